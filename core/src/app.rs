@@ -1,0 +1,53 @@
+//! What every channel shares: configuration, content, UI strings and the database.
+
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::content::{ContentError, ContentPack};
+use crate::i18n::{LoadError, Translations};
+use crate::store::{Store, StoreError};
+
+/// Cheap to clone; every channel holds one.
+#[derive(Clone)]
+pub struct App {
+    pub config: Arc<Config>,
+    pub content: Arc<ContentPack>,
+    pub translations: Arc<Translations>,
+    pub store: Store,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Content(#[from] ContentError),
+    #[error("translations: {0}")]
+    Translations(#[from] LoadError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl App {
+    /// Loads content and translations (refusing any with errors), then opens and migrates
+    /// the database.
+    pub async fn start(config: Config) -> Result<App, StartError> {
+        let (content, warnings) = ContentPack::load(&config.content_dir)?;
+        for warning in &warnings {
+            tracing::warn!(%warning, "content");
+        }
+        tracing::info!(
+            topics = content.topics().len(),
+            directory_entries = content.directory().entries().len(),
+            "content loaded from {}",
+            config.content_dir.display()
+        );
+        let translations = Translations::load(&config.translations_dir)?;
+        let store = Store::connect(&config.database_url).await?;
+        tracing::info!(backend = ?store.backend(), "database ready");
+        Ok(App {
+            config: Arc::new(config),
+            content: Arc::new(content),
+            translations: Arc::new(translations),
+            store,
+        })
+    }
+}

@@ -1,0 +1,529 @@
+//! One broken fixture per rule of `faro check`, each asserting the message and the line.
+
+use std::path::{Path, PathBuf};
+
+use super::run;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::locale::Locale;
+
+/// A small pack that passes `--strict`: one topic in all sixteen locales, one directory file,
+/// and a two-key translation per locale. Tests break one thing at a time.
+struct Fixture {
+    root: tempfile::TempDir,
+}
+
+const TOPIC_TOML: &str =
+    "order = 1\nicon = \"⚠️\"\ncountries = [\"MX\", \"GT\"]\nlast_verified = 2026-11-20\n";
+
+const DIRECTORY_TOML: &str = r#"[[entry]]
+id = "demo-shelter"
+kind = "shelter"
+name = "Albergue (ejemplo)"
+country = "MX"
+city = "Tapachula"
+lat = 14.9
+lon = -92.26
+phones = []
+languages = ["es"]
+services = ["shelter"]
+demo = true
+source = "sample data"
+last_verified = 2026-11-20
+
+[[entry]]
+id = "demo-consulate"
+kind = "consulate"
+name = "Consulado (ejemplo)"
+country = "MX"
+city = "Tapachula"
+represents = "HT"
+procedures = ["passport"]
+demo = true
+source = "sample data"
+last_verified = 2026-11-20
+"#;
+
+fn page(status: &str) -> String {
+    format!(
+        "+++\ntitle = \"Title\"\nsummary = \"Summary\"\ntranslation = \"{status}\"\n+++\nIntro.\n\n## First\nText.\n"
+    )
+}
+
+fn ftl(status: &str) -> String {
+    format!(
+        "### test\n### translation: {status}\n\nhello = Hello\ncount = {{ $count ->\n    [one] One\n   *[other] {{ $count }}\n}}\n"
+    )
+}
+
+impl Fixture {
+    fn new() -> Self {
+        let root = tempfile::tempdir().expect("temp dir");
+        let fixture = Fixture { root };
+        fixture.write("content/topics/asylum/topic.toml", TOPIC_TOML);
+        for locale in Locale::ALL {
+            let status = if locale == Locale::En {
+                "original"
+            } else {
+                "machine"
+            };
+            fixture.write(&format!("content/topics/asylum/{locale}.md"), &page(status));
+            fixture.write(&format!("translations/{locale}/faro.ftl"), &ftl(status));
+        }
+        fixture.write("content/directory/mx.toml", DIRECTORY_TOML);
+        fixture
+    }
+
+    fn path(&self, relative: &str) -> PathBuf {
+        self.root.path().join(relative)
+    }
+
+    fn write(&self, relative: &str, text: &str) {
+        let path = self.path(relative);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+
+    fn remove(&self, relative: &str) {
+        std::fs::remove_file(self.path(relative)).expect("remove");
+    }
+
+    fn check(&self, strict: bool) -> Vec<Diagnostic> {
+        run(&self.path("content"), &self.path("translations"), strict)
+    }
+
+    /// Asserts exactly one diagnostic, in `relative` at `line`, whose message contains `needle`.
+    fn expect_one(&self, strict: bool, relative: &str, line: usize, needle: &str) -> Diagnostic {
+        let found = self.check(strict);
+        assert_eq!(found.len(), 1, "expected one diagnostic, got {found:#?}");
+        let diagnostic = found.into_iter().next().expect("one");
+        assert_eq!(diagnostic.path, self.path(relative));
+        assert_eq!(diagnostic.line, line, "{diagnostic}");
+        assert!(
+            diagnostic.message.contains(needle),
+            "{diagnostic} does not mention {needle:?}"
+        );
+        diagnostic
+    }
+}
+
+fn replace_in(fixture: &Fixture, relative: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(fixture.path(relative)).expect("read");
+    assert!(text.contains(from), "{relative} lacks {from:?}");
+    fixture.write(relative, &text.replacen(from, to, 1));
+}
+
+#[test]
+fn the_clean_fixture_passes_strict() {
+    let found = Fixture::new().check(true);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn toml_syntax_error_in_directory() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/directory/mx.toml",
+        "lon = -92.26",
+        "lon = = -92.26",
+    );
+    f.expect_one(false, "content/directory/mx.toml", 8, "TOML syntax error");
+}
+
+#[test]
+fn toml_syntax_error_in_topic_toml() {
+    let f = Fixture::new();
+    f.write(
+        "content/topics/asylum/topic.toml",
+        "order = 1\nicon = \"x\nlast_verified = 2026-11-20\n",
+    );
+    f.expect_one(
+        false,
+        "content/topics/asylum/topic.toml",
+        2,
+        "TOML syntax error",
+    );
+}
+
+#[test]
+fn front_matter_syntax_error() {
+    let f = Fixture::new();
+    f.write(
+        "content/topics/asylum/fr.md",
+        "+++\ntitle = \"Titre\"\nsummary = \"Résumé\ntranslation = \"machine\"\n+++\nTexte.\n\n## Un\nx\n",
+    );
+    f.expect_one(
+        false,
+        "content/topics/asylum/fr.md",
+        3,
+        "front matter TOML syntax error",
+    );
+}
+
+#[test]
+fn front_matter_not_closed() {
+    let f = Fixture::new();
+    f.write("content/topics/asylum/fr.md", "+++\ntitle = \"Titre\"\n");
+    f.expect_one(
+        false,
+        "content/topics/asylum/fr.md",
+        1,
+        "front matter is not closed",
+    );
+}
+
+#[test]
+fn unknown_locale_page() {
+    let f = Fixture::new();
+    f.write("content/topics/asylum/de.md", &page("machine"));
+    f.expect_one(
+        false,
+        "content/topics/asylum/de.md",
+        1,
+        "unknown locale \"de\"",
+    );
+}
+
+#[test]
+fn unknown_locale_translation_folder() {
+    let f = Fixture::new();
+    f.write("translations/xx/faro.ftl", &ftl("machine"));
+    f.expect_one(false, "translations/xx", 1, "unknown locale \"xx\"");
+}
+
+#[test]
+fn fluent_syntax_error() {
+    let f = Fixture::new();
+    f.write(
+        "translations/es/faro.ftl",
+        "### t\n### translation: machine\n\nhello = Hola\ncount = { $count ->\n   [one] Uno\n}\n",
+    );
+    let found = f.check(false);
+    let syntax: Vec<_> = found
+        .iter()
+        .filter(|d| d.message.contains("Fluent syntax error"))
+        .collect();
+    assert_eq!(syntax.len(), 1, "{found:#?}");
+    assert_eq!(syntax[0].path, f.path("translations/es/faro.ftl"));
+    // The parser points at the closing brace, where the default variant was expected.
+    assert_eq!(syntax[0].line, 7);
+}
+
+#[test]
+fn key_missing_against_english() {
+    let f = Fixture::new();
+    f.write(
+        "translations/ht/faro.ftl",
+        "### t\n### translation: machine\n\nhello = Bonjou\n",
+    );
+    f.expect_one(
+        false,
+        "translations/ht/faro.ftl",
+        1,
+        "missing key \"count\"",
+    );
+}
+
+#[test]
+fn key_that_english_does_not_have() {
+    let f = Fixture::new();
+    let text = format!("{}extra = Extra\n", ftl("machine"));
+    f.write("translations/fa/faro.ftl", &text);
+    f.expect_one(
+        false,
+        "translations/fa/faro.ftl",
+        9,
+        "key \"extra\" is not in en",
+    );
+}
+
+#[test]
+fn variable_that_english_does_not_define() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "translations/ar/faro.ftl",
+        "hello = Hello",
+        "hello = مرحبا { $name }",
+    );
+    f.expect_one(
+        false,
+        "translations/ar/faro.ftl",
+        4,
+        "variable $name, which en does not define",
+    );
+}
+
+#[test]
+fn missing_status_header() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "translations/so/faro.ftl",
+        "### translation: machine\n",
+        "",
+    );
+    f.expect_one(
+        false,
+        "translations/so/faro.ftl",
+        1,
+        "translation: machine|reviewed|original",
+    );
+}
+
+#[test]
+fn topic_without_a_locale_warns_and_strict_makes_it_an_error() {
+    let f = Fixture::new();
+    f.remove("content/topics/asylum/ps.md");
+    let warning = f.expect_one(
+        false,
+        "content/topics/asylum/topic.toml",
+        1,
+        "has no ps translation",
+    );
+    assert_eq!(warning.severity, Severity::Warning);
+    let error = f.expect_one(
+        true,
+        "content/topics/asylum/topic.toml",
+        1,
+        "has no ps translation",
+    );
+    assert_eq!(error.severity, Severity::Error);
+}
+
+#[test]
+fn duplicate_directory_id_across_files() {
+    let f = Fixture::new();
+    f.write(
+        "content/directory/gt.toml",
+        "# Guatemala\n[[entry]]\nid = \"demo-shelter\"\nkind = \"shelter\"\nname = \"x (ejemplo)\"\ncountry = \"GT\"\ncity = \"Guatemala\"\ndemo = true\nsource = \"sample data\"\nlast_verified = 2026-11-20\n",
+    );
+    let d = f.expect_one(
+        false,
+        "content/directory/mx.toml",
+        2,
+        "duplicate directory id \"demo-shelter\"",
+    );
+    assert!(d.message.contains("gt.toml:3"), "{d}");
+}
+
+#[test]
+fn unknown_country_code() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/directory/mx.toml",
+        "country = \"MX\"",
+        "country = \"XZ\"",
+    );
+    f.expect_one(
+        false,
+        "content/directory/mx.toml",
+        5,
+        "unknown country code \"XZ\"",
+    );
+}
+
+#[test]
+fn unknown_country_code_in_topic() {
+    let f = Fixture::new();
+    replace_in(&f, "content/topics/asylum/topic.toml", "\"GT\"", "\"UK\"");
+    f.expect_one(
+        false,
+        "content/topics/asylum/topic.toml",
+        3,
+        "unknown country code \"UK\"",
+    );
+}
+
+#[test]
+fn latitude_out_of_range() {
+    let f = Fixture::new();
+    replace_in(&f, "content/directory/mx.toml", "lat = 14.9", "lat = 114.9");
+    f.expect_one(
+        false,
+        "content/directory/mx.toml",
+        7,
+        "latitude 114.9 is out of range",
+    );
+}
+
+#[test]
+fn longitude_out_of_range() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/directory/mx.toml",
+        "lon = -92.26",
+        "lon = -192.26",
+    );
+    f.expect_one(
+        false,
+        "content/directory/mx.toml",
+        8,
+        "longitude -192.26 is out of range",
+    );
+}
+
+#[test]
+fn phone_not_in_e164() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/directory/mx.toml",
+        "id = \"demo-shelter\"",
+        "id = \"demo-shelter\"\nphones = [\"+52 55 5555\"]",
+    );
+    replace_in(
+        &f,
+        "content/directory/mx.toml",
+        "lon = -92.26\nphones = []\n",
+        "lon = -92.26\n",
+    );
+    f.expect_one(false, "content/directory/mx.toml", 3, "not in E.164");
+}
+
+#[test]
+fn consulate_without_country_represented() {
+    let f = Fixture::new();
+    replace_in(&f, "content/directory/mx.toml", "represents = \"HT\"\n", "");
+    f.expect_one(
+        false,
+        "content/directory/mx.toml",
+        18,
+        "must say which country it represents",
+    );
+}
+
+#[test]
+fn demo_entry_with_a_real_looking_phone() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/directory/mx.toml",
+        "phones = []",
+        "phones = [\"+529626251234\"]",
+    );
+    f.expect_one(false, "content/directory/mx.toml", 9, "looks real");
+}
+
+#[test]
+fn demo_entry_with_an_all_zero_placeholder_is_accepted() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/directory/mx.toml",
+        "phones = []",
+        "phones = [\"+520000000000\"]",
+    );
+    assert!(f.check(true).is_empty());
+}
+
+#[test]
+fn raw_html_and_javascript_links_in_pages() {
+    let f = Fixture::new();
+    f.write(
+        "content/topics/asylum/es.md",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\ntranslation = \"machine\"\n+++\nIntro.\n\n## Uno\n<script>alert(1)</script>\n",
+    );
+    f.expect_one(
+        false,
+        "content/topics/asylum/es.md",
+        9,
+        "raw HTML is not allowed",
+    );
+    f.write(
+        "content/topics/asylum/es.md",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\ntranslation = \"machine\"\n+++\nIntro.\n\n## Uno\n[x](javascript:alert(1))\n",
+    );
+    f.expect_one(
+        false,
+        "content/topics/asylum/es.md",
+        9,
+        "is not allowed: only https",
+    );
+}
+
+#[test]
+fn translation_with_other_sections_than_english() {
+    let f = Fixture::new();
+    replace_in(&f, "content/topics/asylum/bn.md", "## First\n", "");
+    f.expect_one(false, "content/topics/asylum/bn.md", 1, "has 0 sections");
+}
+
+#[test]
+fn a_translation_cannot_claim_to_be_original() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/topics/asylum/ne.md",
+        "\"machine\"",
+        "\"original\"",
+    );
+    f.expect_one(
+        false,
+        "content/topics/asylum/ne.md",
+        4,
+        "only the English source may be \"original\"",
+    );
+}
+
+#[test]
+fn reviewed_without_reviewer() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/topics/asylum/ti.md",
+        "\"machine\"",
+        "\"reviewed\"",
+    );
+    f.expect_one(
+        false,
+        "content/topics/asylum/ti.md",
+        4,
+        "needs reviewed_by and reviewed_on",
+    );
+}
+
+#[test]
+fn unknown_kind_service_and_procedure() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/directory/mx.toml",
+        "procedures = [\"passport\"]",
+        "procedures = [\"visa\"]",
+    );
+    f.expect_one(
+        false,
+        "content/directory/mx.toml",
+        23,
+        "unknown procedure \"visa\"",
+    );
+}
+
+#[test]
+fn diagnostics_print_as_path_line_message() {
+    let f = Fixture::new();
+    replace_in(&f, "content/directory/mx.toml", "lat = 14.9", "lat = 95.0");
+    let found = f.check(false);
+    let printed = found[0].to_string();
+    let expected_prefix = format!(
+        "{}:7: error: latitude",
+        f.path("content/directory/mx.toml").display()
+    );
+    assert!(printed.starts_with(&expected_prefix), "{printed}");
+}
+
+#[test]
+fn the_shipped_pack_has_no_errors() {
+    // The repository's own content and translations, as CI checks them with --strict.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let found = run(&root.join("content"), &root.join("translations"), false);
+    let errors: Vec<_> = found
+        .iter()
+        .filter(|d| d.is_error())
+        .map(ToString::to_string)
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}

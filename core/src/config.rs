@@ -1,0 +1,272 @@
+//! Faro's one configuration, read once at start: command-line flags over `FARO_*` environment
+//! variables over `faro.toml` over defaults that run as they are.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+use crate::secret::{Secret, redact_url};
+
+/// Every setting, with the environment variable that sets it (`FARO_` + the field name in
+/// upper case) and the key in `faro.toml` (the field name).
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Address and port the kiosk, staff pages and webhook listen on.
+    #[serde(default = "defaults::listen")]
+    pub listen: SocketAddr,
+    /// `sqlite://data/faro.db` (created on first start) or a `postgres://` URL.
+    #[serde(default = "defaults::database_url")]
+    pub database_url: String,
+    #[serde(default = "defaults::content_dir")]
+    pub content_dir: PathBuf,
+    #[serde(default = "defaults::translations_dir")]
+    pub translations_dir: PathBuf,
+    /// The address people reach the kiosk at, used in QR codes and links.
+    #[serde(default = "defaults::public_url")]
+    pub public_url: String,
+    /// The bot is off unless this is set.
+    #[serde(default)]
+    pub telegram_token: Option<Secret>,
+    #[serde(default = "defaults::telegram_api_url")]
+    pub telegram_api_url: String,
+    /// When set, Telegram delivers updates to this URL (served by the kiosk server) instead of
+    /// the bot polling; needed for several instances.
+    #[serde(default)]
+    pub telegram_webhook_url: Option<String>,
+    /// The bot's @username, for t.me links; asked from Telegram when not set.
+    #[serde(default)]
+    pub telegram_bot_username: Option<String>,
+    /// Seconds without a touch before a kiosk screen returns to the language picker.
+    #[serde(default = "defaults::kiosk_idle_seconds")]
+    pub kiosk_idle_seconds: u32,
+    /// Days a self-declaration is kept before it is deleted.
+    #[serde(default = "defaults::retention_days")]
+    pub retention_days: u32,
+    /// Telegram messages per second in all.
+    #[serde(default = "defaults::send_rate_global")]
+    pub send_rate_global: u32,
+    /// Telegram messages per second to one chat.
+    #[serde(default = "defaults::send_rate_per_chat")]
+    pub send_rate_per_chat: u32,
+}
+
+/// The settings the command line can override; unset flags leave the lower layers alone.
+#[derive(Debug, Default, Serialize)]
+pub struct Overrides {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listen: Option<SocketAddr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_dir: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translations_dir: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+}
+
+/// Names of the settings, for reading only those from the environment (so that unrelated
+/// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
+const KEYS: [&str; 13] = [
+    "listen",
+    "database_url",
+    "content_dir",
+    "translations_dir",
+    "public_url",
+    "telegram_token",
+    "telegram_api_url",
+    "telegram_webhook_url",
+    "telegram_bot_username",
+    "kiosk_idle_seconds",
+    "retention_days",
+    "send_rate_global",
+    "send_rate_per_chat",
+];
+
+mod defaults {
+    use super::*;
+
+    pub fn listen() -> SocketAddr {
+        SocketAddr::from(([127, 0, 0, 1], 8080))
+    }
+    pub fn database_url() -> String {
+        "sqlite://data/faro.db".into()
+    }
+    pub fn content_dir() -> PathBuf {
+        "content".into()
+    }
+    pub fn translations_dir() -> PathBuf {
+        "translations".into()
+    }
+    pub fn public_url() -> String {
+        "http://127.0.0.1:8080".into()
+    }
+    pub fn telegram_api_url() -> String {
+        "https://api.telegram.org".into()
+    }
+    pub fn kiosk_idle_seconds() -> u32 {
+        120
+    }
+    pub fn retention_days() -> u32 {
+        90
+    }
+    pub fn send_rate_global() -> u32 {
+        30
+    }
+    pub fn send_rate_per_chat() -> u32 {
+        1
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Invalid(#[from] Box<figment::Error>),
+    #[error("configuration: {key}: {message}")]
+    Value { key: &'static str, message: String },
+}
+
+impl Config {
+    /// Layers, lowest first: defaults, the TOML file (if it exists), `FARO_*` variables
+    /// taken from `env`, then `overrides`. `env` is passed in so tests need not touch the
+    /// process environment.
+    pub fn load(
+        file: &Path,
+        env: impl IntoIterator<Item = (String, String)>,
+        overrides: &Overrides,
+    ) -> Result<Config, ConfigError> {
+        let mut figment = Figment::new();
+        if file.exists() {
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        figment = figment.merge(EnvVars {
+            vars: env.into_iter().collect(),
+        });
+        figment = figment.merge(Serialized::defaults(overrides));
+        let config: Config = figment.extract().map_err(Box::new)?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let http = |url: &str| url.starts_with("http://") || url.starts_with("https://");
+        if !http(&self.public_url) {
+            return Err(ConfigError::Value {
+                key: "public_url",
+                message: "must start with http:// or https://".into(),
+            });
+        }
+        if !http(&self.telegram_api_url) {
+            return Err(ConfigError::Value {
+                key: "telegram_api_url",
+                message: "must start with http:// or https://".into(),
+            });
+        }
+        if self
+            .telegram_webhook_url
+            .as_deref()
+            .is_some_and(|url| !url.starts_with("https://") && !url.starts_with("http://"))
+        {
+            return Err(ConfigError::Value {
+                key: "telegram_webhook_url",
+                message: "must be an http(s) URL".into(),
+            });
+        }
+        if !(self.database_url.starts_with("sqlite:")
+            || self.database_url.starts_with("postgres://")
+            || self.database_url.starts_with("postgresql://"))
+        {
+            return Err(ConfigError::Value {
+                key: "database_url",
+                message: "must be sqlite://PATH or postgres://…".into(),
+            });
+        }
+        if self.send_rate_global == 0 || self.send_rate_per_chat == 0 {
+            return Err(ConfigError::Value {
+                key: "send_rate_global",
+                message: "send rates must be at least 1 per second".into(),
+            });
+        }
+        if self.kiosk_idle_seconds < 10 {
+            return Err(ConfigError::Value {
+                key: "kiosk_idle_seconds",
+                message: "must be at least 10".into(),
+            });
+        }
+        if self.retention_days == 0 {
+            return Err(ConfigError::Value {
+                key: "retention_days",
+                message: "must be at least 1".into(),
+            });
+        }
+        Ok(())
+    }
+
+    /// The public URL without a trailing slash, for joining paths.
+    pub fn public_base(&self) -> &str {
+        self.public_url.trim_end_matches('/')
+    }
+}
+
+impl fmt::Debug for Config {
+    /// Secrets redacted: this is what the log shows at start.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("listen", &self.listen)
+            .field("database_url", &redact_url(&self.database_url))
+            .field("content_dir", &self.content_dir)
+            .field("translations_dir", &self.translations_dir)
+            .field("public_url", &self.public_url)
+            .field(
+                "telegram_token",
+                &self.telegram_token.as_ref().map(|_| "[redacted]"),
+            )
+            .field("telegram_api_url", &self.telegram_api_url)
+            .field("telegram_webhook_url", &self.telegram_webhook_url)
+            .field("telegram_bot_username", &self.telegram_bot_username)
+            .field("kiosk_idle_seconds", &self.kiosk_idle_seconds)
+            .field("retention_days", &self.retention_days)
+            .field("send_rate_global", &self.send_rate_global)
+            .field("send_rate_per_chat", &self.send_rate_per_chat)
+            .finish()
+    }
+}
+
+/// `FARO_*` variables from a given list rather than the process's (figment's `Env` reads the
+/// process environment, which tests running in parallel must not share).
+struct EnvVars {
+    vars: Vec<(String, String)>,
+}
+
+impl figment::Provider for EnvVars {
+    fn metadata(&self) -> figment::Metadata {
+        figment::Metadata::named("FARO_* environment variables")
+    }
+
+    fn data(
+        &self,
+    ) -> Result<figment::value::Map<figment::Profile, figment::value::Dict>, figment::Error> {
+        let mut dict = figment::value::Dict::new();
+        for (name, value) in &self.vars {
+            let Some(rest) = name.strip_prefix("FARO_") else {
+                continue;
+            };
+            let key = rest.to_lowercase();
+            if !KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            let parsed: figment::value::Value =
+                value.parse().unwrap_or_else(|_| value.clone().into());
+            dict.insert(key, parsed);
+        }
+        Ok(figment::Profile::Default.collect(dict))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,109 @@
+use std::path::PathBuf;
+
+use super::*;
+
+fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn defaults_run_as_they_are() {
+    let config = Config::load(
+        Path::new("/nonexistent/faro.toml"),
+        vars(&[]),
+        &Overrides::default(),
+    )
+    .unwrap();
+    assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
+    assert_eq!(config.database_url, "sqlite://data/faro.db");
+    assert_eq!(config.content_dir, PathBuf::from("content"));
+    assert!(config.telegram_token.is_none());
+    assert_eq!(config.kiosk_idle_seconds, 120);
+    assert_eq!(config.retention_days, 90);
+}
+
+#[test]
+fn flags_beat_environment_beats_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("faro.toml");
+    std::fs::write(
+        &file,
+        "listen = \"127.0.0.1:7000\"\npublic_url = \"https://file.example\"\ncontent_dir = \"from-file\"\nretention_days = 30\n",
+    )
+    .unwrap();
+    let env = vars(&[
+        ("FARO_LISTEN", "127.0.0.1:7001"),
+        ("FARO_PUBLIC_URL", "https://env.example"),
+        ("HOME", "/root"),
+    ]);
+    let flags = Overrides {
+        listen: Some("127.0.0.1:7002".parse().unwrap()),
+        ..Default::default()
+    };
+    let config = Config::load(&file, env, &flags).unwrap();
+    assert_eq!(config.listen.port(), 7002, "flag wins");
+    assert_eq!(
+        config.public_url, "https://env.example",
+        "environment beats file"
+    );
+    assert_eq!(
+        config.content_dir,
+        PathBuf::from("from-file"),
+        "file beats default"
+    );
+    assert_eq!(config.retention_days, 30);
+}
+
+#[test]
+fn unrelated_faro_variables_are_ignored() {
+    let env = vars(&[
+        ("FARO_TEST_DATABASE_URL", "postgres://x"),
+        ("FARO_CONFIG", "x.toml"),
+    ]);
+    assert!(Config::load(Path::new("/nonexistent"), env, &Overrides::default()).is_ok());
+}
+
+#[test]
+fn a_typo_in_the_file_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("faro.toml");
+    std::fs::write(&file, "lisen = \"127.0.0.1:1\"\n").unwrap();
+    let error = Config::load(&file, vars(&[]), &Overrides::default()).unwrap_err();
+    assert!(error.to_string().contains("lisen"), "{error}");
+}
+
+#[test]
+fn bad_values_are_clear_errors() {
+    for (key, value) in [
+        ("FARO_LISTEN", "not an address"),
+        ("FARO_DATABASE_URL", "mysql://x"),
+        ("FARO_PUBLIC_URL", "ftp://x"),
+        ("FARO_SEND_RATE_GLOBAL", "0"),
+    ] {
+        let result = Config::load(
+            Path::new("/nonexistent"),
+            vars(&[(key, value)]),
+            &Overrides::default(),
+        );
+        assert!(result.is_err(), "{key}={value} accepted");
+    }
+}
+
+#[test]
+fn secrets_never_show_in_debug() {
+    let env = vars(&[
+        ("FARO_TELEGRAM_TOKEN", "123456:SECRET-TOKEN"),
+        ("FARO_DATABASE_URL", "postgres://faro:hunter2@db/faro"),
+    ]);
+    let config = Config::load(Path::new("/nonexistent"), env, &Overrides::default()).unwrap();
+    let printed = format!("{config:?}");
+    assert!(!printed.contains("SECRET-TOKEN"), "{printed}");
+    assert!(!printed.contains("hunter2"), "{printed}");
+    assert_eq!(
+        config.telegram_token.as_ref().map(Secret::expose),
+        Some("123456:SECRET-TOKEN")
+    );
+}

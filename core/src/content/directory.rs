@@ -1,0 +1,264 @@
+//! The directory of shelters, consulates, hotlines and services.
+
+use std::fmt;
+
+use serde::Serialize;
+use time::Date;
+
+use crate::country::CountryCode;
+use crate::phone::{E164Phone, ShortCode};
+
+/// Declares a closed vocabulary spelled in snake_case in the content files.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The words accepted, for error messages.
+            pub fn expected() -> String {
+                [$($text),+].join(", ")
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary!(EntryKind {
+    Shelter = "shelter",
+    Consulate = "consulate",
+    Embassy = "embassy",
+    Hotline = "hotline",
+    LegalAid = "legal_aid",
+    Health = "health",
+    Agency = "agency",
+});
+
+vocabulary!(Service {
+    Shelter = "shelter",
+    Food = "food",
+    LegalAid = "legal_aid",
+    Health = "health",
+    Documents = "documents",
+    Asylum = "asylum",
+    Psychosocial = "psychosocial",
+    Children = "children",
+    Women = "women",
+    Interpreting = "interpreting",
+    Emergency = "emergency",
+    FamilyTracing = "family_tracing",
+    Return = "return",
+    Information = "information",
+    Complaints = "complaints",
+});
+
+vocabulary!(
+    /// What a consulate or embassy can do for its nationals.
+    Procedure {
+        Passport = "passport",
+        TravelDocument = "travel_document",
+        IdentityCertification = "identity_certification",
+        ConsularRegistration = "consular_registration",
+        Repatriation = "repatriation",
+    }
+);
+
+impl EntryKind {
+    pub fn is_consular(self) -> bool {
+        matches!(self, EntryKind::Consulate | EntryKind::Embassy)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct GeoPoint {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+impl GeoPoint {
+    pub fn new(lat: f64, lon: f64) -> Option<Self> {
+        let valid = lat.is_finite()
+            && lon.is_finite()
+            && (-90.0..=90.0).contains(&lat)
+            && (-180.0..=180.0).contains(&lon);
+        valid.then_some(GeoPoint { lat, lon })
+    }
+
+    /// Great-circle distance in kilometres (haversine; metre accuracy is not needed).
+    pub fn distance_km(self, other: GeoPoint) -> f64 {
+        const EARTH_RADIUS_KM: f64 = 6371.0088;
+        let (lat1, lat2) = (self.lat.to_radians(), other.lat.to_radians());
+        let dlat = lat2 - lat1;
+        let dlon = (other.lon - self.lon).to_radians();
+        let a = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * a.sqrt().asin()
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DirectoryEntry {
+    pub id: String,
+    pub kind: EntryKind,
+    pub name: String,
+    pub country: CountryCode,
+    /// `None` for a service that covers the whole country (an emergency number).
+    pub city: Option<String>,
+    pub address: Option<String>,
+    pub location: Option<GeoPoint>,
+    pub phones: Vec<E164Phone>,
+    pub short_codes: Vec<ShortCode>,
+    pub website: Option<String>,
+    pub hours: Option<String>,
+    /// Language tags spoken there (not limited to Faro's sixteen locales).
+    pub languages: Vec<String>,
+    pub services: Vec<Service>,
+    pub represents: Option<CountryCode>,
+    pub procedures: Vec<Procedure>,
+    /// Not a verified real contact; every channel marks it visibly.
+    pub demo: bool,
+    pub source: String,
+    pub last_verified: Date,
+}
+
+/// What a directory listing may be narrowed to; `None` fields do not filter.
+#[derive(Clone, Debug, Default)]
+pub struct DirectoryFilter {
+    pub country: Option<CountryCode>,
+    pub city: Option<String>,
+    pub kind: Option<EntryKind>,
+    pub service: Option<Service>,
+}
+
+impl DirectoryFilter {
+    pub fn matches(&self, entry: &DirectoryEntry) -> bool {
+        self.country.is_none_or(|country| entry.country == country)
+            && self.city.as_deref().is_none_or(|city| {
+                entry
+                    .city
+                    .as_deref()
+                    .is_some_and(|c| c.eq_ignore_ascii_case(city))
+            })
+            && self.kind.is_none_or(|kind| entry.kind == kind)
+            && self.service.is_none_or(|service| {
+                entry.services.contains(&service) || entry.kind.as_str() == service.as_str()
+            })
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Directory {
+    entries: Vec<DirectoryEntry>,
+}
+
+impl Directory {
+    pub fn new(mut entries: Vec<DirectoryEntry>) -> Self {
+        entries.sort_by(|a, b| (a.country, &a.city, &a.name).cmp(&(b.country, &b.city, &b.name)));
+        Directory { entries }
+    }
+
+    pub fn entries(&self) -> &[DirectoryEntry] {
+        &self.entries
+    }
+
+    pub fn get(&self, id: &str) -> Option<&DirectoryEntry> {
+        self.entries.iter().find(|entry| entry.id == id)
+    }
+
+    pub fn filter<'a>(
+        &'a self,
+        filter: &'a DirectoryFilter,
+    ) -> impl Iterator<Item = &'a DirectoryEntry> + 'a {
+        self.entries
+            .iter()
+            .filter(move |entry| filter.matches(entry))
+    }
+
+    /// Matching entries with a location, nearest first, with their distance in km.
+    pub fn nearest(&self, from: GeoPoint, filter: &DirectoryFilter) -> Vec<(&DirectoryEntry, f64)> {
+        let mut found: Vec<_> = self
+            .entries
+            .iter()
+            .filter(|entry| filter.matches(entry))
+            .filter_map(|entry| entry.location.map(|at| (entry, from.distance_km(at))))
+            .collect();
+        found.sort_by(|a, b| a.1.total_cmp(&b.1));
+        found
+    }
+
+    /// Consulates and embassies that represent `country`, nearest first when a point is given.
+    pub fn representing(&self, country: CountryCode) -> impl Iterator<Item = &DirectoryEntry> {
+        self.entries
+            .iter()
+            .filter(move |entry| entry.kind.is_consular() && entry.represents == Some(country))
+    }
+
+    /// The countries that have at least one consulate or embassy in the directory.
+    pub fn represented_countries(&self) -> Vec<CountryCode> {
+        let mut countries: Vec<_> = self
+            .entries
+            .iter()
+            .filter_map(|entry| entry.represents)
+            .collect();
+        countries.sort();
+        countries.dedup();
+        countries
+    }
+
+    pub fn cities(&self) -> Vec<(CountryCode, &str)> {
+        let mut cities: Vec<_> = self
+            .entries
+            .iter()
+            .filter_map(|entry| Some((entry.country, entry.city.as_deref()?)))
+            .collect();
+        cities.sort();
+        cities.dedup();
+        cities
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_between_tapachula_and_mexico_city_is_about_870_km() {
+        let tapachula = GeoPoint::new(14.9057, -92.2636).unwrap();
+        let cdmx = GeoPoint::new(19.4326, -99.1332).unwrap();
+        let km = tapachula.distance_km(cdmx);
+        assert!((820.0..900.0).contains(&km), "{km}");
+        assert_eq!(tapachula.distance_km(tapachula), 0.0);
+    }
+
+    #[test]
+    fn geopoint_rejects_out_of_range() {
+        assert!(GeoPoint::new(91.0, 0.0).is_none());
+        assert!(GeoPoint::new(0.0, -180.5).is_none());
+        assert!(GeoPoint::new(f64::NAN, 0.0).is_none());
+    }
+
+    #[test]
+    fn vocabularies_round_trip() {
+        for kind in EntryKind::ALL {
+            assert_eq!(EntryKind::parse(kind.as_str()), Some(*kind));
+        }
+        assert_eq!(Service::parse("legal_aid"), Some(Service::LegalAid));
+        assert_eq!(Procedure::parse("visa"), None);
+    }
+}

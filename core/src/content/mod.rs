@@ -1,0 +1,116 @@
+//! The content pack: topics and the directory, loaded from `content/`, validated, with lookups
+//! that fall back along a locale's chain and say when they did.
+
+pub mod directory;
+mod frontmatter;
+mod load_directory;
+mod load_topics;
+pub mod markdown;
+mod toml_spans;
+pub mod topic;
+
+use std::path::{Path, PathBuf};
+
+pub use directory::{
+    Directory, DirectoryEntry, DirectoryFilter, EntryKind, GeoPoint, Procedure, Service,
+};
+pub use topic::{Topic, TopicSlug, TopicText};
+
+use crate::diagnostic::Diagnostic;
+use crate::locale::Locale;
+
+/// A value found for a requested locale, possibly in another locale of its chain.
+#[derive(Debug, Clone, Copy)]
+pub struct Localized<'a, T> {
+    pub value: &'a T,
+    /// The locale the value is in.
+    pub locale: Locale,
+    /// The locale that was asked for.
+    pub requested: Locale,
+}
+
+impl<T> Localized<'_, T> {
+    /// True when the value is shown in another language than the one asked for.
+    pub fn fell_back(&self) -> bool {
+        self.locale != self.requested
+    }
+}
+
+#[derive(Debug)]
+pub struct ContentPack {
+    dir: PathBuf,
+    topics: Vec<Topic>,
+    directory: Directory,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    #[error("the content pack in {dir} has {} error(s); run `faro check --content {dir}` to list them", .errors.len())]
+    Invalid {
+        dir: PathBuf,
+        errors: Vec<Diagnostic>,
+    },
+}
+
+impl ContentPack {
+    /// Loads the pack for serving: any error refuses it (warnings are returned for logging).
+    pub fn load(dir: &Path) -> Result<(ContentPack, Vec<Diagnostic>), ContentError> {
+        let (pack, diagnostics) = Self::scan(dir);
+        let (errors, warnings): (Vec<_>, Vec<_>) =
+            diagnostics.into_iter().partition(Diagnostic::is_error);
+        if errors.is_empty() {
+            Ok((pack, warnings))
+        } else {
+            Err(ContentError::Invalid {
+                dir: dir.to_owned(),
+                errors,
+            })
+        }
+    }
+
+    /// Reads everything it can and reports every problem; what is broken is left out.
+    pub fn scan(dir: &Path) -> (ContentPack, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let topics = load_topics::load(&dir.join("topics"), &mut diagnostics);
+        let entries = load_directory::load(&dir.join("directory"), &mut diagnostics);
+        let pack = ContentPack {
+            dir: dir.to_owned(),
+            topics,
+            directory: Directory::new(entries),
+        };
+        (pack, diagnostics)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Topics in their `order`.
+    pub fn topics(&self) -> &[Topic] {
+        &self.topics
+    }
+
+    pub fn topic(&self, slug: &str) -> Option<&Topic> {
+        self.topics.iter().find(|topic| topic.slug.as_str() == slug)
+    }
+
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+}
+
+impl Topic {
+    /// The text in `locale`, or in the first locale of its chain that has one.
+    pub fn text(&self, locale: Locale) -> Option<Localized<'_, TopicText>> {
+        locale.chain().find_map(|candidate| {
+            self.texts.get(&candidate).map(|value| Localized {
+                value,
+                locale: candidate,
+                requested: locale,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

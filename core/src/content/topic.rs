@@ -1,0 +1,87 @@
+use std::collections::BTreeMap;
+use std::fmt;
+
+use time::Date;
+
+use super::markdown::{self, Section};
+use crate::country::CountryCode;
+use crate::locale::Locale;
+use crate::translation_status::TranslationStatus;
+
+/// A topic's folder name: lower-case ASCII letters, digits and `-`, at most 48 characters,
+/// so it is safe in URLs, file paths and Telegram payloads.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct TopicSlug(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("topic slug {0:?} must be 1 to 48 characters of a-z, 0-9 and -")]
+pub struct BadSlug(pub String);
+
+impl TopicSlug {
+    pub fn parse(raw: &str) -> Result<Self, BadSlug> {
+        let valid = (1..=48).contains(&raw.len())
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !raw.starts_with('-')
+            && !raw.ends_with('-');
+        if valid {
+            Ok(TopicSlug(raw.to_owned()))
+        } else {
+            Err(BadSlug(raw.to_owned()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for TopicSlug {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub slug: TopicSlug,
+    pub order: u32,
+    pub icon: String,
+    /// Countries the topic applies to; empty means everywhere.
+    pub countries: Vec<CountryCode>,
+    pub last_verified: Date,
+    pub texts: BTreeMap<Locale, TopicText>,
+}
+
+/// One locale's text of a topic, parsed and rendered once at load.
+#[derive(Debug, Clone)]
+pub struct TopicText {
+    pub title: String,
+    pub summary: String,
+    pub status: TranslationStatus,
+    pub markdown: String,
+    /// Sanitised HTML for the kiosk.
+    pub html: String,
+    pub sections: Vec<Section>,
+}
+
+impl TopicText {
+    pub fn new(
+        title: String,
+        summary: String,
+        status: TranslationStatus,
+        markdown: String,
+    ) -> Self {
+        let html = markdown::to_html(&markdown);
+        let sections = markdown::sections(&markdown);
+        TopicText {
+            title,
+            summary,
+            status,
+            markdown,
+            html,
+            sections,
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! The conversation engine: (state, event) -> (state, replies), with no Telegram in it.

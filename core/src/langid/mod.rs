@@ -1,0 +1,1 @@
+//! Language of a free-text message: one of the sixteen locales or unknown, with a confidence.

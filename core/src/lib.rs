@@ -1,0 +1,22 @@
+//! Faro's domain: locales, UI strings, the content pack and its checks, configuration and
+//! storage. Nothing here knows about HTTP or Telegram; the `faro-bot` and `faro-kiosk` crates
+//! are adapters over it.
+
+pub mod app;
+pub mod check;
+pub mod config;
+pub mod content;
+pub mod country;
+pub mod diagnostic;
+pub mod dialog;
+pub mod i18n;
+pub mod langid;
+pub mod locale;
+pub mod phone;
+pub mod secret;
+pub mod store;
+pub mod translation_status;
+
+pub use app::App;
+pub use config::Config;
+pub use locale::Locale;

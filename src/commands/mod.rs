@@ -1,0 +1,28 @@
+mod check;
+mod serve;
+
+use std::process::ExitCode;
+
+use faro_core::Config;
+use faro_core::config::Overrides;
+
+use crate::cli::{Cli, Command};
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => {
+            let config = load_config(&cli.config, &args.overrides())?;
+            serve::run(config)
+        }
+        Command::Check(args) => {
+            let config = load_config(&cli.config, &Overrides::default())?;
+            let content = args.content.clone().unwrap_or(config.content_dir);
+            let translations = args.translations.clone().unwrap_or(config.translations_dir);
+            Ok(check::run(&content, &translations, args.strict))
+        }
+    }
+}
+
+fn load_config(file: &std::path::Path, overrides: &Overrides) -> anyhow::Result<Config> {
+    Ok(Config::load(file, std::env::vars(), overrides)?)
+}

@@ -1,0 +1,82 @@
+use std::process::ExitCode;
+
+use anyhow::Context;
+use faro_core::{App, Config};
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+
+pub fn run(config: Config) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(serve(config))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    tracing::info!(?config, "starting Faro");
+    let listen = config.listen;
+    let app = App::start(config).await?;
+    let listener = TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("listening on {listen}"))?;
+    let address = listener.local_addr()?;
+    tracing::info!("kiosk on http://{address}");
+
+    let shutdown = CancellationToken::new();
+    tokio::spawn(cancel_on_signal(shutdown.clone()));
+
+    let kiosk = faro_kiosk::serve(
+        listener,
+        app.clone(),
+        axum_router_none(),
+        shutdown.clone().cancelled_owned(),
+    );
+    let bot = faro_bot::run(app.clone(), shutdown.clone());
+    // The two run side by side; when either stops, the other is asked to stop too.
+    let (kiosk_result, bot_result) = tokio::join!(
+        async {
+            let result = kiosk.await;
+            shutdown.cancel();
+            result
+        },
+        async {
+            let result = bot.await;
+            if result.is_err() {
+                shutdown.cancel();
+            }
+            result
+        }
+    );
+    app.store.close().await;
+    kiosk_result.context("kiosk server")?;
+    bot_result.context("Telegram bot")?;
+    tracing::info!("Faro stopped");
+    Ok(())
+}
+
+fn axum_router_none() -> faro_kiosk::ExtraRoutes {
+    faro_kiosk::ExtraRoutes::default()
+}
+
+/// SIGINT (Ctrl-C) or SIGTERM start a clean shutdown.
+async fn cancel_on_signal(shutdown: CancellationToken) {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = interrupt => tracing::info!("SIGINT received, shutting down"),
+        _ = terminate => tracing::info!("SIGTERM received, shutting down"),
+    }
+    shutdown.cancel();
+}

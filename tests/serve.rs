@@ -1,0 +1,77 @@
+//! `faro serve` end to end: the real binary, a random port, a fresh data folder.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Server, faro, http_get};
+
+#[test]
+fn serves_health_creates_the_database_and_stops_cleanly_on_sigterm() {
+    let mut server = Server::start(&[]);
+    assert!(
+        server.database_path().exists(),
+        "SQLite file created on first start"
+    );
+    let (status, body) = http_get(&server.base_url, "/healthz");
+    assert_eq!((status, body.trim()), (200, "ok"));
+
+    let telegram_off = server.wait_for_log("FARO_TELEGRAM_TOKEN", Duration::from_secs(10));
+    assert!(telegram_off.contains("off"), "{telegram_off}");
+
+    let status = server.terminate();
+    assert!(status.success(), "exit status {status:?}");
+    server.wait_for_log("Faro stopped", Duration::from_secs(5));
+}
+
+#[test]
+fn sigint_also_stops_it() {
+    let mut server = Server::start(&[]);
+    common::signal(server.child.id(), "INT");
+    let status = common::wait_with_timeout(&mut server.child, Duration::from_secs(20));
+    assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn secrets_stay_out_of_the_log() {
+    let mut server = Server::start(&[("FARO_PUBLIC_URL", "https://kiosk.example")]);
+    server.wait_for_log("starting Faro", Duration::from_secs(5));
+    let log = server.log_lines.join("\n");
+    assert!(
+        log.contains("https://kiosk.example"),
+        "configuration is logged: {log}"
+    );
+    server.terminate();
+}
+
+#[test]
+fn a_bad_setting_fails_with_a_clear_message() {
+    let output = faro()
+        .args(["serve"])
+        .env("FARO_LISTEN", "not-an-address")
+        .output()
+        .expect("run");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("listen"), "{stderr}");
+}
+
+#[test]
+fn a_broken_content_pack_refuses_to_start() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_dir(
+        &common::repo_root().join("content"),
+        &dir.path().join("content"),
+    );
+    std::fs::write(dir.path().join("content/directory/zz.toml"), "[[entry]\n").unwrap();
+    let output = faro()
+        .args(["serve", "--listen", "127.0.0.1:0", "--content"])
+        .arg(dir.path().join("content"))
+        .arg("--database-url")
+        .arg(format!("sqlite://{}/faro.db", dir.path().display()))
+        .output()
+        .expect("run");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("faro check"), "{stderr}");
+}

@@ -1,0 +1,296 @@
+### Faro — UI strings (Amharic (አማርኛ))
+### translation: machine
+
+##
+## Translators: keep every key; change only the text after "=". Variables such as { $count }
+## stay exactly as they are. Write as you would speak to a person on the road: short, plain,
+## friendly, never blaming. Use the plural forms your language has (see { $count -> ... }).
+
+## አገልግሎቱ
+
+faro-name = Faro
+faro-tagline = በጉዞ ላይ ላሉ ሰዎች መረጃ፣ በራስዎ ቋንቋ።
+privacy-note = Faro ኩኪዎችን (cookies) አይጠቀምም፤ እዚህ የሚያነቡትንም አይመዘግብም።
+
+## ከጽሑፍ ጋር የሚታዩ ማሳሰቢያዎች
+
+# Shown when a text is missing in the chosen language. $requested and $shown are language names.
+notice-fallback = ይህ ጽሑፍ ገና በ{ $requested } ቋንቋ አልተዘጋጀም። በ{ $shown } ቋንቋ ቀርቧል።
+notice-machine = ይህ ጽሑፍ በማሽን (በኮምፒውተር) የተተረጎመ ነው፤ ገና በሰው አልተረጋገጠም።
+notice-demo = ይህ ናሙና ነው፤ አልተረጋገጠም። በእሱ ላይ አይተማመኑ።
+badge-demo = ናሙና
+# $date is a date such as 2026-11-20.
+notice-last-verified = መጨረሻ የተረጋገጠው፦ { $date }
+
+## መቃኛ
+
+nav-home = መነሻ ገጽ
+nav-topics = መረጃ
+nav-directory = የሚረዱ ቦታዎች
+nav-consulates = ቆንስላዎች
+nav-emergency = አስቸኳይ ጊዜ
+nav-language = ቋንቋ
+nav-start-over = እንደገና ይጀምሩ
+nav-back = ወደ ኋላ
+nav-next = ቀጣይ
+nav-menu = ምናሌ
+
+## ቋንቋ መምረጫ
+
+picker-title = ቋንቋዎን ይምረጡ
+picker-hint = ቋንቋዎን ይንኩ።
+
+## መነሻ ገጽና ርዕሶች
+
+home-title = ምን ማወቅ ይፈልጋሉ?
+topics-title = መረጃ
+topic-open = ያንብቡ
+# $current and $total are numbers: "Part 2 of 5".
+topic-part = ከ{ $total } ውስጥ ክፍል { $current }
+
+## የሚረዱ ቦታዎች ዝርዝር
+
+directory-title = የሚረዱ ቦታዎች
+directory-intro = በአካባቢው ያሉ መጠለያዎች፣ የሕግ ድጋፍ፣ የጤና አገልግሎትና ቢሮዎች።
+directory-filter-country = ሀገር
+directory-filter-city = ከተማ
+directory-filter-kind = የቦታው ዓይነት
+directory-filter-service = አገልግሎት
+directory-filter-any = ሁሉም
+directory-filter-apply = አሳይ
+directory-near = በቅርብ ያሉት መጀመሪያ
+# $count is the number of places found.
+directory-count = { $count ->
+    [0] ምንም ቦታ አልተገኘም።
+    [one] አንድ ቦታ ተገኝቷል።
+   *[other] { $count } ቦታዎች ተገኝተዋል።
+}
+directory-empty = በዝርዝራችን ውስጥ የሚስማማ ቦታ የለም። ጥቂት ማጣሪያዎችን ብቻ መርጠው እንደገና ይሞክሩ።
+# $km is a distance in kilometres, already rounded.
+directory-distance = { $km } ኪ.ሜ ርቀት ላይ
+entry-address = አድራሻ
+entry-hours = የሥራ ሰዓት
+entry-phone = ስልክ
+# $number is a phone number.
+entry-call = ወደ { $number } ይደውሉ
+entry-website = ድረ ገጽ
+entry-languages = የሚነገሩ ቋንቋዎች
+entry-services = አገልግሎቶች
+entry-procedures = ምን ሊያደርጉልዎ ይችላሉ
+# $country is a country name.
+entry-represents = የ{ $country } ተወካይ
+entry-nationwide = መላው ሀገር
+
+kind-shelter = መጠለያ
+kind-consulate = ቆንስላ
+kind-embassy = ኤምባሲ
+kind-hotline = የአስቸኳይ ጊዜ ስልክ መስመር
+kind-legal_aid = የሕግ ድጋፍ
+kind-health = የጤና አገልግሎት
+kind-agency = የመንግሥት ቢሮ ወይም ድርጅት
+
+service-shelter = የማደሪያ ቦታ
+service-food = ምግብ
+service-legal_aid = የሕግ ድጋፍ
+service-health = የጤና አገልግሎት
+service-documents = ሰነዶች
+service-asylum = ጥገኝነት
+service-psychosocial = የሥነ ልቦና ድጋፍ
+service-children = ልጆች
+service-women = ሴቶች
+service-interpreting = አስተርጓሚዎች
+service-emergency = አስቸኳይ ሁኔታዎች
+service-family_tracing = ቤተሰብ ማፈላለግ
+service-return = ወደ ሀገር መመለስ
+service-information = መረጃ
+service-complaints = አቤቱታዎች
+
+procedure-passport = ፓስፖርት
+procedure-travel_document = የጉዞ ሰነድ
+procedure-identity_certification = የማንነት ማረጋገጫ
+procedure-consular_registration = የቆንስላ ምዝገባ
+procedure-repatriation = ወደ ሀገር ለመመለስ እርዳታ
+
+## ቆንስላዎች
+
+consulates-title = ቆንስላዎችና ኤምባሲዎች
+consulates-choose = የየትኛውን ሀገር ቆንስላ ይፈልጋሉ?
+# $country is a country name.
+consulates-for = የ{ $country } ቆንስላዎችና ኤምባሲዎች
+consulates-none = በዝርዝራችን ውስጥ እስካሁን የ{ $country } ቆንስላ ወይም ኤምባሲ የለም።
+consulates-voluntary = ቆንስላዎን ማነጋገር የእርስዎ ምርጫ ነው። የገዛ ሀገርዎን መንግሥት የሚፈሩ ከሆነ አያነጋግሩት። ይልቁንም ስለ ጥገኝነት UNHCRን (ACNUR) ይጠይቁ።
+
+## አስቸኳይ ጊዜ
+
+emergency-title = የአስቸኳይ ጊዜ ስልክ ቁጥሮች
+emergency-intro = ወደ እነዚህ ቁጥሮች መደወል ነፃ ነው። የት እንዳሉ፣ ምን እንደተፈጠረና ስንት ሰዎች እርዳታ እንደሚያስፈልጋቸው ይናገሩ።
+# $number is a short number such as 911.
+emergency-dial = ወደ { $number } ይደውሉ
+
+## QR ኮዶች
+
+qr-phone = ይህን ገጽ ይዘውት ይሂዱ፦ በስልክዎ ይቃኙት (scan)።
+qr-telegram = በቋንቋዎ በTelegram ላይ ይቀጥሉ።
+
+## ኪዮስክ
+
+# $seconds is a number.
+kiosk-idle-notice = ግላዊነትዎን ለመጠበቅ፣ ይህ ስክሪን ለ{ $seconds ->
+    [one] አንድ ሰከንድ
+   *[other] { $seconds } ሰከንድ
+} ጥቅም ላይ ካልዋለ ወደ መነሻው ይመለሳል።
+# $shelter is the name of the shelter.
+kiosk-at-shelter = ያሉበት ቦታ፦ { $shelter }።
+kiosk-interpreter = አስተርጓሚ ይጠይቁ
+
+## ዘመቻዎች
+
+campaign-label = አስፈላጊ
+
+## ስህተቶች
+
+error-not-found-title = ገጹ አልተገኘም
+error-not-found = ይህን ገጽ ማግኘት አልቻልንም። ወደ መነሻው ተመልሰው እንደገና ይሞክሩ።
+error-topic-not-found = ይህ ርዕስ የለም። ያሉን ርዕሶች እነዚህ ናቸው።
+error-language-not-found = ይህ ቋንቋ የለም። ከእነዚህ ቋንቋዎች አንዱን ይምረጡ።
+error-bad-request-title = የሆነ ነገር ትክክል አይደለም
+error-bad-request = በአድራሻው ውስጥ ያሉ አንዳንድ ምርጫዎች ሊገቡን አልቻሉም። እባክዎ ከምናሌው እንደገና ይሞክሩ።
+error-bad-location = ቦታውን ማንበብ አልተቻለም። ኬክሮስ (latitude) እና ኬንትሮስ (longitude) እንደ ሁለት ቁጥሮች ያስገቡ።
+error-server-title = የሆነ ችግር ተፈጥሯል
+error-server = በእኛ በኩል ችግር ተፈጥሯል። እባክዎ ትንሽ ቆይተው እንደገና ይሞክሩ።
+
+## የTelegram ቦት
+
+bot-welcome = እንኳን ወደ Faro በደህና መጡ። እዚህ ስለ ጉዞው አደጋዎች፣ ስለ ጥገኝነት፣ ስለ መብቶችዎና እርዳታ የት እንደሚያገኙ በቋንቋዎ ማንበብ ይችላሉ።
+bot-choose-language = ቋንቋዎን ይምረጡ፦
+# $language is a language name in that language.
+bot-language-detected = በ{ $language } የሚጽፉ ይመስላል። በ{ $language } እንቀጥል?
+bot-language-yes = አዎ፣ እንቀጥል
+bot-language-other = ሌላ ቋንቋ ይምረጡ
+bot-language-set = ከአሁን ጀምሮ Faro በ{ $language } ያነጋግርዎታል።
+menu-title = ምን ያስፈልግዎታል?
+menu-topics = መረጃ
+menu-near-me = በአቅራቢያዬ ያለ እርዳታ
+menu-consulate = የሀገሬ ቆንስላ
+menu-interpreter = አስተርጓሚ እፈልጋለሁ
+menu-alerts-on = ማሳወቂያዎችን ያብሩ
+menu-alerts-off = ማሳወቂያዎችን ያጥፉ
+menu-language = ቋንቋ ይቀይሩ
+menu-forget = መረጃዬን ሰርዝ
+menu-help = እርዳታ
+bot-help = ለመንቀሳቀስ ቁልፎቹን ይጠቀሙ። ትዕዛዞች፦
+    /start — እንደገና ለመጀመር
+    /language — ቋንቋ ለመቀየር
+    /help — ይህ የእርዳታ መልዕክት
+    /forget — Faro ስለ እርስዎ የያዘውን ሁሉ ለማጥፋት
+    /stop — ከFaro የሚመጡ መልዕክቶችን ሁሉ ለማቆም
+bot-topics = ርዕስ ይምረጡ፦
+bot-near-me-ask = በአቅራቢያዎ ያሉ የሚረዱ ቦታዎችን ለማየት ያሉበትን ቦታ (location) ያጋሩ። ያሉበት ቦታ ለዚህ መልስ ብቻ ይውላል፤ አይቀመጥም።
+bot-near-me-button = ያለሁበትን ቦታ አጋራ
+bot-near-me-results = በአቅራቢያዎ ያሉ ቦታዎች፦
+bot-near-me-none = በዝርዝራችን ውስጥ እስካሁን በአቅራቢያዎ ያለ ቦታ የለም።
+bot-consulate-ask = ከየትኛው ሀገር ነዎት? የሀገርዎን ቆንስላዎችና ኤምባሲዎች ለማየት ይምረጡ።
+bot-search-results = እነዚህ ርዕሶች ሊረዱዎት ይችላሉ፦
+bot-search-none = ስለዚያ ምንም አላገኘሁም። ምናሌው ይኸውና።
+bot-non-text = ማንበብ የምችለው ጽሑፍ ብቻ ነው። እባክዎ መልዕክት ይጻፉ ወይም ቁልፎቹን ይጠቀሙ።
+bot-alerts-on = ማሳወቂያዎች በርተዋል። አስፈላጊ መልዕክቶች ይደርስዎታል። ለማቆም /stop ይላኩ።
+bot-alerts-off = ማሳወቂያዎች ጠፍተዋል።
+bot-stopped = Faro ከእንግዲህ መልዕክት አይልክልዎትም። እንደገና መጀመር ከፈለጉ /start ይላኩ።
+bot-forget-confirm = ይህ Faro ስለ እርስዎ የያዘውን ሁሉ ያጠፋል፦ ቋንቋዎን፣ ማሳወቂያዎችዎንና ማንኛውንም የአስተርጓሚ ጥያቄ። እርግጠኛ ነዎት?
+bot-forget-yes = አዎ፣ ሰርዝ
+bot-forget-cancel = አይ፣ ይቆይ
+bot-forget-done = ተጠናቋል። Faro ስለ እርስዎ የያዘው ሁሉ ተሰርዟል።
+bot-private-only = Faro የሚመልሰው በግል ውይይት (private chat) ብቻ ነው። ለመጠቀም ከቦቱ ጋር የግል ውይይት ይክፈቱ።
+bot-error = በእኛ በኩል ችግር ተፈጥሯል። እባክዎ እንደገና ይሞክሩ።
+
+## ስለ ራስ መግለጫና አስተርጓሚዎች
+
+consent-title = ከመጀመራችን በፊት
+# $days is the number of days the answers are kept.
+consent-text = ቋንቋዎን የሚናገር አስተርጓሚ ለማግኘት፣ ከየት እንደመጡና የትኞቹን ቋንቋዎች እንደሚናገሩ እንጠይቅዎታለን። መመለስ የእርስዎ ምርጫ ነው። እያንዳንዱ ጥያቄ «መናገር አልፈልግም» የሚል ምርጫ አለው። ስምዎን፣ ሰነዶችዎን ወይም ስልክ ቁጥርዎን በጭራሽ አንጠይቅም። መልሶችዎ ከ{ $days ->
+    [one] አንድ ቀን
+   *[other] { $days } ቀን
+} በኋላ ይሰረዛሉ፤ በማንኛውም ጊዜ «መረጃዬን ሰርዝ» የሚለውን በመጫን ሊያጠፏቸውም ይችላሉ።
+consent-accept = እስማማለሁ
+consent-decline = አይ፣ አመሰግናለሁ
+consent-declined = ችግር የለም። አሁንም በFaro ያለውን መረጃ ሁሉ መጠቀም ይችላሉ።
+intake-origin = ከየትኛው ሀገር ነዎት?
+intake-prefer-not = መናገር አልፈልግም
+intake-languages = የትኞቹን ቋንቋዎች ይናገራሉ? አንድ ወይም ከዚያ በላይ ይምረጡ፤ ከዚያ «ተጠናቋል» የሚለውን ይጫኑ።
+intake-language-other = ሌላ ቋንቋ
+intake-done = ተጠናቋል
+intake-where = አሁን የት ነዎት?
+intake-skip = እለፍ
+intake-share-origin = አስተርጓሚው ከየትኛው ሀገር እንደሆኑ እንዲያውቅ ይፈቅዳሉ?
+intake-share-yes = አዎ
+intake-share-no = አይ
+# $reference is a short code such as K7M2Q.
+intake-created = ጥያቄዎ ተመዝግቧል። የመከታተያ ኮድዎ { $reference } ነው። ቋንቋዎን የሚናገር አስተርጓሚ እየፈለግን ነው።
+intake-reference-qr = ጥያቄዎን በTelegram ለመከታተል ይቃኙ (scan)።
+intake-accepted = አንድ አስተርጓሚ ጥያቄዎን ({ $reference }) ተቀብሏል። በመጠለያው ሠራተኞች በኩል ወይም እዚህ ያገኙዎታል።
+intake-waiting = አሁን ነፃ የሆነ አስተርጓሚ የለም። ጥያቄዎ ({ $reference }) በመጠባበቅ ላይ ነው፤ የመጠለያው ሠራተኞችም ሊያዩት ይችላሉ።
+intake-delete = መረጃዬን ሰርዝ
+intake-deleted = መረጃዎ ተሰርዟል።
+interpreter-new-request = አዲስ ጥያቄ { $reference }፦ { $language }፣ ቦታ፦ { $place }።
+interpreter-accept = ተቀበል
+interpreter-accepted = ጥያቄ { $reference }ን ተቀብለዋል።
+interpreter-taken = ይህን ጥያቄ ሌላ አስተርጓሚ አስቀድሞ ተቀብሎታል።
+interpreter-linked = የTelegram መለያዎ አሁን እንደ አስተርጓሚ { $name } ተገናኝቷል።
+interpreter-remote = በርቀት
+
+## ሀገሮች (የትውልድ ሀገርና ቆንስላዎች)
+
+country-AF = አፍጋኒስታን
+country-AO = አንጎላ
+country-BD = ባንግላዲሽ
+country-BR = ብራዚል
+country-BZ = ቤሊዝ
+country-CD = የኮንጎ ዲሞክራቲክ ሪፐብሊክ
+country-CL = ቺሊ
+country-CM = ካሜሩን
+country-CN = ቻይና
+country-CO = ኮሎምቢያ
+country-CR = ኮስታ ሪካ
+country-CU = ኩባ
+country-DO = ዶሚኒካን ሪፐብሊክ
+country-EC = ኢኳዶር
+country-ER = ኤርትራ
+country-ET = ኢትዮጵያ
+country-GH = ጋና
+country-GN = ጊኒ
+country-GT = ጓቲማላ
+country-HN = ሆንዱራስ
+country-HT = ሄይቲ
+country-IN = ሕንድ
+country-IQ = ኢራቅ
+country-IR = ኢራን
+country-LK = ስሪ ላንካ
+country-MX = ሜክሲኮ
+country-NG = ናይጄሪያ
+country-NI = ኒካራጓ
+country-NP = ኔፓል
+country-PA = ፓናማ
+country-PE = ፔሩ
+country-PK = ፓኪስታን
+country-SN = ሴኔጋል
+country-SO = ሶማሊያ
+country-SV = ኤል ሳልቫዶር
+country-SY = ሶሪያ
+country-UZ = ኡዝቤኪስታን
+country-VE = ቬንዙዌላ
+country-YE = የመን
+
+## ከFaro አሥራ ስድስት ቋንቋዎች ውጭ ያሉ ቋንቋዎች («ሌላ ቋንቋ» ለሚለው)
+
+language-wo = ዎሎፍ
+language-pa = ፑንጃቢ
+language-ta = ታሚል
+language-si = ሲንሃላ
+language-om = ኦሮምኛ
+language-sw = ስዋሂሊ
+language-ln = ሊንጋላ
+language-ff = ፉላ
+language-ru = ሩሲያኛ
+language-uz = ኡዝቤክኛ
+language-tr = ቱርክኛ
+language-ku = ኩርድኛ

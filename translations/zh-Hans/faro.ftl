@@ -1,0 +1,296 @@
+### Faro — UI strings (Simplified Chinese (简体中文))
+### translation: machine
+
+##
+## Translators: keep every key; change only the text after "=". Variables such as { $count }
+## stay exactly as they are. Write as you would speak to a person on the road: short, plain,
+## friendly, never blaming. Use the plural forms your language has (see { $count -> ... }).
+
+## The service
+
+faro-name = Faro
+faro-tagline = 用您的语言，为迁徙途中的人提供信息。
+privacy-note = Faro 不使用 cookie，也不记录您在这里阅读的内容。
+
+## Notices shown with a text
+
+# Shown when a text is missing in the chosen language. $requested and $shown are language names.
+notice-fallback = 此内容暂时还没有 { $requested } 版本，现以 { $shown } 显示。
+notice-machine = 此内容由机器翻译，尚未经过人工核对。
+notice-demo = 示例条目，未经核实。请不要依赖此信息。
+badge-demo = 示例
+# $date is a date such as 2026-11-20.
+notice-last-verified = 最后核实：{ $date }
+
+## Navigation
+
+nav-home = 首页
+nav-topics = 信息
+nav-directory = 提供帮助的地方
+nav-consulates = 领事馆
+nav-emergency = 紧急情况
+nav-language = 语言
+nav-start-over = 重新开始
+nav-back = 返回
+nav-next = 下一步
+nav-menu = 菜单
+
+## Language picker
+
+picker-title = 选择您的语言
+picker-hint = 请点击您的语言。
+
+## Home page and topics
+
+home-title = 您想了解什么？
+topics-title = 信息
+topic-open = 阅读
+# $current and $total are numbers: "Part 2 of 5".
+topic-part = 第 { $current } 部分，共 { $total } 部分
+
+## Directory
+
+directory-title = 提供帮助的地方
+directory-intro = 本地区的庇护所、法律援助、医疗服务和相关机构。
+directory-filter-country = 国家
+directory-filter-city = 城市
+directory-filter-kind = 地点类型
+directory-filter-service = 服务
+directory-filter-any = 全部
+directory-filter-apply = 显示
+directory-near = 离您最近的排在前面
+# $count is the number of places found.
+directory-count = { $count ->
+    [0] 没有找到地点。
+    [one] 找到 { $count } 个地点。
+   *[other] 找到 { $count } 个地点。
+}
+directory-empty = 我们的名单里没有符合条件的地点。请减少筛选条件再试。
+# $km is a distance in kilometres, already rounded.
+directory-distance = 距离 { $km } 公里
+entry-address = 地址
+entry-hours = 开放时间
+entry-phone = 电话
+# $number is a phone number.
+entry-call = 拨打 { $number }
+entry-website = 网站
+entry-languages = 可使用的语言
+entry-services = 服务
+entry-procedures = 可以为您办理的事项
+# $country is a country name.
+entry-represents = 代表 { $country }
+entry-nationwide = 全国
+
+kind-shelter = 庇护所
+kind-consulate = 领事馆
+kind-embassy = 大使馆
+kind-hotline = 紧急热线
+kind-legal_aid = 法律援助
+kind-health = 医疗服务
+kind-agency = 政府部门或机构
+
+service-shelter = 住宿
+service-food = 食物
+service-legal_aid = 法律援助
+service-health = 医疗
+service-documents = 证件
+service-asylum = 庇护
+service-psychosocial = 心理支持
+service-children = 儿童
+service-women = 妇女
+service-interpreting = 口译
+service-emergency = 紧急情况
+service-family_tracing = 寻找家人
+service-return = 回国
+service-information = 信息
+service-complaints = 投诉
+
+procedure-passport = 护照
+procedure-travel_document = 旅行证件
+procedure-identity_certification = 身份证明
+procedure-consular_registration = 领事登记
+procedure-repatriation = 协助回国
+
+## Consulates
+
+consulates-title = 领事馆和大使馆
+consulates-choose = 您要找哪个国家的领事馆？
+# $country is a country name.
+consulates-for = { $country } 的领事馆和大使馆
+consulates-none = 我们的名单里还没有 { $country } 的领事馆或大使馆。
+consulates-voluntary = 是否联系本国领事馆，由您自己决定。如果您害怕本国政府，请不要联系。请改为向联合国难民署（UNHCR）咨询庇护的事。
+
+## Emergency
+
+emergency-title = 紧急电话号码
+emergency-intro = 拨打这些号码是免费的。请说清楚您在哪里、发生了什么、有多少人需要帮助。
+# $number is a short number such as 911.
+emergency-dial = 拨打 { $number }
+
+## QR codes
+
+qr-phone = 用手机扫码，把这一页带在身边。
+qr-telegram = 在 Telegram 上用您的语言继续。
+
+## Kiosk
+
+# $seconds is a number.
+kiosk-idle-notice = 为保护您的隐私，此屏幕无人操作 { $seconds ->
+    [one] { $seconds } 秒
+   *[other] { $seconds } 秒
+}后会回到开始页面。
+# $shelter is the name of the shelter.
+kiosk-at-shelter = 您现在位于 { $shelter }。
+kiosk-interpreter = 请求口译员
+
+## Campaigns
+
+campaign-label = 重要
+
+## Errors
+
+error-not-found-title = 找不到页面
+error-not-found = 我们找不到这个页面。请回到首页再试一次。
+error-topic-not-found = 这个主题不存在。以下是我们现有的主题。
+error-language-not-found = 这种语言暂时无法使用。请从以下语言中选择一种。
+error-bad-request-title = 有些地方不对
+error-bad-request = 网址中的部分选项无法识别。请从菜单重新操作。
+error-bad-location = 无法读取位置。请用两个数字分别输入纬度和经度。
+error-server-title = 出错了
+error-server = 我们这边出了问题。请稍后再试。
+
+## Telegram bot
+
+bot-welcome = 欢迎使用 Faro。在这里，您可以用自己的语言了解路上的风险、庇护、您的权利，以及在哪里可以得到帮助。
+bot-choose-language = 请选择您的语言：
+# $language is a language name in that language.
+bot-language-detected = 看起来您使用的是 { $language }。要继续使用 { $language } 吗？
+bot-language-yes = 是，继续
+bot-language-other = 选择其他语言
+bot-language-set = Faro 现在将使用 { $language }。
+menu-title = 您需要什么帮助？
+menu-topics = 信息
+menu-near-me = 我附近的帮助
+menu-consulate = 本国领事馆
+menu-interpreter = 我需要口译员
+menu-alerts-on = 开启提醒
+menu-alerts-off = 关闭提醒
+menu-language = 更改语言
+menu-forget = 删除我的数据
+menu-help = 帮助
+bot-help = 请使用按钮进行操作。命令：
+    /start — 重新开始
+    /language — 更改语言
+    /help — 显示本帮助
+    /forget — 删除 Faro 保存的关于您的所有信息
+    /stop — 停止接收 Faro 的所有消息
+bot-topics = 请选择一个主题：
+bot-near-me-ask = 分享您的位置，就能看到离您最近的求助地点。您的位置只用于这次回答，不会被保存。
+bot-near-me-button = 分享我的位置
+bot-near-me-results = 离您最近的地点：
+bot-near-me-none = 我们的名单里还没有您附近的地点。
+bot-consulate-ask = 您来自哪个国家？选择后可以查看该国的领事馆和大使馆。
+bot-search-results = 这些主题可能对您有帮助：
+bot-search-none = 我没有找到相关内容。这是菜单。
+bot-non-text = 我只能读文字。请发送文字消息或使用按钮。
+bot-alerts-on = 提醒已开启。您会收到重要消息。发送 /stop 即可停止。
+bot-alerts-off = 提醒已关闭。
+bot-stopped = Faro 不会再给您发送消息。如果想重新开始，请发送 /start。
+bot-forget-confirm = 这将删除 Faro 保存的关于您的所有信息：您的语言、您的提醒设置，以及任何口译员请求。确定要删除吗？
+bot-forget-yes = 是，删除
+bot-forget-cancel = 不，保留
+bot-forget-done = 已完成。Faro 保存的关于您的所有信息都已删除。
+bot-private-only = Faro 只在私聊中回复。请打开与机器人的私聊再使用。
+bot-error = 我们这边出了问题。请再试一次。
+
+## Self-declaration and interpreters
+
+consent-title = 开始之前
+# $days is the number of days the answers are kept.
+consent-text = 为了找到会说您语言的口译员，我们会问您来自哪里、会说哪些语言。是否回答由您决定。每个问题都有“不想回答”选项。我们绝不会问您的姓名、证件或电话号码。您的回答会在 { $days ->
+    [one] { $days } 天
+   *[other] { $days } 天
+}后删除，您也可以随时通过“删除我的数据”删除。
+consent-accept = 我同意
+consent-decline = 不用了，谢谢
+consent-declined = 没关系。您仍然可以使用 Faro 里的所有信息。
+intake-origin = 您来自哪个国家？
+intake-prefer-not = 不想回答
+intake-languages = 您会说哪些语言？请选择一种或多种，然后点击“完成”。
+intake-language-other = 其他语言
+intake-done = 完成
+intake-where = 您现在在哪里？
+intake-skip = 跳过
+intake-share-origin = 可以让口译员知道您来自哪个国家吗？
+intake-share-yes = 可以
+intake-share-no = 不可以
+# $reference is a short code such as K7M2Q.
+intake-created = 您的请求已登记。您的编号是 { $reference }。我们正在寻找会说您语言的口译员。
+intake-reference-qr = 扫码后可在 Telegram 上查看您的请求进度。
+intake-accepted = 一位口译员已接受您的请求 { $reference }。口译员会通过庇护所工作人员或在这里联系您。
+intake-waiting = 现在没有空闲的口译员。您的请求 { $reference } 正在等待中，庇护所工作人员可以看到它。
+intake-delete = 删除我的数据
+intake-deleted = 您的数据已删除。
+interpreter-new-request = 新请求 { $reference }：{ $language }，地点：{ $place }。
+interpreter-accept = 接受
+interpreter-accepted = 您已接受请求 { $reference }。
+interpreter-taken = 另一位口译员已经接受了这个请求。
+interpreter-linked = 您的 Telegram 账号已关联为口译员 { $name }。
+interpreter-remote = 远程
+
+## Countries (origin and consulates)
+
+country-AF = 阿富汗
+country-AO = 安哥拉
+country-BD = 孟加拉国
+country-BR = 巴西
+country-BZ = 伯利兹
+country-CD = 刚果民主共和国
+country-CL = 智利
+country-CM = 喀麦隆
+country-CN = 中国
+country-CO = 哥伦比亚
+country-CR = 哥斯达黎加
+country-CU = 古巴
+country-DO = 多米尼加共和国
+country-EC = 厄瓜多尔
+country-ER = 厄立特里亚
+country-ET = 埃塞俄比亚
+country-GH = 加纳
+country-GN = 几内亚
+country-GT = 危地马拉
+country-HN = 洪都拉斯
+country-HT = 海地
+country-IN = 印度
+country-IQ = 伊拉克
+country-IR = 伊朗
+country-LK = 斯里兰卡
+country-MX = 墨西哥
+country-NG = 尼日利亚
+country-NI = 尼加拉瓜
+country-NP = 尼泊尔
+country-PA = 巴拿马
+country-PE = 秘鲁
+country-PK = 巴基斯坦
+country-SN = 塞内加尔
+country-SO = 索马里
+country-SV = 萨尔瓦多
+country-SY = 叙利亚
+country-UZ = 乌兹别克斯坦
+country-VE = 委内瑞拉
+country-YE = 也门
+
+## Languages beyond Faro's sixteen (for "Another language")
+
+language-wo = 沃洛夫语
+language-pa = 旁遮普语
+language-ta = 泰米尔语
+language-si = 僧伽罗语
+language-om = 奥罗莫语
+language-sw = 斯瓦希里语
+language-ln = 林加拉语
+language-ff = 富拉语
+language-ru = 俄语
+language-uz = 乌兹别克语
+language-tr = 土耳其语
+language-ku = 库尔德语
