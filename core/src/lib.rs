@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod langid;
 pub mod locale;
 pub mod phone;
+pub mod privacy;
 pub mod secret;
 pub mod store;
 pub mod translation_status;

@@ -32,6 +32,8 @@ pub enum StoreError {
     Connect { url: String, source: sqlx::Error },
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored data is not as expected: {0}")]
+    Corrupt(String),
     #[error("not found")]
     NotFound,
     #[error("database error: {0}")]
