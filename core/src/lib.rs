@@ -7,6 +7,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod country;
+pub mod deeplink;
 pub mod diagnostic;
 pub mod dialog;
 pub mod i18n;

@@ -1,0 +1,141 @@
+//! The payload of a Telegram deep link (`https://t.me/<bot>?start=<payload>`), written by the
+//! kiosk's QR codes and read by the bot's /start: the locale, and a topic or a request
+//! reference. Telegram allows at most 64 characters of `[A-Za-z0-9_-]`.
+//!
+//! Form: `<locale>` then optional `_t-<topic-slug>` or `_r-<reference>`, e.g. `fa_t-asylum`,
+//! `zh-Hans`, `ht_r-K7M2Q`.
+
+use crate::content::TopicSlug;
+use crate::locale::Locale;
+
+pub const MAX_LEN: usize = 64;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    None,
+    Topic(TopicSlug),
+    /// An interpreter-request reference (upper-case letters and digits).
+    Reference(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StartPayload {
+    pub locale: Locale,
+    pub target: Target,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PayloadError {
+    #[error("start payload longer than 64 characters or with characters outside A-Z a-z 0-9 _ -")]
+    Malformed,
+    #[error("start payload names an unknown locale")]
+    UnknownLocale,
+    #[error("start payload has an unknown part")]
+    UnknownPart,
+}
+
+impl StartPayload {
+    pub fn encode(&self) -> String {
+        match &self.target {
+            Target::None => self.locale.tag().to_owned(),
+            Target::Topic(slug) => format!("{}_t-{}", self.locale.tag(), slug.as_str()),
+            Target::Reference(reference) => format!("{}_r-{}", self.locale.tag(), reference),
+        }
+    }
+
+    pub fn decode(payload: &str) -> Result<Self, PayloadError> {
+        let well_formed = !payload.is_empty()
+            && payload.len() <= MAX_LEN
+            && payload
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if !well_formed {
+            return Err(PayloadError::Malformed);
+        }
+        let (tag, rest) = payload.split_once('_').unwrap_or((payload, ""));
+        let locale = tag
+            .parse::<Locale>()
+            .map_err(|_| PayloadError::UnknownLocale)?;
+        let target = if rest.is_empty() {
+            Target::None
+        } else if let Some(slug) = rest.strip_prefix("t-") {
+            Target::Topic(TopicSlug::parse(slug).map_err(|_| PayloadError::UnknownPart)?)
+        } else if let Some(reference) = rest.strip_prefix("r-") {
+            let valid = (4..=12).contains(&reference.len())
+                && reference
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            if !valid {
+                return Err(PayloadError::UnknownPart);
+            }
+            Target::Reference(reference.to_owned())
+        } else {
+            return Err(PayloadError::UnknownPart);
+        };
+        Ok(StartPayload { locale, target })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_fits_telegrams_limit() {
+        let longest_slug = TopicSlug::parse(&"a".repeat(48)).unwrap();
+        for payload in [
+            StartPayload {
+                locale: Locale::Fa,
+                target: Target::Topic(TopicSlug::parse("asylum").unwrap()),
+            },
+            StartPayload {
+                locale: Locale::ZhHans,
+                target: Target::None,
+            },
+            StartPayload {
+                locale: Locale::Ht,
+                target: Target::Reference("K7M2Q".into()),
+            },
+            StartPayload {
+                locale: Locale::ZhHans,
+                target: Target::Topic(longest_slug),
+            },
+        ] {
+            let encoded = payload.encode();
+            assert!(encoded.len() <= MAX_LEN, "{encoded}");
+            assert!(
+                encoded
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            );
+            assert_eq!(StartPayload::decode(&encoded), Ok(payload));
+        }
+        assert_eq!(
+            StartPayload::decode("fa_t-asylum").unwrap().encode(),
+            "fa_t-asylum"
+        );
+    }
+
+    #[test]
+    fn rejects_what_telegram_or_faro_would_not_send() {
+        assert_eq!(StartPayload::decode(""), Err(PayloadError::Malformed));
+        assert_eq!(StartPayload::decode("fa t"), Err(PayloadError::Malformed));
+        assert_eq!(
+            StartPayload::decode(&"a".repeat(65)),
+            Err(PayloadError::Malformed)
+        );
+        assert_eq!(StartPayload::decode("de"), Err(PayloadError::UnknownLocale));
+        assert_eq!(
+            StartPayload::decode("fa_x-1"),
+            Err(PayloadError::UnknownPart)
+        );
+        assert_eq!(
+            StartPayload::decode("fa_r-k7"),
+            Err(PayloadError::UnknownPart)
+        );
+        assert_eq!(
+            StartPayload::decode("fa_t-Bad_"),
+            Err(PayloadError::UnknownPart)
+        );
+    }
+}
