@@ -26,6 +26,76 @@ pub enum Command {
     Serve(ServeArgs),
     /// Validate the content pack and the translations; prints `path:line: message` per problem.
     Check(CheckArgs),
+    /// Detect the language of each line on stdin; prints `<locale>\t<confidence>` per line.
+    Langid,
+    /// Manage the interpreter registry.
+    #[command(subcommand)]
+    Interpreter(InterpreterCommand),
+    /// Manage the accounts of admins, publishers and shelter staff.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Aggregate figures of self-declarations (small cells suppressed; never individual records).
+    Stats(StatsArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum InterpreterCommand {
+    /// Register an interpreter; prints the one-time code they send to the bot to link Telegram.
+    Add(InterpreterAddArgs),
+    /// List interpreters: id, name, languages, areas, linked, active.
+    List,
+    /// Stop routing requests to an interpreter.
+    Disable { id: i64 },
+    /// Route requests to an interpreter again.
+    Enable { id: i64 },
+}
+
+#[derive(Args, Debug)]
+pub struct InterpreterAddArgs {
+    /// The name staff and the person see.
+    #[arg(long)]
+    pub name: String,
+    /// Languages spoken, comma-separated tags: ht,fr,es.
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub languages: Vec<String>,
+    /// Where they serve: `remote`, or a shelter's directory id; repeat or comma-separate.
+    #[arg(long = "area", value_delimiter = ',', required = true)]
+    pub areas: Vec<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCommand {
+    /// Create an account; the password is read from the first line of standard input.
+    Add(UserAddArgs),
+    /// List accounts: name, role, scope, disabled.
+    List,
+    /// Disable an account (ends its sessions and revokes its API tokens).
+    Disable { name: String },
+    /// Enable a disabled account again.
+    Enable { name: String },
+    /// Create an API token for an account; printed once.
+    Token { name: String },
+}
+
+#[derive(Args, Debug)]
+pub struct UserAddArgs {
+    pub name: String,
+    /// admin, publisher or staff.
+    #[arg(long)]
+    pub role: String,
+    /// For publishers: the country they publish for (ISO code); omit for all countries.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// For staff: the shelter's directory id.
+    #[arg(long)]
+    pub shelter: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    /// Print CSV instead of aligned text.
+    #[arg(long)]
+    pub csv: bool,
 }
 
 #[derive(Args, Debug)]

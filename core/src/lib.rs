@@ -2,6 +2,7 @@
 //! storage. Nothing here knows about HTTP or Telegram; the `faro-bot` and `faro-kiosk` crates
 //! are adapters over it.
 
+pub mod accounts;
 pub mod app;
 pub mod check;
 pub mod config;
@@ -10,7 +11,9 @@ pub mod country;
 pub mod deeplink;
 pub mod diagnostic;
 pub mod dialog;
+pub mod erasure;
 pub mod i18n;
+pub mod intake;
 pub mod langid;
 pub mod locale;
 pub mod phone;

@@ -1,13 +1,30 @@
 //! Faro's web server: the kiosk pages, health checks and, in webhook mode, the Telegram route.
 //! Each feature owns its routes; they are merged in [`router`].
 
+mod assets;
+mod cache;
+mod campaigns;
+mod error;
+mod frame;
+mod headers;
 mod health;
+mod pages;
+mod qr;
+mod query;
+mod scope;
+mod tr;
+
+#[cfg(test)]
+mod tests;
 
 use std::future::Future;
 
 use axum::Router;
+use axum::middleware;
 use faro_core::App;
 use tokio::net::TcpListener;
+
+pub use campaigns::{Banner, active_banners};
 
 /// What every handler gets through `State`.
 #[derive(Clone)]
@@ -20,10 +37,26 @@ pub struct AppState {
 pub type ExtraRoutes = Router;
 
 /// The whole site, with `extra` merged in.
+///
+/// Layers, outermost first: the page cache (a kept page is answered there, with its
+/// `ETag`, gzipped when asked; it gzips error pages too), security headers, then translated
+/// error pages.
 pub fn router(app: App, extra: ExtraRoutes) -> Router {
     let state = AppState { app };
     Router::new()
         .merge(health::router())
+        .merge(assets::router())
+        .merge(pages::router())
+        .fallback(error::fallback)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error::render_error_pages,
+        ))
+        .layer(middleware::from_fn(headers::security_headers))
+        .layer(middleware::from_fn_with_state(
+            cache::PageCache::new(),
+            cache::serve_cached,
+        ))
         .with_state(state)
         .merge(extra)
 }

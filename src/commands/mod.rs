@@ -1,5 +1,9 @@
 mod check;
+mod interpreter;
+mod langid;
 mod serve;
+mod stats;
+mod user;
 
 use std::process::ExitCode;
 
@@ -19,6 +23,19 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let content = args.content.clone().unwrap_or(config.content_dir);
             let translations = args.translations.clone().unwrap_or(config.translations_dir);
             Ok(check::run(&content, &translations, args.strict))
+        }
+        Command::Langid => langid::run(),
+        Command::Interpreter(command) => {
+            let config = load_config(&cli.config, &Overrides::default())?;
+            interpreter::run(config, command)
+        }
+        Command::User(command) => {
+            let config = load_config(&cli.config, &Overrides::default())?;
+            user::run(config, command)
+        }
+        Command::Stats(args) => {
+            let config = load_config(&cli.config, &Overrides::default())?;
+            stats::run(config, args)
         }
     }
 }

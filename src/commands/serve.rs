@@ -24,13 +24,30 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     tokio::spawn(cancel_on_signal(shutdown.clone()));
 
+    // The bot is built before the kiosk server so that, in webhook mode, its route is served.
+    let telegram = faro_bot::TelegramBot::new(&app)
+        .await
+        .context("Telegram bot")?;
+    let extra = telegram
+        .as_ref()
+        .map(faro_bot::TelegramBot::routes)
+        .unwrap_or_default();
     let kiosk = faro_kiosk::serve(
         listener,
         app.clone(),
-        axum_router_none(),
+        extra,
         shutdown.clone().cancelled_owned(),
     );
-    let bot = faro_bot::run(app.clone(), shutdown.clone());
+    let bot_shutdown = shutdown.clone();
+    let bot = async move {
+        match telegram {
+            Some(telegram) => telegram.run(bot_shutdown).await,
+            None => {
+                faro_bot::stay_off(bot_shutdown).await;
+                Ok(())
+            }
+        }
+    };
     // The two run side by side; when either stops, the other is asked to stop too.
     let (kiosk_result, bot_result) = tokio::join!(
         async {
@@ -51,10 +68,6 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     bot_result.context("Telegram bot")?;
     tracing::info!("Faro stopped");
     Ok(())
-}
-
-fn axum_router_none() -> faro_kiosk::ExtraRoutes {
-    faro_kiosk::ExtraRoutes::default()
 }
 
 /// SIGINT (Ctrl-C) or SIGTERM start a clean shutdown.

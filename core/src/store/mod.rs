@@ -3,6 +3,7 @@
 //! database owns its migrations (`migrations/sqlite`, `migrations/postgres`).
 
 mod meta;
+pub mod testing;
 
 use std::path::Path;
 use std::str::FromStr;

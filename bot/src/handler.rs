@@ -1,0 +1,41 @@
+//! One update, start to finish: classify it, let the engine decide, answer the button, send.
+
+use faro_core::dialog::{failure, private_only};
+use teloxide::types::Update;
+
+use crate::incoming::{Incoming, classify};
+use crate::send::{answer_callback, deliver};
+use crate::shared::Shared;
+
+pub(crate) async fn handle(shared: &Shared, update: Update) {
+    match classify(&update) {
+        Incoming::Chat {
+            chat,
+            input,
+            callback,
+        } => {
+            let event = input.event.kind();
+            let client = input.client_locale;
+            let replies = match shared.dialog.process(chat, input).await {
+                Ok(replies) => replies,
+                Err(error) => {
+                    let tag = shared.hasher.tag("chat", chat);
+                    tracing::error!(chat = %tag, %error, "conversation state unavailable");
+                    vec![failure(shared.dialog.context(), client)]
+                }
+            };
+            if let Some(callback) = &callback {
+                answer_callback(shared, &callback.id).await;
+            }
+            let edit = callback.and_then(|callback| callback.message);
+            deliver(shared, chat, &replies, edit).await;
+            tracing::debug!(chat = %shared.hasher.tag("chat", chat), event, "update handled");
+        }
+        Incoming::GroupCommand { chat, client } => {
+            let reply = private_only(shared.dialog.context(), client);
+            deliver(shared, chat, &[reply], None).await;
+        }
+        Incoming::AnswerOnly(id) => answer_callback(shared, &id).await,
+        Incoming::Ignored(reason) => tracing::debug!(reason, "update ignored"),
+    }
+}

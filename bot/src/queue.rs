@@ -1,0 +1,95 @@
+//! Updates of one chat are handled one at a time and in order (the conversation state depends
+//! on it); different chats in parallel, up to a bound that holds back the source (polling
+//! waits, a webhook request waits) instead of piling up work.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use teloxide::types::Update;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio_util::task::TaskTracker;
+
+use crate::handler::handle;
+use crate::incoming::classify;
+use crate::shared::Shared;
+
+type Queued = (Update, OwnedSemaphorePermit);
+
+pub(crate) struct ChatQueues {
+    shared: Arc<Shared>,
+    waiting: Mutex<HashMap<i64, VecDeque<Queued>>>,
+    capacity: Arc<Semaphore>,
+    tasks: TaskTracker,
+}
+
+impl ChatQueues {
+    pub fn new(shared: Arc<Shared>, max_in_flight: usize) -> Arc<Self> {
+        Arc::new(ChatQueues {
+            shared,
+            waiting: Mutex::new(HashMap::new()),
+            capacity: Arc::new(Semaphore::new(max_in_flight.max(1))),
+            tasks: TaskTracker::new(),
+        })
+    }
+
+    /// Queues an update; waits only when `max_in_flight` updates are already being handled.
+    pub async fn push(self: &Arc<Self>, update: Update) {
+        self.shared.stats.count_received();
+        let Ok(permit) = self.capacity.clone().acquire_owned().await else {
+            return;
+        };
+        let Some(chat) = classify(&update).chat() else {
+            let queues = self.clone();
+            self.tasks.spawn(async move {
+                queues.run_one(update).await;
+                drop(permit);
+            });
+            return;
+        };
+        let mut waiting = self.waiting.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(queue) = waiting.get_mut(&chat) {
+            // That chat's worker is running and will take it.
+            queue.push_back((update, permit));
+            return;
+        }
+        waiting.insert(chat, VecDeque::from([(update, permit)]));
+        drop(waiting);
+        let queues = self.clone();
+        self.tasks.spawn(async move { queues.work(chat).await });
+    }
+
+    /// Handles one chat's updates until its queue is empty, then forgets the chat.
+    async fn work(self: Arc<Self>, chat: i64) {
+        loop {
+            let next = {
+                let mut waiting = self.waiting.lock().unwrap_or_else(PoisonError::into_inner);
+                match waiting.get_mut(&chat).and_then(VecDeque::pop_front) {
+                    Some(next) => next,
+                    None => {
+                        waiting.remove(&chat);
+                        return;
+                    }
+                }
+            };
+            let (update, permit) = next;
+            self.run_one(update).await;
+            drop(permit);
+        }
+    }
+
+    /// In its own task, so that a bug in handling one update (a panic) cannot stop the
+    /// chat's queue or the bot.
+    async fn run_one(&self, update: Update) {
+        let shared = self.shared.clone();
+        if let Err(error) = tokio::spawn(async move { handle(&shared, update).await }).await {
+            tracing::error!(%error, "handling an update failed");
+        }
+        self.shared.stats.count_handled();
+    }
+
+    /// Waits for every queued update to be handled.
+    pub async fn drain(&self) {
+        self.tasks.close();
+        self.tasks.wait().await;
+    }
+}

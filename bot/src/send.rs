@@ -1,0 +1,147 @@
+//! Every call that sends something to Telegram, each through the limiter.
+
+use std::time::Duration;
+
+use faro_core::dialog::Reply;
+use teloxide::prelude::*;
+use teloxide::types::{CallbackQueryId, LinkPreviewOptions, MessageId, ParseMode};
+use teloxide::{ApiError, RequestError};
+
+use crate::limiter::RetryAfter;
+use crate::render::{Outgoing, render};
+use crate::shared::Shared;
+
+impl RetryAfter for RequestError {
+    fn retry_after(&self) -> Option<Duration> {
+        match self {
+            RequestError::RetryAfter(seconds) => Some(seconds.duration()),
+            _ => None,
+        }
+    }
+}
+
+/// A request error fit for the log: a response Telegram could not explain may echo the
+/// message it was about, so only its kind is kept. (teloxide already hides the token.)
+pub(crate) fn describe(error: &RequestError) -> String {
+    match error {
+        RequestError::InvalidJson { .. } => "unexpected response from the Bot API".into(),
+        other => other.to_string(),
+    }
+}
+
+fn no_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
+
+/// Sends the replies in order. The first may replace the message a button was pressed on;
+/// if that edit fails (too old, deleted) it is sent as a new message instead.
+pub(crate) async fn deliver(
+    shared: &Shared,
+    chat: i64,
+    replies: &[Reply],
+    mut edit: Option<MessageId>,
+) {
+    for reply in replies {
+        for outgoing in render(reply) {
+            if let Some(message) = edit
+                .take()
+                .filter(|_| outgoing.replace && outgoing.can_edit())
+                && edit_message(shared, chat, message, &outgoing).await
+            {
+                continue;
+            }
+            match send_message(shared, chat, &outgoing).await {
+                Ok(_) => shared.stats.count_sent(),
+                Err(error) => {
+                    shared.stats.count_send_failure();
+                    let tag = shared.hasher.tag("chat", chat);
+                    if gone(&error) {
+                        tracing::info!(chat = %tag, "chat unreachable (blocked or deleted); nothing more sent");
+                        return;
+                    }
+                    tracing::warn!(chat = %tag, error = %describe(&error), "message not sent");
+                }
+            }
+        }
+        edit = None;
+    }
+}
+
+fn gone(error: &RequestError) -> bool {
+    matches!(
+        error,
+        RequestError::Api(
+            ApiError::BotBlocked
+                | ApiError::UserDeactivated
+                | ApiError::ChatNotFound
+                | ApiError::BotKicked
+        )
+    )
+}
+
+pub(crate) async fn send_message(
+    shared: &Shared,
+    chat: i64,
+    outgoing: &Outgoing,
+) -> Result<Message, RequestError> {
+    shared
+        .limiter
+        .send(chat, || {
+            let mut request = shared
+                .bot
+                .send_message(ChatId(chat), outgoing.text.clone())
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            if let Some(markup) = &outgoing.markup {
+                request = request.reply_markup(markup.clone());
+            }
+            request.send()
+        })
+        .await
+}
+
+/// True when the message now shows the reply (or already did).
+async fn edit_message(shared: &Shared, chat: i64, message: MessageId, outgoing: &Outgoing) -> bool {
+    let result = shared
+        .limiter
+        .send(chat, || {
+            let mut request = shared
+                .bot
+                .edit_message_text(ChatId(chat), message, outgoing.text.clone())
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            if let Some(markup) = outgoing.inline_markup() {
+                request = request.reply_markup(markup);
+            }
+            request.send()
+        })
+        .await;
+    match result {
+        Ok(_) => {
+            shared.stats.count_sent();
+            true
+        }
+        Err(RequestError::Api(ApiError::MessageNotModified)) => true,
+        Err(error) => {
+            tracing::debug!(error = %describe(&error), "edit failed; sending a new message");
+            false
+        }
+    }
+}
+
+/// Stops the spinner on the button the person pressed. Every callback query gets one.
+pub(crate) async fn answer_callback(shared: &Shared, id: &CallbackQueryId) {
+    let result = shared
+        .limiter
+        .call(|| shared.bot.answer_callback_query(id.clone()).send())
+        .await;
+    if let Err(error) = result {
+        tracing::debug!(error = %describe(&error), "callback query not answered");
+    }
+}

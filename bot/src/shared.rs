@@ -1,0 +1,15 @@
+//! What every part of the running bot shares.
+
+use faro_core::dialog::Dialog;
+use faro_core::privacy::LogHasher;
+
+use crate::limiter::Limiter;
+use crate::stats::Stats;
+
+pub(crate) struct Shared {
+    pub bot: teloxide::Bot,
+    pub dialog: Dialog,
+    pub limiter: Limiter,
+    pub hasher: LogHasher,
+    pub stats: Stats,
+}

@@ -1,0 +1,76 @@
+//! Accounts of the people who run Faro: admins, publishers scoped to a country (or all), and
+//! shelter staff scoped to a shelter. Passwords are argon2id hashes; sessions and API tokens
+//! are random values of which only a SHA-256 is stored; failed sign-ins are rate-limited;
+//! every sign-in and account change goes to the audit log.
+
+mod audit;
+mod password;
+mod sessions;
+mod users;
+
+use std::fmt;
+
+pub use audit::AuditEntry;
+pub use sessions::{Session, SessionToken};
+pub use users::{NewUser, User, UserId};
+
+use crate::store::StoreError;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Role {
+    Admin,
+    /// Publishes campaigns for one country, or for all when `None`.
+    Publisher { country: Option<crate::country::CountryCode> },
+    /// Sees and works the interpreter queue of one shelter.
+    Staff { shelter: String },
+}
+
+impl Role {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Publisher { .. } => "publisher",
+            Role::Staff { .. } => "staff",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Role::Admin => f.write_str("admin"),
+            Role::Publisher { country: Some(country) } => write!(f, "publisher ({country})"),
+            Role::Publisher { country: None } => f.write_str("publisher (all countries)"),
+            Role::Staff { shelter } => write!(f, "staff ({shelter})"),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("user names are 3 to 40 characters of a-z, 0-9, '.', '_' and '-'")]
+    BadName,
+    #[error("passwords need at least 12 characters")]
+    WeakPassword,
+    #[error("a user named {0:?} already exists")]
+    NameTaken(String),
+    #[error("no such user")]
+    NoSuchUser,
+    #[error("wrong name or password")]
+    WrongCredentials,
+    #[error("too many failed sign-ins for this name; try again in {retry_after_seconds} seconds")]
+    TooManyAttempts { retry_after_seconds: i64 },
+    #[error("password hashing failed")]
+    Hashing,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for AccountError {
+    fn from(error: sqlx::Error) -> Self {
+        AccountError::Store(StoreError::from(error))
+    }
+}
+
+#[cfg(test)]
+mod tests;

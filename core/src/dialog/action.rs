@@ -1,0 +1,167 @@
+//! What a button does, as a short code a channel can carry back (Telegram allows 64 bytes of
+//! callback data). Buttons carry everything they need, so a button pressed on an old message
+//! still does what it says even after the conversation has moved on or the bot has restarted.
+
+use crate::content::TopicSlug;
+use crate::country::CountryCode;
+use crate::locale::Locale;
+
+/// The most bytes an encoded action may take (Telegram's callback data limit).
+pub const MAX_ACTION_BYTES: usize = 64;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Show the language picker.
+    LanguagePicker,
+    /// Speak this language from now on.
+    Language(Locale),
+    Menu,
+    Topics,
+    /// Part `part` (from 0) of a topic.
+    Topic {
+        slug: TopicSlug,
+        part: u16,
+    },
+    NearMe,
+    Consulates,
+    Consulate(CountryCode),
+    AlertsOn,
+    /// Alerts for one country, or for all (`None`).
+    AlertsCountry(Option<CountryCode>),
+    AlertsOff,
+    Forget,
+    ForgetConfirmed,
+    ForgetCancelled,
+}
+
+impl Action {
+    /// The code a button carries; at most [`MAX_ACTION_BYTES`] bytes (a topic slug is at most
+    /// 48 bytes, so `t:<slug>:<part>` stays under the limit).
+    pub fn encode(&self) -> String {
+        match self {
+            Action::LanguagePicker => "lang".into(),
+            Action::Language(locale) => format!("l:{}", locale.tag()),
+            Action::Menu => "m".into(),
+            Action::Topics => "ts".into(),
+            Action::Topic { slug, part } => format!("t:{}:{part}", slug.as_str()),
+            Action::NearMe => "near".into(),
+            Action::Consulates => "cs".into(),
+            Action::Consulate(country) => format!("c:{country}"),
+            Action::AlertsOn => "a:on".into(),
+            Action::AlertsCountry(Some(country)) => format!("ac:{country}"),
+            Action::AlertsCountry(None) => "ac:*".into(),
+            Action::AlertsOff => "a:off".into(),
+            Action::Forget => "f".into(),
+            Action::ForgetConfirmed => "f:y".into(),
+            Action::ForgetCancelled => "f:n".into(),
+        }
+    }
+
+    /// `None` for anything this version did not write (an old or forged button).
+    pub fn decode(code: &str) -> Option<Action> {
+        if code.len() > MAX_ACTION_BYTES {
+            return None;
+        }
+        let action = match code {
+            "lang" => Action::LanguagePicker,
+            "m" => Action::Menu,
+            "ts" => Action::Topics,
+            "near" => Action::NearMe,
+            "cs" => Action::Consulates,
+            "a:on" => Action::AlertsOn,
+            "a:off" => Action::AlertsOff,
+            "ac:*" => Action::AlertsCountry(None),
+            "f" => Action::Forget,
+            "f:y" => Action::ForgetConfirmed,
+            "f:n" => Action::ForgetCancelled,
+            _ => return Self::decode_with_argument(code),
+        };
+        Some(action)
+    }
+
+    fn decode_with_argument(code: &str) -> Option<Action> {
+        let (kind, argument) = code.split_once(':')?;
+        match kind {
+            "l" => argument.parse().ok().map(Action::Language),
+            "c" => strict_country(argument).map(Action::Consulate),
+            "ac" => strict_country(argument).map(|c| Action::AlertsCountry(Some(c))),
+            "t" => {
+                let (slug, part) = argument.rsplit_once(':')?;
+                let slug = TopicSlug::parse(slug).ok()?;
+                let part = part.parse().ok()?;
+                Some(Action::Topic { slug, part })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Only the upper-case form this module writes.
+fn strict_country(code: &str) -> Option<CountryCode> {
+    if code.bytes().all(|b| b.is_ascii_uppercase()) {
+        CountryCode::parse(code).ok()
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_kind() -> Vec<Action> {
+        let longest = TopicSlug::parse(&"a".repeat(48)).unwrap();
+        let ht = CountryCode::parse("HT").unwrap();
+        let mut all = vec![
+            Action::LanguagePicker,
+            Action::Menu,
+            Action::Topics,
+            Action::Topic {
+                slug: longest,
+                part: u16::MAX,
+            },
+            Action::NearMe,
+            Action::Consulates,
+            Action::Consulate(ht),
+            Action::AlertsOn,
+            Action::AlertsCountry(Some(ht)),
+            Action::AlertsCountry(None),
+            Action::AlertsOff,
+            Action::Forget,
+            Action::ForgetConfirmed,
+            Action::ForgetCancelled,
+        ];
+        all.extend(Locale::ALL.map(Action::Language));
+        all
+    }
+
+    #[test]
+    fn every_action_round_trips_within_64_bytes() {
+        for action in every_kind() {
+            let code = action.encode();
+            assert!(code.len() <= MAX_ACTION_BYTES, "{code} is too long");
+            assert_eq!(Action::decode(&code), Some(action), "{code}");
+        }
+    }
+
+    #[test]
+    fn unknown_or_forged_codes_decode_to_nothing() {
+        for bad in [
+            "",
+            "x",
+            "l:de",
+            "l:",
+            "t:asylum",
+            "t:Bad_Slug:0",
+            "t:asylum:-1",
+            "t:asylum:99999999",
+            "c:XX",
+            "c:ht",
+            "ac:",
+            "m:extra",
+            &"m".repeat(65),
+        ] {
+            assert_eq!(Action::decode(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! Everything the engine reads but never changes: content, UI strings, the language detector,
+//! settings, and what is prepared from them once at start (topic pages, the search index).
+
+use std::sync::Arc;
+
+use super::pages::TopicPages;
+use super::search::SearchIndex;
+use crate::app::App;
+use crate::content::ContentPack;
+use crate::i18n::Translations;
+use crate::langid::LanguageDetector;
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The longest message, in UTF-16 code units of its HTML (Telegram counts 4096 after
+    /// parsing; counting the markup too keeps every message under it).
+    pub max_message_len: usize,
+    /// A detected language below this confidence is not offered; the picker is shown.
+    pub min_detection_confidence: f32,
+    /// How many places "help near me" lists.
+    pub nearby_count: usize,
+    /// Places farther than this are not "near".
+    pub nearby_max_km: f64,
+    /// How many topics a search offers.
+    pub search_results: usize,
+    /// Longer free text is cut to this many characters before search and detection.
+    pub max_query_chars: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            max_message_len: 4096,
+            min_detection_confidence: 0.5,
+            nearby_count: 3,
+            nearby_max_km: 500.0,
+            search_results: 3,
+            max_query_chars: 500,
+        }
+    }
+}
+
+pub struct Context {
+    pub content: Arc<ContentPack>,
+    pub translations: Arc<Translations>,
+    pub detector: Arc<LanguageDetector>,
+    pub settings: Settings,
+    pub(super) pages: TopicPages,
+    pub(super) search: SearchIndex,
+}
+
+impl Context {
+    pub fn new(
+        content: Arc<ContentPack>,
+        translations: Arc<Translations>,
+        detector: Arc<LanguageDetector>,
+        settings: Settings,
+    ) -> Self {
+        let pages = TopicPages::build(&content, &translations, &settings);
+        let search = SearchIndex::build(&content);
+        Context {
+            content,
+            translations,
+            detector,
+            settings,
+            pages,
+            search,
+        }
+    }
+
+    /// The context of a running instance, with default settings.
+    pub fn from_app(app: &App) -> Self {
+        Context::new(
+            app.content.clone(),
+            app.translations.clone(),
+            Arc::new(LanguageDetector::new()),
+            Settings::default(),
+        )
+    }
+}

@@ -1,0 +1,53 @@
+//! What the engine remembers about one chat between messages. Kept in the database (see
+//! `storage`), so a restart loses no conversation.
+
+use serde::{Deserialize, Serialize};
+
+use crate::country::CountryCode;
+use crate::locale::Locale;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChatState {
+    /// The language the person chose or confirmed; `None` until they do.
+    pub locale: Option<Locale>,
+    /// Subscribed to alerts (campaign messages).
+    pub alerts: bool,
+    /// The country alerts are about, if the person chose one; `None` means all.
+    pub country: Option<CountryCode>,
+    pub flow: Flow,
+}
+
+/// Where the conversation is. Stored as JSON, so a new flow needs no migration; a stored
+/// value this version cannot read becomes `Idle` and the person sees the menu again.
+///
+/// A new sub-flow (the interpreter intake) adds its variant here with whatever it needs to
+/// remember between questions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "flow", rename_all = "snake_case")]
+pub enum Flow {
+    #[default]
+    Idle,
+    ChoosingLanguage,
+    /// A language was guessed from the person's text; they have not confirmed it yet.
+    ConfirmingLanguage {
+        candidate: Locale,
+    },
+    Menu,
+    Topics,
+    Reading {
+        topic: String,
+        part: u16,
+    },
+    /// Asked for the person's location (which is used once and not kept).
+    AwaitingLocation,
+    ChoosingConsulate,
+    ChoosingAlertsCountry,
+    ConfirmingForget,
+}
+
+impl ChatState {
+    /// The locale to answer in: the person's choice, else what their app says, else English.
+    pub fn speaking(&self, client_locale: Option<Locale>) -> Locale {
+        self.locale.or(client_locale).unwrap_or(Locale::SOURCE)
+    }
+}

@@ -1,0 +1,274 @@
+use super::*;
+use crate::content::TopicSlug;
+use crate::country::CountryCode;
+use crate::deeplink::{StartPayload, Target};
+
+#[test]
+fn start_with_a_kiosk_payload_sets_the_language_and_opens_the_topic() {
+    for locale in LOCALES {
+        let payload = StartPayload {
+            locale,
+            target: Target::Topic(TopicSlug::parse("asylum").unwrap()),
+        }
+        .encode();
+        let outcome = run(
+            ChatState::default(),
+            Event::Start {
+                payload: Some(payload),
+            },
+            Some(Locale::En),
+        );
+        assert_eq!(outcome.state.locale, Some(locale));
+        assert_eq!(
+            outcome.state.flow,
+            Flow::Reading {
+                topic: "asylum".into(),
+                part: 0
+            }
+        );
+        assert_eq!(outcome.replies.len(), 2, "welcome, then the topic");
+        assert_eq!(outcome.replies[0].text, html(locale, "bot-welcome"));
+        let title = &ctx()
+            .content
+            .topic("asylum")
+            .unwrap()
+            .text(locale)
+            .unwrap()
+            .value
+            .title;
+        assert!(outcome.replies[1].text.contains(&escape_html(title)));
+    }
+}
+
+#[test]
+fn a_payload_with_only_a_language_shows_the_menu_in_it() {
+    let outcome = run(
+        ChatState::default(),
+        Event::Start {
+            payload: Some("ar".into()),
+        },
+        None,
+    );
+    assert_eq!(outcome.state.locale, Some(Locale::Ar));
+    assert_eq!(labels(&outcome.replies[0]), menu_labels(Locale::Ar, false));
+}
+
+#[test]
+fn a_bad_payload_is_ignored_and_the_bot_starts_as_usual() {
+    for payload in ["de_t-asylum", "fa_t-no-such-topic", "%%%", &"x".repeat(200)] {
+        let fresh = run(
+            ChatState::default(),
+            Event::Start {
+                payload: Some(payload.into()),
+            },
+            Some(Locale::Es),
+        );
+        let known_topic = payload.starts_with("fa_");
+        if known_topic {
+            // A valid language with an unknown topic still sets the language.
+            assert_eq!(fresh.state.locale, Some(Locale::Fa));
+        } else {
+            assert_eq!(fresh.state.flow, Flow::ChoosingLanguage, "{payload}");
+            assert!(
+                fresh.replies[0]
+                    .text
+                    .contains(&html(Locale::Es, "bot-welcome"))
+            );
+        }
+    }
+}
+
+#[test]
+fn start_for_a_known_person_greets_in_their_language_with_the_menu() {
+    for locale in LOCALES {
+        let outcome = run(
+            speaking(locale),
+            Event::Start { payload: None },
+            Some(Locale::En),
+        );
+        let reply = &outcome.replies[0];
+        assert!(reply.text.starts_with(&html(locale, "bot-welcome")));
+        assert_eq!(labels(reply), menu_labels(locale, false));
+    }
+}
+
+#[test]
+fn help_lists_the_commands_with_the_menu() {
+    for locale in LOCALES {
+        let outcome = run(speaking(locale), Event::Command(Command::Help), None);
+        assert!(
+            outcome.replies[0]
+                .text
+                .starts_with(&html(locale, "bot-help"))
+        );
+        assert_eq!(labels(&outcome.replies[0]), menu_labels(locale, false));
+        let unknown = run(speaking(locale), Event::Command(Command::Unknown), None);
+        assert_eq!(unknown.replies, outcome.replies);
+    }
+}
+
+#[test]
+fn stop_turns_alerts_off_and_says_so() {
+    for locale in LOCALES {
+        let subscribed = ChatState {
+            alerts: true,
+            country: CountryCode::parse("MX").ok(),
+            ..speaking(locale)
+        };
+        let outcome = run(subscribed, Event::Command(Command::Stop), None);
+        assert!(!outcome.state.alerts);
+        assert_eq!(outcome.state.country, None);
+        assert_eq!(outcome.state.locale, Some(locale), "the language stays");
+        assert_eq!(outcome.replies[0].text, html(locale, "bot-stopped"));
+    }
+}
+
+#[test]
+fn alerts_are_turned_on_for_a_country_and_off_from_the_menu() {
+    for locale in LOCALES {
+        let asked = press(speaking(locale), &Action::AlertsOn);
+        assert_eq!(asked.state.flow, Flow::ChoosingAlertsCountry);
+        assert_eq!(asked.replies[0].text, html(locale, "bot-alerts-country"));
+        let mx = CountryCode::parse("MX").unwrap();
+        assert!(actions(&asked.replies[0]).contains(&&Action::AlertsCountry(Some(mx))));
+        assert!(labels(&asked.replies[0]).contains(&plain(locale, "country-MX").as_str()));
+        assert!(actions(&asked.replies[0]).contains(&&Action::AlertsCountry(None)));
+
+        let on = press(asked.state, &Action::AlertsCountry(Some(mx)));
+        assert!(on.state.alerts);
+        assert_eq!(on.state.country, Some(mx));
+        assert!(
+            on.replies[0]
+                .text
+                .starts_with(&html(locale, "bot-alerts-on"))
+        );
+        assert_eq!(labels(&on.replies[0]), menu_labels(locale, true));
+
+        let off = press(on.state, &Action::AlertsOff);
+        assert!(!off.state.alerts);
+        assert_eq!(off.state.country, None);
+        assert!(
+            off.replies[0]
+                .text
+                .starts_with(&html(locale, "bot-alerts-off"))
+        );
+        assert_eq!(labels(&off.replies[0]), menu_labels(locale, false));
+    }
+}
+
+#[test]
+fn forget_asks_first_then_erases_and_confirms_in_the_persons_language() {
+    for locale in LOCALES {
+        let asked = run(speaking(locale), Event::Command(Command::Forget), None);
+        assert_eq!(asked.state.flow, Flow::ConfirmingForget);
+        assert!(!asked.erase);
+        assert_eq!(asked.replies[0].text, html(locale, "bot-forget-confirm"));
+        assert_eq!(
+            actions(&asked.replies[0]),
+            [&Action::ForgetConfirmed, &Action::ForgetCancelled]
+        );
+        let done = press(asked.state, &Action::ForgetConfirmed);
+        assert!(done.erase);
+        assert_eq!(done.state, ChatState::default());
+        assert_eq!(done.replies[0].text, html(locale, "bot-forget-done"));
+    }
+}
+
+#[test]
+fn an_old_yes_button_asks_again_instead_of_erasing() {
+    let outcome = press(speaking(Locale::Ar), &Action::ForgetConfirmed);
+    assert!(!outcome.erase);
+    assert_eq!(outcome.state.flow, Flow::ConfirmingForget);
+}
+
+#[test]
+fn keeping_the_data_goes_back_to_the_menu() {
+    let asked = press(speaking(Locale::Es), &Action::Forget);
+    let kept = press(asked.state, &Action::ForgetCancelled);
+    assert!(!kept.erase);
+    assert!(
+        kept.replies[0]
+            .text
+            .starts_with(&html(Locale::Es, "bot-forget-kept"))
+    );
+    assert_eq!(labels(&kept.replies[0]), menu_labels(Locale::Es, false));
+}
+
+#[test]
+fn the_menu_has_every_entry_but_the_interpreter_for_now() {
+    for locale in LOCALES {
+        let outcome = press(speaking(locale), &Action::Menu);
+        assert_eq!(outcome.replies[0].text, html(locale, "menu-title"));
+        assert_eq!(labels(&outcome.replies[0]), menu_labels(locale, false));
+        assert!(!labels(&outcome.replies[0]).contains(&plain(locale, "menu-interpreter").as_str()));
+    }
+}
+
+#[test]
+fn unknown_buttons_say_so_and_show_the_menu() {
+    for code in ["zzz", "t:asylum", "l:xx", ""] {
+        let outcome = run(speaking(Locale::Fa), Event::Button(code.into()), None);
+        assert!(
+            outcome.replies[0]
+                .text
+                .starts_with(&html(Locale::Fa, "bot-button-expired"))
+        );
+        assert_eq!(labels(&outcome.replies[0]), menu_labels(Locale::Fa, false));
+    }
+}
+
+#[test]
+fn messages_without_text_get_a_polite_answer_in_the_persons_language() {
+    for locale in LOCALES {
+        let known = run(speaking(locale), Event::NonText, Some(Locale::En));
+        assert!(
+            known.replies[0]
+                .text
+                .starts_with(&html(locale, "bot-non-text"))
+        );
+        let unknown = run(ChatState::default(), Event::NonText, Some(locale));
+        assert!(
+            unknown.replies[0]
+                .text
+                .starts_with(&html(locale, "bot-non-text"))
+        );
+        assert_eq!(
+            labels(&unknown.replies[0]).len(),
+            16,
+            "with the language picker"
+        );
+    }
+}
+
+#[test]
+fn outside_private_chats_the_bot_says_it_answers_only_there() {
+    for locale in LOCALES {
+        let reply = private_only(ctx(), Some(locale));
+        assert_eq!(reply.text, html(locale, "bot-private-only"));
+    }
+}
+
+#[test]
+fn every_locale_has_a_description_for_every_command() {
+    for locale in Locale::ALL {
+        let listed = commands(ctx(), locale);
+        let names: Vec<&str> = listed.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, ["start", "help", "language", "forget", "stop"]);
+        for (name, description) in listed {
+            assert!(
+                (1..=256).contains(&description.chars().count())
+                    && !description.starts_with("bot-"),
+                "{locale} /{name}: {description:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_huge_text_is_answered_within_the_limits() {
+    let huge = "asilo ".repeat(20_000);
+    let outcome = run(speaking(Locale::Es), Event::Text(huge.clone()), None);
+    assert!(!outcome.replies.is_empty());
+    let detected = run(ChatState::default(), Event::Text(huge), None);
+    assert!(!detected.replies.is_empty());
+}

@@ -1,0 +1,63 @@
+use super::*;
+use crate::country::CountryCode;
+
+#[test]
+fn the_country_list_names_every_represented_country_in_the_readers_language() {
+    for locale in LOCALES {
+        let outcome = press(speaking(locale), &Action::Consulates);
+        let reply = &outcome.replies[0];
+        assert_eq!(reply.text, html(locale, "bot-consulate-ask"));
+        let names = labels(reply);
+        for country in ctx().content.directory().represented_countries() {
+            let name = plain(locale, &format!("country-{country}"));
+            assert!(names.contains(&name.as_str()), "{locale}: {name}");
+            assert!(actions(reply).contains(&&Action::Consulate(country)));
+        }
+    }
+}
+
+#[test]
+fn a_country_shows_its_consulates_with_their_procedures() {
+    let haiti = CountryCode::parse("HT").unwrap();
+    let consulates: Vec<_> = ctx().content.directory().representing(haiti).collect();
+    assert!(!consulates.is_empty());
+    for locale in LOCALES {
+        let outcome = press(speaking(locale), &Action::Consulate(haiti));
+        let text = &outcome.replies[0].text;
+        let country = plain(locale, "country-HT");
+        assert!(text.contains(&html_with(
+            locale,
+            "consulates-for",
+            &[("country", country.as_str().into())]
+        )));
+        for consulate in &consulates {
+            assert!(text.contains(&escape_html(&consulate.name)));
+            for procedure in &consulate.procedures {
+                assert!(text.contains(&html(locale, &format!("procedure-{}", procedure.as_str()))));
+            }
+        }
+        assert!(text.contains(&html(locale, "entry-procedures")));
+        assert!(text.contains(&html(locale, "consulates-voluntary")));
+        assert_eq!(
+            actions(&outcome.replies[0])[..],
+            [&Action::Consulates, &Action::Menu]
+        );
+    }
+}
+
+#[test]
+fn a_country_without_consulates_says_so() {
+    let mexico = CountryCode::parse("MX").unwrap();
+    for locale in LOCALES {
+        let outcome = press(speaking(locale), &Action::Consulate(mexico));
+        let country = plain(locale, "country-MX");
+        assert_eq!(
+            outcome.replies[0].text,
+            html_with(
+                locale,
+                "consulates-none",
+                &[("country", country.as_str().into())]
+            )
+        );
+    }
+}

@@ -1,0 +1,178 @@
+use super::*;
+use crate::content::TopicSlug;
+
+fn slug(text: &str) -> TopicSlug {
+    TopicSlug::parse(text).unwrap()
+}
+
+#[test]
+fn the_topic_list_has_every_topic_in_the_readers_language() {
+    for locale in LOCALES {
+        let outcome = press(speaking(locale), &Action::Topics);
+        let reply = &outcome.replies[0];
+        assert_eq!(reply.text, html(locale, "bot-topics"));
+        let names = labels(reply);
+        for topic in ctx().content.topics() {
+            let title = &topic.text(locale).unwrap().value.title;
+            assert!(
+                names
+                    .iter()
+                    .any(|label| label.contains(title.as_str()) || label.ends_with('…')),
+                "{locale}: {title} missing from {names:?}"
+            );
+        }
+        assert_eq!(names.last(), Some(&plain(locale, "nav-menu").as_str()));
+    }
+}
+
+#[test]
+fn a_topic_is_read_in_parts_with_next_and_back() {
+    for locale in LOCALES {
+        let first = press(
+            speaking(locale),
+            &Action::Topic {
+                slug: slug("asylum"),
+                part: 0,
+            },
+        );
+        let text = ctx().content.topic("asylum").unwrap().text(locale).unwrap();
+        let parts = ctx().pages.get("asylum", locale).unwrap();
+        assert!(parts.len() > 1, "the asylum topic has several sections");
+        let reply = &first.replies[0];
+        assert!(reply.text.contains(&escape_html(&text.value.title)));
+        assert!(reply.text.contains(&html_with(
+            locale,
+            "topic-part",
+            &[("current", 1.into()), ("total", parts.len().into())]
+        )));
+        assert!(reply.replace, "turning pages edits the message");
+        let next = Action::Topic {
+            slug: slug("asylum"),
+            part: 1,
+        };
+        assert_eq!(actions(reply)[0], &next, "no back on the first part");
+        assert_eq!(labels(reply)[0], format!("{} ›", plain(locale, "nav-next")));
+
+        let second = press(first.state, &next);
+        assert_eq!(
+            second.state.flow,
+            Flow::Reading {
+                topic: "asylum".into(),
+                part: 1
+            }
+        );
+        let reply = &second.replies[0];
+        assert!(reply.text.contains(&parts[1]));
+        assert!(reply.text.contains(&html_with(
+            locale,
+            "topic-part",
+            &[("current", 2.into()), ("total", parts.len().into())]
+        )));
+        assert_eq!(
+            actions(reply)[0],
+            &Action::Topic {
+                slug: slug("asylum"),
+                part: 0
+            },
+            "back"
+        );
+
+        let last = parts.len() as u16 - 1;
+        let end = press(
+            second.state,
+            &Action::Topic {
+                slug: slug("asylum"),
+                part: last,
+            },
+        );
+        let codes = actions(&end.replies[0]);
+        assert!(
+            !codes.contains(&&Action::Topic {
+                slug: slug("asylum"),
+                part: last + 1
+            }),
+            "no next at the end"
+        );
+        assert_eq!(codes[codes.len() - 2..], [&Action::Topics, &Action::Menu]);
+    }
+}
+
+#[test]
+fn every_part_of_every_topic_fits_in_one_message_in_every_locale() {
+    for topic in ctx().content.topics() {
+        for locale in Locale::ALL {
+            let total = ctx().pages.get(topic.slug.as_str(), locale).unwrap().len();
+            for part in 0..total {
+                // `run` checks the length and the HTML of each.
+                let outcome = press(
+                    speaking(locale),
+                    &Action::Topic {
+                        slug: topic.slug.clone(),
+                        part: part as u16,
+                    },
+                );
+                assert!(!outcome.replies[0].text.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_machine_translation_says_so_on_the_first_part_only() {
+    let first = press(
+        speaking(Locale::Fa),
+        &Action::Topic {
+            slug: slug("asylum"),
+            part: 0,
+        },
+    );
+    let notice = html(Locale::Fa, "notice-machine");
+    let text = ctx()
+        .content
+        .topic("asylum")
+        .unwrap()
+        .text(Locale::Fa)
+        .unwrap();
+    assert!(text.value.status.needs_machine_notice());
+    assert!(first.replies[0].text.contains(&notice));
+    let second = press(
+        first.state,
+        &Action::Topic {
+            slug: slug("asylum"),
+            part: 1,
+        },
+    );
+    assert!(!second.replies[0].text.contains(&notice));
+}
+
+#[test]
+fn a_page_out_of_range_shows_the_last_and_an_unknown_topic_the_list() {
+    let parts = ctx().pages.get("asylum", Locale::Es).unwrap().len();
+    let beyond = press(
+        speaking(Locale::Es),
+        &Action::Topic {
+            slug: slug("asylum"),
+            part: 900,
+        },
+    );
+    assert_eq!(
+        beyond.state.flow,
+        Flow::Reading {
+            topic: "asylum".into(),
+            part: parts as u16 - 1
+        }
+    );
+    let unknown = press(
+        speaking(Locale::Es),
+        &Action::Topic {
+            slug: slug("no-such-topic"),
+            part: 0,
+        },
+    );
+    assert!(
+        unknown.replies[0]
+            .text
+            .starts_with(&html(Locale::Es, "error-topic-not-found"))
+    );
+    assert_eq!(unknown.state.flow, Flow::Topics);
+}

@@ -1,0 +1,22 @@
+//! "Delete my data": one function that removes every row about a Telegram chat from every
+//! table. Each feature that keeps rows about a chat adds its deletion here, in the same
+//! transaction, and to the test that looks in every table.
+
+use crate::store::{Store, StoreError};
+
+/// Deletes everything kept about `chat_id`; returns how many rows went.
+pub async fn erase_chat(store: &Store, chat_id: i64) -> Result<u64, StoreError> {
+    let mut transaction = store.pool().begin().await?;
+    let mut deleted = 0;
+    // The bot's conversation state: language, flow, alerts subscription and its country.
+    deleted += sqlx::query("DELETE FROM chat_state WHERE chat_id = $1")
+        .bind(chat_id)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+    transaction.commit().await?;
+    Ok(deleted)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,97 @@
+use sqlx::AssertSqlSafe;
+
+use super::*;
+use crate::dialog::{ChatState, Flow, storage};
+use crate::locale::Locale;
+use crate::store::Backend;
+
+/// Ids unlikely to occur by chance in any column, so finding one means a row about the chat.
+const ERASED: i64 = 7_301_234_567_891;
+const KEPT: i64 = 7_309_876_543_219;
+
+async fn fill(store: &Store, chat_id: i64) {
+    let state = ChatState {
+        locale: Some(Locale::Fa),
+        alerts: true,
+        country: crate::country::CountryCode::parse("MX").ok(),
+        flow: Flow::Menu,
+    };
+    storage::save(store, chat_id, &state, 1_800_000_000)
+        .await
+        .unwrap();
+    // Features that keep rows about a chat add them here, so the search below covers them.
+}
+
+/// Every table and column of the database, as the database itself lists them.
+async fn columns(store: &Store) -> Vec<(String, String)> {
+    let sql = match store.backend() {
+        Backend::Sqlite => {
+            "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+        }
+        Backend::Postgres => {
+            "SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns \
+             WHERE table_schema = current_schema()"
+        }
+    };
+    sqlx::query_as(sql).fetch_all(store.pool()).await.unwrap()
+}
+
+/// Rows anywhere in the database whose value mentions `chat_id` (as a number or inside text
+/// such as `tg:<id>`).
+async fn mentions(store: &Store, chat_id: i64) -> Vec<String> {
+    let mut found = Vec::new();
+    for (table, column) in columns(store).await {
+        let sql =
+            format!("SELECT COUNT(*) FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE $1");
+        let count: i64 = sqlx::query_scalar(AssertSqlSafe(sql))
+            .bind(format!("%{chat_id}%"))
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        if count > 0 {
+            found.push(format!("{table}.{column}"));
+        }
+    }
+    found
+}
+
+async fn erases_only_that_chat_from_every_table(store: Store) {
+    fill(&store, ERASED).await;
+    fill(&store, KEPT).await;
+    assert!(
+        !mentions(&store, ERASED).await.is_empty(),
+        "the test data is there"
+    );
+    let deleted = erase_chat(&store, ERASED).await.unwrap();
+    assert!(deleted >= 1);
+    assert_eq!(mentions(&store, ERASED).await, Vec::<String>::new());
+    assert!(
+        !mentions(&store, KEPT).await.is_empty(),
+        "other chats are kept"
+    );
+    assert!(storage::load(&store, ERASED).await.unwrap().is_none());
+    // Erasing again is harmless.
+    assert_eq!(erase_chat(&store, ERASED).await.unwrap(), 0);
+    erase_chat(&store, KEPT).await.unwrap();
+}
+
+#[tokio::test]
+async fn sqlite_erasure_leaves_nothing_about_the_chat() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::connect(&format!("sqlite://{}/faro.db", dir.path().display()))
+        .await
+        .unwrap();
+    erases_only_that_chat_from_every_table(store).await;
+}
+
+/// Runs against PostgreSQL when `FARO_TEST_DATABASE_URL` is set (CI sets it).
+#[tokio::test]
+async fn postgres_erasure_leaves_nothing_about_the_chat() {
+    let Ok(url) = std::env::var("FARO_TEST_DATABASE_URL") else {
+        assert!(std::env::var_os("FARO_TEST_REQUIRE_POSTGRES").is_none());
+        eprintln!("FARO_TEST_DATABASE_URL not set: PostgreSQL test skipped");
+        return;
+    };
+    erases_only_that_chat_from_every_table(Store::connect(&url).await.unwrap()).await;
+}

@@ -1,0 +1,198 @@
+//! The interpreter registry: who speaks what, where they serve, and their linked Telegram chat.
+
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+use super::{IntakeError, LanguageTag, now_unix};
+use crate::store::Store;
+
+pub type InterpreterId = i64;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ServiceArea {
+    /// Works by phone or video, wherever the person is.
+    Remote,
+    /// Serves the shelter with this directory id.
+    Shelter(String),
+}
+
+impl ServiceArea {
+    fn to_column(&self) -> String {
+        match self {
+            ServiceArea::Remote => "remote".into(),
+            ServiceArea::Shelter(id) => format!("shelter:{id}"),
+        }
+    }
+
+    fn from_column(value: &str) -> Option<Self> {
+        match value {
+            "remote" => Some(ServiceArea::Remote),
+            other => other.strip_prefix("shelter:").map(|id| ServiceArea::Shelter(id.to_owned())),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct NewInterpreter {
+    pub display_name: String,
+    pub languages: Vec<LanguageTag>,
+    pub areas: Vec<ServiceArea>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Interpreter {
+    pub id: InterpreterId,
+    pub display_name: String,
+    pub languages: Vec<LanguageTag>,
+    pub areas: Vec<ServiceArea>,
+    pub telegram_chat_id: Option<i64>,
+    pub active: bool,
+}
+
+/// A one-time code an interpreter sends to the bot (`/start` then the code) to link their
+/// Telegram account; only its hash is stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkCode(pub String);
+
+impl LinkCode {
+    fn random() -> Self {
+        LinkCode(hex::encode(rand::random::<[u8; 10]>()))
+    }
+
+    fn hash(code: &str) -> String {
+        hex::encode(Sha256::digest(code.trim().to_ascii_lowercase().as_bytes()))
+    }
+}
+
+impl Store {
+    pub async fn add_interpreter(&self, new: &NewInterpreter) -> Result<(InterpreterId, LinkCode), IntakeError> {
+        if new.languages.is_empty() {
+            return Err(IntakeError::NoLanguage);
+        }
+        let code = LinkCode::random();
+        let mut transaction = self.pool().begin().await?;
+        let row = sqlx::query(
+            "INSERT INTO interpreters (display_name, link_code_hash, active, created_at) VALUES ($1, $2, 1, $3) RETURNING id",
+        )
+        .bind(new.display_name.trim())
+        .bind(LinkCode::hash(&code.0))
+        .bind(now_unix())
+        .fetch_one(&mut *transaction)
+        .await?;
+        let id: i64 = row.try_get("id")?;
+        for language in &new.languages {
+            sqlx::query("INSERT INTO interpreter_languages (interpreter_id, language) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .bind(id)
+                .bind(language.as_str())
+                .execute(&mut *transaction)
+                .await?;
+        }
+        for area in &new.areas {
+            sqlx::query("INSERT INTO interpreter_areas (interpreter_id, area) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .bind(id)
+                .bind(area.to_column())
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok((id, code))
+    }
+
+    /// Links the chat that sent `code`; the code then no longer works.
+    pub async fn link_interpreter(&self, code: &str, chat_id: i64) -> Result<Interpreter, IntakeError> {
+        let row = sqlx::query(
+            "UPDATE interpreters SET telegram_chat_id = $1, link_code_hash = NULL WHERE link_code_hash = $2 RETURNING id",
+        )
+        .bind(chat_id)
+        .bind(LinkCode::hash(code))
+        .fetch_optional(self.pool())
+        .await?
+        .ok_or(IntakeError::BadLinkCode)?;
+        let id: i64 = row.try_get("id")?;
+        self.interpreter(id).await
+    }
+
+    pub async fn set_interpreter_active(&self, id: InterpreterId, active: bool) -> Result<(), IntakeError> {
+        let done = sqlx::query("UPDATE interpreters SET active = $1 WHERE id = $2")
+            .bind(i64::from(active))
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        if done.rows_affected() == 0 { Err(IntakeError::NoSuchRequest) } else { Ok(()) }
+    }
+
+    pub async fn interpreter(&self, id: InterpreterId) -> Result<Interpreter, IntakeError> {
+        let row = sqlx::query("SELECT id, display_name, telegram_chat_id, active FROM interpreters WHERE id = $1")
+            .bind(id)
+            .fetch_one(self.pool())
+            .await?;
+        let languages: Vec<String> =
+            sqlx::query_scalar("SELECT language FROM interpreter_languages WHERE interpreter_id = $1 ORDER BY language")
+                .bind(id)
+                .fetch_all(self.pool())
+                .await?;
+        let areas: Vec<String> =
+            sqlx::query_scalar("SELECT area FROM interpreter_areas WHERE interpreter_id = $1 ORDER BY area")
+                .bind(id)
+                .fetch_all(self.pool())
+                .await?;
+        Ok(Interpreter {
+            id: row.try_get("id")?,
+            display_name: row.try_get("display_name")?,
+            languages: languages.iter().filter_map(|l| LanguageTag::parse(l).ok()).collect(),
+            areas: areas.iter().filter_map(|a| ServiceArea::from_column(a)).collect(),
+            telegram_chat_id: row.try_get("telegram_chat_id")?,
+            active: row.try_get::<i64, _>("active")? != 0,
+        })
+    }
+
+    pub async fn interpreters(&self) -> Result<Vec<Interpreter>, IntakeError> {
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM interpreters ORDER BY id").fetch_all(self.pool()).await?;
+        let mut all = Vec::with_capacity(ids.len());
+        for id in ids {
+            all.push(self.interpreter(id).await?);
+        }
+        Ok(all)
+    }
+
+    /// Active, linked interpreters who speak one of `languages` and serve `shelter`; when there
+    /// are none, the remote ones who speak one of them.
+    pub async fn interpreters_for(
+        &self,
+        languages: &[LanguageTag],
+        shelter: Option<&str>,
+    ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
+        let mut candidates = Vec::new();
+        let areas: Vec<String> = shelter.map(|id| ServiceArea::Shelter(id.to_owned()).to_column()).into_iter().collect();
+        for area_set in [areas, vec![ServiceArea::Remote.to_column()]] {
+            if area_set.is_empty() {
+                continue;
+            }
+            for language in languages {
+                for area in &area_set {
+                    let rows = sqlx::query(
+                        "SELECT i.id, i.telegram_chat_id FROM interpreters i
+                         JOIN interpreter_languages l ON l.interpreter_id = i.id
+                         JOIN interpreter_areas a ON a.interpreter_id = i.id
+                         WHERE i.active = 1 AND i.telegram_chat_id IS NOT NULL AND l.language = $1 AND a.area = $2
+                         ORDER BY i.id",
+                    )
+                    .bind(language.as_str())
+                    .bind(area)
+                    .fetch_all(self.pool())
+                    .await?;
+                    for row in rows {
+                        let pair: (i64, i64) = (row.try_get("id")?, row.try_get("telegram_chat_id")?);
+                        if !candidates.contains(&pair) {
+                            candidates.push(pair);
+                        }
+                    }
+                }
+            }
+            if !candidates.is_empty() {
+                break;
+            }
+        }
+        Ok(candidates)
+    }
+}

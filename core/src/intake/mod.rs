@@ -1,0 +1,95 @@
+//! Voluntary self-declaration and interpreter routing.
+//!
+//! A person agrees to a versioned consent text, then may say where they are from (or prefer
+//! not to), which languages they speak and where they are; that becomes a declaration and an
+//! interpreter request with a short reference. Interpreters who speak one of the languages and
+//! serve the place are told; the first to accept gets it. Declarations expire and are deleted;
+//! "delete my data" deletes them at once.
+
+mod declaration;
+mod interpreters;
+mod reference;
+mod requests;
+mod retention;
+pub mod stats;
+
+use std::fmt;
+
+pub use declaration::{Declaration, DeclarationId, NewDeclaration, Origin, Subject};
+pub use interpreters::{Interpreter, InterpreterId, LinkCode, NewInterpreter, ServiceArea};
+pub use reference::Reference;
+pub use requests::{AcceptOutcome, Request, RequestStatus};
+pub use retention::{PURGE_EVERY, run_purger};
+
+use crate::store::StoreError;
+
+/// The version of the consent text people agree to; recorded with each declaration. Change it
+/// whenever `consent-text` changes in meaning.
+pub const CONSENT_VERSION: &str = "2026-11-23";
+
+/// A language tag a person or interpreter declares: Faro's locales and other languages
+/// (`wo`, `pa`, …) alike. Lower-case ASCII letters, optionally `-Script`, at most 12 bytes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LanguageTag(String);
+
+impl LanguageTag {
+    pub fn parse(raw: &str) -> Result<Self, IntakeError> {
+        let raw = raw.trim();
+        let (primary, rest) = raw.split_once('-').unwrap_or((raw, ""));
+        let valid = (2..=3).contains(&primary.len())
+            && primary.bytes().all(|b| b.is_ascii_lowercase())
+            && rest.len() <= 8
+            && rest.bytes().all(|b| b.is_ascii_alphabetic());
+        if valid && !raw.ends_with('-') {
+            Ok(LanguageTag(raw.to_owned()))
+        } else {
+            Err(IntakeError::BadLanguage(raw.chars().take(20).collect()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for LanguageTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IntakeError {
+    #[error("{0:?} is not a language tag")]
+    BadLanguage(String),
+    #[error("a request needs at least one language")]
+    NoLanguage,
+    #[error("too many languages (at most {max})")]
+    TooManyLanguages { max: usize },
+    #[error("unknown shelter {0:?}")]
+    UnknownShelter(String),
+    #[error("{0:?} is not a request reference")]
+    BadReference(String),
+    #[error("no such request")]
+    NoSuchRequest,
+    #[error("interpreter link code is unknown or already used")]
+    BadLinkCode,
+    #[error("the request is {0} and cannot change that way")]
+    WrongStatus(&'static str),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for IntakeError {
+    fn from(error: sqlx::Error) -> Self {
+        IntakeError::Store(StoreError::from(error))
+    }
+}
+
+/// Seconds since the Unix epoch, the unit every table uses.
+pub fn now_unix() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+#[cfg(test)]
+mod tests;

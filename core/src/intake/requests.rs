@@ -1,0 +1,309 @@
+//! Interpreter requests: creation with a reference, acceptance by exactly one interpreter, and
+//! the staff queue.
+
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use super::declaration::{self, NewDeclaration, Origin};
+use super::{CONSENT_VERSION, IntakeError, InterpreterId, LanguageTag, Reference};
+use crate::locale::Locale;
+use crate::store::Store;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestStatus {
+    Waiting,
+    Accepted,
+    Done,
+    Cancelled,
+}
+
+impl RequestStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RequestStatus::Waiting => "waiting",
+            RequestStatus::Accepted => "accepted",
+            RequestStatus::Done => "done",
+            RequestStatus::Cancelled => "cancelled",
+        }
+    }
+
+    fn parse(text: &str) -> Self {
+        match text {
+            "accepted" => RequestStatus::Accepted,
+            "done" => RequestStatus::Done,
+            "cancelled" => RequestStatus::Cancelled,
+            _ => RequestStatus::Waiting,
+        }
+    }
+}
+
+/// A request as staff and interpreters see it: the origin only if the person agreed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    pub id: i64,
+    pub reference: Reference,
+    pub status: RequestStatus,
+    pub locale: Locale,
+    pub languages: Vec<LanguageTag>,
+    pub shelter_id: Option<String>,
+    /// `None` unless the person agreed to share it.
+    pub shared_origin: Option<Origin>,
+    pub interpreter_id: Option<InterpreterId>,
+    pub notify_chat_id: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AcceptOutcome {
+    /// This interpreter got it.
+    Accepted(Request),
+    /// Someone (maybe this interpreter, on a double tap) already has it.
+    AlreadyTaken { by_same_interpreter: bool },
+}
+
+const SELECT_REQUEST: &str = "SELECT r.id, r.reference, r.status, r.interpreter_id, r.notify_chat_id, r.created_at, r.updated_at,
+        d.id AS declaration_id, d.locale, d.origin, d.share_origin, d.shelter_id
+    FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id";
+
+/// Attempts at a fresh reference before giving up (collisions are rare: 25^6 codes).
+const REFERENCE_ATTEMPTS: usize = 5;
+
+impl Store {
+    /// Records the declaration and opens a request for it. A person with a request still
+    /// open gets that one back instead of a second (a double tap on "Done" is harmless).
+    pub async fn create_request(
+        &self,
+        new: &NewDeclaration,
+        retention_days: u32,
+        now: i64,
+    ) -> Result<Request, IntakeError> {
+        new.validate()?;
+        if let Some(open) = self.open_request_of(&new.subject.key()).await? {
+            return Ok(open);
+        }
+        let expires_at = now + i64::from(retention_days) * 86_400;
+        let mut last_error = None;
+        for _ in 0..REFERENCE_ATTEMPTS {
+            let mut transaction = self.pool().begin().await?;
+            let declaration_id = declaration::insert(&mut transaction, new, CONSENT_VERSION, now, expires_at).await?;
+            let reference = Reference::random();
+            let notify = match new.subject {
+                super::Subject::Telegram(chat) => Some(chat),
+                super::Subject::Kiosk(_) => None,
+            };
+            let inserted = sqlx::query(
+                "INSERT INTO interpreter_requests (reference, declaration_id, status, notify_chat_id, created_at, updated_at)
+                 VALUES ($1, $2, 'waiting', $3, $4, $4) RETURNING id",
+            )
+            .bind(reference.as_str())
+            .bind(declaration_id)
+            .bind(notify)
+            .bind(now)
+            .fetch_one(&mut *transaction)
+            .await;
+            match inserted {
+                Ok(row) => {
+                    let id: i64 = row.try_get("id")?;
+                    transaction.commit().await?;
+                    return self.request(id).await;
+                }
+                Err(error) if is_unique_violation(&error) => {
+                    transaction.rollback().await?;
+                    last_error = Some(error);
+                }
+                Err(error) => return Err(error.into()),
+            }
+        }
+        Err(last_error.map_or(IntakeError::NoSuchRequest, IntakeError::from))
+    }
+
+    async fn open_request_of(&self, subject: &str) -> Result<Option<Request>, IntakeError> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "SELECT r.id FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id
+             WHERE d.subject = $1 AND r.status IN ('waiting', 'accepted') ORDER BY r.id DESC LIMIT 1",
+        )
+        .bind(subject)
+        .fetch_optional(self.pool())
+        .await?;
+        match id {
+            Some(id) => Ok(Some(self.request(id).await?)),
+            None => Ok(None),
+        }
+    }
+
+    pub async fn request(&self, id: i64) -> Result<Request, IntakeError> {
+        let sql = format!("{SELECT_REQUEST} WHERE r.id = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?
+            .ok_or(IntakeError::NoSuchRequest)?;
+        self.request_from_row(row).await
+    }
+
+    pub async fn request_by_reference(&self, reference: &Reference) -> Result<Request, IntakeError> {
+        let sql = format!("{SELECT_REQUEST} WHERE r.reference = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(reference.as_str())
+            .fetch_optional(self.pool())
+            .await?
+            .ok_or(IntakeError::NoSuchRequest)?;
+        self.request_from_row(row).await
+    }
+
+    async fn request_from_row(&self, row: AnyRow) -> Result<Request, IntakeError> {
+        let declaration_id: i64 = row.try_get("declaration_id")?;
+        let languages: Vec<String> = sqlx::query_scalar(
+            "SELECT language FROM declaration_languages WHERE declaration_id = $1 ORDER BY language",
+        )
+        .bind(declaration_id)
+        .fetch_all(self.pool())
+        .await?;
+        let share: i64 = row.try_get("share_origin")?;
+        let locale: String = row.try_get("locale")?;
+        Ok(Request {
+            id: row.try_get("id")?,
+            reference: Reference::parse(&row.try_get::<String, _>("reference")?)?,
+            status: RequestStatus::parse(&row.try_get::<String, _>("status")?),
+            locale: locale.parse().unwrap_or(Locale::En),
+            languages: languages.iter().filter_map(|l| LanguageTag::parse(l).ok()).collect(),
+            shelter_id: row.try_get("shelter_id")?,
+            shared_origin: (share != 0).then(|| Origin::from_column(row.try_get("origin").ok().flatten())),
+            interpreter_id: row.try_get("interpreter_id")?,
+            notify_chat_id: row.try_get("notify_chat_id")?,
+            created_at: row.try_get("created_at")?,
+            updated_at: row.try_get("updated_at")?,
+        })
+    }
+
+    /// Gives the request to `interpreter` if it is still waiting. One conditional UPDATE, so
+    /// that of two interpreters tapping at the same moment exactly one wins, on SQLite and
+    /// PostgreSQL alike.
+    pub async fn accept_request(
+        &self,
+        request_id: i64,
+        interpreter: InterpreterId,
+        now: i64,
+    ) -> Result<AcceptOutcome, IntakeError> {
+        let won = sqlx::query(
+            "UPDATE interpreter_requests SET status = 'accepted', interpreter_id = $1, updated_at = $2
+             WHERE id = $3 AND status = 'waiting'",
+        )
+        .bind(interpreter)
+        .bind(now)
+        .bind(request_id)
+        .execute(self.pool())
+        .await?
+        .rows_affected()
+            == 1;
+        let request = self.request(request_id).await?;
+        if won {
+            Ok(AcceptOutcome::Accepted(request))
+        } else {
+            Ok(AcceptOutcome::AlreadyTaken { by_same_interpreter: request.interpreter_id == Some(interpreter) })
+        }
+    }
+
+    /// Staff actions. Accepting from the queue takes a waiting request; done and cancel end
+    /// an open one. Repeating the same action is harmless.
+    pub async fn set_request_status(
+        &self,
+        request_id: i64,
+        to: RequestStatus,
+        now: i64,
+    ) -> Result<Request, IntakeError> {
+        let from: &[&str] = match to {
+            RequestStatus::Accepted => &["waiting", "accepted"],
+            RequestStatus::Done => &["accepted", "done"],
+            RequestStatus::Cancelled => &["waiting", "accepted", "cancelled"],
+            RequestStatus::Waiting => return Err(IntakeError::WrongStatus("open")),
+        };
+        let current = self.request(request_id).await?;
+        if !from.contains(&current.status.as_str()) {
+            return Err(IntakeError::WrongStatus(current.status.as_str()));
+        }
+        sqlx::query("UPDATE interpreter_requests SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4")
+            .bind(to.as_str())
+            .bind(now)
+            .bind(request_id)
+            .bind(current.status.as_str())
+            .execute(self.pool())
+            .await?;
+        self.request(request_id).await
+    }
+
+    /// The open requests of a shelter, oldest first.
+    pub async fn shelter_queue(&self, shelter_id: &str) -> Result<Vec<Request>, IntakeError> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT r.id FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id
+             WHERE d.shelter_id = $1 AND r.status IN ('waiting', 'accepted') ORDER BY r.created_at, r.id",
+        )
+        .bind(shelter_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut queue = Vec::with_capacity(ids.len());
+        for id in ids {
+            queue.push(self.request(id).await?);
+        }
+        Ok(queue)
+    }
+
+    /// A person who made a request at a kiosk opens the bot with its reference: from then on
+    /// they hear about it on Telegram, and "delete my data" there deletes it too.
+    pub async fn link_request_to_chat(&self, reference: &Reference, chat_id: i64) -> Result<Request, IntakeError> {
+        let request = self.request_by_reference(reference).await?;
+        let mut transaction = self.pool().begin().await?;
+        sqlx::query("UPDATE interpreter_requests SET notify_chat_id = $1 WHERE id = $2")
+            .bind(chat_id)
+            .bind(request.id)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query(
+            "UPDATE declarations SET subject = $1 WHERE id = (SELECT declaration_id FROM interpreter_requests WHERE id = $2)",
+        )
+        .bind(super::Subject::Telegram(chat_id).key())
+        .bind(request.id)
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        self.request(request.id).await
+    }
+
+    pub async fn record_notice(
+        &self,
+        request_id: i64,
+        interpreter: InterpreterId,
+        chat_id: i64,
+        message_id: Option<i64>,
+    ) -> Result<(), IntakeError> {
+        sqlx::query(
+            "INSERT INTO interpreter_notices (request_id, interpreter_id, chat_id, message_id) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (request_id, interpreter_id) DO UPDATE SET message_id = excluded.message_id",
+        )
+        .bind(request_id)
+        .bind(interpreter)
+        .bind(chat_id)
+        .bind(message_id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The notices sent for a request: (interpreter, chat, message) — to mark them taken.
+    pub async fn notices(&self, request_id: i64) -> Result<Vec<(InterpreterId, i64, Option<i64>)>, IntakeError> {
+        let rows = sqlx::query(
+            "SELECT interpreter_id, chat_id, message_id FROM interpreter_notices WHERE request_id = $1 ORDER BY interpreter_id",
+        )
+        .bind(request_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| Ok((row.try_get("interpreter_id")?, row.try_get("chat_id")?, row.try_get("message_id")?)))
+            .collect()
+    }
+}
+
+fn is_unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
+}

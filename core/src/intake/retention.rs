@@ -1,0 +1,99 @@
+//! Expiry and erasure of declarations. Deleting a declaration deletes its languages, its
+//! request and the interpreters' notices of it (ON DELETE CASCADE).
+
+use super::{IntakeError, Subject};
+use crate::store::Store;
+
+impl Store {
+    /// Deletes every declaration whose time is up; returns how many.
+    pub async fn purge_expired_declarations(&self, now: i64) -> Result<u64, IntakeError> {
+        let done = sqlx::query("DELETE FROM declarations WHERE expires_at <= $1").bind(now).execute(self.pool()).await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Deletes everything declared by `subject`, including requests linked to its chat.
+    pub async fn erase_declarations(&self, subject: &Subject) -> Result<u64, IntakeError> {
+        let mut transaction = self.pool().begin().await?;
+        let mut deleted = sqlx::query("DELETE FROM declarations WHERE subject = $1")
+            .bind(subject.key())
+            .execute(&mut *transaction)
+            .await?
+            .rows_affected();
+        if let Subject::Telegram(chat) = subject {
+            deleted += sqlx::query(
+                "DELETE FROM declarations WHERE id IN (SELECT declaration_id FROM interpreter_requests WHERE notify_chat_id = $1)",
+            )
+            .bind(*chat)
+            .execute(&mut *transaction)
+            .await?
+            .rows_affected();
+        }
+        transaction.commit().await?;
+        Ok(deleted)
+    }
+}
+
+/// How often the purger looks for expired declarations and sessions.
+pub const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Deletes expired declarations (and expired staff sessions) now and then every `every`, until
+/// `shutdown` resolves. A database error is logged and tried again next time: the task must
+/// outlive a database restart.
+pub async fn run_purger(store: Store, every: std::time::Duration, shutdown: impl std::future::Future<Output = ()>) {
+    tokio::pin!(shutdown);
+    let mut ticks = tokio::time::interval(every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = &mut shutdown => return,
+            _ = ticks.tick() => {}
+        }
+        let now = super::now_unix();
+        match store.purge_expired_declarations(now).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "expired declarations deleted"),
+            Err(error) => tracing::warn!(%error, "purging expired declarations failed; will try again"),
+        }
+        if let Err(error) = store.purge_expired_sessions(now).await {
+            tracing::warn!(%error, "purging expired sessions failed; will try again");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::intake::{LanguageTag, NewDeclaration, Origin};
+    use crate::locale::Locale;
+
+    #[tokio::test]
+    async fn the_purger_deletes_what_expired_and_stops_on_shutdown() {
+        let db = crate::store::testing::sqlite().await;
+        let store = db.store.clone();
+        let old = super::super::now_unix() - 100 * 86_400;
+        let new = NewDeclaration {
+            subject: Subject::Telegram(77),
+            locale: Locale::Es,
+            origin: Origin::Undisclosed,
+            share_origin: false,
+            languages: vec![LanguageTag::parse("es").unwrap()],
+            shelter_id: None,
+            city: None,
+        };
+        let request = store.create_request(&new, 90, old).await.unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(run_purger(store.clone(), std::time::Duration::from_secs(3600), async {
+            let _ = stopped.await;
+        }));
+        // The first tick is immediate; wait until it has run.
+        for _ in 0..200 {
+            if store.request(request.id).await.is_err() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        assert!(store.request(request.id).await.is_err(), "expired request deleted");
+        stop.send(()).unwrap();
+        task.await.unwrap();
+    }
+}

@@ -1,0 +1,139 @@
+//! Fresh databases for tests: a temporary SQLite file always, and a new PostgreSQL database
+//! when `FARO_TEST_DATABASE_URL` is set (scripts/test sets it; with
+//! `FARO_TEST_REQUIRE_POSTGRES` set, a missing URL is an error rather than a skip).
+
+use std::str::FromStr;
+
+use sqlx::any::AnyConnectOptions;
+use sqlx::{ConnectOptions, Connection, Executor};
+
+use super::Store;
+
+/// A database that lives as long as this value (the SQLite file's folder, or the PostgreSQL
+/// database, which is dropped on a best-effort basis when the test ends).
+pub struct TestDatabase {
+    pub name: &'static str,
+    pub store: Store,
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    /// For PostgreSQL: the server URL to drop the database through, and its name.
+    drop_via: Option<(String, String)>,
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let Some((base, name)) = self.drop_via.take() else { return };
+        // Drop cannot be async; a short-lived thread with its own runtime does the cleanup.
+        let _ = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+            runtime.block_on(async move {
+                let Ok(options) = AnyConnectOptions::from_str(&base) else { return };
+                if let Ok(mut admin) = options.connect().await {
+                    let _ = admin.execute(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).await;
+                    let _ = admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// One SQLite database, and one PostgreSQL database when configured.
+pub async fn databases() -> Vec<TestDatabase> {
+    let mut all = vec![sqlite().await];
+    if let Some(postgres) = postgres().await {
+        all.push(postgres);
+    }
+    all
+}
+
+pub async fn sqlite() -> TestDatabase {
+    sqlx::any::install_default_drivers();
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = format!("sqlite://{}/faro.db", dir.path().display());
+    let store = Store::connect(&url).await.expect("SQLite test database");
+    TestDatabase { name: "sqlite", store, url, _dir: Some(dir), drop_via: None }
+}
+
+pub async fn postgres() -> Option<TestDatabase> {
+    sqlx::any::install_default_drivers();
+    let Ok(base) = std::env::var("FARO_TEST_DATABASE_URL") else {
+        assert!(
+            std::env::var_os("FARO_TEST_REQUIRE_POSTGRES").is_none(),
+            "FARO_TEST_REQUIRE_POSTGRES is set but FARO_TEST_DATABASE_URL is not"
+        );
+        return None;
+    };
+    let name = format!("faro_test_{}", hex::encode(rand::random::<[u8; 6]>()));
+    let options = AnyConnectOptions::from_str(&base).expect("FARO_TEST_DATABASE_URL parses");
+    let mut admin = options.connect().await.expect("connect to FARO_TEST_DATABASE_URL");
+    admin.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).await.expect("create test database");
+    admin.close().await.ok();
+    let url = replace_database(&base, &name);
+    let store = Store::connect(&url).await.expect("PostgreSQL test database");
+    Some(TestDatabase { name: "postgres", store, url, _dir: None, drop_via: Some((base, name)) })
+}
+
+/// `postgres://u@h:5432/test?x` with the database name replaced.
+fn replace_database(url: &str, database: &str) -> String {
+    let (without_query, query) = url.split_once('?').map_or((url, None), |(a, b)| (a, Some(b)));
+    let scheme_end = without_query.find("://").map_or(0, |i| i + 3);
+    let base = match without_query[scheme_end..].find('/') {
+        Some(slash) => &without_query[..scheme_end + slash],
+        None => without_query,
+    };
+    match query {
+        Some(query) => format!("{base}/{database}?{query}"),
+        None => format!("{base}/{database}"),
+    }
+}
+
+/// Every table of the schema (migrations' bookkeeping left out), for tests that must look
+/// everywhere, such as erasure.
+pub async fn all_tables(store: &Store) -> Vec<String> {
+    let sql = match store.backend() {
+        super::Backend::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%' ORDER BY name"
+        }
+        super::Backend::Postgres => {
+            "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' ORDER BY table_name"
+        }
+    };
+    sqlx::query_scalar(sql).fetch_all(store.pool()).await.expect("list tables")
+}
+
+/// The tables with a row holding `number` in an integer column or `text` inside a text column.
+pub async fn tables_mentioning(store: &Store, number: i64, text: &str) -> Vec<String> {
+    use sqlx::{Column, Row, ValueRef};
+    let mut found = Vec::new();
+    for table in all_tables(store).await {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT * FROM {table}")))
+            .fetch_all(store.pool())
+            .await
+            .expect("read table");
+        let mentions = rows.iter().any(|row| {
+            row.columns().iter().any(|column| {
+                let index = column.ordinal();
+                if row.try_get_raw(index).map(|value| value.is_null()).unwrap_or(true) {
+                    return false;
+                }
+                row.try_get::<i64, _>(index).is_ok_and(|value| value == number)
+                    || row.try_get::<String, _>(index).is_ok_and(|value| value.contains(text))
+            })
+        });
+        if mentions {
+            found.push(table);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn database_name_is_replaced() {
+        assert_eq!(super::replace_database("postgres://u:p@h:5432/test", "x"), "postgres://u:p@h:5432/x");
+        assert_eq!(super::replace_database("postgres://h/test?sslmode=disable", "x"), "postgres://h/x?sslmode=disable");
+        assert_eq!(super::replace_database("postgres://h", "x"), "postgres://h/x");
+    }
+}

@@ -1,0 +1,89 @@
+//! The held-out messages in `tests/langid/`, cut into snippets and scored; shared by the
+//! accuracy test and the benchmark so both measure the same thing.
+//!
+//! A snippet of N characters is a window of exactly N characters (not bytes) over a locale's
+//! messages joined with single spaces, windows side by side and the last, shorter piece
+//! dropped — the way CLD2's figures for 20- and 40-character snippets are measured.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use faro_core::Locale;
+
+pub fn held_out_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/langid")
+}
+
+pub fn training_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/langid/train")
+}
+
+/// The messages of `tests/langid/<name>.txt`: one a line, blank lines and `#` comments out.
+pub fn messages(name: &str) -> Vec<String> {
+    let path = held_out_dir().join(format!("{name}.txt"));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(str::to_owned)
+        .collect()
+}
+
+pub fn snippets(messages: &[String], length: usize) -> Vec<String> {
+    let chars: Vec<char> = messages.join(" ").chars().collect();
+    chars
+        .chunks_exact(length)
+        .map(|chunk| chunk.iter().collect())
+        .collect()
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tally {
+    pub right: usize,
+    pub total: usize,
+}
+
+impl Tally {
+    pub fn rate(self) -> f64 {
+        if self.total == 0 {
+            return 0.0;
+        }
+        self.right as f64 / self.total as f64
+    }
+
+    pub fn add(&mut self, other: Tally) {
+        self.right += other.right;
+        self.total += other.total;
+    }
+}
+
+pub fn tally(texts: &[String], expected: Locale, detect: impl Fn(&str) -> Option<Locale>) -> Tally {
+    Tally {
+        right: texts.iter().filter(|text| detect(text) == Some(expected)).count(),
+        total: texts.len(),
+    }
+}
+
+/// Which locale each wrong answer went to, for a report.
+pub fn confusions(
+    texts: &[String],
+    expected: Locale,
+    detect: impl Fn(&str) -> Option<Locale>,
+) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for text in texts {
+        let got = detect(text);
+        if got == Some(expected) {
+            continue;
+        }
+        let name = got.map_or("unknown".to_owned(), |locale| locale.tag().to_owned());
+        match counts.iter_mut().find(|(seen, _)| *seen == name) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((name, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts
+}

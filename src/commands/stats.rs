@@ -1,0 +1,50 @@
+use std::process::ExitCode;
+
+use anyhow::Context;
+use faro_core::Config;
+use faro_core::intake::stats::Table;
+use faro_core::store::Store;
+
+use crate::cli::StatsArgs;
+
+pub fn run(config: Config, args: StatsArgs) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let store = Store::connect(&config.database_url).await?;
+        let figures = store.declaration_figures().await?;
+        store.close().await;
+        for table in [&figures.by_origin, &figures.by_language, &figures.by_shelter] {
+            if args.csv {
+                print!("{}", table.to_csv());
+            } else {
+                print_aligned(table);
+            }
+            println!();
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+fn print_aligned(table: &Table) {
+    let mut header = vec![table.title.clone()];
+    header.extend(table.column_labels.iter().cloned());
+    header.push("total".into());
+    let mut lines = vec![header];
+    for (row, label) in table.row_labels.iter().enumerate() {
+        let mut line = vec![label.clone()];
+        line.extend(table.cells[row].iter().map(ToString::to_string));
+        line.push(table.row_totals[row].to_string());
+        lines.push(line);
+    }
+    let mut footer = vec!["total".to_owned()];
+    footer.extend(table.column_totals.iter().map(ToString::to_string));
+    footer.push(table.total.to_string());
+    lines.push(footer);
+    let widths: Vec<usize> = (0..lines[0].len())
+        .map(|column| lines.iter().map(|line| line[column].chars().count()).max().unwrap_or(0))
+        .collect();
+    for line in lines {
+        let cells: Vec<String> = line.iter().zip(&widths).map(|(cell, width)| format!("{cell:<width$}")).collect();
+        println!("{}", cells.join("  ").trim_end());
+    }
+}

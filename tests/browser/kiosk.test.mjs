@@ -1,0 +1,201 @@
+// End-to-end test of the kiosk in Debian's headless Chromium: the real `faro` binary on a
+// random port, a person's path from the language picker to a right-to-left topic, the idle
+// reset of kiosk mode, and axe-core's WCAG 2.1 A and AA rules on the main pages.
+// Screenshots go to tests/browser/screenshots/ for a person to look at.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const screenshots = join(here, "screenshots");
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+// A shelter of the shipped content pack (a sample entry).
+const SHELTER = "demo-tapachula-shelter-1";
+const IDLE_SECONDS = 30;
+
+const binary =
+  process.env.FARO_BIN ??
+  join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "debug", "faro");
+
+let server;
+let baseUrl;
+let browser;
+let dataDir;
+
+function startServer() {
+  dataDir = mkdtempSync(join(tmpdir(), "faro-browser-"));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith("FARO_")),
+  );
+  env.RUST_LOG = "info";
+  env.NO_COLOR = "1";
+  env.FARO_TELEGRAM_BOT_USERNAME = "faro_demo_bot";
+  env.FARO_KIOSK_IDLE_SECONDS = String(IDLE_SECONDS);
+  const child = spawn(
+    binary,
+    ["serve", "--listen", "127.0.0.1:0", "--database-url", `sqlite://${dataDir}/faro.db`],
+    { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  return new Promise((resolve, reject) => {
+    let log = "";
+    const timer = setTimeout(() => reject(new Error(`faro serve did not start:\n${log}`)), 60_000);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot start ${binary} (build it with cargo build --bin faro): ${error.message}`));
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`faro serve exited with ${code}:\n${log}`));
+    });
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk) => {
+      log += chunk;
+      const found = log.replace(/\x1b\[[0-9;]*m/g, "").match(/kiosk on (http:\/\/[0-9.:]+)/);
+      if (found) {
+        clearTimeout(timer);
+        resolve({ child, url: found[1] });
+      }
+    });
+  });
+}
+
+before(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  ({ child: server, url: baseUrl } = await startServer());
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    server.removeAllListeners("exit");
+    server.kill("SIGTERM");
+  }
+  if (dataDir && existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/// A page that fails the test on any request to another host or any console error (such as
+/// a Content-Security-Policy violation).
+async function newPage(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(baseUrl) && !request.url().startsWith("data:")) {
+      problems.push(`external request: ${request.url()}`);
+    }
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  return { context, page, problems };
+}
+
+/// The whole page, cut at a height a person can still look at (the directory is long).
+async function shot(page, name) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const { width } = page.viewportSize();
+  await page.screenshot({
+    path: join(screenshots, `${name}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height: Math.min(height, 2400) },
+  });
+}
+
+test("a person picks فارسی, opens a topic and reads it right to left", async () => {
+  const { context, page, problems } = await newPage();
+  await page.goto(`${baseUrl}/`);
+  assert.equal(await page.locator(".languages a").count(), 16);
+  await shot(page, "picker");
+
+  await page.getByRole("link", { name: "فارسی" }).click();
+  await page.waitForURL(`${baseUrl}/fa/`);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+  await shot(page, "fa-home");
+
+  await page.locator(".topics a").first().click();
+  await page.waitForURL(/\/fa\/topics\//);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "fa");
+  assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+  assert.equal(await page.locator("article").getAttribute("dir"), "rtl");
+  // Logical properties: in RTL the navigation starts at the right edge.
+  const nav = await page.locator("nav li").first().boundingBox();
+  const width = page.viewportSize().width;
+  assert.ok(nav.x + nav.width > width / 2, `first menu item should sit on the right: ${JSON.stringify(nav)}`);
+  assert.equal(await page.locator("footer figure svg").count(), 2);
+  await shot(page, "fa-topic");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("kiosk mode goes back to its picker after the idle time", async () => {
+  const { context, page, problems } = await newPage();
+  await page.clock.install();
+  await page.goto(`${baseUrl}/k/${SHELTER}/fa/directory`);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+  await shot(page, "kiosk-fa-directory");
+  await page.clock.runFor((IDLE_SECONDS - 5) * 1000);
+  assert.match(page.url(), /\/fa\/directory$/);
+  await page.clock.runFor(10 * 1000);
+  await page.waitForURL(`${baseUrl}/k/${SHELTER}/`);
+  assert.equal(await page.locator(".languages a").count(), 16);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+const AXE_PAGES = [
+  ["picker", "/"],
+  ["fa-topic-axe", "/fa/topics/asylum"],
+  ["zh-Hans-topic", "/zh-Hans/topics/asylum"],
+  ["directory", "/en/directory"],
+  ["consulates", "/es/consulates?for=HT"],
+  ["kiosk-ar-home", `/k/${SHELTER}/ar/`],
+];
+
+for (const [name, path] of AXE_PAGES) {
+  test(`no WCAG 2.1 A or AA violation on ${path}`, async () => {
+    // axe is injected by the test, which the page's own policy rightly forbids.
+    const { context, page } = await newPage({ bypassCSP: true });
+    const response = await page.goto(`${baseUrl}${path}`);
+    assert.equal(response.status(), 200);
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() =>
+      globalThis.axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      }),
+    );
+    await shot(page, name);
+    const violations = result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+    }));
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    await context.close();
+  });
+}

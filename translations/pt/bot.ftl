@@ -1,0 +1,20 @@
+### translation: machine
+### Faro — UI strings of the Telegram bot that faro.ftl does not have.
+
+## Commands, as listed in Telegram's command menu
+
+bot-command-start = Começar de novo
+bot-command-help = Como usar o Faro
+bot-command-language = Mudar de idioma
+bot-command-forget = Apagar tudo o que o Faro guarda sobre você
+bot-command-stop = Parar de receber mensagens do Faro
+
+## Alerts
+
+bot-alerts-country = Sobre qual país você quer receber alertas?
+bot-alerts-all-countries = Todos os países
+
+## Other answers
+
+bot-button-expired = Este botão não funciona mais. Aqui está o menu.
+bot-forget-kept = Nada foi apagado.

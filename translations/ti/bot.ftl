@@ -1,0 +1,20 @@
+### translation: machine
+### Faro — UI strings of the Telegram bot that faro.ftl does not have.
+
+## Commands, as listed in Telegram's command menu
+
+bot-command-start = ደጊምኩም ጀምሩ
+bot-command-help = ንFaro ብኸመይ ትጥቀሙሉ
+bot-command-language = ቋንቋ ምቕያር
+bot-command-forget = Faro ብዛዕባኹም ዝሓዞ ኩሉ ደምስሱ
+bot-command-stop = ኩሉ መልእኽትታት Faro ኣቋርጹ
+
+## Alerts
+
+bot-alerts-country = መጠንቀቕታታት ብዛዕባ ኣየናይ ሃገር ይኹኑ?
+bot-alerts-all-countries = ኩለን ሃገራት
+
+## Other answers
+
+bot-button-expired = እዚ መልጎም ደጊሙ ኣይሰርሕን እዩ። እንሆ ዝርዝር።
+bot-forget-kept = ዋላ ሓንቲ ኣይተደምሰሰን።
