@@ -27,7 +27,12 @@ fn run(db: &Database, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn faro");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
     child.wait_with_output().expect("wait")
 }
 
@@ -38,35 +43,103 @@ fn stdout(output: &Output) -> String {
 #[test]
 fn users_are_added_with_scoped_roles_and_passwords_from_stdin() {
     let db = database();
-    let out = run(&db, &["user", "add", "maria", "--role", "staff", "--shelter", "demo-tapachula-shelter-1"], "correct horse battery\n");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(
+        &db,
+        &[
+            "user",
+            "add",
+            "maria",
+            "--role",
+            "staff",
+            "--shelter",
+            "demo-tapachula-shelter-1",
+        ],
+        "correct horse battery\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let list = run(&db, &["user", "list"], "");
-    assert!(stdout(&list).contains("maria\tstaff (demo-tapachula-shelter-1)\tno"), "{}", stdout(&list));
+    assert!(
+        stdout(&list).contains("maria\tstaff (demo-tapachula-shelter-1)\tno"),
+        "{}",
+        stdout(&list)
+    );
 
     let out = run(&db, &["user", "add", "short", "--role", "admin"], "short\n");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("at least 12"));
 
-    let out = run(&db, &["user", "add", "x.staff", "--role", "staff", "--shelter", "no-such-shelter"], "correct horse battery\n");
+    let out = run(
+        &db,
+        &[
+            "user",
+            "add",
+            "x.staff",
+            "--role",
+            "staff",
+            "--shelter",
+            "no-such-shelter",
+        ],
+        "correct horse battery\n",
+    );
     assert!(!out.status.success(), "unknown shelter refused");
 
     let token = run(&db, &["user", "token", "maria"], "");
     assert!(token.status.success());
     assert_eq!(stdout(&token).trim().len(), 64);
     assert!(run(&db, &["user", "disable", "maria"], "").status.success());
-    assert!(stdout(&run(&db, &["user", "list"], "")).contains("maria\tstaff (demo-tapachula-shelter-1)\tyes"));
+    assert!(
+        stdout(&run(&db, &["user", "list"], ""))
+            .contains("maria\tstaff (demo-tapachula-shelter-1)\tyes")
+    );
 }
 
 #[test]
 fn interpreters_get_a_one_time_link_code() {
     let db = database();
-    let out = run(&db, &["interpreter", "add", "--name", "Jean", "--languages", "ht,fr", "--area", "remote,demo-tapachula-shelter-1"], "");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(
+        &db,
+        &[
+            "interpreter",
+            "add",
+            "--name",
+            "Jean",
+            "--languages",
+            "ht,fr",
+            "--area",
+            "remote,demo-tapachula-shelter-1",
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout(&out).contains("/start "), "{}", stdout(&out));
     let list = stdout(&run(&db, &["interpreter", "list"], ""));
-    assert!(list.contains("Jean\tfr,ht\tremote,demo-tapachula-shelter-1\tno\tyes"), "{list}");
+    assert!(
+        list.contains("Jean\tfr,ht\tremote,demo-tapachula-shelter-1\tno\tyes"),
+        "{list}"
+    );
 
-    let bad = run(&db, &["interpreter", "add", "--name", "X", "--languages", "Haitian", "--area", "remote"], "");
+    let bad = run(
+        &db,
+        &[
+            "interpreter",
+            "add",
+            "--name",
+            "X",
+            "--languages",
+            "Haitian",
+            "--area",
+            "remote",
+        ],
+        "",
+    );
     assert!(!bad.status.success(), "a language name is not a tag");
 }
 
@@ -74,8 +147,15 @@ fn interpreters_get_a_one_time_link_code() {
 fn stats_print_suppressed_tables_only() {
     let db = database();
     let out = run(&db, &["stats", "--csv"], "");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = stdout(&out);
     assert!(text.contains("\"origin\""), "{text}");
-    assert!(text.contains("\"total\",<5"), "an empty table shows its total as <5: {text}");
+    assert!(
+        text.contains("\"total\",<5"),
+        "an empty table shows its total as <5: {text}"
+    );
 }

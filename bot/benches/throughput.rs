@@ -10,7 +10,7 @@ mod support;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use faro_core::dialog::{Action, Context, Dialog, Event, Input};
+use faro_core::dialog::{Action, ChatState, Context, Dialog, Event, Input, handle};
 use faro_core::{App, Locale};
 use serde_json::Value;
 
@@ -51,6 +51,21 @@ fn update(step: usize, chat: i64, locale: Locale) -> Value {
 
 const LOCALES: [Locale; 4] = [Locale::Es, Locale::Fa, Locale::ZhHans, Locale::Ht];
 
+/// The pure engine alone, for comparison: what the database adds is the rest.
+fn decisions(app: &App, updates: usize) -> f64 {
+    let context = Context::from_app(app);
+    let mut state = ChatState::default();
+    let start = Instant::now();
+    for n in 0..updates {
+        let locale = LOCALES[n % LOCALES.len()];
+        let input = Input::new(event(n, locale)).with_client_locale(Some(locale));
+        let outcome = handle(&context, state, input);
+        assert!(!outcome.replies.is_empty());
+        state = outcome.state;
+    }
+    updates as f64 / start.elapsed().as_secs_f64()
+}
+
 async fn engine(app: &App, updates: usize, chats: usize, tasks: usize) -> f64 {
     let dialog = Arc::new(Dialog::new(
         Arc::new(Context::from_app(app)),
@@ -90,7 +105,13 @@ async fn end_to_end(updates: usize, chats: usize) -> f64 {
         .run(&fake, "getUpdates")
         .await;
     let batch: Vec<Value> = (0..updates)
-        .map(|n| update(n / chats, (n % chats) as i64 + 1, LOCALES[n % LOCALES.len()]))
+        .map(|n| {
+            update(
+                n / chats,
+                (n % chats) as i64 + 1,
+                LOCALES[n % LOCALES.len()],
+            )
+        })
         .collect();
     let start = Instant::now();
     // Telegram hands out at most 100 updates per getUpdates; the fake does the same.
@@ -120,6 +141,8 @@ fn main() {
         let app = App::start(support::config(&fake, &Setup::default(), data.path()))
             .await
             .expect("app");
+        let rate = decisions(&app, updates);
+        println!("engine alone (no database): {rate:.0} updates/s ({updates} updates)");
         // Warm up: the first of each chat creates its row.
         engine(&app, chats * 8, chats, 1).await;
         for tasks in [1, 4] {

@@ -165,7 +165,10 @@ impl TelegramBot {
             }
         }
         // Updates in hand are finished, unless Telegram keeps them waiting (a long 429).
-        if tokio::time::timeout(DRAIN_TIMEOUT, self.queues.drain()).await.is_err() {
+        if tokio::time::timeout(DRAIN_TIMEOUT, self.queues.drain())
+            .await
+            .is_err()
+        {
             tracing::warn!("Telegram bot stopped with updates still waiting to be answered");
         }
         tracing::info!("Telegram bot stopped");

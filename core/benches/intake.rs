@@ -6,7 +6,9 @@
 use std::time::{Duration, Instant};
 
 use faro_core::country::CountryCode;
-use faro_core::intake::{LanguageTag, NewDeclaration, NewInterpreter, Origin, ServiceArea, Subject, now_unix};
+use faro_core::intake::{
+    LanguageTag, NewDeclaration, NewInterpreter, Origin, ServiceArea, Subject, now_unix,
+};
 use faro_core::locale::Locale;
 use faro_core::store::Store;
 use faro_core::store::testing;
@@ -22,7 +24,7 @@ fn declaration(i: usize) -> NewDeclaration {
         subject: Subject::Telegram(10_000 + i as i64),
         locale: Locale::Ht,
         origin: Origin::Country(CountryCode::parse(["HT", "AF", "BD", "NP"][i % 4]).expect("code")),
-        share_origin: i % 2 == 0,
+        share_origin: i.is_multiple_of(2),
         languages: vec![
             LanguageTag::parse(languages[i % languages.len()]).expect("tag"),
             LanguageTag::parse("es").expect("tag"),
@@ -40,7 +42,10 @@ async fn run(name: &str, store: Store) {
     // Sequential creation: one request at a time, as a single kiosk or chat would.
     let start = Instant::now();
     for i in 0..DECLARATIONS / 2 {
-        store.create_request(&declaration(i), 90, now_unix()).await.expect("create");
+        store
+            .create_request(&declaration(i), 90, now_unix())
+            .await
+            .expect("create");
     }
     let sequential = start.elapsed();
 
@@ -52,7 +57,10 @@ async fn run(name: &str, store: Store) {
         tasks.push(tokio::spawn(async move {
             let mut i = DECLARATIONS / 2 + worker;
             while i < DECLARATIONS {
-                store.create_request(&declaration(i), 90, now_unix()).await.expect("create");
+                store
+                    .create_request(&declaration(i), 90, now_unix())
+                    .await
+                    .expect("create");
                 i += CONCURRENCY;
             }
         }));
@@ -63,20 +71,35 @@ async fn run(name: &str, store: Store) {
     let concurrent = start.elapsed();
 
     for i in 0..INTERPRETERS {
-        let areas = if i % 5 == 0 { vec![ServiceArea::Remote] } else { vec![ServiceArea::Shelter(format!("shelter-{}", i % 10))] };
-        let languages = vec![LanguageTag::parse(["ht", "fr", "fa", "bn", "ne", "am"][i % 6]).expect("tag")];
+        let areas = if i.is_multiple_of(5) {
+            vec![ServiceArea::Remote]
+        } else {
+            vec![ServiceArea::Shelter(format!("shelter-{}", i % 10))]
+        };
+        let languages =
+            vec![LanguageTag::parse(["ht", "fr", "fa", "bn", "ne", "am"][i % 6]).expect("tag")];
         let (_, code) = store
-            .add_interpreter(&NewInterpreter { display_name: format!("I{i}"), languages, areas })
+            .add_interpreter(&NewInterpreter {
+                display_name: format!("I{i}"),
+                languages,
+                areas,
+            })
             .await
             .expect("interpreter");
-        store.link_interpreter(&code.0, 500_000 + i as i64).await.expect("link");
+        store
+            .link_interpreter(&code.0, 500_000 + i as i64)
+            .await
+            .expect("link");
     }
     let mut routing = Vec::with_capacity(ROUTINGS);
     for i in 0..ROUTINGS {
         let new = declaration(i);
         let shelter = new.shelter_id.clone();
         let start = Instant::now();
-        let found = store.interpreters_for(&new.languages, shelter.as_deref()).await.expect("route");
+        let found = store
+            .interpreters_for(&new.languages, shelter.as_deref())
+            .await
+            .expect("route");
         routing.push(start.elapsed());
         std::hint::black_box(found);
     }
@@ -91,7 +114,10 @@ async fn run(name: &str, store: Store) {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     runtime.block_on(async {
         let sqlite = testing::sqlite().await;
         run("sqlite", sqlite.store.clone()).await;

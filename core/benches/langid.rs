@@ -136,7 +136,9 @@ fn per_message(set: &[String], passes: usize, detect: impl Fn(&str)) -> (f64, Op
 }
 
 fn quick_timing(detector: &LanguageDetector, texts: &[Texts]) {
-    println!("Time per message in µs: wall time of the best of 20 passes over all snippets / mean CPU time\n");
+    println!(
+        "Time per message in µs: wall time of the best of 20 passes over all snippets / mean CPU time\n"
+    );
     println!("| input | Faro | whatlang |");
     println!("|---|---|---|");
     let show = |(wall, cpu): (f64, Option<f64>)| match cpu {
@@ -144,7 +146,10 @@ fn quick_timing(detector: &LanguageDetector, texts: &[Texts]) {
         None => format!("{wall:.2}"),
     };
     for (name, pick) in [
-        ("20 characters", (|t: &Texts| &t.twenty) as fn(&Texts) -> &Vec<String>),
+        (
+            "20 characters",
+            (|t: &Texts| &t.twenty) as fn(&Texts) -> &Vec<String>,
+        ),
         ("40 characters", |t: &Texts| &t.forty),
         ("whole messages", |t: &Texts| &t.whole),
     ] {
@@ -201,7 +206,10 @@ fn timing(criterion: &mut Criterion, detector: &LanguageDetector, texts: &[Texts
 fn main() {
     let started = Instant::now();
     let detector = LanguageDetector::new();
-    println!("Built the detector in {:?}: {detector:?}\n", started.elapsed());
+    println!(
+        "Built the detector in {:?}: {detector:?}\n",
+        started.elapsed()
+    );
     let texts = held_out();
     accuracy(&detector, &texts);
     quick_timing(&detector, &texts);

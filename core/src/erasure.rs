@@ -14,6 +14,20 @@ pub async fn erase_chat(store: &Store, chat_id: i64) -> Result<u64, StoreError> 
         .execute(&mut *transaction)
         .await?
         .rows_affected();
+    // Self-declarations and interpreter requests: those made in this chat and kiosk requests
+    // later linked to it. Languages, requests and notices go with them (ON DELETE CASCADE).
+    deleted += sqlx::query("DELETE FROM declarations WHERE subject = $1")
+        .bind(crate::intake::Subject::Telegram(chat_id).key())
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+    deleted += sqlx::query(
+        "DELETE FROM declarations WHERE id IN (SELECT declaration_id FROM interpreter_requests WHERE notify_chat_id = $1)",
+    )
+    .bind(chat_id)
+    .execute(&mut *transaction)
+    .await?
+    .rows_affected();
     transaction.commit().await?;
     Ok(deleted)
 }

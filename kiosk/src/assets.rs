@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 use crate::AppState;
+use crate::cache::Shared;
 
 const STYLESHEET: &str = include_str!("../static/kiosk.css");
 const IDLE_SCRIPT: &str = include_str!("../static/idle.js");
@@ -57,7 +58,7 @@ async fn asset(Path(name): Path<String>) -> Response {
     else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    (
+    let mut response = (
         [
             (
                 header::CONTENT_TYPE,
@@ -70,5 +71,7 @@ async fn asset(Path(name): Path<String>) -> Response {
         ],
         asset.body,
     )
-        .into_response()
+        .into_response();
+    response.extensions_mut().insert(Shared);
+    response
 }

@@ -19,6 +19,11 @@ use axum::response::{IntoResponse, Response};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 
+/// Marks a response that is the same for everyone who asks for its address: only these are
+/// kept. Pages that depend on who asks (staff pages, a person's request) never carry it.
+#[derive(Clone, Copy, Debug)]
+pub struct Shared;
+
 const TTL: Duration = Duration::from_secs(60);
 /// Distinct addresses kept; past it (arbitrary queries) the cache starts over.
 const MAX_ENTRIES: usize = 2048;
@@ -64,7 +69,8 @@ impl PageCache {
 }
 
 /// Serves a kept page, or lets the request through and keeps what it produced when that is
-/// HTML, CSS or JavaScript with status 200: errors and `/healthz` always run.
+/// marked [`Shared`], has status 200 and is HTML, CSS or JavaScript: errors, `/healthz` and
+/// every page that depends on who asks always run.
 pub async fn serve_cached(
     State(cache): State<PageCache>,
     mut request: Request,
@@ -83,7 +89,9 @@ pub async fn serve_cached(
     // The inner layers must hand back the page itself, not a compressed copy of it.
     request.headers_mut().remove(header::ACCEPT_ENCODING);
     let response = next.run(request).await;
-    let keep = response.status() == StatusCode::OK && is_compressible(response.headers());
+    let keep = response.status() == StatusCode::OK
+        && response.extensions().get::<Shared>().is_some()
+        && is_compressible(response.headers());
     let compress = wants_gzip && is_compressible(response.headers());
     if !keep && !compress {
         return response;

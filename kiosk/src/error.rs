@@ -7,11 +7,11 @@ use askama::Template;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use faro_core::{App, Locale};
 
 use crate::AppState;
-use crate::frame::{self, Frame, Page, Section};
+use crate::frame::{self, Frame, Page, Rendered, Section};
 use crate::pages::picker;
 use crate::scope::{Scope, Shelter};
 
@@ -172,7 +172,7 @@ fn render_in_locale(
     title: &str,
     message: &str,
     list_topics: bool,
-) -> Result<Html<String>, PageError> {
+) -> Result<Rendered, PageError> {
     let locale = scope.locale;
     let mut frame = Frame::new(app, scope, Section::Error, "", None);
     frame.title = frame.tr.get(title);

@@ -4,12 +4,13 @@
 use std::cell::Cell;
 
 use askama::Template;
-use axum::response::Html;
+use axum::response::{Html, IntoResponse, Response};
 use faro_core::content::TopicSlug;
 use faro_core::i18n::Arg;
 use faro_core::{App, Locale};
 
 use crate::assets;
+use crate::cache::Shared;
 use crate::error::PageError;
 use crate::qr::{self, QrSvg};
 use crate::scope::Scope;
@@ -180,6 +181,18 @@ impl<'a> Frame<'a> {
     }
 }
 
+/// A rendered page. It depends only on its address (no cookie, no account), so it is marked
+/// [`Shared`] and the cache may keep it; a page that depends on who asks must not be one.
+pub struct Rendered(pub String);
+
+impl IntoResponse for Rendered {
+    fn into_response(self) -> Response {
+        let mut response = Html(self.0).into_response();
+        response.extensions_mut().insert(Shared);
+        response
+    }
+}
+
 /// A page template with a frame.
 pub trait Page: Template {
     fn frame(&self) -> &Frame<'_>;
@@ -187,7 +200,7 @@ pub trait Page: Template {
 
 /// Renders a page; when a UI string fell back to another locale, renders it again with the
 /// notice that says so (only incomplete locales pay for the second pass).
-pub fn render<P: Page>(page: &P) -> Result<Html<String>, PageError> {
+pub fn render<P: Page>(page: &P) -> Result<Rendered, PageError> {
     let frame = page.frame();
     let scope = frame.scope.clone();
     let first = page
@@ -197,9 +210,9 @@ pub fn render<P: Page>(page: &P) -> Result<Html<String>, PageError> {
         Some(shown) if frame.ui_fallback.get().is_none() && frame.content_fallback.is_none() => {
             frame.ui_fallback.set(Some(shown));
             page.render()
-                .map(Html)
+                .map(Rendered)
                 .map_err(|error| PageError::Render(scope, error))
         }
-        _ => Ok(Html(first)),
+        _ => Ok(Rendered(first)),
     }
 }

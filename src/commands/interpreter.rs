@@ -14,8 +14,14 @@ pub fn run(config: Config, command: InterpreterCommand) -> anyhow::Result<ExitCo
         match command {
             InterpreterCommand::Add(args) => add(&store, &config, args).await?,
             InterpreterCommand::List => list(&store).await?,
-            InterpreterCommand::Disable { id } => store.set_interpreter_active(id, false).await.context("no such interpreter")?,
-            InterpreterCommand::Enable { id } => store.set_interpreter_active(id, true).await.context("no such interpreter")?,
+            InterpreterCommand::Disable { id } => store
+                .set_interpreter_active(id, false)
+                .await
+                .context("no such interpreter")?,
+            InterpreterCommand::Enable { id } => store
+                .set_interpreter_active(id, true)
+                .await
+                .context("no such interpreter")?,
         }
         store.close().await;
         Ok(ExitCode::SUCCESS)
@@ -27,22 +33,42 @@ async fn add(store: &Store, config: &Config, args: InterpreterAddArgs) -> anyhow
     if display_name.is_empty() || display_name.chars().count() > 80 {
         bail!("--name must be 1 to 80 characters");
     }
-    let languages = args.languages.iter().map(|tag| LanguageTag::parse(tag)).collect::<Result<Vec<_>, _>>()?;
+    let languages = args
+        .languages
+        .iter()
+        .map(|tag| LanguageTag::parse(tag))
+        .collect::<Result<Vec<_>, _>>()?;
     let content = faro_core::content::ContentPack::scan(&config.content_dir).0;
     let mut areas = Vec::new();
     for area in &args.areas {
         let area = area.trim();
         if area == "remote" {
             areas.push(ServiceArea::Remote);
-        } else if content.directory().get(area).is_some_and(|entry| entry.kind == faro_core::content::EntryKind::Shelter) {
+        } else if content
+            .directory()
+            .get(area)
+            .is_some_and(|entry| entry.kind == faro_core::content::EntryKind::Shelter)
+        {
             areas.push(ServiceArea::Shelter(area.to_owned()));
         } else {
-            bail!("--area {area:?} is neither `remote` nor a shelter id in {}", config.content_dir.display());
+            bail!(
+                "--area {area:?} is neither `remote` nor a shelter id in {}",
+                config.content_dir.display()
+            );
         }
     }
-    let (id, code) = store.add_interpreter(&NewInterpreter { display_name, languages, areas }).await?;
+    let (id, code) = store
+        .add_interpreter(&NewInterpreter {
+            display_name,
+            languages,
+            areas,
+        })
+        .await?;
     println!("interpreter {id} added");
-    println!("link code (give it to the interpreter; it works once): {}", code.0);
+    println!(
+        "link code (give it to the interpreter; it works once): {}",
+        code.0
+    );
     println!("they send it to the bot as: /start {}", code.0);
     Ok(())
 }
@@ -50,7 +76,11 @@ async fn add(store: &Store, config: &Config, args: InterpreterAddArgs) -> anyhow
 async fn list(store: &Store) -> anyhow::Result<()> {
     println!("id\tname\tlanguages\tareas\tlinked\tactive");
     for interpreter in store.interpreters().await? {
-        let languages: Vec<_> = interpreter.languages.iter().map(ToString::to_string).collect();
+        let languages: Vec<_> = interpreter
+            .languages
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         let areas: Vec<_> = interpreter
             .areas
             .iter()
@@ -65,7 +95,11 @@ async fn list(store: &Store) -> anyhow::Result<()> {
             interpreter.display_name,
             languages.join(","),
             areas.join(","),
-            if interpreter.telegram_chat_id.is_some() { "yes" } else { "no" },
+            if interpreter.telegram_chat_id.is_some() {
+                "yes"
+            } else {
+                "no"
+            },
             if interpreter.active { "yes" } else { "no" }
         );
     }

@@ -13,7 +13,11 @@ pub fn run(config: Config, args: StatsArgs) -> anyhow::Result<ExitCode> {
         let store = Store::connect(&config.database_url).await?;
         let figures = store.declaration_figures().await?;
         store.close().await;
-        for table in [&figures.by_origin, &figures.by_language, &figures.by_shelter] {
+        for table in [
+            &figures.by_origin,
+            &figures.by_language,
+            &figures.by_shelter,
+        ] {
             if args.csv {
                 print!("{}", table.to_csv());
             } else {
@@ -41,10 +45,20 @@ fn print_aligned(table: &Table) {
     footer.push(table.total.to_string());
     lines.push(footer);
     let widths: Vec<usize> = (0..lines[0].len())
-        .map(|column| lines.iter().map(|line| line[column].chars().count()).max().unwrap_or(0))
+        .map(|column| {
+            lines
+                .iter()
+                .map(|line| line[column].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     for line in lines {
-        let cells: Vec<String> = line.iter().zip(&widths).map(|(cell, width)| format!("{cell:<width$}")).collect();
+        let cells: Vec<String> = line
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
         println!("{}", cells.join("  ").trim_end());
     }
 }

@@ -22,21 +22,46 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
             UserCommand::Add(args) => {
                 let role = role(&config, &args)?;
                 let password = read_password()?;
-                let user = store.create_user(&NewUser { name: args.name, password, role }, ACTOR, now_unix()).await?;
+                let user = store
+                    .create_user(
+                        &NewUser {
+                            name: args.name,
+                            password,
+                            role,
+                        },
+                        ACTOR,
+                        now_unix(),
+                    )
+                    .await?;
                 println!("user {} added: {}", user.name, user.role);
             }
             UserCommand::List => {
                 println!("name\trole\tdisabled");
                 for user in store.users().await? {
-                    println!("{}\t{}\t{}", user.name, user.role, if user.disabled { "yes" } else { "no" });
+                    println!(
+                        "{}\t{}\t{}",
+                        user.name,
+                        user.role,
+                        if user.disabled { "yes" } else { "no" }
+                    );
                 }
             }
-            UserCommand::Disable { name } => store.set_user_disabled(&name, true, ACTOR, now_unix()).await?,
-            UserCommand::Enable { name } => store.set_user_disabled(&name, false, ACTOR, now_unix()).await?,
+            UserCommand::Disable { name } => {
+                store
+                    .set_user_disabled(&name, true, ACTOR, now_unix())
+                    .await?
+            }
+            UserCommand::Enable { name } => {
+                store
+                    .set_user_disabled(&name, false, ACTOR, now_unix())
+                    .await?
+            }
             UserCommand::Token { name } => {
                 let token = store.create_api_token(&name, ACTOR, now_unix()).await?;
                 println!("{}", token.0);
-                eprintln!("API token for {name}: shown once; send it as `Authorization: Bearer <token>`");
+                eprintln!(
+                    "API token for {name}: shown once; send it as `Authorization: Bearer <token>`"
+                );
             }
         }
         store.close().await;
@@ -53,11 +78,19 @@ fn role(config: &Config, args: &UserAddArgs) -> anyhow::Result<Role> {
         }
         ("staff", None, Some(shelter)) => {
             let (content, _) = ContentPack::scan(&config.content_dir);
-            let is_shelter = content.directory().get(shelter).is_some_and(|entry| entry.kind == EntryKind::Shelter);
+            let is_shelter = content
+                .directory()
+                .get(shelter)
+                .is_some_and(|entry| entry.kind == EntryKind::Shelter);
             if !is_shelter {
-                bail!("--shelter {shelter:?} is not a shelter id in {}", config.content_dir.display());
+                bail!(
+                    "--shelter {shelter:?} is not a shelter id in {}",
+                    config.content_dir.display()
+                );
             }
-            Ok(Role::Staff { shelter: shelter.clone() })
+            Ok(Role::Staff {
+                shelter: shelter.clone(),
+            })
         }
         ("staff", _, None) => bail!("staff accounts need --shelter ID"),
         ("admin" | "publisher" | "staff", _, _) => {
@@ -70,10 +103,15 @@ fn role(config: &Config, args: &UserAddArgs) -> anyhow::Result<Role> {
 /// The first line of standard input, so that the password is in no shell history or process list.
 fn read_password() -> anyhow::Result<String> {
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).context("reading the password from standard input")?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("reading the password from standard input")?;
     let password = line.trim_end_matches(['\r', '\n']).to_owned();
     if password.is_empty() {
-        bail!("give the password on standard input, e.g. `printf '%s\\n' \"$PASSWORD\" | faro user add …`");
+        bail!(
+            "give the password on standard input, e.g. `printf '%s\\n' \"$PASSWORD\" | faro user add …`"
+        );
     }
     Ok(password)
 }

@@ -158,6 +158,16 @@ test("kiosk mode goes back to its picker after the idle time", async () => {
   await page.goto(`${baseUrl}/k/${SHELTER}/fa/directory`);
   assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
   await shot(page, "kiosk-fa-directory");
+  // A link to another site in a topic cannot be followed on the shared screen.
+  await page.goto(`${baseUrl}/k/${SHELTER}/en/topics/asylum`);
+  const outside = page.locator('article a[href^="https://"]').first();
+  assert.equal(await outside.evaluate((a) => getComputedStyle(a).pointerEvents), "none");
+  await page.goto(`${baseUrl}/en/topics/asylum`);
+  assert.equal(
+    await page.locator('article a[href^="https://"]').first().evaluate((a) => getComputedStyle(a).pointerEvents),
+    "auto",
+  );
+  await page.goto(`${baseUrl}/k/${SHELTER}/fa/directory`);
   await page.clock.runFor((IDLE_SECONDS - 5) * 1000);
   assert.match(page.url(), /\/fa\/directory$/);
   await page.clock.runFor(10 * 1000);

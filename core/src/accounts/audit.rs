@@ -14,7 +14,13 @@ pub struct AuditEntry {
 }
 
 impl Store {
-    pub async fn audit(&self, actor: &str, action: &str, detail: &str, now: i64) -> Result<(), AccountError> {
+    pub async fn audit(
+        &self,
+        actor: &str,
+        action: &str,
+        detail: &str,
+        now: i64,
+    ) -> Result<(), AccountError> {
         sqlx::query("INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, $2, $3, $4)")
             .bind(now)
             .bind(actor)
@@ -27,10 +33,12 @@ impl Store {
 
     /// The newest entries first.
     pub async fn audit_entries(&self, limit: i64) -> Result<Vec<AuditEntry>, AccountError> {
-        let rows = sqlx::query("SELECT at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT $1")
-            .bind(limit)
-            .fetch_all(self.pool())
-            .await?;
+        let rows = sqlx::query(
+            "SELECT at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
         rows.iter()
             .map(|row| {
                 Ok(AuditEntry {

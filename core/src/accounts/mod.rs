@@ -20,9 +20,13 @@ use crate::store::StoreError;
 pub enum Role {
     Admin,
     /// Publishes campaigns for one country, or for all when `None`.
-    Publisher { country: Option<crate::country::CountryCode> },
+    Publisher {
+        country: Option<crate::country::CountryCode>,
+    },
     /// Sees and works the interpreter queue of one shelter.
-    Staff { shelter: String },
+    Staff {
+        shelter: String,
+    },
 }
 
 impl Role {
@@ -39,7 +43,9 @@ impl fmt::Display for Role {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Role::Admin => f.write_str("admin"),
-            Role::Publisher { country: Some(country) } => write!(f, "publisher ({country})"),
+            Role::Publisher {
+                country: Some(country),
+            } => write!(f, "publisher ({country})"),
             Role::Publisher { country: None } => f.write_str("publisher (all countries)"),
             Role::Staff { shelter } => write!(f, "staff ({shelter})"),
         }

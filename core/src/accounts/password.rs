@@ -19,7 +19,9 @@ pub(super) fn hash(password: &str) -> Result<String, AccountError> {
 }
 
 pub(super) fn verify(password: &str, stored: &str) -> bool {
-    Argon2::default().verify_password(password.as_bytes(), stored).is_ok()
+    Argon2::default()
+        .verify_password(password.as_bytes(), stored)
+        .is_ok()
 }
 
 /// A real hash of a random password, checked against when the user does not exist, so that a

@@ -39,7 +39,11 @@ pub struct Session {
 }
 
 impl Store {
-    pub async fn create_session(&self, user: UserId, now: i64) -> Result<(SessionToken, Session), AccountError> {
+    pub async fn create_session(
+        &self,
+        user: UserId,
+        now: i64,
+    ) -> Result<(SessionToken, Session), AccountError> {
         let token = SessionToken::random();
         let csrf = hex::encode(rand::random::<[u8; 24]>());
         sqlx::query("INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
@@ -50,12 +54,19 @@ impl Store {
             .bind(now + SESSION_SECONDS)
             .execute(self.pool())
             .await?;
-        let session = self.session(&token, now).await?.ok_or(AccountError::NoSuchUser)?;
+        let session = self
+            .session(&token, now)
+            .await?
+            .ok_or(AccountError::NoSuchUser)?;
         Ok((token, session))
     }
 
     /// The live session for a cookie value; `None` when unknown, expired or the user is disabled.
-    pub async fn session(&self, token: &SessionToken, now: i64) -> Result<Option<Session>, AccountError> {
+    pub async fn session(
+        &self,
+        token: &SessionToken,
+        now: i64,
+    ) -> Result<Option<Session>, AccountError> {
         let row = sqlx::query(
             "SELECT u.id, u.name, u.role, u.scope_country, u.scope_shelter, u.disabled, s.csrf_token, s.expires_at
              FROM sessions s JOIN users u ON u.id = s.user_id
@@ -67,20 +78,36 @@ impl Store {
         .await?;
         let Some(row) = row else { return Ok(None) };
         use sqlx::Row;
-        Ok(Some(Session { user: user_from_row(&row)?, csrf_token: row.try_get("csrf_token")?, expires_at: row.try_get("expires_at")? }))
+        Ok(Some(Session {
+            user: user_from_row(&row)?,
+            csrf_token: row.try_get("csrf_token")?,
+            expires_at: row.try_get("expires_at")?,
+        }))
     }
 
     pub async fn delete_session(&self, token: &SessionToken) -> Result<(), AccountError> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token.hash()).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token.hash())
+            .execute(self.pool())
+            .await?;
         Ok(())
     }
 
     pub async fn purge_expired_sessions(&self, now: i64) -> Result<u64, AccountError> {
-        Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(self.pool()).await?.rows_affected())
+        Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(now)
+            .execute(self.pool())
+            .await?
+            .rows_affected())
     }
 
     /// A new API token for `name`; shown once, stored hashed.
-    pub async fn create_api_token(&self, name: &str, actor: &str, now: i64) -> Result<SessionToken, AccountError> {
+    pub async fn create_api_token(
+        &self,
+        name: &str,
+        actor: &str,
+        now: i64,
+    ) -> Result<SessionToken, AccountError> {
         let user = self.user_by_name(name).await?;
         let token = SessionToken::random();
         sqlx::query("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES ($1, $2, $3)")
@@ -93,7 +120,10 @@ impl Store {
         Ok(token)
     }
 
-    pub async fn user_by_api_token(&self, token: &SessionToken) -> Result<Option<User>, AccountError> {
+    pub async fn user_by_api_token(
+        &self,
+        token: &SessionToken,
+    ) -> Result<Option<User>, AccountError> {
         let row = sqlx::query(
             "SELECT u.id, u.name, u.role, u.scope_country, u.scope_shelter, u.disabled
              FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND u.disabled = 0",

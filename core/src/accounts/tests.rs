@@ -2,7 +2,13 @@ use super::*;
 use crate::store::testing;
 
 fn staff(name: &str) -> NewUser {
-    NewUser { name: name.into(), password: "a long enough password".into(), role: Role::Staff { shelter: "demo-shelter".into() } }
+    NewUser {
+        name: name.into(),
+        password: "a long enough password".into(),
+        role: Role::Staff {
+            shelter: "demo-shelter".into(),
+        },
+    }
 }
 
 #[tokio::test]
@@ -10,24 +16,83 @@ async fn users_sign_in_and_get_sessions() {
     for db in testing::databases().await {
         let store = db.store.clone();
         let now = 1_800_000_000;
-        let user = store.create_user(&staff("Ana.Staff"), "cli", now).await.unwrap();
+        let user = store
+            .create_user(&staff("Ana.Staff"), "cli", now)
+            .await
+            .unwrap();
         assert_eq!(user.name, "ana.staff");
-        assert!(matches!(store.create_user(&staff("ana.staff"), "cli", now).await, Err(AccountError::NameTaken(_))));
-        assert!(matches!(store.authenticate("ana.staff", "wrong password!!", now).await, Err(AccountError::WrongCredentials)));
-        assert!(matches!(store.authenticate("nobody", "a long enough password", now).await, Err(AccountError::WrongCredentials)));
-        let signed_in = store.authenticate("ANA.STAFF", "a long enough password", now).await.unwrap();
-        assert_eq!(signed_in.role, Role::Staff { shelter: "demo-shelter".into() });
+        assert!(matches!(
+            store.create_user(&staff("ana.staff"), "cli", now).await,
+            Err(AccountError::NameTaken(_))
+        ));
+        assert!(matches!(
+            store
+                .authenticate("ana.staff", "wrong password!!", now)
+                .await,
+            Err(AccountError::WrongCredentials)
+        ));
+        assert!(matches!(
+            store
+                .authenticate("nobody", "a long enough password", now)
+                .await,
+            Err(AccountError::WrongCredentials)
+        ));
+        let signed_in = store
+            .authenticate("ANA.STAFF", "a long enough password", now)
+            .await
+            .unwrap();
+        assert_eq!(
+            signed_in.role,
+            Role::Staff {
+                shelter: "demo-shelter".into()
+            }
+        );
 
         let (token, session) = store.create_session(signed_in.id, now).await.unwrap();
-        assert_eq!(store.session(&token, now + 10).await.unwrap(), Some(session.clone()));
-        assert_eq!(store.session(&token, now + sessions::SESSION_SECONDS + 1).await.unwrap(), None, "{}: expired", db.name);
-        assert_eq!(store.session(&SessionToken("forged".into()), now).await.unwrap(), None);
+        assert_eq!(
+            store.session(&token, now + 10).await.unwrap(),
+            Some(session.clone())
+        );
+        assert_eq!(
+            store
+                .session(&token, now + sessions::SESSION_SECONDS + 1)
+                .await
+                .unwrap(),
+            None,
+            "{}: expired",
+            db.name
+        );
+        assert_eq!(
+            store
+                .session(&SessionToken("forged".into()), now)
+                .await
+                .unwrap(),
+            None
+        );
         // Only a hash of the token is stored.
-        assert!(testing::tables_mentioning(&store, i64::MIN, &token.0).await.is_empty(), "{}", db.name);
+        assert!(
+            testing::tables_mentioning(&store, i64::MIN, &token.0)
+                .await
+                .is_empty(),
+            "{}",
+            db.name
+        );
 
-        store.set_user_disabled("ana.staff", true, "admin", now).await.unwrap();
-        assert_eq!(store.session(&token, now + 10).await.unwrap(), None, "disabling ends sessions");
-        assert!(matches!(store.authenticate("ana.staff", "a long enough password", now).await, Err(AccountError::WrongCredentials)));
+        store
+            .set_user_disabled("ana.staff", true, "admin", now)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.session(&token, now + 10).await.unwrap(),
+            None,
+            "disabling ends sessions"
+        );
+        assert!(matches!(
+            store
+                .authenticate("ana.staff", "a long enough password", now)
+                .await,
+            Err(AccountError::WrongCredentials)
+        ));
     }
 }
 
@@ -36,17 +101,32 @@ async fn failed_sign_ins_are_rate_limited_per_name() {
     let db = testing::sqlite().await;
     let store = db.store.clone();
     let now = 1_800_000_000;
-    store.create_user(&staff("bo.staff"), "cli", now).await.unwrap();
+    store
+        .create_user(&staff("bo.staff"), "cli", now)
+        .await
+        .unwrap();
     for attempt in 0..5 {
-        assert!(matches!(store.authenticate("bo.staff", "wrong wrong wrong", now + attempt).await, Err(AccountError::WrongCredentials)));
+        assert!(matches!(
+            store
+                .authenticate("bo.staff", "wrong wrong wrong", now + attempt)
+                .await,
+            Err(AccountError::WrongCredentials)
+        ));
     }
     // Even the right password is refused while locked out…
     assert!(matches!(
-        store.authenticate("bo.staff", "a long enough password", now + 10).await,
+        store
+            .authenticate("bo.staff", "a long enough password", now + 10)
+            .await,
         Err(AccountError::TooManyAttempts { .. })
     ));
     // …and works again once the window has passed.
-    assert!(store.authenticate("bo.staff", "a long enough password", now + 16 * 60).await.is_ok());
+    assert!(
+        store
+            .authenticate("bo.staff", "a long enough password", now + 16 * 60)
+            .await
+            .is_ok()
+    );
 }
 
 #[tokio::test]
@@ -57,14 +137,36 @@ async fn api_tokens_and_the_audit_log() {
     let publisher = NewUser {
         name: "pub.mx".into(),
         password: "another long password".into(),
-        role: Role::Publisher { country: crate::country::CountryCode::parse("MX").ok() },
+        role: Role::Publisher {
+            country: crate::country::CountryCode::parse("MX").ok(),
+        },
     };
     store.create_user(&publisher, "cli", now).await.unwrap();
     let token = store.create_api_token("pub.mx", "cli", now).await.unwrap();
-    assert_eq!(store.user_by_api_token(&token).await.unwrap().map(|u| u.name), Some("pub.mx".into()));
-    store.set_user_disabled("pub.mx", true, "cli", now).await.unwrap();
-    assert_eq!(store.user_by_api_token(&token).await.unwrap(), None, "disabling revokes tokens");
-    let actions: Vec<String> = store.audit_entries(10).await.unwrap().into_iter().map(|e| e.action).collect();
+    assert_eq!(
+        store
+            .user_by_api_token(&token)
+            .await
+            .unwrap()
+            .map(|u| u.name),
+        Some("pub.mx".into())
+    );
+    store
+        .set_user_disabled("pub.mx", true, "cli", now)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.user_by_api_token(&token).await.unwrap(),
+        None,
+        "disabling revokes tokens"
+    );
+    let actions: Vec<String> = store
+        .audit_entries(10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
     assert_eq!(actions, vec!["user.disable", "token.create", "user.create"]);
     let log = format!("{:?}", store.audit_entries(10).await.unwrap());
     assert!(!log.contains("another long password"));
@@ -74,9 +176,24 @@ async fn api_tokens_and_the_audit_log() {
 async fn bad_names_and_weak_passwords_are_refused() {
     let db = testing::sqlite().await;
     for name in ["ab", "has space", "Ünïcode", &"x".repeat(41)] {
-        let new = NewUser { name: name.into(), ..staff("x") };
-        assert!(matches!(db.store.create_user(&new, "cli", 0).await, Err(AccountError::BadName)), "{name}");
+        let new = NewUser {
+            name: name.into(),
+            ..staff("x")
+        };
+        assert!(
+            matches!(
+                db.store.create_user(&new, "cli", 0).await,
+                Err(AccountError::BadName)
+            ),
+            "{name}"
+        );
     }
-    let weak = NewUser { password: "short".into(), ..staff("weak.user") };
-    assert!(matches!(db.store.create_user(&weak, "cli", 0).await, Err(AccountError::WeakPassword)));
+    let weak = NewUser {
+        password: "short".into(),
+        ..staff("weak.user")
+    };
+    assert!(matches!(
+        db.store.create_user(&weak, "cli", 0).await,
+        Err(AccountError::WeakPassword)
+    ));
 }

@@ -28,7 +28,9 @@ pub struct NewUser {
 
 fn valid_name(name: &str) -> bool {
     (3..=40).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'))
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
+        })
 }
 
 fn role_columns(role: &Role) -> (&'static str, Option<String>, Option<String>) {
@@ -45,9 +47,13 @@ pub(super) fn user_from_row(row: &AnyRow) -> Result<User, AccountError> {
     let shelter: Option<String> = row.try_get("scope_shelter")?;
     let role = match role.as_str() {
         "admin" => Role::Admin,
-        "publisher" => Role::Publisher { country: country.and_then(|c| CountryCode::parse(&c).ok()) },
+        "publisher" => Role::Publisher {
+            country: country.and_then(|c| CountryCode::parse(&c).ok()),
+        },
         // A staff row without a shelter sees nothing rather than everything.
-        _ => Role::Staff { shelter: shelter.unwrap_or_default() },
+        _ => Role::Staff {
+            shelter: shelter.unwrap_or_default(),
+        },
     };
     Ok(User {
         id: row.try_get("id")?,
@@ -57,10 +63,16 @@ pub(super) fn user_from_row(row: &AnyRow) -> Result<User, AccountError> {
     })
 }
 
-const SELECT_USER: &str = "SELECT id, name, role, scope_country, scope_shelter, disabled, password_hash FROM users";
+const SELECT_USER: &str =
+    "SELECT id, name, role, scope_country, scope_shelter, disabled, password_hash FROM users";
 
 impl Store {
-    pub async fn create_user(&self, new: &NewUser, actor: &str, now: i64) -> Result<User, AccountError> {
+    pub async fn create_user(
+        &self,
+        new: &NewUser,
+        actor: &str,
+        now: i64,
+    ) -> Result<User, AccountError> {
         let name = new.name.trim().to_ascii_lowercase();
         if !valid_name(&name) {
             return Err(AccountError::BadName);
@@ -81,29 +93,42 @@ impl Store {
         .await;
         match inserted {
             Ok(_) => {}
-            Err(sqlx::Error::Database(db)) if db.is_unique_violation() => return Err(AccountError::NameTaken(name)),
+            Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
+                return Err(AccountError::NameTaken(name));
+            }
             Err(error) => return Err(error.into()),
         }
-        self.audit(actor, "user.create", &format!("{name}: {}", new.role), now).await?;
+        self.audit(actor, "user.create", &format!("{name}: {}", new.role), now)
+            .await?;
         self.user_by_name(&name).await
     }
 
     pub async fn user_by_name(&self, name: &str) -> Result<User, AccountError> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!("{SELECT_USER} WHERE name = $1")))
-            .bind(name.trim().to_ascii_lowercase())
-            .fetch_optional(self.pool())
-            .await?
-            .ok_or(AccountError::NoSuchUser)?;
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{SELECT_USER} WHERE name = $1"
+        )))
+        .bind(name.trim().to_ascii_lowercase())
+        .fetch_optional(self.pool())
+        .await?
+        .ok_or(AccountError::NoSuchUser)?;
         user_from_row(&row)
     }
 
     pub async fn users(&self) -> Result<Vec<User>, AccountError> {
-        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("{SELECT_USER} ORDER BY name"))).fetch_all(self.pool()).await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("{SELECT_USER} ORDER BY name")))
+            .fetch_all(self.pool())
+            .await?;
         rows.iter().map(user_from_row).collect()
     }
 
     /// Disabling also ends the user's sessions and revokes their API tokens.
-    pub async fn set_user_disabled(&self, name: &str, disabled: bool, actor: &str, now: i64) -> Result<(), AccountError> {
+    pub async fn set_user_disabled(
+        &self,
+        name: &str,
+        disabled: bool,
+        actor: &str,
+        now: i64,
+    ) -> Result<(), AccountError> {
         let user = self.user_by_name(name).await?;
         let mut transaction = self.pool().begin().await?;
         sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
@@ -112,38 +137,61 @@ impl Store {
             .execute(&mut *transaction)
             .await?;
         if disabled {
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user.id).execute(&mut *transaction).await?;
-            sqlx::query("DELETE FROM api_tokens WHERE user_id = $1").bind(user.id).execute(&mut *transaction).await?;
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(user.id)
+                .execute(&mut *transaction)
+                .await?;
+            sqlx::query("DELETE FROM api_tokens WHERE user_id = $1")
+                .bind(user.id)
+                .execute(&mut *transaction)
+                .await?;
         }
         transaction.commit().await?;
-        let action = if disabled { "user.disable" } else { "user.enable" };
+        let action = if disabled {
+            "user.disable"
+        } else {
+            "user.enable"
+        };
         self.audit(actor, action, &user.name, now).await?;
         Ok(())
     }
 
     /// Checks a name and password, with at most five failures per name in fifteen minutes.
     /// Every attempt, good or bad, is audited (without the password).
-    pub async fn authenticate(&self, name: &str, password: &str, now: i64) -> Result<User, AccountError> {
+    pub async fn authenticate(
+        &self,
+        name: &str,
+        password: &str,
+        now: i64,
+    ) -> Result<User, AccountError> {
         let name = name.trim().to_ascii_lowercase();
         let since = now - FAILURE_WINDOW_SECONDS;
-        let failures: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE name = $1 AND at > $2")
-            .bind(&name)
-            .bind(since)
-            .fetch_one(self.pool())
-            .await?;
-        if failures >= MAX_FAILURES {
-            let oldest: i64 = sqlx::query_scalar("SELECT MIN(at) FROM login_failures WHERE name = $1 AND at > $2")
+        let failures: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM login_failures WHERE name = $1 AND at > $2")
                 .bind(&name)
                 .bind(since)
                 .fetch_one(self.pool())
                 .await?;
-            self.audit(&name, "signin.locked", "too many failures", now).await?;
-            return Err(AccountError::TooManyAttempts { retry_after_seconds: (oldest + FAILURE_WINDOW_SECONDS - now).max(1) });
-        }
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!("{SELECT_USER} WHERE name = $1")))
+        if failures >= MAX_FAILURES {
+            let oldest: i64 = sqlx::query_scalar(
+                "SELECT MIN(at) FROM login_failures WHERE name = $1 AND at > $2",
+            )
             .bind(&name)
-            .fetch_optional(self.pool())
+            .bind(since)
+            .fetch_one(self.pool())
             .await?;
+            self.audit(&name, "signin.locked", "too many failures", now)
+                .await?;
+            return Err(AccountError::TooManyAttempts {
+                retry_after_seconds: (oldest + FAILURE_WINDOW_SECONDS - now).max(1),
+            });
+        }
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "{SELECT_USER} WHERE name = $1"
+        )))
+        .bind(&name)
+        .fetch_optional(self.pool())
+        .await?;
         let stored = match &row {
             Some(row) => row.try_get::<String, _>("password_hash")?,
             None => password::dummy_hash().to_owned(),
@@ -152,12 +200,20 @@ impl Store {
         let user = row.as_ref().map(user_from_row).transpose()?;
         match user {
             Some(user) if password_ok && !user.disabled => {
-                sqlx::query("DELETE FROM login_failures WHERE name = $1").bind(&name).execute(self.pool()).await?;
-                self.audit(&name, "signin.ok", &user.role.to_string(), now).await?;
+                sqlx::query("DELETE FROM login_failures WHERE name = $1")
+                    .bind(&name)
+                    .execute(self.pool())
+                    .await?;
+                self.audit(&name, "signin.ok", &user.role.to_string(), now)
+                    .await?;
                 Ok(user)
             }
             _ => {
-                sqlx::query("INSERT INTO login_failures (name, at) VALUES ($1, $2)").bind(&name).bind(now).execute(self.pool()).await?;
+                sqlx::query("INSERT INTO login_failures (name, at) VALUES ($1, $2)")
+                    .bind(&name)
+                    .bind(now)
+                    .execute(self.pool())
+                    .await?;
                 self.audit(&name, "signin.failed", "", now).await?;
                 Err(AccountError::WrongCredentials)
             }

@@ -20,6 +20,30 @@ async fn fill(store: &Store, chat_id: i64) {
         .await
         .unwrap();
     // Features that keep rows about a chat add them here, so the search below covers them.
+    let declaration = crate::intake::NewDeclaration {
+        subject: crate::intake::Subject::Telegram(chat_id),
+        locale: Locale::Fa,
+        origin: crate::intake::Origin::Undisclosed,
+        share_origin: false,
+        languages: vec![crate::intake::LanguageTag::parse("fa").unwrap()],
+        shelter_id: Some("demo-shelter".into()),
+        city: None,
+    };
+    store
+        .create_request(&declaration, 90, 1_800_000_000)
+        .await
+        .unwrap();
+    // A kiosk request the person later linked to this chat is theirs too.
+    let mut kiosk = declaration.clone();
+    kiosk.subject = crate::intake::Subject::new_kiosk();
+    let request = store
+        .create_request(&kiosk, 90, 1_800_000_000)
+        .await
+        .unwrap();
+    store
+        .link_request_to_chat(&request.reference, chat_id)
+        .await
+        .unwrap();
 }
 
 /// Every table and column of the database, as the database itself lists them.

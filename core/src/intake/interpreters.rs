@@ -27,7 +27,9 @@ impl ServiceArea {
     fn from_column(value: &str) -> Option<Self> {
         match value {
             "remote" => Some(ServiceArea::Remote),
-            other => other.strip_prefix("shelter:").map(|id| ServiceArea::Shelter(id.to_owned())),
+            other => other
+                .strip_prefix("shelter:")
+                .map(|id| ServiceArea::Shelter(id.to_owned())),
         }
     }
 }
@@ -65,7 +67,10 @@ impl LinkCode {
 }
 
 impl Store {
-    pub async fn add_interpreter(&self, new: &NewInterpreter) -> Result<(InterpreterId, LinkCode), IntakeError> {
+    pub async fn add_interpreter(
+        &self,
+        new: &NewInterpreter,
+    ) -> Result<(InterpreterId, LinkCode), IntakeError> {
         if new.languages.is_empty() {
             return Err(IntakeError::NoLanguage);
         }
@@ -99,7 +104,11 @@ impl Store {
     }
 
     /// Links the chat that sent `code`; the code then no longer works.
-    pub async fn link_interpreter(&self, code: &str, chat_id: i64) -> Result<Interpreter, IntakeError> {
+    pub async fn link_interpreter(
+        &self,
+        code: &str,
+        chat_id: i64,
+    ) -> Result<Interpreter, IntakeError> {
         let row = sqlx::query(
             "UPDATE interpreters SET telegram_chat_id = $1, link_code_hash = NULL WHERE link_code_hash = $2 RETURNING id",
         )
@@ -112,42 +121,61 @@ impl Store {
         self.interpreter(id).await
     }
 
-    pub async fn set_interpreter_active(&self, id: InterpreterId, active: bool) -> Result<(), IntakeError> {
+    pub async fn set_interpreter_active(
+        &self,
+        id: InterpreterId,
+        active: bool,
+    ) -> Result<(), IntakeError> {
         let done = sqlx::query("UPDATE interpreters SET active = $1 WHERE id = $2")
             .bind(i64::from(active))
             .bind(id)
             .execute(self.pool())
             .await?;
-        if done.rows_affected() == 0 { Err(IntakeError::NoSuchRequest) } else { Ok(()) }
+        if done.rows_affected() == 0 {
+            Err(IntakeError::NoSuchRequest)
+        } else {
+            Ok(())
+        }
     }
 
     pub async fn interpreter(&self, id: InterpreterId) -> Result<Interpreter, IntakeError> {
-        let row = sqlx::query("SELECT id, display_name, telegram_chat_id, active FROM interpreters WHERE id = $1")
-            .bind(id)
-            .fetch_one(self.pool())
-            .await?;
+        let row = sqlx::query(
+            "SELECT id, display_name, telegram_chat_id, active FROM interpreters WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_one(self.pool())
+        .await?;
         let languages: Vec<String> =
             sqlx::query_scalar("SELECT language FROM interpreter_languages WHERE interpreter_id = $1 ORDER BY language")
                 .bind(id)
                 .fetch_all(self.pool())
                 .await?;
-        let areas: Vec<String> =
-            sqlx::query_scalar("SELECT area FROM interpreter_areas WHERE interpreter_id = $1 ORDER BY area")
-                .bind(id)
-                .fetch_all(self.pool())
-                .await?;
+        let areas: Vec<String> = sqlx::query_scalar(
+            "SELECT area FROM interpreter_areas WHERE interpreter_id = $1 ORDER BY area",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
         Ok(Interpreter {
             id: row.try_get("id")?,
             display_name: row.try_get("display_name")?,
-            languages: languages.iter().filter_map(|l| LanguageTag::parse(l).ok()).collect(),
-            areas: areas.iter().filter_map(|a| ServiceArea::from_column(a)).collect(),
+            languages: languages
+                .iter()
+                .filter_map(|l| LanguageTag::parse(l).ok())
+                .collect(),
+            areas: areas
+                .iter()
+                .filter_map(|a| ServiceArea::from_column(a))
+                .collect(),
             telegram_chat_id: row.try_get("telegram_chat_id")?,
             active: row.try_get::<i64, _>("active")? != 0,
         })
     }
 
     pub async fn interpreters(&self) -> Result<Vec<Interpreter>, IntakeError> {
-        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM interpreters ORDER BY id").fetch_all(self.pool()).await?;
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM interpreters ORDER BY id")
+            .fetch_all(self.pool())
+            .await?;
         let mut all = Vec::with_capacity(ids.len());
         for id in ids {
             all.push(self.interpreter(id).await?);
@@ -163,7 +191,10 @@ impl Store {
         shelter: Option<&str>,
     ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
         let mut candidates = Vec::new();
-        let areas: Vec<String> = shelter.map(|id| ServiceArea::Shelter(id.to_owned()).to_column()).into_iter().collect();
+        let areas: Vec<String> = shelter
+            .map(|id| ServiceArea::Shelter(id.to_owned()).to_column())
+            .into_iter()
+            .collect();
         for area_set in [areas, vec![ServiceArea::Remote.to_column()]] {
             if area_set.is_empty() {
                 continue;
@@ -182,7 +213,8 @@ impl Store {
                     .fetch_all(self.pool())
                     .await?;
                     for row in rows {
-                        let pair: (i64, i64) = (row.try_get("id")?, row.try_get("telegram_chat_id")?);
+                        let pair: (i64, i64) =
+                            (row.try_get("id")?, row.try_get("telegram_chat_id")?);
                         if !candidates.contains(&pair) {
                             candidates.push(pair);
                         }

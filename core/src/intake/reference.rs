@@ -16,7 +16,9 @@ pub struct Reference(String);
 impl Reference {
     pub fn random() -> Self {
         let mut rng = rand::rng();
-        let code = (0..LENGTH).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect();
+        let code = (0..LENGTH)
+            .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+            .collect();
         Reference(code)
     }
 
@@ -49,7 +51,10 @@ mod tests {
     fn random_references_parse_back() {
         for _ in 0..100 {
             let reference = Reference::random();
-            assert_eq!(Reference::parse(&reference.as_str().to_lowercase()).unwrap(), reference);
+            assert_eq!(
+                Reference::parse(&reference.as_str().to_lowercase()).unwrap(),
+                reference
+            );
         }
     }
 

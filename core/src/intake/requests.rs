@@ -86,7 +86,9 @@ impl Store {
         let mut last_error = None;
         for _ in 0..REFERENCE_ATTEMPTS {
             let mut transaction = self.pool().begin().await?;
-            let declaration_id = declaration::insert(&mut transaction, new, CONSENT_VERSION, now, expires_at).await?;
+            let declaration_id =
+                declaration::insert(&mut transaction, new, CONSENT_VERSION, now, expires_at)
+                    .await?;
             let reference = Reference::random();
             let notify = match new.subject {
                 super::Subject::Telegram(chat) => Some(chat),
@@ -142,7 +144,10 @@ impl Store {
         self.request_from_row(row).await
     }
 
-    pub async fn request_by_reference(&self, reference: &Reference) -> Result<Request, IntakeError> {
+    pub async fn request_by_reference(
+        &self,
+        reference: &Reference,
+    ) -> Result<Request, IntakeError> {
         let sql = format!("{SELECT_REQUEST} WHERE r.reference = $1");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(reference.as_str())
@@ -167,9 +172,13 @@ impl Store {
             reference: Reference::parse(&row.try_get::<String, _>("reference")?)?,
             status: RequestStatus::parse(&row.try_get::<String, _>("status")?),
             locale: locale.parse().unwrap_or(Locale::En),
-            languages: languages.iter().filter_map(|l| LanguageTag::parse(l).ok()).collect(),
+            languages: languages
+                .iter()
+                .filter_map(|l| LanguageTag::parse(l).ok())
+                .collect(),
             shelter_id: row.try_get("shelter_id")?,
-            shared_origin: (share != 0).then(|| Origin::from_column(row.try_get("origin").ok().flatten())),
+            shared_origin: (share != 0)
+                .then(|| Origin::from_column(row.try_get("origin").ok().flatten())),
             interpreter_id: row.try_get("interpreter_id")?,
             notify_chat_id: row.try_get("notify_chat_id")?,
             created_at: row.try_get("created_at")?,
@@ -201,7 +210,9 @@ impl Store {
         if won {
             Ok(AcceptOutcome::Accepted(request))
         } else {
-            Ok(AcceptOutcome::AlreadyTaken { by_same_interpreter: request.interpreter_id == Some(interpreter) })
+            Ok(AcceptOutcome::AlreadyTaken {
+                by_same_interpreter: request.interpreter_id == Some(interpreter),
+            })
         }
     }
 
@@ -251,7 +262,11 @@ impl Store {
 
     /// A person who made a request at a kiosk opens the bot with its reference: from then on
     /// they hear about it on Telegram, and "delete my data" there deletes it too.
-    pub async fn link_request_to_chat(&self, reference: &Reference, chat_id: i64) -> Result<Request, IntakeError> {
+    pub async fn link_request_to_chat(
+        &self,
+        reference: &Reference,
+        chat_id: i64,
+    ) -> Result<Request, IntakeError> {
         let request = self.request_by_reference(reference).await?;
         let mut transaction = self.pool().begin().await?;
         sqlx::query("UPDATE interpreter_requests SET notify_chat_id = $1 WHERE id = $2")
@@ -291,7 +306,10 @@ impl Store {
     }
 
     /// The notices sent for a request: (interpreter, chat, message) — to mark them taken.
-    pub async fn notices(&self, request_id: i64) -> Result<Vec<(InterpreterId, i64, Option<i64>)>, IntakeError> {
+    pub async fn notices(
+        &self,
+        request_id: i64,
+    ) -> Result<Vec<(InterpreterId, i64, Option<i64>)>, IntakeError> {
         let rows = sqlx::query(
             "SELECT interpreter_id, chat_id, message_id FROM interpreter_notices WHERE request_id = $1 ORDER BY interpreter_id",
         )
@@ -299,7 +317,13 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         rows.iter()
-            .map(|row| Ok((row.try_get("interpreter_id")?, row.try_get("chat_id")?, row.try_get("message_id")?)))
+            .map(|row| {
+                Ok((
+                    row.try_get("interpreter_id")?,
+                    row.try_get("chat_id")?,
+                    row.try_get("message_id")?,
+                ))
+            })
             .collect()
     }
 }

@@ -7,7 +7,10 @@ use crate::store::Store;
 impl Store {
     /// Deletes every declaration whose time is up; returns how many.
     pub async fn purge_expired_declarations(&self, now: i64) -> Result<u64, IntakeError> {
-        let done = sqlx::query("DELETE FROM declarations WHERE expires_at <= $1").bind(now).execute(self.pool()).await?;
+        let done = sqlx::query("DELETE FROM declarations WHERE expires_at <= $1")
+            .bind(now)
+            .execute(self.pool())
+            .await?;
         Ok(done.rows_affected())
     }
 
@@ -39,7 +42,11 @@ pub const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(15 *
 /// Deletes expired declarations (and expired staff sessions) now and then every `every`, until
 /// `shutdown` resolves. A database error is logged and tried again next time: the task must
 /// outlive a database restart.
-pub async fn run_purger(store: Store, every: std::time::Duration, shutdown: impl std::future::Future<Output = ()>) {
+pub async fn run_purger(
+    store: Store,
+    every: std::time::Duration,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
     tokio::pin!(shutdown);
     let mut ticks = tokio::time::interval(every);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -52,7 +59,9 @@ pub async fn run_purger(store: Store, every: std::time::Duration, shutdown: impl
         match store.purge_expired_declarations(now).await {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "expired declarations deleted"),
-            Err(error) => tracing::warn!(%error, "purging expired declarations failed; will try again"),
+            Err(error) => {
+                tracing::warn!(%error, "purging expired declarations failed; will try again")
+            }
         }
         if let Err(error) = store.purge_expired_sessions(now).await {
             tracing::warn!(%error, "purging expired sessions failed; will try again");
@@ -82,9 +91,13 @@ mod tests {
         };
         let request = store.create_request(&new, 90, old).await.unwrap();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(run_purger(store.clone(), std::time::Duration::from_secs(3600), async {
-            let _ = stopped.await;
-        }));
+        let task = tokio::spawn(run_purger(
+            store.clone(),
+            std::time::Duration::from_secs(3600),
+            async {
+                let _ = stopped.await;
+            },
+        ));
         // The first tick is immediate; wait until it has run.
         for _ in 0..200 {
             if store.request(request.id).await.is_err() {
@@ -92,7 +105,10 @@ mod tests {
             }
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
         }
-        assert!(store.request(request.id).await.is_err(), "expired request deleted");
+        assert!(
+            store.request(request.id).await.is_err(),
+            "expired request deleted"
+        );
         stop.send(()).unwrap();
         task.await.unwrap();
     }

@@ -47,14 +47,24 @@ pub struct Table {
 
 impl Table {
     /// Builds the table from raw counts and applies primary and secondary suppression.
-    pub fn suppressed(title: &str, row_labels: Vec<String>, column_labels: Vec<String>, counts: Vec<Vec<u64>>) -> Table {
+    pub fn suppressed(
+        title: &str,
+        row_labels: Vec<String>,
+        column_labels: Vec<String>,
+        counts: Vec<Vec<u64>>,
+    ) -> Table {
         let rows = row_labels.len();
         let columns = column_labels.len();
         let row_sums: Vec<u64> = counts.iter().map(|row| row.iter().sum()).collect();
-        let column_sums: Vec<u64> = (0..columns).map(|c| counts.iter().map(|row| row[c]).sum()).collect();
+        let column_sums: Vec<u64> = (0..columns)
+            .map(|c| counts.iter().map(|row| row[c]).sum())
+            .collect();
         let grand: u64 = row_sums.iter().sum();
 
-        let mut hidden: Vec<Vec<bool>> = counts.iter().map(|row| row.iter().map(|&n| n < THRESHOLD).collect()).collect();
+        let mut hidden: Vec<Vec<bool>> = counts
+            .iter()
+            .map(|row| row.iter().map(|&n| n < THRESHOLD).collect())
+            .collect();
         let mut row_hidden: Vec<bool> = row_sums.iter().map(|&n| n < THRESHOLD).collect();
         let mut column_hidden: Vec<bool> = column_sums.iter().map(|&n| n < THRESHOLD).collect();
         let grand_hidden = grand < THRESHOLD;
@@ -63,7 +73,8 @@ impl Table {
             let mut changed = false;
             for r in 0..rows {
                 if !row_hidden[r] {
-                    let line: Vec<(u64, bool)> = (0..columns).map(|c| (counts[r][c], hidden[r][c])).collect();
+                    let line: Vec<(u64, bool)> =
+                        (0..columns).map(|c| (counts[r][c], hidden[r][c])).collect();
                     if let Some(c) = second_to_hide(&line) {
                         hidden[r][c] = true;
                         changed = true;
@@ -72,7 +83,8 @@ impl Table {
             }
             for c in 0..columns {
                 if !column_hidden[c] {
-                    let line: Vec<(u64, bool)> = (0..rows).map(|r| (counts[r][c], hidden[r][c])).collect();
+                    let line: Vec<(u64, bool)> =
+                        (0..rows).map(|r| (counts[r][c], hidden[r][c])).collect();
                     if let Some(r) = second_to_hide(&line) {
                         hidden[r][c] = true;
                         changed = true;
@@ -80,12 +92,20 @@ impl Table {
                 }
             }
             if !grand_hidden {
-                let line: Vec<(u64, bool)> = row_sums.iter().copied().zip(row_hidden.iter().copied()).collect();
+                let line: Vec<(u64, bool)> = row_sums
+                    .iter()
+                    .copied()
+                    .zip(row_hidden.iter().copied())
+                    .collect();
                 if let Some(r) = second_to_hide(&line) {
                     row_hidden[r] = true;
                     changed = true;
                 }
-                let line: Vec<(u64, bool)> = column_sums.iter().copied().zip(column_hidden.iter().copied()).collect();
+                let line: Vec<(u64, bool)> = column_sums
+                    .iter()
+                    .copied()
+                    .zip(column_hidden.iter().copied())
+                    .collect();
                 if let Some(c) = second_to_hide(&line) {
                     column_hidden[c] = true;
                     changed = true;
@@ -96,12 +116,28 @@ impl Table {
             }
         }
 
-        let cell = |count: u64, is_hidden: bool| if is_hidden { Cell::Suppressed } else { Cell::Shown(count) };
+        let cell = |count: u64, is_hidden: bool| {
+            if is_hidden {
+                Cell::Suppressed
+            } else {
+                Cell::Shown(count)
+            }
+        };
         Table {
             title: title.to_owned(),
-            cells: (0..rows).map(|r| (0..columns).map(|c| cell(counts[r][c], hidden[r][c])).collect()).collect(),
-            row_totals: (0..rows).map(|r| cell(row_sums[r], row_hidden[r])).collect(),
-            column_totals: (0..columns).map(|c| cell(column_sums[c], column_hidden[c])).collect(),
+            cells: (0..rows)
+                .map(|r| {
+                    (0..columns)
+                        .map(|c| cell(counts[r][c], hidden[r][c]))
+                        .collect()
+                })
+                .collect(),
+            row_totals: (0..rows)
+                .map(|r| cell(row_sums[r], row_hidden[r]))
+                .collect(),
+            column_totals: (0..columns)
+                .map(|c| cell(column_sums[c], column_hidden[c]))
+                .collect(),
             total: cell(grand, grand_hidden),
             row_labels,
             column_labels,
@@ -138,7 +174,11 @@ fn second_to_hide(line: &[(u64, bool)]) -> Option<usize> {
     if line.iter().filter(|(_, hidden)| *hidden).count() != 1 {
         return None;
     }
-    line.iter().enumerate().filter(|(_, (_, hidden))| !hidden).min_by_key(|(_, (count, _))| *count).map(|(index, _)| index)
+    line.iter()
+        .enumerate()
+        .filter(|(_, (_, hidden))| !hidden)
+        .min_by_key(|(_, (count, _))| *count)
+        .map(|(index, _)| index)
 }
 
 /// The three tables focal points see.
@@ -158,8 +198,10 @@ fn month_of(unix: i64) -> String {
 fn pivot(title: &str, pairs: &[(String, String)]) -> Table {
     let rows: BTreeSet<&String> = pairs.iter().map(|(row, _)| row).collect();
     let columns: BTreeSet<&String> = pairs.iter().map(|(_, column)| column).collect();
-    let row_index: BTreeMap<&String, usize> = rows.iter().enumerate().map(|(i, r)| (*r, i)).collect();
-    let column_index: BTreeMap<&String, usize> = columns.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    let row_index: BTreeMap<&String, usize> =
+        rows.iter().enumerate().map(|(i, r)| (*r, i)).collect();
+    let column_index: BTreeMap<&String, usize> =
+        columns.iter().enumerate().map(|(i, c)| (*c, i)).collect();
     let mut counts = vec![vec![0u64; columns.len()]; rows.len()];
     for (row, column) in pairs {
         counts[row_index[row]][column_index[column]] += 1;
@@ -174,7 +216,9 @@ fn pivot(title: &str, pairs: &[(String, String)]) -> Table {
 
 impl Store {
     pub async fn declaration_figures(&self) -> Result<Figures, IntakeError> {
-        let rows = sqlx::query("SELECT id, origin, shelter_id, created_at FROM declarations").fetch_all(self.pool()).await?;
+        let rows = sqlx::query("SELECT id, origin, shelter_id, created_at FROM declarations")
+            .fetch_all(self.pool())
+            .await?;
         let mut origin_pairs = Vec::with_capacity(rows.len());
         let mut shelter_pairs = Vec::with_capacity(rows.len());
         let mut month_of_declaration = BTreeMap::new();
@@ -189,7 +233,9 @@ impl Store {
             shelter_pairs.push((shelter.unwrap_or_else(|| "none".into()), month.clone()));
             month_of_declaration.insert(row.try_get::<i64, _>("id")?, month);
         }
-        let languages = sqlx::query("SELECT declaration_id, language FROM declaration_languages").fetch_all(self.pool()).await?;
+        let languages = sqlx::query("SELECT declaration_id, language FROM declaration_languages")
+            .fetch_all(self.pool())
+            .await?;
         let mut language_pairs = Vec::with_capacity(languages.len());
         for row in &languages {
             let id: i64 = row.try_get("declaration_id")?;
@@ -218,18 +264,27 @@ mod tests {
     fn recoverable(table: &Table) -> bool {
         let rows = table.row_labels.len();
         let columns = table.column_labels.len();
-        let one_hidden = |cells: Vec<Cell>| cells.iter().filter(|c| **c == Cell::Suppressed).count() == 1;
-        (0..rows).any(|r| table.row_totals[r] != Cell::Suppressed && one_hidden(table.cells[r].clone()))
+        let one_hidden =
+            |cells: Vec<Cell>| cells.iter().filter(|c| **c == Cell::Suppressed).count() == 1;
+        (0..rows)
+            .any(|r| table.row_totals[r] != Cell::Suppressed && one_hidden(table.cells[r].clone()))
             || (0..columns).any(|c| {
-                table.column_totals[c] != Cell::Suppressed && one_hidden((0..rows).map(|r| table.cells[r][c]).collect())
+                table.column_totals[c] != Cell::Suppressed
+                    && one_hidden((0..rows).map(|r| table.cells[r][c]).collect())
             })
             || (table.total != Cell::Suppressed
-                && (one_hidden(table.row_totals.clone()) || one_hidden(table.column_totals.clone())))
+                && (one_hidden(table.row_totals.clone())
+                    || one_hidden(table.column_totals.clone())))
     }
 
     #[test]
     fn small_counts_show_as_less_than_five() {
-        let table = Table::suppressed("t", labels(2, "r"), labels(2, "c"), vec![vec![3, 10], vec![12, 20]]);
+        let table = Table::suppressed(
+            "t",
+            labels(2, "r"),
+            labels(2, "c"),
+            vec![vec![3, 10], vec![12, 20]],
+        );
         assert_eq!(table.cells[0][0], Cell::Suppressed);
         assert_eq!(table.cells[0][0].to_string(), "<5");
         assert!(!recoverable(&table), "{table:#?}");
@@ -240,7 +295,12 @@ mod tests {
     #[test]
     fn a_single_hidden_total_gets_a_partner() {
         // Row 0 totals 4 (hidden); the grand total would give it away unless another row total hides too.
-        let table = Table::suppressed("t", labels(3, "r"), labels(1, "c"), vec![vec![4], vec![30], vec![50]]);
+        let table = Table::suppressed(
+            "t",
+            labels(3, "r"),
+            labels(1, "c"),
+            vec![vec![4], vec![30], vec![50]],
+        );
         assert_eq!(table.row_totals[0], Cell::Suppressed);
         assert!(!recoverable(&table), "{table:#?}");
     }
@@ -249,14 +309,19 @@ mod tests {
     fn no_hidden_cell_is_recoverable_in_many_random_tables() {
         let mut seed = 7u64;
         let mut next = || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (seed >> 33) % 14
         };
         for _ in 0..500 {
             let rows = 1 + (next() % 5) as usize;
             let columns = 1 + (next() % 4) as usize;
-            let counts: Vec<Vec<u64>> = (0..rows).map(|_| (0..columns).map(|_| next()).collect()).collect();
-            let table = Table::suppressed("t", labels(rows, "r"), labels(columns, "c"), counts.clone());
+            let counts: Vec<Vec<u64>> = (0..rows)
+                .map(|_| (0..columns).map(|_| next()).collect())
+                .collect();
+            let table =
+                Table::suppressed("t", labels(rows, "r"), labels(columns, "c"), counts.clone());
             assert!(!recoverable(&table), "{counts:?} -> {table:#?}");
             for (r, row) in counts.iter().enumerate() {
                 for (c, &n) in row.iter().enumerate() {
@@ -270,7 +335,15 @@ mod tests {
 
     #[test]
     fn csv_has_labels_cells_and_totals() {
-        let table = Table::suppressed("origin", vec!["HT".into()], vec!["2026-11".into()], vec![vec![12]]);
-        assert_eq!(table.to_csv(), "\"origin\",\"2026-11\",\"total\"\n\"HT\",12,12\n\"total\",12,12\n");
+        let table = Table::suppressed(
+            "origin",
+            vec!["HT".into()],
+            vec!["2026-11".into()],
+            vec![vec![12]],
+        );
+        assert_eq!(
+            table.to_csv(),
+            "\"origin\",\"2026-11\",\"total\"\n\"HT\",12,12\n\"total\",12,12\n"
+        );
     }
 }

@@ -23,8 +23,18 @@ fn declaration(subject: Subject, languages: &[&str], shelter: Option<&str>) -> N
     }
 }
 
-async fn interpreter(store: &crate::store::Store, name: &str, languages: &[&str], areas: Vec<ServiceArea>, chat: i64) -> InterpreterId {
-    let new = NewInterpreter { display_name: name.into(), languages: languages.iter().map(|l| lang(l)).collect(), areas };
+async fn interpreter(
+    store: &crate::store::Store,
+    name: &str,
+    languages: &[&str],
+    areas: Vec<ServiceArea>,
+    chat: i64,
+) -> InterpreterId {
+    let new = NewInterpreter {
+        display_name: name.into(),
+        languages: languages.iter().map(|l| lang(l)).collect(),
+        areas,
+    };
     let (id, code) = store.add_interpreter(&new).await.unwrap();
     store.link_interpreter(&code.0, chat).await.unwrap();
     id
@@ -35,17 +45,45 @@ async fn a_request_gets_a_reference_and_waits_in_the_shelter_queue() {
     for db in testing::databases().await {
         let (name, store) = (db.name, db.store.clone());
         let now = now_unix();
-        let request = store.create_request(&declaration(Subject::Telegram(11), &["ht", "fr"], Some("demo-shelter")), 90, now).await.unwrap();
+        let request = store
+            .create_request(
+                &declaration(Subject::Telegram(11), &["ht", "fr"], Some("demo-shelter")),
+                90,
+                now,
+            )
+            .await
+            .unwrap();
         assert_eq!(request.status, RequestStatus::Waiting, "{name}");
         assert_eq!(request.languages, vec![lang("fr"), lang("ht")], "{name}");
-        assert_eq!(request.shared_origin, None, "{name}: origin not shared unless agreed");
-        assert_eq!(store.request_by_reference(&request.reference).await.unwrap().id, request.id);
+        assert_eq!(
+            request.shared_origin, None,
+            "{name}: origin not shared unless agreed"
+        );
+        assert_eq!(
+            store
+                .request_by_reference(&request.reference)
+                .await
+                .unwrap()
+                .id,
+            request.id
+        );
         let queue = store.shelter_queue("demo-shelter").await.unwrap();
-        assert_eq!(queue.iter().map(|r| r.id).collect::<Vec<_>>(), vec![request.id], "{name}");
+        assert_eq!(
+            queue.iter().map(|r| r.id).collect::<Vec<_>>(),
+            vec![request.id],
+            "{name}"
+        );
         assert!(store.shelter_queue("other").await.unwrap().is_empty());
 
         // A double tap gives the same request, not a second one.
-        let again = store.create_request(&declaration(Subject::Telegram(11), &["ht"], Some("demo-shelter")), 90, now).await.unwrap();
+        let again = store
+            .create_request(
+                &declaration(Subject::Telegram(11), &["ht"], Some("demo-shelter")),
+                90,
+                now,
+            )
+            .await
+            .unwrap();
         assert_eq!(again.id, request.id, "{name}");
     }
 }
@@ -58,17 +96,34 @@ async fn origin_is_shown_only_when_the_person_agreed() {
         new.share_origin = true;
         new.origin = Origin::Country(CountryCode::parse("AF").unwrap());
         let request = store.create_request(&new, 90, now_unix()).await.unwrap();
-        assert_eq!(request.shared_origin, Some(Origin::Country(CountryCode::parse("AF").unwrap())));
+        assert_eq!(
+            request.shared_origin,
+            Some(Origin::Country(CountryCode::parse("AF").unwrap()))
+        );
     }
 }
 
 #[tokio::test]
 async fn bad_declarations_are_refused() {
     let db = testing::sqlite().await;
-    let result = db.store.create_request(&declaration(Subject::Telegram(1), &[], None), 90, now_unix()).await;
+    let result = db
+        .store
+        .create_request(
+            &declaration(Subject::Telegram(1), &[], None),
+            90,
+            now_unix(),
+        )
+        .await;
     assert!(matches!(result, Err(IntakeError::NoLanguage)));
     let many: Vec<&str> = vec!["aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"];
-    let result = db.store.create_request(&declaration(Subject::Telegram(1), &many, None), 90, now_unix()).await;
+    let result = db
+        .store
+        .create_request(
+            &declaration(Subject::Telegram(1), &many, None),
+            90,
+            now_unix(),
+        )
+        .await;
     assert!(matches!(result, Err(IntakeError::TooManyLanguages { .. })));
     for bad in ["", "x", "EN", "english", "e1", "zh-"] {
         assert!(LanguageTag::parse(bad).is_err(), "{bad}");
@@ -80,36 +135,102 @@ async fn bad_declarations_are_refused() {
 async fn routing_prefers_the_shelters_interpreters_then_remote_ones() {
     for db in testing::databases().await {
         let (name, store) = (db.name, db.store.clone());
-        let local = interpreter(&store, "Local", &["ht", "fr"], vec![ServiceArea::Shelter("demo-shelter".into())], 901).await;
-        let remote = interpreter(&store, "Remote", &["ht", "ps"], vec![ServiceArea::Remote], 902).await;
-        let _other_place = interpreter(&store, "Elsewhere", &["ht"], vec![ServiceArea::Shelter("other".into())], 903).await;
-        let inactive = interpreter(&store, "Off", &["ht"], vec![ServiceArea::Shelter("demo-shelter".into())], 904).await;
+        let local = interpreter(
+            &store,
+            "Local",
+            &["ht", "fr"],
+            vec![ServiceArea::Shelter("demo-shelter".into())],
+            901,
+        )
+        .await;
+        let remote = interpreter(
+            &store,
+            "Remote",
+            &["ht", "ps"],
+            vec![ServiceArea::Remote],
+            902,
+        )
+        .await;
+        let _other_place = interpreter(
+            &store,
+            "Elsewhere",
+            &["ht"],
+            vec![ServiceArea::Shelter("other".into())],
+            903,
+        )
+        .await;
+        let inactive = interpreter(
+            &store,
+            "Off",
+            &["ht"],
+            vec![ServiceArea::Shelter("demo-shelter".into())],
+            904,
+        )
+        .await;
         store.set_interpreter_active(inactive, false).await.unwrap();
         // Registered but never linked: cannot be told.
         store
-            .add_interpreter(&NewInterpreter { display_name: "Unlinked".into(), languages: vec![lang("ht")], areas: vec![ServiceArea::Shelter("demo-shelter".into())] })
+            .add_interpreter(&NewInterpreter {
+                display_name: "Unlinked".into(),
+                languages: vec![lang("ht")],
+                areas: vec![ServiceArea::Shelter("demo-shelter".into())],
+            })
             .await
             .unwrap();
 
-        let found = store.interpreters_for(&[lang("ht")], Some("demo-shelter")).await.unwrap();
+        let found = store
+            .interpreters_for(&[lang("ht")], Some("demo-shelter"))
+            .await
+            .unwrap();
         assert_eq!(found, vec![(local, 901)], "{name}");
-        let found = store.interpreters_for(&[lang("ps")], Some("demo-shelter")).await.unwrap();
-        assert_eq!(found, vec![(remote, 902)], "{name}: nobody at the shelter speaks ps");
+        let found = store
+            .interpreters_for(&[lang("ps")], Some("demo-shelter"))
+            .await
+            .unwrap();
+        assert_eq!(
+            found,
+            vec![(remote, 902)],
+            "{name}: nobody at the shelter speaks ps"
+        );
         let found = store.interpreters_for(&[lang("ht")], None).await.unwrap();
-        assert_eq!(found, vec![(remote, 902)], "{name}: no place given → remote");
-        assert!(store.interpreters_for(&[lang("so")], Some("demo-shelter")).await.unwrap().is_empty());
+        assert_eq!(
+            found,
+            vec![(remote, 902)],
+            "{name}: no place given → remote"
+        );
+        assert!(
+            store
+                .interpreters_for(&[lang("so")], Some("demo-shelter"))
+                .await
+                .unwrap()
+                .is_empty()
+        );
     }
 }
 
 #[tokio::test]
 async fn link_codes_work_once() {
     let db = testing::sqlite().await;
-    let new = NewInterpreter { display_name: "Ana".into(), languages: vec![lang("es")], areas: vec![ServiceArea::Remote] };
+    let new = NewInterpreter {
+        display_name: "Ana".into(),
+        languages: vec![lang("es")],
+        areas: vec![ServiceArea::Remote],
+    };
     let (id, code) = db.store.add_interpreter(&new).await.unwrap();
-    assert!(matches!(db.store.link_interpreter("wrong", 5).await, Err(IntakeError::BadLinkCode)));
-    let linked = db.store.link_interpreter(&code.0.to_uppercase(), 5).await.unwrap();
+    assert!(matches!(
+        db.store.link_interpreter("wrong", 5).await,
+        Err(IntakeError::BadLinkCode)
+    ));
+    let linked = db
+        .store
+        .link_interpreter(&code.0.to_uppercase(), 5)
+        .await
+        .unwrap();
     assert_eq!((linked.id, linked.telegram_chat_id), (id, Some(5)));
-    assert!(matches!(db.store.link_interpreter(&code.0, 6).await, Err(IntakeError::BadLinkCode)));
+    assert!(matches!(
+        db.store.link_interpreter(&code.0, 6).await,
+        Err(IntakeError::BadLinkCode)
+    ));
 }
 
 #[tokio::test]
@@ -118,21 +239,55 @@ async fn accepting_twice_is_harmless_and_staff_can_finish() {
         let (name, store) = (db.name, db.store.clone());
         let a = interpreter(&store, "A", &["bn"], vec![ServiceArea::Remote], 701).await;
         let b = interpreter(&store, "B", &["bn"], vec![ServiceArea::Remote], 702).await;
-        let request = store.create_request(&declaration(Subject::Telegram(21), &["bn"], Some("s1")), 90, now_unix()).await.unwrap();
-        assert!(matches!(store.accept_request(request.id, a, now_unix()).await.unwrap(), AcceptOutcome::Accepted(_)), "{name}");
-        assert_eq!(
-            store.accept_request(request.id, a, now_unix()).await.unwrap(),
-            AcceptOutcome::AlreadyTaken { by_same_interpreter: true }
+        let request = store
+            .create_request(
+                &declaration(Subject::Telegram(21), &["bn"], Some("s1")),
+                90,
+                now_unix(),
+            )
+            .await
+            .unwrap();
+        assert!(
+            matches!(
+                store
+                    .accept_request(request.id, a, now_unix())
+                    .await
+                    .unwrap(),
+                AcceptOutcome::Accepted(_)
+            ),
+            "{name}"
         );
         assert_eq!(
-            store.accept_request(request.id, b, now_unix()).await.unwrap(),
-            AcceptOutcome::AlreadyTaken { by_same_interpreter: false }
+            store
+                .accept_request(request.id, a, now_unix())
+                .await
+                .unwrap(),
+            AcceptOutcome::AlreadyTaken {
+                by_same_interpreter: true
+            }
         );
-        let done = store.set_request_status(request.id, RequestStatus::Done, now_unix()).await.unwrap();
+        assert_eq!(
+            store
+                .accept_request(request.id, b, now_unix())
+                .await
+                .unwrap(),
+            AcceptOutcome::AlreadyTaken {
+                by_same_interpreter: false
+            }
+        );
+        let done = store
+            .set_request_status(request.id, RequestStatus::Done, now_unix())
+            .await
+            .unwrap();
         assert_eq!(done.status, RequestStatus::Done);
-        assert!(store.shelter_queue("s1").await.unwrap().is_empty(), "{name}: done leaves the queue");
+        assert!(
+            store.shelter_queue("s1").await.unwrap().is_empty(),
+            "{name}: done leaves the queue"
+        );
         assert!(matches!(
-            store.set_request_status(request.id, RequestStatus::Accepted, now_unix()).await,
+            store
+                .set_request_status(request.id, RequestStatus::Accepted, now_unix())
+                .await,
             Err(IntakeError::WrongStatus("done"))
         ));
     }
@@ -144,11 +299,24 @@ async fn of_many_interpreters_accepting_at_once_exactly_one_wins() {
         let (name, store) = (db.name, db.store.clone());
         let mut interpreters = Vec::new();
         for i in 0..8 {
-            interpreters.push(interpreter(&store, &format!("I{i}"), &["ur"], vec![ServiceArea::Remote], 800 + i).await);
+            interpreters.push(
+                interpreter(
+                    &store,
+                    &format!("I{i}"),
+                    &["ur"],
+                    vec![ServiceArea::Remote],
+                    800 + i,
+                )
+                .await,
+            );
         }
         for round in 0..5 {
             let request = store
-                .create_request(&declaration(Subject::Telegram(3000 + round), &["ur"], None), 90, now_unix())
+                .create_request(
+                    &declaration(Subject::Telegram(3000 + round), &["ur"], None),
+                    90,
+                    now_unix(),
+                )
                 .await
                 .unwrap();
             let start = Arc::new(tokio::sync::Barrier::new(interpreters.len()));
@@ -180,15 +348,48 @@ async fn expired_declarations_are_deleted_with_everything_attached() {
         let (name, store) = (db.name, db.store.clone());
         let a = interpreter(&store, "A", &["am"], vec![ServiceArea::Remote], 601).await;
         let old = now_unix() - 91 * 86_400;
-        let request = store.create_request(&declaration(Subject::Telegram(4242), &["am"], Some("s2")), 90, old).await.unwrap();
-        store.record_notice(request.id, a, 601, Some(77)).await.unwrap();
-        let fresh = store.create_request(&declaration(Subject::Telegram(4343), &["am"], Some("s2")), 90, now_unix()).await.unwrap();
+        let request = store
+            .create_request(
+                &declaration(Subject::Telegram(4242), &["am"], Some("s2")),
+                90,
+                old,
+            )
+            .await
+            .unwrap();
+        store
+            .record_notice(request.id, a, 601, Some(77))
+            .await
+            .unwrap();
+        let fresh = store
+            .create_request(
+                &declaration(Subject::Telegram(4343), &["am"], Some("s2")),
+                90,
+                now_unix(),
+            )
+            .await
+            .unwrap();
 
-        assert_eq!(store.purge_expired_declarations(now_unix()).await.unwrap(), 1, "{name}");
-        assert!(testing::tables_mentioning(&store, 4242, "tg:4242").await.is_empty(), "{name}");
-        assert!(matches!(store.request(request.id).await, Err(IntakeError::NoSuchRequest)));
+        assert_eq!(
+            store.purge_expired_declarations(now_unix()).await.unwrap(),
+            1,
+            "{name}"
+        );
+        assert!(
+            testing::tables_mentioning(&store, 4242, "tg:4242")
+                .await
+                .is_empty(),
+            "{name}"
+        );
+        assert!(matches!(
+            store.request(request.id).await,
+            Err(IntakeError::NoSuchRequest)
+        ));
         assert!(store.notices(request.id).await.unwrap().is_empty());
-        assert_eq!(store.request(fresh.id).await.unwrap().id, fresh.id, "{name}: the fresh one stays");
+        assert_eq!(
+            store.request(fresh.id).await.unwrap().id,
+            fresh.id,
+            "{name}: the fresh one stays"
+        );
     }
 }
 
@@ -198,20 +399,63 @@ async fn erasure_removes_everything_about_a_person_from_every_table() {
         let (name, store) = (db.name, db.store.clone());
         let a = interpreter(&store, "A", &["ti"], vec![ServiceArea::Remote], 501).await;
         let chat = 987_654_321;
-        let request = store.create_request(&declaration(Subject::Telegram(chat), &["ti", "am"], Some("s3")), 90, now_unix()).await.unwrap();
-        store.record_notice(request.id, a, 501, Some(9)).await.unwrap();
+        let request = store
+            .create_request(
+                &declaration(Subject::Telegram(chat), &["ti", "am"], Some("s3")),
+                90,
+                now_unix(),
+            )
+            .await
+            .unwrap();
+        store
+            .record_notice(request.id, a, 501, Some(9))
+            .await
+            .unwrap();
         // A kiosk request later linked to the same chat is theirs too.
-        let kiosk = store.create_request(&declaration(Subject::new_kiosk(), &["ti"], Some("s3")), 90, now_unix()).await.unwrap();
-        store.link_request_to_chat(&kiosk.reference, chat).await.unwrap();
-        let other = store.create_request(&declaration(Subject::Telegram(5), &["ti"], Some("s3")), 90, now_unix()).await.unwrap();
+        let kiosk = store
+            .create_request(
+                &declaration(Subject::new_kiosk(), &["ti"], Some("s3")),
+                90,
+                now_unix(),
+            )
+            .await
+            .unwrap();
+        store
+            .link_request_to_chat(&kiosk.reference, chat)
+            .await
+            .unwrap();
+        let other = store
+            .create_request(
+                &declaration(Subject::Telegram(5), &["ti"], Some("s3")),
+                90,
+                now_unix(),
+            )
+            .await
+            .unwrap();
 
-        assert!(!testing::tables_mentioning(&store, chat, &chat.to_string()).await.is_empty());
-        store.erase_declarations(&Subject::Telegram(chat)).await.unwrap();
+        assert!(
+            !testing::tables_mentioning(&store, chat, &chat.to_string())
+                .await
+                .is_empty()
+        );
+        store
+            .erase_declarations(&Subject::Telegram(chat))
+            .await
+            .unwrap();
         let left = testing::tables_mentioning(&store, chat, &chat.to_string()).await;
         assert!(left.is_empty(), "{name}: still mentioned in {left:?}");
-        assert!(store.request_by_reference(&request.reference).await.is_err());
+        assert!(
+            store
+                .request_by_reference(&request.reference)
+                .await
+                .is_err()
+        );
         assert!(store.request_by_reference(&kiosk.reference).await.is_err());
-        assert_eq!(store.request(other.id).await.unwrap().id, other.id, "{name}: others keep theirs");
+        assert_eq!(
+            store.request(other.id).await.unwrap().id,
+            other.id,
+            "{name}: others keep theirs"
+        );
     }
 }
 
@@ -221,7 +465,14 @@ async fn figures_count_undisclosed_and_suppress_small_cells() {
         let (name, store) = (db.name, db.store.clone());
         let now = now_unix();
         for i in 0..7 {
-            store.create_request(&declaration(Subject::Telegram(100 + i), &["ht"], Some("s4")), 90, now).await.unwrap();
+            store
+                .create_request(
+                    &declaration(Subject::Telegram(100 + i), &["ht"], Some("s4")),
+                    90,
+                    now,
+                )
+                .await
+                .unwrap();
         }
         for i in 0..2 {
             let mut new = declaration(Subject::Telegram(200 + i), &["fa"], Some("s4"));
@@ -230,12 +481,23 @@ async fn figures_count_undisclosed_and_suppress_small_cells() {
         }
         let figures = store.declaration_figures().await.unwrap();
         let origin = &figures.by_origin;
-        assert_eq!(origin.row_labels, vec!["HT".to_owned(), "undisclosed".to_owned()], "{name}");
-        assert_eq!(origin.cells[1][0], stats::Cell::Suppressed, "{name}: 2 undisclosed shows as <5");
+        assert_eq!(
+            origin.row_labels,
+            vec!["HT".to_owned(), "undisclosed".to_owned()],
+            "{name}"
+        );
+        assert_eq!(
+            origin.cells[1][0],
+            stats::Cell::Suppressed,
+            "{name}: 2 undisclosed shows as <5"
+        );
         // HT's 7 would give the 2 away against the shown total, so it is hidden too.
         assert_eq!(origin.cells[0][0], stats::Cell::Suppressed, "{name}");
         assert_eq!(origin.total, stats::Cell::Shown(9));
-        assert_eq!(figures.by_language.row_labels, vec!["fa".to_owned(), "ht".to_owned()]);
+        assert_eq!(
+            figures.by_language.row_labels,
+            vec!["fa".to_owned(), "ht".to_owned()]
+        );
         assert!(!origin.to_csv().contains(",2,"), "{}", origin.to_csv());
     }
 }

@@ -188,8 +188,9 @@ mod tests {
     }
 
     fn packed(s: &str) -> u128 {
-        s.chars()
-            .fold(0, |key, c| (key << BITS_PER_CHAR) | u128::from(u32::from(c)))
+        s.chars().fold(0, |key, c| {
+            (key << BITS_PER_CHAR) | u128::from(u32::from(c))
+        })
     }
 
     fn ngram(s: &str) -> Key {
@@ -234,7 +235,7 @@ mod tests {
             .into_iter()
             .filter(|(kind, _)| *kind == MAX_ORDER - 1)
             .map(|(_, key)| key)
-            .last();
+            .next_back();
         assert_eq!(longest, Some(ngram("efgh ")));
     }
 
@@ -255,7 +256,10 @@ mod tests {
 
     #[test]
     fn stripping_accents_lowercases_and_folds() {
-        assert_eq!(strip_latin_accents("Não, Señor ÇA Kreyòl ¿sí?"), "nao, senor ca kreyol si?");
+        assert_eq!(
+            strip_latin_accents("Não, Señor ÇA Kreyòl ¿sí?"),
+            "nao, senor ca kreyol si?"
+        );
         assert_eq!(strip_latin_accents("sœur"), "soeur");
     }
 }

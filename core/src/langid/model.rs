@@ -7,7 +7,8 @@
 //! Only differences between classes matter to the verdict (a constant added to every class's
 //! score changes neither the winner nor the softmax), so each feature's row is stored relative
 //! to its best class, as whole steps of [`STEP`] nats in one byte per class. The row then sits
-//! inside the hash entry beside its key: 24 bytes, one cache line touched per feature.
+//! inside the hash entry beside its key (24 bytes), so a lookup reads one slot and no second
+//! array.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -29,11 +30,9 @@ type Row = [u8; MAX_CLASSES];
 pub(crate) struct Training {
     /// Additive smoothing per feature.
     pub alpha: f64,
-    /// Features seen fewer times than this across all classes are dropped: they are mostly
-    /// noise, and dropping them keeps the table small enough to stay in cache.
+    /// Features seen fewer times than this across all classes are dropped, to trade a
+    /// little accuracy for a smaller table.
     pub min_count: u32,
-    /// Weight of each feature kind (n-gram orders 1..=5, then words) in the score.
-    pub weights: [f32; KINDS],
 }
 
 /// One class's training text.
@@ -63,7 +62,10 @@ pub(crate) struct Model<C> {
 
 impl<C: Copy> Model<C> {
     pub(crate) fn train(samples: &[Sample<'_, C>], training: &Training) -> Model<C> {
-        assert!(samples.len() <= MAX_CLASSES, "too many classes for one model");
+        assert!(
+            samples.len() <= MAX_CLASSES,
+            "too many classes for one model"
+        );
         let width = samples.len();
         let mut index: HashMap<Key, u32, BuildHasherDefault<KeyHasher>> = HashMap::default();
         let mut kinds: Vec<u8> = Vec::new();
@@ -84,7 +86,9 @@ impl<C: Copy> Model<C> {
         }
 
         let mut vocabulary = [0u64; KINDS];
-        kinds.iter().for_each(|&kind| vocabulary[kind as usize] += 1);
+        kinds
+            .iter()
+            .for_each(|&kind| vocabulary[kind as usize] += 1);
 
         let alpha = training.alpha;
         let mut rows: HashMap<Key, Row, BuildHasherDefault<KeyHasher>> = HashMap::default();
@@ -99,7 +103,7 @@ impl<C: Copy> Model<C> {
             for (class, &count) in row_counts.iter().enumerate() {
                 let denominator = totals[class][kind] as f64 + alpha * vocabulary[kind] as f64;
                 let log_prob = ((f64::from(count) + alpha) / denominator).ln();
-                log_probs[class] = log_prob as f32 * training.weights[kind];
+                log_probs[class] = log_prob as f32;
             }
             let best = log_probs[..width]
                 .iter()
@@ -182,7 +186,6 @@ mod tests {
     const TRAINING: Training = Training {
         alpha: 0.5,
         min_count: 1,
-        weights: [1.0; KINDS],
     };
 
     fn model() -> Model<&'static str> {

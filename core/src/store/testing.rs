@@ -22,14 +22,27 @@ pub struct TestDatabase {
 
 impl Drop for TestDatabase {
     fn drop(&mut self) {
-        let Some((base, name)) = self.drop_via.take() else { return };
+        let Some((base, name)) = self.drop_via.take() else {
+            return;
+        };
         // Drop cannot be async; a short-lived thread with its own runtime does the cleanup.
         let _ = std::thread::spawn(move || {
-            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
             runtime.block_on(async move {
-                let Ok(options) = AnyConnectOptions::from_str(&base) else { return };
+                let Ok(options) = AnyConnectOptions::from_str(&base) else {
+                    return;
+                };
                 if let Ok(mut admin) = options.connect().await {
-                    let _ = admin.execute(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).await;
+                    let _ = admin
+                        .execute(sqlx::AssertSqlSafe(format!(
+                            "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                        )))
+                        .await;
                     let _ = admin.close().await;
                 }
             });
@@ -52,7 +65,13 @@ pub async fn sqlite() -> TestDatabase {
     let dir = tempfile::tempdir().expect("temporary folder");
     let url = format!("sqlite://{}/faro.db", dir.path().display());
     let store = Store::connect(&url).await.expect("SQLite test database");
-    TestDatabase { name: "sqlite", store, url, _dir: Some(dir), drop_via: None }
+    TestDatabase {
+        name: "sqlite",
+        store,
+        url,
+        _dir: Some(dir),
+        drop_via: None,
+    }
 }
 
 pub async fn postgres() -> Option<TestDatabase> {
@@ -66,17 +85,33 @@ pub async fn postgres() -> Option<TestDatabase> {
     };
     let name = format!("faro_test_{}", hex::encode(rand::random::<[u8; 6]>()));
     let options = AnyConnectOptions::from_str(&base).expect("FARO_TEST_DATABASE_URL parses");
-    let mut admin = options.connect().await.expect("connect to FARO_TEST_DATABASE_URL");
-    admin.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).await.expect("create test database");
+    let mut admin = options
+        .connect()
+        .await
+        .expect("connect to FARO_TEST_DATABASE_URL");
+    admin
+        .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .await
+        .expect("create test database");
     admin.close().await.ok();
     let url = replace_database(&base, &name);
-    let store = Store::connect(&url).await.expect("PostgreSQL test database");
-    Some(TestDatabase { name: "postgres", store, url, _dir: None, drop_via: Some((base, name)) })
+    let store = Store::connect(&url)
+        .await
+        .expect("PostgreSQL test database");
+    Some(TestDatabase {
+        name: "postgres",
+        store,
+        url,
+        _dir: None,
+        drop_via: Some((base, name)),
+    })
 }
 
 /// `postgres://u@h:5432/test?x` with the database name replaced.
 fn replace_database(url: &str, database: &str) -> String {
-    let (without_query, query) = url.split_once('?').map_or((url, None), |(a, b)| (a, Some(b)));
+    let (without_query, query) = url
+        .split_once('?')
+        .map_or((url, None), |(a, b)| (a, Some(b)));
     let scheme_end = without_query.find("://").map_or(0, |i| i + 3);
     let base = match without_query[scheme_end..].find('/') {
         Some(slash) => &without_query[..scheme_end + slash],
@@ -99,7 +134,10 @@ pub async fn all_tables(store: &Store) -> Vec<String> {
             "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' ORDER BY table_name"
         }
     };
-    sqlx::query_scalar(sql).fetch_all(store.pool()).await.expect("list tables")
+    sqlx::query_scalar(sql)
+        .fetch_all(store.pool())
+        .await
+        .expect("list tables")
 }
 
 /// The tables with a row holding `number` in an integer column or `text` inside a text column.
@@ -114,11 +152,18 @@ pub async fn tables_mentioning(store: &Store, number: i64, text: &str) -> Vec<St
         let mentions = rows.iter().any(|row| {
             row.columns().iter().any(|column| {
                 let index = column.ordinal();
-                if row.try_get_raw(index).map(|value| value.is_null()).unwrap_or(true) {
+                if row
+                    .try_get_raw(index)
+                    .map(|value| value.is_null())
+                    .unwrap_or(true)
+                {
                     return false;
                 }
-                row.try_get::<i64, _>(index).is_ok_and(|value| value == number)
-                    || row.try_get::<String, _>(index).is_ok_and(|value| value.contains(text))
+                row.try_get::<i64, _>(index)
+                    .is_ok_and(|value| value == number)
+                    || row
+                        .try_get::<String, _>(index)
+                        .is_ok_and(|value| value.contains(text))
             })
         });
         if mentions {
@@ -132,8 +177,17 @@ pub async fn tables_mentioning(store: &Store, number: i64, text: &str) -> Vec<St
 mod tests {
     #[test]
     fn database_name_is_replaced() {
-        assert_eq!(super::replace_database("postgres://u:p@h:5432/test", "x"), "postgres://u:p@h:5432/x");
-        assert_eq!(super::replace_database("postgres://h/test?sslmode=disable", "x"), "postgres://h/x?sslmode=disable");
-        assert_eq!(super::replace_database("postgres://h", "x"), "postgres://h/x");
+        assert_eq!(
+            super::replace_database("postgres://u:p@h:5432/test", "x"),
+            "postgres://u:p@h:5432/x"
+        );
+        assert_eq!(
+            super::replace_database("postgres://h/test?sslmode=disable", "x"),
+            "postgres://h/x?sslmode=disable"
+        );
+        assert_eq!(
+            super::replace_database("postgres://h", "x"),
+            "postgres://h/x"
+        );
     }
 }

@@ -61,7 +61,10 @@ impl Tally {
 
 pub fn tally(texts: &[String], expected: Locale, detect: impl Fn(&str) -> Option<Locale>) -> Tally {
     Tally {
-        right: texts.iter().filter(|text| detect(text) == Some(expected)).count(),
+        right: texts
+            .iter()
+            .filter(|text| detect(text) == Some(expected))
+            .count(),
         total: texts.len(),
     }
 }
@@ -84,6 +87,6 @@ pub fn confusions(
             None => counts.push((name, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     counts
 }

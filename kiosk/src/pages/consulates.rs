@@ -1,9 +1,9 @@
 //! `/{locale}/consulates?for=CC`: the consulates and embassies representing a country, with
 //! the procedures done there; without `for`, the countries to choose from.
 
+use crate::frame::Rendered;
 use askama::Template;
 use axum::extract::{RawQuery, State};
-use axum::response::Html;
 
 use super::entry::EntryView;
 use crate::AppState;
@@ -38,7 +38,7 @@ pub async fn page(
     State(state): State<AppState>,
     scope: Scope,
     RawQuery(raw): RawQuery,
-) -> Result<Html<String>, PageError> {
+) -> Result<Rendered, PageError> {
     let app = &state.app;
     let wanted = match query::consulates_for(raw.as_deref()) {
         Ok(wanted) => wanted,

@@ -1,9 +1,9 @@
 //! `/{locale}/directory`: places that help, filtered by country, city, kind and service, and
 //! ordered by distance from `near=lat,lon` — on a kiosk, from its shelter unless asked.
 
+use crate::frame::Rendered;
 use askama::Template;
 use axum::extract::{RawQuery, State};
-use axum::response::Html;
 use faro_core::content::{EntryKind, Service};
 
 use super::entry::EntryView;
@@ -46,7 +46,7 @@ pub async fn page(
     State(state): State<AppState>,
     scope: Scope,
     RawQuery(raw): RawQuery,
-) -> Result<Html<String>, PageError> {
+) -> Result<Rendered, PageError> {
     let app = &state.app;
     let query = match DirectoryQuery::parse(raw.as_deref()) {
         Ok(query) => query,

@@ -1,8 +1,8 @@
 //! `/{locale}/emergency`: the emergency lines of each country, the kiosk's own country first.
 
+use crate::frame::Rendered;
 use askama::Template;
 use axum::extract::State;
-use axum::response::Html;
 use faro_core::content::EntryKind;
 
 use super::entry::EntryView;
@@ -30,7 +30,7 @@ impl Page for EmergencyTemplate<'_> {
     }
 }
 
-pub async fn page(State(state): State<AppState>, scope: Scope) -> Result<Html<String>, PageError> {
+pub async fn page(State(state): State<AppState>, scope: Scope) -> Result<Rendered, PageError> {
     let app = &state.app;
     let kiosk = scope.shelter.is_some();
     let home_country = scope

@@ -1,9 +1,9 @@
 //! `/`: the language picker. A shared screen guesses nothing: every language is offered by its
 //! native name, in its own script and direction, with the invitation in that language.
 
+use crate::frame::Rendered;
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::response::Html;
 use faro_core::{App, Locale};
 
 use crate::AppState;
@@ -34,24 +34,21 @@ impl Page for PickerTemplate<'_> {
     }
 }
 
-pub async fn public(State(state): State<AppState>) -> Result<Html<String>, PageError> {
+pub async fn public(State(state): State<AppState>) -> Result<Rendered, PageError> {
     render(&state.app, None, false)
 }
 
 pub async fn kiosk(
     State(state): State<AppState>,
     Path(id): Path<String>,
-) -> Result<Html<String>, PageError> {
+) -> Result<Rendered, PageError> {
     let shelter = Shelter::find(&state.app, &id, None)?;
     render(&state.app, Some(shelter), false)
 }
 
 /// The 404 for an address whose locale is not one of the sixteen: the same choices, each
 /// saying in its own language that the one asked for is not available.
-pub fn render_unknown_locale(
-    app: &App,
-    shelter: Option<Shelter>,
-) -> Result<Html<String>, PageError> {
+pub fn render_unknown_locale(app: &App, shelter: Option<Shelter>) -> Result<Rendered, PageError> {
     render(app, shelter, true)
 }
 
@@ -59,7 +56,7 @@ fn render(
     app: &App,
     shelter: Option<Shelter>,
     unknown_locale: bool,
-) -> Result<Html<String>, PageError> {
+) -> Result<Rendered, PageError> {
     let hint_key = if unknown_locale {
         "error-language-not-found"
     } else {

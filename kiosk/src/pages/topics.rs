@@ -1,8 +1,8 @@
 //! `/{locale}/`: the topics (with campaign banners); `/{locale}/topics/{slug}`: one topic.
 
+use crate::frame::Rendered;
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::response::Html;
 use faro_core::App;
 use faro_core::content::TopicSlug;
 
@@ -36,17 +36,13 @@ impl Page for HomeTemplate<'_> {
     }
 }
 
-pub async fn home(State(state): State<AppState>, scope: Scope) -> Result<Html<String>, PageError> {
+pub async fn home(State(state): State<AppState>, scope: Scope) -> Result<Rendered, PageError> {
     let banners = active_banners(&state.app, scope.locale);
     render_home(&state.app, scope, banners)
 }
 
 /// The home page with the given campaign banners.
-pub fn render_home(
-    app: &App,
-    scope: Scope,
-    banners: Vec<Banner>,
-) -> Result<Html<String>, PageError> {
+pub fn render_home(app: &App, scope: Scope, banners: Vec<Banner>) -> Result<Rendered, PageError> {
     let locale = scope.locale;
     let mut frame = Frame::new(app, scope, Section::Topics, "", None);
     frame.title = frame.tr.get("home-title");
@@ -98,7 +94,7 @@ pub async fn topic(
     State(state): State<AppState>,
     scope: Scope,
     Path(params): Path<std::collections::HashMap<String, String>>,
-) -> Result<Html<String>, PageError> {
+) -> Result<Rendered, PageError> {
     let app = &state.app;
     let locale = scope.locale;
     let raw = params.get("slug").map(String::as_str).unwrap_or_default();

@@ -129,3 +129,35 @@ async fn a_head_request_does_not_leave_an_empty_page_in_the_cache() {
     let page = site.get("/fa/emergency").await;
     page.assert_contains("</html>");
 }
+
+#[tokio::test]
+async fn only_pages_marked_shared_are_kept() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use axum::middleware;
+    use axum::response::Html;
+    use axum::routing::get;
+
+    // A page that depends on who asks (as a staff page will) must run every time.
+    let runs = Arc::new(AtomicUsize::new(0));
+    let counter = runs.clone();
+    let router = axum::Router::new()
+        .route(
+            "/staff",
+            get(move || {
+                let n = counter.fetch_add(1, Ordering::SeqCst);
+                async move { Html(format!("<p>{n}</p>")) }
+            }),
+        )
+        .layer(middleware::from_fn_with_state(
+            crate::cache::PageCache::new(),
+            crate::cache::serve_cached,
+        ));
+    for _ in 0..2 {
+        let request = Request::get("/staff").body(Body::empty()).unwrap();
+        let response = router.clone().oneshot(request).await.unwrap();
+        assert!(response.headers().get("etag").is_none());
+    }
+    assert_eq!(runs.load(Ordering::SeqCst), 2);
+}
