@@ -75,3 +75,51 @@ fn a_broken_content_pack_refuses_to_start() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("faro check"), "{stderr}");
 }
+
+/// DESIGN.md's retention rule: declarations past their time are deleted by `faro serve`
+/// itself, without anyone running a command.
+#[test]
+fn serve_deletes_expired_declarations_at_start() {
+    use faro_core::Locale;
+    use faro_core::intake::{LanguageTag, NewDeclaration, Origin, Subject, now_unix};
+    use faro_core::store::Store;
+
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let url = format!(
+        "sqlite://{}",
+        data_dir.path().join("data/faro.db").display()
+    );
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let (expired, current) = runtime.block_on(async {
+        let store = Store::connect(&url).await.expect("database");
+        let declare = |chat: i64| NewDeclaration {
+            subject: Subject::Telegram(chat),
+            locale: Locale::Es,
+            origin: Origin::Undisclosed,
+            share_origin: false,
+            languages: vec![LanguageTag::parse("es").expect("tag")],
+            shelter_id: None,
+            city: None,
+        };
+        let expired = store
+            .create_request(&declare(1), 90, now_unix() - 91 * 86_400)
+            .await
+            .expect("old request");
+        let current = store
+            .create_request(&declare(2), 90, now_unix())
+            .await
+            .expect("new request");
+        store.close().await;
+        (expired.id, current.id)
+    });
+    let mut server = Server::start_in(data_dir, &[]);
+    server.wait_for_log("expired declarations deleted", Duration::from_secs(20));
+    let status = server.terminate();
+    assert!(status.success());
+    runtime.block_on(async {
+        let store = Store::connect(&url).await.expect("database");
+        assert!(store.request(expired).await.is_err(), "expired one deleted");
+        assert!(store.request(current).await.is_ok(), "current one kept");
+        store.close().await;
+    });
+}

@@ -1,10 +1,10 @@
 //! One update, start to finish: classify it, let the engine decide, answer the button, send.
 
-use faro_core::dialog::{failure, private_only};
+use faro_core::dialog::{Processed, failure, private_only};
 use teloxide::types::Update;
 
 use crate::incoming::{Incoming, classify};
-use crate::send::{answer_callback, deliver};
+use crate::send::{answer_callback, deliver, deliver_elsewhere};
 use crate::shared::Shared;
 
 pub(crate) async fn handle(shared: &Shared, update: Update) {
@@ -16,19 +16,23 @@ pub(crate) async fn handle(shared: &Shared, update: Update) {
         } => {
             let event = input.event.kind();
             let client = input.client_locale;
-            let replies = match shared.dialog.process(chat, input).await {
-                Ok(replies) => replies,
+            let processed = match shared.dialog.process(chat, input).await {
+                Ok(processed) => processed,
                 Err(error) => {
                     let tag = shared.hasher.tag("chat", chat);
                     tracing::error!(chat = %tag, %error, "conversation state unavailable");
-                    vec![failure(shared.dialog.context(), client)]
+                    Processed {
+                        replies: vec![failure(shared.dialog.context(), client)],
+                        elsewhere: Vec::new(),
+                    }
                 }
             };
             if let Some(callback) = &callback {
                 answer_callback(shared, &callback.id).await;
             }
             let edit = callback.and_then(|callback| callback.message);
-            deliver(shared, chat, &replies, edit).await;
+            deliver(shared, chat, &processed.replies, edit).await;
+            deliver_elsewhere(shared, &processed.elsewhere).await;
             tracing::debug!(chat = %shared.hasher.tag("chat", chat), event, "update handled");
         }
         Incoming::GroupCommand { chat, client } => {

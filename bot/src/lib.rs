@@ -9,6 +9,7 @@ pub mod limiter;
 mod polling;
 mod queue;
 pub mod render;
+mod routing;
 mod send;
 mod setup;
 mod shared;
@@ -109,7 +110,8 @@ impl TelegramBot {
         };
         let shared = Arc::new(Shared {
             bot,
-            dialog: Dialog::new(Arc::new(Context::from_app(app)), app.store.clone()),
+            dialog: Dialog::new(Arc::new(Context::from_app(app)), app.store.clone())
+                .with_routing(app.routing.clone()),
             limiter: Limiter::new(Limits::from_config(config)),
             hasher: LogHasher::load_or_create(&app.store).await?,
             stats: Stats::default(),
@@ -151,6 +153,13 @@ impl TelegramBot {
         };
         let username = me.user.username.as_deref().unwrap_or("?");
         setup::register_commands(shared).await;
+        let router_shutdown = shutdown.child_token();
+        let router = {
+            let shared = shared.clone();
+            let signal = shared.dialog.routing().clone();
+            let stop = router_shutdown.clone();
+            tokio::spawn(async move { routing::run(&shared, signal, &stop).await })
+        };
         match &self.mode {
             Mode::Polling => {
                 setup::delete_webhook(shared).await;
@@ -163,6 +172,10 @@ impl TelegramBot {
                 }
                 shutdown.cancelled().await;
             }
+        }
+        router_shutdown.cancel();
+        if let Err(error) = router.await {
+            tracing::error!(%error, "interpreter routing task failed");
         }
         // Updates in hand are finished, unless Telegram keeps them waiting (a long 429).
         if tokio::time::timeout(DRAIN_TIMEOUT, self.queues.drain())

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use faro_core::dialog::Reply;
+use faro_core::dialog::{Elsewhere, Reply};
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQueryId, LinkPreviewOptions, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
@@ -73,7 +73,32 @@ pub(crate) async fn deliver(
     }
 }
 
-fn gone(error: &RequestError) -> bool {
+/// Messages for other chats than the one that acted: the person told their request was
+/// accepted, other interpreters' notices changed to "taken". An edit that fails is left
+/// alone rather than sent again as a new message.
+pub(crate) async fn deliver_elsewhere(shared: &Shared, elsewhere: &[Elsewhere]) {
+    for item in elsewhere {
+        match item {
+            Elsewhere::Send { chat_id, reply } => {
+                deliver(shared, *chat_id, std::slice::from_ref(reply), None).await;
+            }
+            Elsewhere::Edit {
+                chat_id,
+                message_id,
+                reply,
+            } => {
+                let Ok(message) = i32::try_from(*message_id) else {
+                    continue;
+                };
+                for outgoing in render(reply) {
+                    edit_message(shared, *chat_id, MessageId(message), &outgoing).await;
+                }
+            }
+        }
+    }
+}
+
+pub(crate) fn gone(error: &RequestError) -> bool {
     matches!(
         error,
         RequestError::Api(

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::content::{ContentError, ContentPack};
 use crate::i18n::{LoadError, Translations};
+use crate::intake::RoutingSignal;
 use crate::store::{Store, StoreError};
 
 /// Cheap to clone; every channel holds one.
@@ -14,6 +15,8 @@ pub struct App {
     pub content: Arc<ContentPack>,
     pub translations: Arc<Translations>,
     pub store: Store,
+    /// Rung when a request for an interpreter is created, so the bot tells interpreters.
+    pub routing: RoutingSignal,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -48,6 +51,7 @@ impl App {
             content: Arc::new(content),
             translations: Arc::new(translations),
             store,
+            routing: RoutingSignal::default(),
         })
     }
 }

@@ -8,10 +8,12 @@ mod error;
 mod frame;
 mod headers;
 mod health;
+mod intake;
 mod pages;
 mod qr;
 mod query;
 mod scope;
+mod staff;
 mod tr;
 
 #[cfg(test)]
@@ -47,6 +49,8 @@ pub fn router(app: App, extra: ExtraRoutes) -> Router {
         .merge(health::router())
         .merge(assets::router())
         .merge(pages::router())
+        .merge(intake::router())
+        .merge(staff::router())
         .fallback(error::fallback)
         .layer(middleware::from_fn_with_state(
             state.clone(),

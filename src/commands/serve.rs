@@ -37,6 +37,13 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         extra,
         shutdown.clone().cancelled_owned(),
     );
+    // Expired declarations and sign-in sessions are deleted in the background, as DESIGN.md's
+    // retention rule requires, whether or not the bot runs.
+    let purger = tokio::spawn(faro_core::intake::run_purger(
+        app.store.clone(),
+        faro_core::intake::PURGE_EVERY,
+        shutdown.clone().cancelled_owned(),
+    ));
     let bot_shutdown = shutdown.clone();
     let bot = async move {
         match telegram {
@@ -62,6 +69,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             result
         }
     );
+    if let Err(error) = purger.await {
+        tracing::error!(%error, "the retention task failed");
+    }
     app.store.close().await;
     kiosk_result.context("kiosk server")?;
     bot_result.context("Telegram bot")?;

@@ -36,7 +36,11 @@ pub struct Server {
 
 impl Server {
     pub fn start(extra_env: &[(&str, &str)]) -> Server {
-        let data_dir = tempfile::tempdir().expect("temp dir");
+        Self::start_in(tempfile::tempdir().expect("temp dir"), extra_env)
+    }
+
+    /// Starts on the database in `data_dir` (a restart, or one a test filled beforehand).
+    pub fn start_in(data_dir: tempfile::TempDir, extra_env: &[(&str, &str)]) -> Server {
         let database = data_dir.path().join("data/faro.db");
         let mut command = faro();
         command

@@ -201,6 +201,8 @@ bot-forget-cancel = No, keep it
 bot-forget-done = Done. Everything Faro kept about you has been deleted.
 bot-private-only = Faro answers only in private chats. Open a chat with the bot to use it.
 bot-error = Something went wrong on our side. Please try again.
+# Under every campaign message the bot sends.
+campaign-stop-hint = You receive this because you turned alerts on. Send /stop to stop them.
 
 ## Self-declaration and interpreters
 
@@ -230,12 +232,17 @@ intake-accepted = An interpreter has accepted your request { $reference }. They 
 intake-waiting = No interpreter is free right now. Your request { $reference } is waiting, and the shelter staff can see it.
 intake-delete = Delete my data
 intake-deleted = Your data has been deleted.
+intake-unknown-reference = We could not find that request. It may have been deleted, finished or expired.
 interpreter-new-request = New request { $reference }: { $language }, at { $place }.
 interpreter-accept = Accept
 interpreter-accepted = You accepted request { $reference }.
 interpreter-taken = Another interpreter has already accepted this request.
 interpreter-linked = Your Telegram account is now linked as interpreter { $name }.
 interpreter-remote = Remote
+interpreter-link-failed = This link code is unknown or was already used. Ask the coordinator for a new one.
+interpreter-not-registered = Only registered interpreters can accept requests.
+# $country is a country name.
+interpreter-origin = Country of origin: { $country }
 
 ## Countries (origin and consulates)
 

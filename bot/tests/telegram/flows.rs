@@ -93,12 +93,6 @@ async fn choosing_a_language_answers_the_button_and_edits_the_picker_into_the_me
             &[("language", locale.native_name().into())]
         )));
         assert_eq!(message.labels(), menu_labels(&bot, locale, false));
-        assert!(
-            !message
-                .labels()
-                .contains(&bot.plain(locale, "menu-interpreter")),
-            "the interpreter entry comes with the intake"
-        );
         let _ = code;
     }
     bot.stop().await;

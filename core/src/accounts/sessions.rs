@@ -21,7 +21,8 @@ impl std::fmt::Debug for SessionToken {
 }
 
 impl SessionToken {
-    fn random() -> Self {
+    /// 256 random bits in hex; also what the web pages use for other unguessable values.
+    pub fn random() -> Self {
         SessionToken(hex::encode(rand::random::<[u8; 32]>()))
     }
 

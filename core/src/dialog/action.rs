@@ -4,6 +4,7 @@
 
 use crate::content::TopicSlug;
 use crate::country::CountryCode;
+use crate::intake::LanguageTag;
 use crate::locale::Locale;
 
 /// The most bytes an encoded action may take (Telegram's callback data limit).
@@ -32,6 +33,25 @@ pub enum Action {
     Forget,
     ForgetConfirmed,
     ForgetCancelled,
+    /// "I need an interpreter": start the intake with its consent question.
+    Interpreter,
+    /// The answer to the consent question.
+    IntakeConsent(bool),
+    /// The country the person is from, or `None` for "prefer not to say".
+    IntakeOrigin(Option<CountryCode>),
+    /// Choose or un-choose a language.
+    IntakeLanguage(LanguageTag),
+    /// Show the languages beyond Faro's sixteen.
+    IntakeOtherLanguages,
+    /// Back from the other languages to the main list.
+    IntakeMainLanguages,
+    IntakeLanguagesDone,
+    /// The shelter where the person is (a directory id), or `None` to skip.
+    IntakePlace(Option<String>),
+    /// Whether the interpreter may know the person's country; this sends the request.
+    IntakeShareOrigin(bool),
+    /// An interpreter takes a request (by its id).
+    AcceptRequest(i64),
 }
 
 impl Action {
@@ -54,6 +74,20 @@ impl Action {
             Action::Forget => "f".into(),
             Action::ForgetConfirmed => "f:y".into(),
             Action::ForgetCancelled => "f:n".into(),
+            Action::Interpreter => "i".into(),
+            Action::IntakeConsent(true) => "i:y".into(),
+            Action::IntakeConsent(false) => "i:n".into(),
+            Action::IntakeOrigin(Some(country)) => format!("io:{country}"),
+            Action::IntakeOrigin(None) => "io:-".into(),
+            Action::IntakeLanguage(tag) => format!("il:{tag}"),
+            Action::IntakeOtherLanguages => "il+".into(),
+            Action::IntakeMainLanguages => "il-".into(),
+            Action::IntakeLanguagesDone => "il.".into(),
+            Action::IntakePlace(Some(id)) => format!("ip:{id}"),
+            Action::IntakePlace(None) => "ip:-".into(),
+            Action::IntakeShareOrigin(true) => "is:y".into(),
+            Action::IntakeShareOrigin(false) => "is:n".into(),
+            Action::AcceptRequest(id) => format!("ra:{id}"),
         }
     }
 
@@ -74,6 +108,16 @@ impl Action {
             "f" => Action::Forget,
             "f:y" => Action::ForgetConfirmed,
             "f:n" => Action::ForgetCancelled,
+            "i" => Action::Interpreter,
+            "i:y" => Action::IntakeConsent(true),
+            "i:n" => Action::IntakeConsent(false),
+            "io:-" => Action::IntakeOrigin(None),
+            "il+" => Action::IntakeOtherLanguages,
+            "il-" => Action::IntakeMainLanguages,
+            "il." => Action::IntakeLanguagesDone,
+            "ip:-" => Action::IntakePlace(None),
+            "is:y" => Action::IntakeShareOrigin(true),
+            "is:n" => Action::IntakeShareOrigin(false),
             _ => return Self::decode_with_argument(code),
         };
         Some(action)
@@ -85,6 +129,16 @@ impl Action {
             "l" => argument.parse().ok().map(Action::Language),
             "c" => strict_country(argument).map(Action::Consulate),
             "ac" => strict_country(argument).map(|c| Action::AlertsCountry(Some(c))),
+            "io" => strict_country(argument).map(|c| Action::IntakeOrigin(Some(c))),
+            "il" => LanguageTag::parse(argument)
+                .ok()
+                .map(Action::IntakeLanguage),
+            "ip" => valid_place_id(argument).then(|| Action::IntakePlace(Some(argument.into()))),
+            "ra" => argument
+                .parse()
+                .ok()
+                .filter(|id: &i64| *id > 0 && argument.bytes().all(|b| b.is_ascii_digit()))
+                .map(Action::AcceptRequest),
             "t" => {
                 let (slug, part) = argument.rsplit_once(':')?;
                 let slug = TopicSlug::parse(slug).ok()?;
@@ -94,6 +148,15 @@ impl Action {
             _ => None,
         }
     }
+}
+
+/// A directory id as the content pack writes them: lower-case letters, digits and dashes.
+/// Whether the shelter exists is the flow's to check.
+fn valid_place_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Only the upper-case form this module writes.
@@ -130,6 +193,21 @@ mod tests {
             Action::Forget,
             Action::ForgetConfirmed,
             Action::ForgetCancelled,
+            Action::Interpreter,
+            Action::IntakeConsent(true),
+            Action::IntakeConsent(false),
+            Action::IntakeOrigin(Some(ht)),
+            Action::IntakeOrigin(None),
+            Action::IntakeLanguage(LanguageTag::parse("zh-Hans").unwrap()),
+            Action::IntakeLanguage(LanguageTag::parse("wo").unwrap()),
+            Action::IntakeOtherLanguages,
+            Action::IntakeMainLanguages,
+            Action::IntakeLanguagesDone,
+            Action::IntakePlace(Some("demo-tapachula-shelter-1".into())),
+            Action::IntakePlace(None),
+            Action::IntakeShareOrigin(true),
+            Action::IntakeShareOrigin(false),
+            Action::AcceptRequest(i64::MAX),
         ];
         all.extend(Locale::ALL.map(Action::Language));
         all
@@ -159,6 +237,17 @@ mod tests {
             "c:ht",
             "ac:",
             "m:extra",
+            "io:xx",
+            "il:EN",
+            "il:",
+            "ip:",
+            "ip:Bad Id",
+            "ra:0",
+            "ra:-5",
+            "ra:+5",
+            "ra:abc",
+            "ra:99999999999999999999",
+            "is:maybe",
             &"m".repeat(65),
         ] {
             assert_eq!(Action::decode(bad), None, "{bad:?}");

@@ -25,6 +25,8 @@ pub struct Settings {
     pub search_results: usize,
     /// Longer free text is cut to this many characters before search and detection.
     pub max_query_chars: usize,
+    /// Days a declaration is kept, as the consent text tells the person.
+    pub retention_days: u32,
 }
 
 impl Default for Settings {
@@ -36,6 +38,7 @@ impl Default for Settings {
             nearby_max_km: 500.0,
             search_results: 3,
             max_query_chars: 500,
+            retention_days: 90,
         }
     }
 }
@@ -74,7 +77,10 @@ impl Context {
             app.content.clone(),
             app.translations.clone(),
             Arc::new(LanguageDetector::new()),
-            Settings::default(),
+            Settings {
+                retention_days: app.config.retention_days,
+                ..Settings::default()
+            },
         )
     }
 }

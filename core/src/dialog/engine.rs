@@ -2,8 +2,11 @@
 
 use super::action::Action;
 use super::context::Context;
+use super::effect::Effect;
 use super::event::{Command, Event, Input};
-use super::flow::{alerts, consulate, forget, free_text, language, menu, near_me, start, topics};
+use super::flow::{
+    alerts, consulate, forget, free_text, intake, language, menu, near_me, start, topics,
+};
 use super::reply::Reply;
 use super::state::ChatState;
 
@@ -17,6 +20,8 @@ pub struct Outcome {
     /// Delete everything kept about the chat (the person confirmed "delete my data"); the
     /// state above is then not kept either.
     pub erase: bool,
+    /// Something to store or look up before the answer is complete (the intake's request).
+    pub effect: Option<Effect>,
 }
 
 impl Outcome {
@@ -25,6 +30,7 @@ impl Outcome {
             state,
             replies: vec![reply],
             erase: false,
+            effect: None,
         }
     }
 }
@@ -70,5 +76,20 @@ fn on_action(
         Action::Forget => forget::ask(ctx, state, client, true),
         Action::ForgetConfirmed => forget::confirmed(ctx, state, client),
         Action::ForgetCancelled => forget::cancelled(ctx, state, client),
+        Action::Interpreter => intake::begin(ctx, state, client, true),
+        Action::IntakeConsent(agreed) => intake::consent(ctx, state, agreed, client),
+        Action::IntakeOrigin(origin) => intake::origin(ctx, state, origin, client),
+        Action::IntakeLanguage(tag) => intake::toggle_language(ctx, state, tag, client),
+        Action::IntakeOtherLanguages => intake::switch_languages(ctx, state, true, client),
+        Action::IntakeMainLanguages => intake::switch_languages(ctx, state, false, client),
+        Action::IntakeLanguagesDone => intake::languages_done(ctx, state, client),
+        Action::IntakePlace(shelter) => intake::place(ctx, state, shelter, client),
+        Action::IntakeShareOrigin(share) => intake::share_origin(ctx, state, share, client),
+        Action::AcceptRequest(id) => Outcome {
+            state,
+            replies: Vec::new(),
+            erase: false,
+            effect: Some(Effect::AcceptRequest(id)),
+        },
     }
 }

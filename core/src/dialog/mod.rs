@@ -13,6 +13,7 @@
 
 mod action;
 mod context;
+mod effect;
 mod engine;
 mod event;
 mod flow;
@@ -27,13 +28,15 @@ pub mod storage;
 
 pub use action::{Action, MAX_ACTION_BYTES};
 pub use context::{Context, Settings};
+pub use effect::{Effect, Elsewhere, IntakeAnswers, Processed};
 pub use engine::{Outcome, handle};
 pub use event::{Command, Event, Input};
+pub use flow::intake::interpreter_notice;
 pub use flow::start::{commands, failure, private_only};
 pub use reply::{Button, ButtonTarget, Keyboard, Reply};
 pub use say::utf16_len;
 pub use session::{Dialog, DialogError};
-pub use state::{ChatState, Flow};
+pub use state::{ChatState, Flow, IntakeDraft, IntakeStep};
 
 #[cfg(test)]
 mod tests;

@@ -5,12 +5,13 @@
 use std::sync::Arc;
 
 use crate::erasure;
+use crate::intake::RoutingSignal;
 use crate::store::{Store, StoreError};
 
 use super::context::Context;
+use super::effect::{self, Processed};
 use super::engine::handle;
 use super::event::Input;
-use super::reply::Reply;
 use super::storage;
 
 #[derive(Debug, thiserror::Error)]
@@ -23,11 +24,26 @@ pub enum DialogError {
 pub struct Dialog {
     context: Arc<Context>,
     store: Store,
+    routing: RoutingSignal,
 }
 
 impl Dialog {
     pub fn new(context: Arc<Context>, store: Store) -> Self {
-        Dialog { context, store }
+        Dialog {
+            context,
+            store,
+            routing: RoutingSignal::default(),
+        }
+    }
+
+    /// Rings `routing` whenever a request is made, so interpreters are told.
+    pub fn with_routing(mut self, routing: RoutingSignal) -> Self {
+        self.routing = routing;
+        self
+    }
+
+    pub fn routing(&self) -> &RoutingSignal {
+        &self.routing
     }
 
     pub fn context(&self) -> &Context {
@@ -40,9 +56,19 @@ impl Dialog {
 
     /// Handles one event of one chat. Events of the same chat must be processed one at a
     /// time (the adapter queues them per chat); different chats may run in parallel.
-    pub async fn process(&self, chat_id: i64, input: Input) -> Result<Vec<Reply>, DialogError> {
+    pub async fn process(&self, chat_id: i64, input: Input) -> Result<Processed, DialogError> {
         let before = storage::load(&self.store, chat_id).await?;
-        let outcome = handle(&self.context, before.clone().unwrap_or_default(), input);
+        let client = input.client_locale;
+        let mut outcome = handle(&self.context, before.clone().unwrap_or_default(), input);
+        let mut processed = Processed {
+            replies: std::mem::take(&mut outcome.replies),
+            elsewhere: Vec::new(),
+        };
+        if let Some(effect) = outcome.effect.take() {
+            let done = effect::run(self, chat_id, &outcome.state, client, effect).await?;
+            processed.replies.extend(done.replies);
+            processed.elsewhere = done.elsewhere;
+        }
         if outcome.erase {
             erasure::erase_chat(&self.store, chat_id).await?;
         } else if before.as_ref() != Some(&outcome.state)
@@ -51,7 +77,7 @@ impl Dialog {
             // A chat that only ever got the default state leaves no row behind.
             storage::save(&self.store, chat_id, &outcome.state, unix_now()).await?;
         }
-        Ok(outcome.replies)
+        Ok(processed)
     }
 }
 

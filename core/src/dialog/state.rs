@@ -20,8 +20,6 @@ pub struct ChatState {
 /// Where the conversation is. Stored as JSON, so a new flow needs no migration; a stored
 /// value this version cannot read becomes `Idle` and the person sees the menu again.
 ///
-/// A new sub-flow (the interpreter intake) adds its variant here with whatever it needs to
-/// remember between questions.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "flow", rename_all = "snake_case")]
 pub enum Flow {
@@ -43,6 +41,35 @@ pub enum Flow {
     ChoosingConsulate,
     ChoosingAlertsCountry,
     ConfirmingForget,
+    /// Answering the interpreter intake's questions; the answers so far.
+    Intake {
+        draft: IntakeDraft,
+    },
+}
+
+/// The intake's answers while the person goes through the questions. Codes as strings, so a
+/// stored draft stays readable; anything unreadable is asked again.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IntakeDraft {
+    pub step: IntakeStep,
+    /// `None` until answered; `Some(None)` is "prefer not to say".
+    pub origin: Option<Option<String>>,
+    /// Language tags, in the order chosen.
+    pub languages: Vec<String>,
+    /// The shelter chosen at "where are you now?"; `None` when skipped.
+    pub shelter: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IntakeStep {
+    #[default]
+    Consent,
+    Origin,
+    Languages,
+    OtherLanguages,
+    Where,
+    ShareOrigin,
 }
 
 impl ChatState {

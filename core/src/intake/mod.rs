@@ -6,20 +6,23 @@
 //! serve the place are told; the first to accept gets it. Declarations expire and are deleted;
 //! "delete my data" deletes them at once.
 
+pub mod choices;
 mod declaration;
 mod interpreters;
 mod reference;
 mod requests;
 mod retention;
+mod routing;
 pub mod stats;
 
 use std::fmt;
 
-pub use declaration::{Declaration, DeclarationId, NewDeclaration, Origin, Subject};
+pub use declaration::{Declaration, DeclarationId, MAX_LANGUAGES, NewDeclaration, Origin, Subject};
 pub use interpreters::{Interpreter, InterpreterId, LinkCode, NewInterpreter, ServiceArea};
 pub use reference::Reference;
 pub use requests::{AcceptOutcome, Request, RequestStatus};
 pub use retention::{PURGE_EVERY, run_purger};
+pub use routing::{ROUTE_WITHIN_SECONDS, RoutingSignal};
 
 use crate::store::StoreError;
 

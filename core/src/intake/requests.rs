@@ -79,7 +79,7 @@ impl Store {
         now: i64,
     ) -> Result<Request, IntakeError> {
         new.validate()?;
-        if let Some(open) = self.open_request_of(&new.subject.key()).await? {
+        if let Some(open) = self.open_request_of(&new.subject).await? {
             return Ok(open);
         }
         let expires_at = now + i64::from(retention_days) * 86_400;
@@ -120,12 +120,16 @@ impl Store {
         Err(last_error.map_or(IntakeError::NoSuchRequest, IntakeError::from))
     }
 
-    async fn open_request_of(&self, subject: &str) -> Result<Option<Request>, IntakeError> {
+    /// The subject's request still waiting or accepted, if any.
+    pub async fn open_request_of(
+        &self,
+        subject: &super::Subject,
+    ) -> Result<Option<Request>, IntakeError> {
         let id: Option<i64> = sqlx::query_scalar(
             "SELECT r.id FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id
              WHERE d.subject = $1 AND r.status IN ('waiting', 'accepted') ORDER BY r.id DESC LIMIT 1",
         )
-        .bind(subject)
+        .bind(subject.key())
         .fetch_optional(self.pool())
         .await?;
         match id {
@@ -261,27 +265,22 @@ impl Store {
     }
 
     /// A person who made a request at a kiosk opens the bot with its reference: from then on
-    /// they hear about it on Telegram, and "delete my data" there deletes it too.
+    /// they hear about it on Telegram, and "delete my data" there deletes it too (erasure
+    /// follows `notify_chat_id`). The declaration keeps its kiosk subject, so "delete my data"
+    /// on the kiosk's reference page still finds it.
     pub async fn link_request_to_chat(
         &self,
         reference: &Reference,
         chat_id: i64,
     ) -> Result<Request, IntakeError> {
         let request = self.request_by_reference(reference).await?;
-        let mut transaction = self.pool().begin().await?;
-        sqlx::query("UPDATE interpreter_requests SET notify_chat_id = $1 WHERE id = $2")
-            .bind(chat_id)
-            .bind(request.id)
-            .execute(&mut *transaction)
-            .await?;
         sqlx::query(
-            "UPDATE declarations SET subject = $1 WHERE id = (SELECT declaration_id FROM interpreter_requests WHERE id = $2)",
+            "UPDATE interpreter_requests SET notify_chat_id = $1 WHERE id = $2 AND (notify_chat_id IS NULL OR notify_chat_id = $1)",
         )
-        .bind(super::Subject::Telegram(chat_id).key())
+        .bind(chat_id)
         .bind(request.id)
-        .execute(&mut *transaction)
+        .execute(self.pool())
         .await?;
-        transaction.commit().await?;
         self.request(request.id).await
     }
 

@@ -3,8 +3,10 @@
 
 mod errors;
 mod headers;
+mod intake;
 mod kiosk_mode;
 mod pages;
+mod staff;
 
 use std::path::{Path, PathBuf};
 

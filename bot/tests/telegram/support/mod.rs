@@ -242,6 +242,7 @@ pub fn menu_labels(bot: &TestBot, locale: Locale, alerts: bool) -> Vec<String> {
         "menu-topics",
         "menu-near-me",
         "menu-consulate",
+        "menu-interpreter",
         alerts_key,
         "menu-language",
         "menu-forget",

@@ -38,6 +38,7 @@ pub(crate) fn confirmed(ctx: &Context, state: ChatState, client: Option<Locale>)
         state: ChatState::default(),
         replies: vec![Reply::text(say.html("bot-forget-done")).replacing(true)],
         erase: true,
+        effect: None,
     }
 }
 

@@ -9,13 +9,13 @@ use crate::dialog::reply::{Button, Reply};
 use crate::dialog::say::Say;
 use crate::dialog::state::{ChatState, Flow};
 
-/// The menu, top to bottom, as (label key, action). A new flow adds its entry here; the
-/// interpreter intake goes after the consulate as `("menu-interpreter", Action::Interpreter)`.
+/// The menu, top to bottom, as (label key, action). A new flow adds its entry here.
 fn items(state: &ChatState) -> Vec<(&'static str, Action)> {
     vec![
         ("menu-topics", Action::Topics),
         ("menu-near-me", Action::NearMe),
         ("menu-consulate", Action::Consulates),
+        ("menu-interpreter", Action::Interpreter),
         if state.alerts {
             ("menu-alerts-off", Action::AlertsOff)
         } else {

@@ -5,6 +5,7 @@ pub(crate) mod alerts;
 pub(crate) mod consulate;
 pub(crate) mod forget;
 pub(crate) mod free_text;
+pub(crate) mod intake;
 pub(crate) mod language;
 pub(crate) mod menu;
 pub(crate) mod near_me;

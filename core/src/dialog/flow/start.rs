@@ -2,6 +2,7 @@
 //! outside private chats and in its command list.
 
 use crate::deeplink::{StartPayload, Target};
+use crate::dialog::effect::Effect;
 use crate::locale::Locale;
 
 use crate::dialog::context::Context;
@@ -20,6 +21,18 @@ pub(crate) fn start(
     client: Option<Locale>,
 ) -> Outcome {
     let first_contact = state.locale.is_none();
+    if let Some(code) = payload.filter(|p| is_link_code(p)) {
+        // An interpreter linking their account (`faro interpreter add` printed the code).
+        // Their app's language is kept, so that notices reach them in it.
+        state.locale = state.locale.or(client);
+        state.flow = Flow::Menu;
+        return Outcome {
+            state,
+            replies: Vec::new(),
+            erase: false,
+            effect: Some(Effect::LinkInterpreter(code.to_owned())),
+        };
+    }
     let Some(payload) = payload.and_then(|p| StartPayload::decode(p).ok()) else {
         if first_contact {
             return language::picker(ctx, state, client, false);
@@ -41,13 +54,27 @@ pub(crate) fn start(
             }
             outcome
         }
-        // A request reference is the interpreter intake's: it picks the payload up here.
+        Target::Reference(reference) => {
+            state.flow = Flow::Menu;
+            Outcome {
+                state,
+                replies: Vec::new(),
+                erase: false,
+                effect: Some(Effect::LinkRequest(reference)),
+            }
+        }
         _ => {
             state.flow = Flow::Menu;
             let reply = menu::after(say, &state, &say.html("bot-welcome"));
             Outcome::reply(state, reply)
         }
     }
+}
+
+/// The one-time code `faro interpreter add` prints: 20 hexadecimal digits, which no start
+/// payload of a kiosk can be (those begin with a locale and an underscore).
+fn is_link_code(payload: &str) -> bool {
+    payload.len() == 20 && payload.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 pub(crate) fn help(ctx: &Context, mut state: ChatState, client: Option<Locale>) -> Outcome {

@@ -195,12 +195,11 @@ fn keeping_the_data_goes_back_to_the_menu() {
 }
 
 #[test]
-fn the_menu_has_every_entry_but_the_interpreter_for_now() {
+fn the_menu_has_every_entry() {
     for locale in LOCALES {
         let outcome = press(speaking(locale), &Action::Menu);
         assert_eq!(outcome.replies[0].text, html(locale, "menu-title"));
         assert_eq!(labels(&outcome.replies[0]), menu_labels(locale, false));
-        assert!(!labels(&outcome.replies[0]).contains(&plain(locale, "menu-interpreter").as_str()));
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod commands;
 mod consulate;
+mod intake;
 mod language;
 mod near_me;
 mod persistence;
@@ -149,6 +150,7 @@ pub(super) fn menu_labels(locale: Locale, alerts: bool) -> Vec<String> {
         "menu-topics",
         "menu-near-me",
         "menu-consulate",
+        "menu-interpreter",
         alerts_key,
         "menu-language",
         "menu-forget",

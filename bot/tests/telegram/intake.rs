@@ -1,0 +1,209 @@
+//! "I need an interpreter" end to end: a person answers the questions, linked interpreters
+//! are told with an Accept button, the first to tap gets the request, the others' notices
+//! change to "taken" and the person hears of it in their language. A kiosk request made
+//! while the bot runs is announced too.
+
+use faro_core::Locale;
+use faro_core::intake::{
+    LanguageTag, NewDeclaration, NewInterpreter, Origin, ServiceArea, Subject, now_unix,
+};
+
+use crate::support::updates::*;
+use crate::support::*;
+
+const SHELTER: &str = "demo-tapachula-shelter-1";
+
+async fn link_interpreter(bot: &TestBot, fake: &FakeTelegram, name: &str, chat: i64) {
+    let new = NewInterpreter {
+        display_name: name.into(),
+        languages: vec![LanguageTag::parse("ht").unwrap()],
+        areas: vec![ServiceArea::Shelter(SHELTER.into())],
+    };
+    let (_, code) = bot.app.store.add_interpreter(&new).await.unwrap();
+    let calls = bot
+        .send(fake, text(chat, Some("es"), &format!("/start {}", code.0)))
+        .await;
+    let linked = only_message(&calls);
+    assert!(
+        linked.text().contains(&bot.html_with(
+            Locale::Es,
+            "interpreter-linked",
+            &[("name", name.into())]
+        )),
+        "{}",
+        linked.text()
+    );
+}
+
+/// Taps `code` on the last message the chat got; returns the calls it caused in that chat
+/// (interpreters' notices may go out at the same moment).
+async fn tap(bot: &TestBot, fake: &FakeTelegram, chat: i64, message: i64, code: &str) -> Vec<Call> {
+    bot.send(fake, callback(chat, Some("ht"), message, code))
+        .await
+        .into_iter()
+        .filter(|call| call.method == "answerCallbackQuery" || call.chat() == chat)
+        .collect()
+}
+
+#[tokio::test]
+async fn interpreters_are_told_and_the_first_to_accept_gets_the_request() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    link_interpreter(&bot, &fake, "Roseline", 9001).await;
+    link_interpreter(&bot, &fake, "Jean", 9002).await;
+
+    let person = 42;
+    let calls = bot.send(&fake, text(person, Some("ht"), "/start")).await;
+    let mut message = only_message(&calls).message_id();
+    for code in ["l:ht", "i", "i:y", "io:HT", "il.", &format!("ip:{SHELTER}")] {
+        let calls = tap(&bot, &fake, person, message, code).await;
+        message = only_message(&calls).message_id();
+    }
+    let calls = tap(&bot, &fake, person, message, "is:n").await;
+    let done = only_message(&calls);
+    let reference = bot
+        .app
+        .store
+        .open_request_of(&Subject::Telegram(person))
+        .await
+        .unwrap()
+        .expect("the request is stored");
+    assert!(
+        done.text().contains(&bot.html_with(
+            Locale::Ht,
+            "intake-created",
+            &[("reference", reference.reference.as_str().into())]
+        )),
+        "{}",
+        done.text()
+    );
+
+    // Both interpreters get a notice with an Accept button, once each.
+    let notices = fake
+        .wait_for("two notices", |calls| {
+            calls
+                .iter()
+                .filter(|c| {
+                    c.method == "sendMessage" && c.codes().iter().any(|d| d.starts_with("ra:"))
+                })
+                .count()
+                >= 2
+        })
+        .await;
+    let notices: Vec<_> = notices
+        .iter()
+        .filter(|c| c.method == "sendMessage" && c.codes().iter().any(|d| d.starts_with("ra:")))
+        .collect();
+    assert_eq!(notices.len(), 2, "{notices:#?}");
+    let mut told: Vec<i64> = notices.iter().map(|c| c.chat()).collect();
+    told.sort();
+    assert_eq!(told, vec![9001, 9002]);
+    for notice in &notices {
+        check_message(notice);
+        assert!(notice.text().contains(reference.reference.as_str()));
+        assert_eq!(
+            notice.labels(),
+            vec![bot.plain(Locale::Es, "interpreter-accept")]
+        );
+    }
+    let accept = notices[0].codes()[0].clone();
+    let (winner, loser) = if notices[0].chat() == 9001 {
+        (9001, 9002)
+    } else {
+        (9002, 9001)
+    };
+    let losers_notice = notices[1].message_id();
+
+    let calls = bot
+        .send(
+            &fake,
+            callback(winner, Some("es"), notices[0].message_id(), &accept),
+        )
+        .await;
+    let sent = messages(&calls);
+    let to_winner = sent
+        .iter()
+        .find(|c| c.chat() == winner)
+        .expect("winner told");
+    assert!(to_winner.text().contains(&bot.html_with(
+        Locale::Es,
+        "interpreter-accepted",
+        &[("reference", reference.reference.as_str().into())]
+    )));
+    let to_person = sent
+        .iter()
+        .find(|c| c.chat() == person)
+        .expect("person told");
+    assert_eq!(
+        to_person.text(),
+        bot.html_with(
+            Locale::Ht,
+            "intake-accepted",
+            &[("reference", reference.reference.as_str().into())]
+        )
+    );
+    let edited = sent
+        .iter()
+        .find(|c| c.chat() == loser)
+        .expect("the other notice changes");
+    assert_eq!(edited.method, "editMessageText");
+    assert_eq!(edited.message_id(), losers_notice);
+    assert_eq!(edited.text(), bot.html(Locale::Es, "interpreter-taken"));
+
+    // The loser's old button, tapped anyway.
+    let calls = bot
+        .send(&fake, callback(loser, Some("es"), losers_notice, &accept))
+        .await;
+    assert_eq!(
+        only_message(&calls).text(),
+        bot.html(Locale::Es, "interpreter-taken")
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_kiosk_request_is_announced_by_the_running_bot() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    link_interpreter(&bot, &fake, "Roseline", 9001).await;
+    let new = NewDeclaration {
+        subject: Subject::new_kiosk(),
+        locale: Locale::Ht,
+        origin: Origin::Undisclosed,
+        share_origin: false,
+        languages: vec![LanguageTag::parse("ht").unwrap()],
+        shelter_id: Some(SHELTER.into()),
+        city: None,
+    };
+    let request = bot
+        .app
+        .store
+        .create_request(&new, 90, now_unix())
+        .await
+        .unwrap();
+    // What the kiosk does after making a request.
+    bot.app.routing.wake();
+    let calls = fake
+        .wait_for("the notice", |calls| {
+            calls
+                .iter()
+                .any(|c| c.method == "sendMessage" && c.text().contains(request.reference.as_str()))
+        })
+        .await;
+    let notice = calls
+        .iter()
+        .find(|c| c.method == "sendMessage" && c.text().contains(request.reference.as_str()))
+        .unwrap();
+    assert_eq!(notice.chat(), 9001);
+    assert_eq!(notice.codes(), vec![format!("ra:{}", request.id)]);
+    // Woken again (or the periodic scan): nobody is told twice.
+    bot.app.routing.wake();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let told = fake
+        .calls_of("sendMessage")
+        .iter()
+        .filter(|c| c.text().contains(request.reference.as_str()))
+        .count();
+    assert_eq!(told, 1);
+    bot.stop().await;
+}

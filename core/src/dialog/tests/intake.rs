@@ -1,0 +1,626 @@
+//! "I need an interpreter" in the bot: the questions (pure engine), then the request, links
+//! and acceptance through `Dialog` on SQLite and PostgreSQL.
+
+use std::time::Duration;
+
+use super::*;
+use crate::country::CountryCode;
+use crate::intake::{
+    LanguageTag, NewDeclaration, NewInterpreter, Origin, RequestStatus, ServiceArea, Subject,
+};
+use crate::store::{Store, testing};
+
+const SHELTER: &str = "demo-tapachula-shelter-1";
+
+fn ht() -> CountryCode {
+    CountryCode::parse("HT").unwrap()
+}
+
+fn lang(tag: &str) -> LanguageTag {
+    LanguageTag::parse(tag).unwrap()
+}
+
+fn draft(outcome: &Outcome) -> IntakeDraft {
+    match &outcome.state.flow {
+        Flow::Intake { draft } => draft.clone(),
+        other => panic!("not in the intake: {other:?}"),
+    }
+}
+
+fn has_button(outcome: &Outcome, action: &Action) -> bool {
+    outcome.replies[0]
+        .buttons()
+        .any(|button| button.as_action() == Some(action))
+}
+
+fn label_of(outcome: &Outcome, action: &Action) -> String {
+    outcome.replies[0]
+        .buttons()
+        .find(|button| button.as_action() == Some(action))
+        .map(|button| button.label.clone())
+        .unwrap_or_else(|| panic!("no button {action:?}"))
+}
+
+/// Menu → consent → origin HT → languages (fa preselected, Wolof added) → shelter.
+fn up_to_share_question(locale: Locale) -> Outcome {
+    let consent = press(speaking(locale), &Action::Interpreter);
+    let origin = press(consent.state, &Action::IntakeConsent(true));
+    let languages = press(origin.state, &Action::IntakeOrigin(Some(ht())));
+    let others = press(languages.state, &Action::IntakeOtherLanguages);
+    let wolof = press(others.state, &Action::IntakeLanguage(lang("wo")));
+    let done = press(wolof.state, &Action::IntakeLanguagesDone);
+    press(done.state, &Action::IntakePlace(Some(SHELTER.into())))
+}
+
+#[test]
+fn the_menu_offers_an_interpreter() {
+    let menu = press(speaking(Locale::Fa), &Action::Menu);
+    assert_eq!(
+        label_of(&menu, &Action::Interpreter),
+        plain(Locale::Fa, "menu-interpreter")
+    );
+}
+
+#[test]
+fn consent_comes_first_in_the_persons_language_with_the_retention_period() {
+    for locale in LOCALES {
+        let outcome = press(speaking(locale), &Action::Interpreter);
+        let consent = html_with(locale, "consent-text", &[("days", 90.into())]);
+        assert!(outcome.replies[0].text.contains(&consent), "{locale:?}");
+        assert!(
+            outcome.replies[0]
+                .text
+                .contains(&html(locale, "consent-title"))
+        );
+        assert_eq!(
+            label_of(&outcome, &Action::IntakeConsent(true)),
+            plain(locale, "consent-accept")
+        );
+        assert_eq!(draft(&outcome).step, IntakeStep::Consent);
+        assert_eq!(outcome.effect, None);
+    }
+}
+
+#[test]
+fn declining_returns_to_the_menu_and_keeps_nothing() {
+    let consent = press(speaking(Locale::Es), &Action::Interpreter);
+    let declined = press(consent.state, &Action::IntakeConsent(false));
+    assert!(
+        declined.replies[0]
+            .text
+            .contains(&html(Locale::Es, "consent-declined"))
+    );
+    assert_eq!(declined.state.flow, Flow::Menu);
+    assert_eq!(declined.effect, None);
+}
+
+#[test]
+fn origin_offers_prefer_not_to_say_first_and_countries_by_name() {
+    let consent = press(speaking(Locale::Es), &Action::Interpreter);
+    let origin = press(consent.state, &Action::IntakeConsent(true));
+    let first = origin.replies[0].buttons().next().unwrap();
+    assert_eq!(first.as_action(), Some(&Action::IntakeOrigin(None)));
+    assert_eq!(first.label, plain(Locale::Es, "intake-prefer-not"));
+    assert_eq!(
+        label_of(&origin, &Action::IntakeOrigin(Some(ht()))),
+        "Haití"
+    );
+    assert_eq!(
+        origin.replies[0]
+            .buttons()
+            .filter(|b| matches!(b.as_action(), Some(Action::IntakeOrigin(Some(_)))))
+            .count(),
+        crate::intake::choices::ORIGIN_COUNTRIES.len()
+    );
+}
+
+#[test]
+fn the_current_locale_is_preselected_and_languages_toggle() {
+    let consent = press(speaking(Locale::Fa), &Action::Interpreter);
+    let origin = press(consent.state, &Action::IntakeConsent(true));
+    let languages = press(origin.state, &Action::IntakeOrigin(Some(ht())));
+    assert_eq!(draft(&languages).languages, vec!["fa".to_owned()]);
+    assert_eq!(
+        label_of(&languages, &Action::IntakeLanguage(lang("fa"))),
+        "✓ فارسی"
+    );
+    // Un-choosing the only language, then "Done", asks again instead of going on.
+    let none = press(languages.state, &Action::IntakeLanguage(lang("fa")));
+    assert!(draft(&none).languages.is_empty());
+    let again = press(none.state, &Action::IntakeLanguagesDone);
+    assert_eq!(draft(&again).step, IntakeStep::Languages);
+    // "Another language" lists languages beyond the sixteen by their names in Persian.
+    let others = press(again.state, &Action::IntakeOtherLanguages);
+    assert_eq!(
+        label_of(&others, &Action::IntakeLanguage(lang("wo"))),
+        plain(Locale::Fa, "language-wo")
+    );
+    let wolof = press(others.state, &Action::IntakeLanguage(lang("wo")));
+    assert_eq!(draft(&wolof).languages, vec!["wo".to_owned()]);
+    assert!(
+        wolof.replies[0]
+            .text
+            .contains(&plain(Locale::Fa, "language-wo"))
+    );
+    // A language not offered (a forged button) is not taken.
+    let forged = press(wolof.state.clone(), &Action::IntakeLanguage(lang("xx")));
+    assert_eq!(draft(&forged).step, IntakeStep::Consent, "starts over");
+}
+
+#[test]
+fn the_whole_intake_ends_in_a_request_with_exactly_the_answers() {
+    let share = up_to_share_question(Locale::Fa);
+    assert_eq!(draft(&share).step, IntakeStep::ShareOrigin);
+    assert!(
+        share.replies[0]
+            .text
+            .contains(&html(Locale::Fa, "intake-share-origin"))
+    );
+    let sent = press(share.state, &Action::IntakeShareOrigin(true));
+    assert_eq!(sent.state.flow, Flow::Menu);
+    assert_eq!(
+        sent.effect,
+        Some(Effect::SubmitIntake(IntakeAnswers {
+            origin: Origin::Country(ht()),
+            share_origin: true,
+            languages: vec![lang("fa"), lang("wo")],
+            shelter: Some(SHELTER.into()),
+        }))
+    );
+}
+
+#[test]
+fn prefer_not_to_say_skips_the_sharing_question() {
+    let consent = press(speaking(Locale::Ar), &Action::Interpreter);
+    let origin = press(consent.state, &Action::IntakeConsent(true));
+    let languages = press(origin.state, &Action::IntakeOrigin(None));
+    let done = press(languages.state, &Action::IntakeLanguagesDone);
+    assert!(
+        has_button(&done, &Action::IntakePlace(None)),
+        "skip offered"
+    );
+    let sent = press(done.state, &Action::IntakePlace(None));
+    assert_eq!(
+        sent.effect,
+        Some(Effect::SubmitIntake(IntakeAnswers {
+            origin: Origin::Undisclosed,
+            share_origin: false,
+            languages: vec![lang("ar")],
+            shelter: None,
+        }))
+    );
+}
+
+#[test]
+fn buttons_out_of_step_start_over_and_a_second_send_shows_the_request() {
+    // An origin button pressed from the menu (an old message) asks for consent again.
+    let stale = press(speaking(Locale::Es), &Action::IntakeOrigin(Some(ht())));
+    assert_eq!(draft(&stale).step, IntakeStep::Consent);
+    assert_eq!(draft(&stale).origin, None);
+    // A shelter that is not a shelter (or does not exist) is refused.
+    let consent = press(speaking(Locale::Es), &Action::Interpreter);
+    let origin = press(consent.state, &Action::IntakeConsent(true));
+    let languages = press(origin.state, &Action::IntakeOrigin(Some(ht())));
+    let place = press(languages.state, &Action::IntakeLanguagesDone);
+    let forged = press(place.state, &Action::IntakePlace(Some("mx-comar".into())));
+    assert_eq!(draft(&forged).step, IntakeStep::Consent);
+    // The last button tapped again after the request was sent.
+    let share = up_to_share_question(Locale::Es);
+    let sent = press(share.state, &Action::IntakeShareOrigin(false));
+    let again = press(sent.state, &Action::IntakeShareOrigin(false));
+    assert_eq!(again.effect, Some(Effect::ShowOpenRequest));
+}
+
+#[test]
+fn start_payloads_link_an_interpreter_or_a_kiosk_request() {
+    let code = run(
+        ChatState::default(),
+        Event::Start {
+            payload: Some("0123456789abcdef0123".into()),
+        },
+        None,
+    );
+    assert_eq!(
+        code.effect,
+        Some(Effect::LinkInterpreter("0123456789abcdef0123".into()))
+    );
+    let reference = run(
+        ChatState::default(),
+        Event::Start {
+            payload: Some("fa_r-K7M4QX".into()),
+        },
+        None,
+    );
+    assert_eq!(reference.effect, Some(Effect::LinkRequest("K7M4QX".into())));
+    assert_eq!(reference.state.locale, Some(Locale::Fa));
+}
+
+// Through the database.
+
+fn dialog(store: &Store) -> Dialog {
+    let context = Context::new(
+        ctx().content.clone(),
+        ctx().translations.clone(),
+        ctx().detector.clone(),
+        Settings::default(),
+    );
+    Dialog::new(Arc::new(context), store.clone())
+}
+
+async fn tap(dialog: &Dialog, chat: i64, action: Action) -> Processed {
+    dialog
+        .process(chat, Input::new(Event::Button(action.encode())))
+        .await
+        .unwrap()
+}
+
+/// Goes through every question in `locale` from chat `chat`, sharing the origin.
+async fn ask_for_interpreter(dialog: &Dialog, chat: i64, locale: Locale) -> Processed {
+    tap(dialog, chat, Action::Language(locale)).await;
+    for action in [
+        Action::Interpreter,
+        Action::IntakeConsent(true),
+        Action::IntakeOrigin(Some(ht())),
+        Action::IntakeLanguagesDone,
+        Action::IntakePlace(Some(SHELTER.into())),
+    ] {
+        tap(dialog, chat, action).await;
+    }
+    tap(dialog, chat, Action::IntakeShareOrigin(true)).await
+}
+
+async fn interpreter(store: &Store, name: &str, languages: &[&str], chat: i64) -> i64 {
+    let new = NewInterpreter {
+        display_name: name.into(),
+        languages: languages.iter().map(|l| lang(l)).collect(),
+        areas: vec![ServiceArea::Shelter(SHELTER.into())],
+    };
+    let (id, code) = store.add_interpreter(&new).await.unwrap();
+    let linked = dialog(store)
+        .process(
+            chat,
+            Input::new(Event::Start {
+                payload: Some(code.0.clone()),
+            }),
+        )
+        .await
+        .unwrap();
+    assert!(
+        linked.replies[0].text.contains(&html_with(
+            Locale::En,
+            "interpreter-linked",
+            &[("name", name.into())]
+        )),
+        "{:?}",
+        linked.replies
+    );
+    id
+}
+
+#[tokio::test]
+async fn a_request_is_stored_with_its_answers_and_its_reference_is_shown() {
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        let dialog = dialog(&store);
+        let bell = dialog.routing().clone();
+        let done = ask_for_interpreter(&dialog, 501, Locale::Ht).await;
+        let request = store
+            .open_request_of(&Subject::Telegram(501))
+            .await
+            .unwrap()
+            .expect("a request");
+        assert_eq!(request.locale, Locale::Ht, "{}", db.name);
+        assert_eq!(request.languages, vec![lang("ht")]);
+        assert_eq!(request.shelter_id.as_deref(), Some(SHELTER));
+        assert_eq!(request.shared_origin, Some(Origin::Country(ht())));
+        assert_eq!(request.notify_chat_id, Some(501));
+        // No interpreter yet: the person is told it waits, in Haitian Creole.
+        let waiting = html_with(
+            Locale::Ht,
+            "intake-waiting",
+            &[("reference", request.reference.as_str().into())],
+        );
+        assert!(
+            done.replies[0].text.contains(&waiting),
+            "{:?}",
+            done.replies
+        );
+        // The router was woken.
+        tokio::time::timeout(Duration::from_secs(1), bell.woken())
+            .await
+            .expect("routing signal rung");
+        // A double tap on the last button: the same request, shown again.
+        let again = tap(&dialog, 501, Action::IntakeShareOrigin(true)).await;
+        assert!(again.replies[0].text.contains(request.reference.as_str()));
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM declarations")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert_eq!(count, 1, "{}", db.name);
+        let consent: String = sqlx::query_scalar("SELECT consent_version FROM declarations")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+        assert_eq!(consent, crate::intake::CONSENT_VERSION);
+    }
+}
+
+#[tokio::test]
+async fn with_an_interpreter_the_person_hears_of_the_search_then_of_acceptance() {
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        let dialog = dialog(&store);
+        let first = interpreter(&store, "Roseline", &["ht"], 9001).await;
+        let second = interpreter(&store, "Jean", &["ht", "fr"], 9002).await;
+        // The second interpreter reads Spanish.
+        tap(&dialog, 9002, Action::Language(Locale::Es)).await;
+        let done = ask_for_interpreter(&dialog, 502, Locale::Ht).await;
+        let request = store
+            .open_request_of(&Subject::Telegram(502))
+            .await
+            .unwrap()
+            .unwrap();
+        let created = html_with(
+            Locale::Ht,
+            "intake-created",
+            &[("reference", request.reference.as_str().into())],
+        );
+        assert!(done.replies[0].text.contains(&created), "{}", db.name);
+        // The router told both (as the bot does: claim, send, keep the message id).
+        for (interpreter, chat, message) in [(first, 9001, 71), (second, 9002, 72)] {
+            assert!(
+                store
+                    .claim_notice(request.id, interpreter, chat)
+                    .await
+                    .unwrap()
+            );
+            store
+                .record_notice(request.id, interpreter, chat, Some(message))
+                .await
+                .unwrap();
+        }
+        let accepted = tap(&dialog, 9001, Action::AcceptRequest(request.id)).await;
+        assert!(accepted.replies[0].text.contains(&html_with(
+            Locale::En,
+            "interpreter-accepted",
+            &[("reference", request.reference.as_str().into())]
+        )));
+        assert!(
+            accepted.replies[0].text.contains("Haiti"),
+            "the origin was shared"
+        );
+        let person = html_with(
+            Locale::Ht,
+            "intake-accepted",
+            &[("reference", request.reference.as_str().into())],
+        );
+        assert_eq!(
+            accepted.elsewhere,
+            vec![
+                Elsewhere::Send {
+                    chat_id: 502,
+                    reply: Reply::text(person),
+                },
+                Elsewhere::Edit {
+                    chat_id: 9002,
+                    message_id: 72,
+                    reply: Reply::text(html(Locale::Es, "interpreter-taken")).replacing(true),
+                },
+            ],
+            "{}",
+            db.name
+        );
+        // The other interpreter taps too late; the first taps twice.
+        let late = tap(&dialog, 9002, Action::AcceptRequest(request.id)).await;
+        assert_eq!(late.replies[0].text, html(Locale::Es, "interpreter-taken"));
+        assert!(late.elsewhere.is_empty());
+        let twice = tap(&dialog, 9001, Action::AcceptRequest(request.id)).await;
+        assert!(twice.replies[0].text.contains(request.reference.as_str()));
+        assert!(twice.elsewhere.is_empty(), "nobody is told twice");
+        // Someone who is not an interpreter cannot take it.
+        let stranger = tap(&dialog, 502, Action::AcceptRequest(request.id)).await;
+        assert_eq!(
+            stranger.replies[0].text,
+            html(Locale::Ht, "interpreter-not-registered")
+        );
+        let request = store.request(request.id).await.unwrap();
+        assert_eq!(request.status, RequestStatus::Accepted);
+        assert_eq!(request.interpreter_id, Some(first));
+    }
+}
+
+#[tokio::test]
+async fn two_interpreters_tapping_at_once_give_the_request_to_one() {
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        let a = interpreter(&store, "A", &["ht"], 9101).await;
+        let b = interpreter(&store, "B", &["ht"], 9102).await;
+        for round in 0..10 {
+            let chat = 600 + round;
+            ask_for_interpreter(&dialog(&store), chat, Locale::Ht).await;
+            let request = store
+                .open_request_of(&Subject::Telegram(chat))
+                .await
+                .unwrap()
+                .unwrap();
+            // Two instances of the bot, one per interpreter, at the same moment.
+            let (one, two) = (dialog(&store), dialog(&store));
+            let (first, second) = tokio::join!(
+                tap(&one, 9101, Action::AcceptRequest(request.id)),
+                tap(&two, 9102, Action::AcceptRequest(request.id)),
+            );
+            let won = |p: &Processed| {
+                p.elsewhere
+                    .iter()
+                    .any(|e| matches!(e, Elsewhere::Send { .. }))
+            };
+            assert!(won(&first) ^ won(&second), "{} round {round}", db.name);
+            let winner = store.request(request.id).await.unwrap().interpreter_id;
+            assert_eq!(winner, Some(if won(&first) { a } else { b }));
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_kiosk_request_follows_the_person_to_telegram_once() {
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        let dialog = dialog(&store);
+        let kiosk = store
+            .create_request(
+                &NewDeclaration {
+                    subject: Subject::new_kiosk(),
+                    locale: Locale::Fa,
+                    origin: Origin::Undisclosed,
+                    share_origin: false,
+                    languages: vec![lang("fa")],
+                    shelter_id: Some(SHELTER.into()),
+                    city: None,
+                },
+                90,
+                crate::intake::now_unix(),
+            )
+            .await
+            .unwrap();
+        let payload = format!("fa_r-{}", kiosk.reference.as_str());
+        let linked = dialog
+            .process(
+                701,
+                Input::new(Event::Start {
+                    payload: Some(payload.clone()),
+                }),
+            )
+            .await
+            .unwrap();
+        assert!(
+            linked.replies[0].text.contains(kiosk.reference.as_str()),
+            "{}",
+            db.name
+        );
+        assert!(linked.replies[0].text.contains(&html_with(
+            Locale::Fa,
+            "intake-waiting",
+            &[("reference", kiosk.reference.as_str().into())]
+        )));
+        assert_eq!(
+            store.request(kiosk.id).await.unwrap().notify_chat_id,
+            Some(701)
+        );
+        // Someone else who saw the reference cannot take it over.
+        let other = dialog
+            .process(
+                702,
+                Input::new(Event::Start {
+                    payload: Some(payload),
+                }),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            other.replies[0].text,
+            menu_after(Locale::Fa, "intake-unknown-reference")
+        );
+        assert_eq!(
+            store.request(kiosk.id).await.unwrap().notify_chat_id,
+            Some(701)
+        );
+        // /forget in the linked chat deletes the kiosk request too, from every table.
+        tap(&dialog, 701, Action::Forget).await;
+        tap(&dialog, 701, Action::ForgetConfirmed).await;
+        assert!(
+            testing::tables_mentioning(&store, 701, kiosk.reference.as_str())
+                .await
+                .is_empty(),
+            "{}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_used_or_unknown_link_code_links_nobody() {
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        let dialog = dialog(&store);
+        let new = NewInterpreter {
+            display_name: "Amina".into(),
+            languages: vec![lang("so")],
+            areas: vec![ServiceArea::Remote],
+        };
+        let (_, code) = store.add_interpreter(&new).await.unwrap();
+        let start = |chat: i64, payload: String| {
+            let dialog = dialog.clone();
+            async move {
+                dialog
+                    .process(
+                        chat,
+                        Input::new(Event::Start {
+                            payload: Some(payload),
+                        }),
+                    )
+                    .await
+                    .unwrap()
+            }
+        };
+        let first = start(801, code.0.clone()).await;
+        assert!(first.replies[0].text.contains("Amina"), "{}", db.name);
+        let reused = start(802, code.0.clone()).await;
+        assert!(
+            reused.replies[0]
+                .text
+                .contains(&html(Locale::En, "interpreter-link-failed"))
+        );
+        let unknown = start(803, "ffffffffffffffffffff".into()).await;
+        assert!(
+            unknown.replies[0]
+                .text
+                .contains(&html(Locale::En, "interpreter-link-failed"))
+        );
+        assert!(store.interpreter_by_chat(802).await.unwrap().is_none());
+    }
+}
+
+/// A text above the menu, as the engine sends it.
+fn menu_after(locale: Locale, key: &str) -> String {
+    let state = speaking(locale);
+    let say = super::super::say::Say::new(ctx(), locale);
+    super::super::flow::menu::after(say, &state, &html(locale, key)).text
+}
+
+#[test]
+fn interpreter_notices_name_languages_place_and_a_shared_origin() {
+    let request = crate::intake::Request {
+        id: 7,
+        reference: crate::intake::Reference::parse("K7M4QX").unwrap(),
+        status: RequestStatus::Waiting,
+        locale: Locale::Ht,
+        languages: vec![lang("ht"), lang("wo")],
+        shelter_id: Some(SHELTER.into()),
+        shared_origin: Some(Origin::Country(ht())),
+        interpreter_id: None,
+        notify_chat_id: None,
+        created_at: 0,
+        updated_at: 0,
+    };
+    let notice = interpreter_notice(ctx(), Locale::Es, &request);
+    check_reply(&notice);
+    assert!(notice.text.contains("K7M4QX"));
+    assert!(notice.text.contains("Kreyòl ayisyen"), "{}", notice.text);
+    assert!(notice.text.contains(&plain(Locale::Es, "language-wo")));
+    assert!(notice.text.contains("Haití"));
+    let shelter = ctx().content.directory().get(SHELTER).unwrap();
+    assert!(notice.text.contains(&escape_html(&shelter.name)));
+    assert_eq!(
+        notice.buttons().next().and_then(|b| b.as_action()),
+        Some(&Action::AcceptRequest(7))
+    );
+    let private = crate::intake::Request {
+        shared_origin: None,
+        ..request
+    };
+    assert!(
+        !interpreter_notice(ctx(), Locale::Es, &private)
+            .text
+            .contains("Haití")
+    );
+}

@@ -1,0 +1,87 @@
+//! Who is signed in, and what their role opens. Every page behind a sign-in takes
+//! [`SignedIn`] (a GET) or [`super::csrf::Posted`] (a POST, which also checks the form's
+//! token), then asks [`SignedIn::require`] for its [`Area`].
+
+use axum::extract::FromRequestParts;
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+use faro_core::App;
+use faro_core::accounts::{Role, SessionToken, User};
+use faro_core::intake::now_unix;
+
+use super::cookies;
+use super::error::StaffError;
+use crate::AppState;
+
+/// A live session: its user (re-read from the database on every request, so a disabled user
+/// or a changed role takes effect at once), the token every form of the session must carry,
+/// and the session's own token (to end it).
+#[derive(Clone, Debug)]
+pub struct SignedIn {
+    pub user: User,
+    pub csrf_token: String,
+    pub token: SessionToken,
+}
+
+/// Parts of the site, each opened by some roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    /// A shelter's interpreter queue: its staff, and admins for every shelter.
+    Queue,
+    /// Aggregate figures, and the `/admin` home: admins and publishers.
+    Figures,
+}
+
+impl SignedIn {
+    /// The session the request's cookie names, if it is live.
+    pub async fn from_headers(
+        headers: &HeaderMap,
+        app: &App,
+    ) -> Result<Option<SignedIn>, StaffError> {
+        let Some(value) = cookies::read(headers, cookies::SESSION) else {
+            return Ok(None);
+        };
+        let token = SessionToken(value.to_owned());
+        let session = app.store.session(&token, now_unix()).await?;
+        Ok(session.map(|session| SignedIn {
+            user: session.user,
+            csrf_token: session.csrf_token,
+            token,
+        }))
+    }
+
+    pub fn may(&self, area: Area) -> bool {
+        matches!(
+            (&self.user.role, area),
+            (Role::Admin, _)
+                | (Role::Staff { .. }, Area::Queue)
+                | (Role::Publisher { .. }, Area::Figures)
+        )
+    }
+
+    pub fn require(&self, area: Area) -> Result<(), StaffError> {
+        if self.may(area) {
+            Ok(())
+        } else {
+            Err(StaffError::Forbidden)
+        }
+    }
+
+    /// Where the account lands after signing in.
+    pub fn home(&self) -> &'static str {
+        match self.user.role {
+            Role::Staff { .. } => "/staff",
+            Role::Admin | Role::Publisher { .. } => "/admin",
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = StaffError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, StaffError> {
+        SignedIn::from_headers(&parts.headers, &state.app)
+            .await?
+            .ok_or(StaffError::SignInRequired)
+    }
+}

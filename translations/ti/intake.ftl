@@ -1,0 +1,7 @@
+### translation: machine
+### Faro — UI strings of the kiosk's interpreter pages that faro.ftl does not have.
+
+intake-expired-title = እዚ ገጽ ግዜኡ ሓሊፉ እዩ
+intake-expired = ብሕትውናኹም ንምሕላው፡ ነዞም ሕቶታት ኣብዚ ስክሪን ጥራይን ንሓጺር ግዜን ጥራይ ኢኹም ክትምልስዎም እትኽእሉ። ዝተዓቀበ ነገር የለን። በጃኹም እንደገና ጀምሩ።
+intake-invalid = ገለ መልስታት ክርደኡ ኣይከኣሉን። ዝተዓቀበ ነገር የለን። በጃኹም እንደገና ጀምሩ።
+intake-languages-count = እንተወሓደ ሓደ ቋንቋን እንተበዝሐ { $max } ቋንቋታትን ምረጹ።
