@@ -27,6 +27,8 @@ pub enum StartError {
     Translations(#[from] LoadError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("campaigns from the content pack: {0}")]
+    Campaigns(#[from] crate::publishing::PublishError),
 }
 
 impl App {
@@ -46,6 +48,15 @@ impl App {
         let translations = Translations::load(&config.translations_dir)?;
         let store = Store::connect(&config.database_url).await?;
         tracing::info!(backend = ?store.backend(), "database ready");
+        let imported = crate::publishing::seed::import(
+            &store,
+            content.campaigns(),
+            time::OffsetDateTime::now_utc().unix_timestamp(),
+        )
+        .await?;
+        if imported > 0 {
+            tracing::info!(imported, "campaigns from the content pack added as drafts");
+        }
         Ok(App {
             config: Arc::new(config),
             content: Arc::new(content),

@@ -53,6 +53,9 @@ pub struct Config {
     /// Telegram messages per second to one chat.
     #[serde(default = "defaults::send_rate_per_chat")]
     pub send_rate_per_chat: u32,
+    /// Whether a campaign needs approval by someone other than whoever submitted it.
+    #[serde(default = "defaults::require_second_approver")]
+    pub require_second_approver: bool,
 }
 
 /// The settings the command line can override; unset flags leave the lower layers alone.
@@ -72,7 +75,7 @@ pub struct Overrides {
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 13] = [
+const KEYS: [&str; 14] = [
     "listen",
     "database_url",
     "content_dir",
@@ -86,6 +89,7 @@ const KEYS: [&str; 13] = [
     "retention_days",
     "send_rate_global",
     "send_rate_per_chat",
+    "require_second_approver",
 ];
 
 mod defaults {
@@ -114,6 +118,9 @@ mod defaults {
     }
     pub fn retention_days() -> u32 {
         90
+    }
+    pub fn require_second_approver() -> bool {
+        true
     }
     pub fn send_rate_global() -> u32 {
         30
@@ -233,6 +240,7 @@ impl fmt::Debug for Config {
             .field("retention_days", &self.retention_days)
             .field("send_rate_global", &self.send_rate_global)
             .field("send_rate_per_chat", &self.send_rate_per_chat)
+            .field("require_second_approver", &self.require_second_approver)
             .finish()
     }
 }

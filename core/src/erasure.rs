@@ -28,6 +28,12 @@ pub async fn erase_chat(store: &Store, chat_id: i64) -> Result<u64, StoreError> 
     .execute(&mut *transaction)
     .await?
     .rows_affected();
+    // Campaign messages queued or sent to the chat.
+    deleted += sqlx::query("DELETE FROM outbox WHERE chat_id = $1")
+        .bind(chat_id)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
     transaction.commit().await?;
     Ok(deleted)
 }

@@ -18,6 +18,7 @@ pub mod langid;
 pub mod locale;
 pub mod phone;
 pub mod privacy;
+pub mod publishing;
 pub mod secret;
 pub mod store;
 pub mod translation_status;

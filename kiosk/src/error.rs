@@ -28,6 +28,8 @@ pub enum PageError {
     BadQuery { scope: Scope, reason: BadQuery },
     #[error("rendering a page failed")]
     Render(Scope, #[source] askama::Error),
+    #[error("the database could not be read")]
+    Unavailable(Scope, #[source] faro_core::store::StoreError),
 }
 
 /// What was wrong with a query string, each with the message a visitor is shown.
@@ -96,7 +98,8 @@ impl IntoResponse for PageError {
                     },
                 )
             }
-            ref error @ PageError::Render(ref scope, _) => {
+            ref
+            error @ (PageError::Render(ref scope, _) | PageError::Unavailable(ref scope, _)) => {
                 tracing::error!(error = error as &dyn std::error::Error, "page");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,

@@ -1,6 +1,8 @@
 //! Faro's web server: the kiosk pages, health checks and, in webhook mode, the Telegram route.
 //! Each feature owns its routes; they are merged in [`router`].
 
+mod admin;
+mod api;
 mod assets;
 mod cache;
 mod campaigns;
@@ -51,6 +53,8 @@ pub fn router(app: App, extra: ExtraRoutes) -> Router {
         .merge(pages::router())
         .merge(intake::router())
         .merge(staff::router())
+        .merge(admin::router())
+        .merge(api::router())
         .fallback(error::fallback)
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -202,6 +202,8 @@ bot-forget-cancel = አይ፣ ይቆይ
 bot-forget-done = ተጠናቋል። Faro ስለ እርስዎ የያዘው ሁሉ ተሰርዟል።
 bot-private-only = Faro የሚመልሰው በግል ውይይት (private chat) ብቻ ነው። ለመጠቀም ከቦቱ ጋር የግል ውይይት ይክፈቱ።
 bot-error = በእኛ በኩል ችግር ተፈጥሯል። እባክዎ እንደገና ይሞክሩ።
+# Under every campaign message the bot sends.
+campaign-stop-hint = ይህ መልዕክት የደረሰዎት ማሳወቂያዎችን ስላበሩ ነው። ለማቆም /stop ይላኩ።
 
 ## ስለ ራስ መግለጫና አስተርጓሚዎች
 
@@ -231,12 +233,17 @@ intake-accepted = አንድ አስተርጓሚ ጥያቄዎን ({ $reference }) 
 intake-waiting = አሁን ነፃ የሆነ አስተርጓሚ የለም። ጥያቄዎ ({ $reference }) በመጠባበቅ ላይ ነው፤ የመጠለያው ሠራተኞችም ሊያዩት ይችላሉ።
 intake-delete = መረጃዬን ሰርዝ
 intake-deleted = መረጃዎ ተሰርዟል።
+intake-unknown-reference = ያንን ጥያቄ ማግኘት አልቻልንም። ተሰርዞ፣ ተጠናቅቆ ወይም ጊዜው አልፎበት ሊሆን ይችላል።
 interpreter-new-request = አዲስ ጥያቄ { $reference }፦ { $language }፣ ቦታ፦ { $place }።
 interpreter-accept = ተቀበል
 interpreter-accepted = ጥያቄ { $reference }ን ተቀብለዋል።
 interpreter-taken = ይህን ጥያቄ ሌላ አስተርጓሚ አስቀድሞ ተቀብሎታል።
 interpreter-linked = የTelegram መለያዎ አሁን እንደ አስተርጓሚ { $name } ተገናኝቷል።
 interpreter-remote = በርቀት
+interpreter-link-failed = ይህ የማገናኛ ኮድ አይታወቅም ወይም ቀደም ብሎ ጥቅም ላይ ውሏል። ከአስተባባሪው አዲስ ኮድ ይጠይቁ።
+interpreter-not-registered = ጥያቄዎችን መቀበል የሚችሉት የተመዘገቡ አስተርጓሚዎች ብቻ ናቸው።
+# $country is a country name.
+interpreter-origin = የትውልድ ሀገር፦ { $country }
 
 ## ሀገሮች (የትውልድ ሀገርና ቆንስላዎች)
 

@@ -210,6 +210,8 @@ bot-forget-cancel = لا، احتفظ بها
 bot-forget-done = تم. حُذف كل ما كان Faro يحتفظ به عنك.
 bot-private-only = يجيب Faro في المحادثات الخاصة فقط. افتح محادثة خاصة مع البوت لتستخدمه.
 bot-error = حدث خطأ من جهتنا. يرجى المحاولة مرة أخرى.
+# Under every campaign message the bot sends.
+campaign-stop-hint = تصلك هذه الرسالة لأنك شغّلت التنبيهات. أرسل /stop لإيقافها.
 
 ## Self-declaration and interpreters
 
@@ -243,12 +245,17 @@ intake-accepted = قبِل مترجم فوري طلبك { $reference }. سيتو
 intake-waiting = لا يوجد مترجم متاح الآن. طلبك { $reference } في الانتظار، ويستطيع العاملون في دار الإيواء رؤيته.
 intake-delete = احذف بياناتي
 intake-deleted = حُذفت بياناتك.
+intake-unknown-reference = لم نجد هذا الطلب. ربما حُذف أو اكتمل أو انتهت مدته.
 interpreter-new-request = طلب جديد { $reference }: { $language }، في { $place }.
 interpreter-accept = قبول
 interpreter-accepted = لقد قبلت الطلب { $reference }.
 interpreter-taken = قبل مترجم آخر هذا الطلب بالفعل.
 interpreter-linked = حسابك على Telegram مرتبط الآن بصفتك المترجم { $name }.
 interpreter-remote = عن بُعد
+interpreter-link-failed = رمز الربط هذا غير معروف أو استُخدم من قبل. اطلب رمزًا جديدًا من المنسّق.
+interpreter-not-registered = يمكن للمترجمين الفوريين المسجّلين فقط قبول الطلبات.
+# $country is a country name.
+interpreter-origin = بلد الأصل: { $country }
 
 ## Countries (origin and consulates)
 

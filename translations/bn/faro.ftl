@@ -202,6 +202,8 @@ bot-forget-cancel = না, রেখে দিন
 bot-forget-done = হয়ে গেছে। Faro আপনার সম্পর্কে যা কিছু রেখেছিল, সব মুছে ফেলা হয়েছে।
 bot-private-only = Faro শুধু ব্যক্তিগত চ্যাটে উত্তর দেয়। ব্যবহার করতে বটের সাথে একটি চ্যাট খুলুন।
 bot-error = আমাদের দিকে কিছু একটা সমস্যা হয়েছে। অনুগ্রহ করে আবার চেষ্টা করুন।
+# Under every campaign message the bot sends.
+campaign-stop-hint = আপনি সতর্কবার্তা চালু করেছেন বলে এই বার্তাটি পাচ্ছেন। বন্ধ করতে /stop পাঠান।
 
 ## নিজের সম্পর্কে তথ্য ও দোভাষী
 
@@ -231,12 +233,17 @@ intake-accepted = একজন দোভাষী আপনার অনুর�
 intake-waiting = এই মুহূর্তে কোনো দোভাষী খালি নেই। আপনার অনুরোধ { $reference } অপেক্ষায় আছে, এবং আশ্রয়কেন্দ্রের কর্মীরা এটি দেখতে পাচ্ছেন।
 intake-delete = আমার তথ্য মুছে দিন
 intake-deleted = আপনার তথ্য মুছে ফেলা হয়েছে।
+intake-unknown-reference = আমরা অনুরোধটি খুঁজে পাইনি। এটি হয়তো মুছে ফেলা হয়েছে, শেষ হয়ে গেছে বা এর মেয়াদ পেরিয়ে গেছে।
 interpreter-new-request = নতুন অনুরোধ { $reference }: { $language }, স্থান: { $place }।
 interpreter-accept = গ্রহণ করুন
 interpreter-accepted = আপনি অনুরোধ { $reference } গ্রহণ করেছেন।
 interpreter-taken = অন্য একজন দোভাষী ইতিমধ্যে এই অনুরোধটি গ্রহণ করেছেন।
 interpreter-linked = আপনার Telegram অ্যাকাউন্ট এখন দোভাষী { $name } হিসেবে যুক্ত হয়েছে।
 interpreter-remote = দূর থেকে (অনলাইনে)
+interpreter-link-failed = এই লিংক কোডটি অজানা, অথবা আগেই ব্যবহার করা হয়েছে। সমন্বয়কারীর কাছে নতুন কোড চান।
+interpreter-not-registered = শুধু নিবন্ধিত দোভাষীরাই অনুরোধ গ্রহণ করতে পারেন।
+# $country is a country name.
+interpreter-origin = মূল দেশ: { $country }
 
 ## দেশ (যে দেশ থেকে এসেছেন ও কনস্যুলেট)
 

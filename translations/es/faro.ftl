@@ -202,6 +202,8 @@ bot-forget-cancel = No, guardarlo
 bot-forget-done = Listo. Se borró todo lo que Faro guardaba sobre ti.
 bot-private-only = Faro solo responde en chats privados. Abre un chat con el bot para usarlo.
 bot-error = Algo salió mal de nuestro lado. Por favor, inténtalo de nuevo.
+# Debajo de cada mensaje de campaña que envía el bot.
+campaign-stop-hint = Recibes esto porque activaste las alertas. Envía /stop para dejar de recibirlas.
 
 ## Datos que das tú mismo e intérpretes
 
@@ -231,12 +233,17 @@ intake-accepted = Un intérprete aceptó tu solicitud { $reference }. Se va a co
 intake-waiting = En este momento no hay ningún intérprete libre. Tu solicitud { $reference } está en espera, y el personal del albergue puede verla.
 intake-delete = Borrar mis datos
 intake-deleted = Tus datos se borraron.
+intake-unknown-reference = No encontramos esa solicitud. Puede que se haya borrado, que ya esté terminada o que haya vencido.
 interpreter-new-request = Nueva solicitud { $reference }: { $language }, en { $place }.
 interpreter-accept = Aceptar
 interpreter-accepted = Aceptaste la solicitud { $reference }.
 interpreter-taken = Otro intérprete ya aceptó esta solicitud.
 interpreter-linked = Tu cuenta de Telegram ya está vinculada como intérprete { $name }.
 interpreter-remote = A distancia
+interpreter-link-failed = Este código de vinculación no existe o ya se usó. Pide uno nuevo a la coordinación.
+interpreter-not-registered = Solo los intérpretes registrados pueden aceptar solicitudes.
+# $country es el nombre de un país.
+interpreter-origin = País de origen: { $country }
 
 ## Países (origen y consulados)
 

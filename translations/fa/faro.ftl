@@ -202,6 +202,8 @@ bot-forget-cancel = نه، نگه دار
 bot-forget-done = انجام شد. هر چه Faro دربارهٔ شما نگه داشته بود پاک شد.
 bot-private-only = پاسخ Faro فقط در گفت‌وگوی خصوصی است. برای استفاده، یک گفت‌وگو با ربات باز کنید.
 bot-error = مشکلی از طرف ما پیش آمد. لطفاً دوباره امتحان کنید.
+# Under every campaign message the bot sends.
+campaign-stop-hint = این پیام را دریافت می‌کنید چون هشدارها را روشن کرده‌اید. برای قطع آن‌ها /stop را بفرستید.
 
 ## Self-declaration and interpreters
 
@@ -231,12 +233,17 @@ intake-accepted = یک مترجم درخواست { $reference } شما را پذ
 intake-waiting = الان هیچ مترجمی آزاد نیست. درخواست { $reference } شما در انتظار است و کارکنان پناهگاه آن را می‌بینند.
 intake-delete = پاک کردن اطلاعات من
 intake-deleted = اطلاعات شما پاک شد.
+intake-unknown-reference = این درخواست را پیدا نکردیم. شاید پاک شده، تمام شده یا مهلتش گذشته باشد.
 interpreter-new-request = درخواست تازه { $reference }: { $language }، در { $place }.
 interpreter-accept = می‌پذیرم
 interpreter-accepted = شما درخواست { $reference } را پذیرفتید.
 interpreter-taken = مترجم دیگری این درخواست را پیش‌تر پذیرفته است.
 interpreter-linked = حساب Telegram شما اکنون به عنوان مترجم { $name } وصل شده است.
 interpreter-remote = از راه دور
+interpreter-link-failed = این کد اتصال شناخته نشد یا قبلاً استفاده شده است. از هماهنگ‌کننده یک کد تازه بخواهید.
+interpreter-not-registered = فقط مترجم‌های ثبت‌نام‌شده می‌توانند درخواست‌ها را بپذیرند.
+# $country is a country name.
+interpreter-origin = کشور مبدأ: { $country }
 
 ## Countries (origin and consulates)
 

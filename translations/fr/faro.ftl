@@ -202,6 +202,8 @@ bot-forget-cancel = Non, garder
 bot-forget-done = C'est fait. Tout ce que Faro gardait sur vous a été supprimé.
 bot-private-only = Faro répond uniquement dans les discussions privées. Ouvrez une discussion avec le bot pour l'utiliser.
 bot-error = Un problème est survenu de notre côté. Veuillez réessayer.
+# Under every campaign message the bot sends.
+campaign-stop-hint = Vous recevez ce message parce que vous avez activé les alertes. Envoyez /stop pour les arrêter.
 
 ## Déclaration volontaire et interprètes
 
@@ -231,12 +233,17 @@ intake-accepted = Un interprète a accepté votre demande { $reference }. Il vou
 intake-waiting = Aucun interprète n'est disponible pour le moment. Votre demande { $reference } est en attente, et le personnel du centre d'accueil peut la voir.
 intake-delete = Supprimer mes données
 intake-deleted = Vos données ont été supprimées.
+intake-unknown-reference = Nous n'avons pas trouvé cette demande. Elle a peut-être été supprimée ou clôturée, ou elle a expiré.
 interpreter-new-request = Nouvelle demande { $reference } : { $language }, lieu : { $place }.
 interpreter-accept = Accepter
 interpreter-accepted = Vous avez accepté la demande { $reference }.
 interpreter-taken = Un autre interprète a déjà accepté cette demande.
 interpreter-linked = Votre compte Telegram est maintenant lié en tant qu'interprète : { $name }.
 interpreter-remote = À distance
+interpreter-link-failed = Ce code de liaison est inconnu ou a déjà été utilisé. Demandez-en un nouveau au coordinateur.
+interpreter-not-registered = Seuls les interprètes inscrits peuvent accepter des demandes.
+# $country is a country name.
+interpreter-origin = Pays d'origine : { $country }
 
 ## Pays (origine et consulats)
 

@@ -202,6 +202,8 @@ bot-forget-cancel = नहीं, रहने दें
 bot-forget-done = हो गया। Faro ने आपके बारे में जो कुछ रखा था, वह सब मिटा दिया गया है।
 bot-private-only = Faro सिर्फ़ निजी चैट में जवाब देता है। इस्तेमाल करने के लिए बॉट के साथ चैट खोलें।
 bot-error = हमारी तरफ़ से कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।
+# Under every campaign message the bot sends.
+campaign-stop-hint = आपको यह संदेश इसलिए मिला है क्योंकि आपने अलर्ट चालू किए हैं। इन्हें बंद करने के लिए /stop भेजें।
 
 ## अपनी जानकारी खुद बताना और दुभाषिये
 
@@ -231,12 +233,17 @@ intake-accepted = एक दुभाषिये ने आपकी माँ�
 intake-waiting = अभी कोई दुभाषिया ख़ाली नहीं है। आपकी माँग { $reference } इंतज़ार में है, और आश्रय स्थल के कर्मचारी इसे देख सकते हैं।
 intake-delete = मेरा डेटा मिटाएँ
 intake-deleted = आपका डेटा मिटा दिया गया है।
+intake-unknown-reference = हमें यह माँग नहीं मिली। हो सकता है कि इसे मिटा दिया गया हो, यह पूरी हो चुकी हो या इसकी समय-सीमा ख़त्म हो गई हो।
 interpreter-new-request = नई माँग { $reference }: { $language }, { $place } में।
 interpreter-accept = स्वीकार करें
 interpreter-accepted = आपने माँग { $reference } स्वीकार कर ली।
 interpreter-taken = किसी दूसरे दुभाषिये ने यह माँग पहले ही स्वीकार कर ली है।
 interpreter-linked = आपका Telegram खाता अब दुभाषिये { $name } के रूप में जुड़ गया है।
 interpreter-remote = दूर से (ऑनलाइन)
+interpreter-link-failed = यह लिंक कोड पहचाना नहीं गया या पहले ही इस्तेमाल हो चुका है। कोऑर्डिनेटर से नया कोड माँगें।
+interpreter-not-registered = सिर्फ़ रजिस्टर्ड दुभाषिये ही माँगें स्वीकार कर सकते हैं।
+# $country is a country name.
+interpreter-origin = मूल देश: { $country }
 
 ## देश (मूल देश और वाणिज्य दूतावास)
 

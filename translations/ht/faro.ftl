@@ -197,6 +197,8 @@ bot-forget-cancel = Non, kenbe l
 bot-forget-done = Fini. Tout sa Faro te konsève sou ou efase.
 bot-private-only = Faro reponn sèlman nan chat prive. Louvri yon chat ak bot la pou sèvi avè l.
 bot-error = Gen yon pwoblèm bò kote pa nou. Tanpri, eseye ankò.
+# Under every campaign message the bot sends.
+campaign-stop-hint = Ou resevwa mesaj sa a paske ou te aktive alèt yo. Voye /stop pou kanpe yo.
 
 ## Deklarasyon pa ou menm ak entèprèt
 
@@ -226,12 +228,17 @@ intake-accepted = Yon entèprèt aksepte demann ou { $reference }. L ap kontakte
 intake-waiting = Pa gen okenn entèprèt ki lib kounye a. Demann ou { $reference } ap tann, epi moun ki travay nan abri a ka wè li.
 intake-delete = Efase done m yo
 intake-deleted = Nou efase done ou yo.
+intake-unknown-reference = Nou pa jwenn demann sa a. Petèt yo efase l, li fini oswa li ekspire.
 interpreter-new-request = Nouvo demann { $reference }: { $language }, nan { $place }.
 interpreter-accept = Aksepte
 interpreter-accepted = Ou aksepte demann { $reference }.
 interpreter-taken = Yon lòt entèprèt deja aksepte demann sa a.
 interpreter-linked = Kont Telegram ou konekte kounye a kòm entèprèt { $name }.
 interpreter-remote = A distans
+interpreter-link-failed = Kòd koneksyon sa a pa egziste oswa yo te deja sèvi avè l. Mande kowòdonatè a yon nouvo kòd.
+interpreter-not-registered = Se sèlman entèprèt ki anrejistre ki ka aksepte demann yo.
+# $country is a country name.
+interpreter-origin = Peyi orijin: { $country }
 
 ## Peyi (orijin ak konsila)
 

@@ -202,6 +202,8 @@ bot-forget-cancel = होइन, राख्नुहोस्
 bot-forget-done = भयो। Faro ले तपाईंबारे राखेको सबै कुरा मेटाइयो।
 bot-private-only = Faro ले निजी च्याटमा मात्र जवाफ दिन्छ। यसलाई प्रयोग गर्न बटसँग छुट्टै च्याट खोल्नुहोस्।
 bot-error = हाम्रो तर्फबाट केही गडबड भयो। कृपया फेरि प्रयास गर्नुहोस्।
+# Under every campaign message the bot sends.
+campaign-stop-hint = तपाईंले सूचनाहरू सुरु गर्नुभएकाले यो सन्देश पाउनुभएको हो। बन्द गर्न /stop पठाउनुहोस्।
 
 ## Self-declaration and interpreters
 
@@ -231,12 +233,17 @@ intake-accepted = एक जना दोभाषेले तपाईंक�
 intake-waiting = अहिले कुनै दोभाषे खाली हुनुहुन्न। तपाईंको अनुरोध { $reference } पालो पर्खिरहेको छ, र आश्रयस्थलका कर्मचारीले यसलाई देख्न सक्छन्।
 intake-delete = मेरो डाटा मेटाउनुहोस्
 intake-deleted = तपाईंको डाटा मेटाइयो।
+intake-unknown-reference = हामीले त्यो अनुरोध फेला पारेनौं। यो मेटाइएको, सकिएको वा म्याद नाघेको हुन सक्छ।
 interpreter-new-request = नयाँ अनुरोध { $reference }: { $language }, { $place } मा।
 interpreter-accept = स्वीकार गर्नुहोस्
 interpreter-accepted = तपाईंले अनुरोध { $reference } स्वीकार गर्नुभयो।
 interpreter-taken = अर्का दोभाषेले यो अनुरोध पहिल्यै स्वीकार गरिसक्नुभएको छ।
 interpreter-linked = तपाईंको Telegram खाता अब दोभाषे { $name } को रूपमा जोडिएको छ।
 interpreter-remote = टाढाबाट (अनलाइन)
+interpreter-link-failed = यो लिङ्क कोड चिनिएन वा पहिल्यै प्रयोग भइसकेको छ। संयोजकसँग नयाँ कोड माग्नुहोस्।
+interpreter-not-registered = दर्ता भएका दोभाषेहरूले मात्र अनुरोध स्वीकार गर्न सक्नुहुन्छ।
+# $country is a country name.
+interpreter-origin = मूल देश: { $country }
 
 ## Countries (origin and consulates)
 

@@ -202,6 +202,8 @@ bot-forget-cancel = نه، وې ساتئ
 bot-forget-done = وشول. هر هغه څه چې Faro ستاسو په اړه ساتلي وو، پاک شول.
 bot-private-only = Faro یوازې په شخصي چټونو کې ځواب ورکوي. د کارولو لپاره له بوټ سره یو چټ پرانیزئ.
 bot-error = زموږ له خوا یوه ستونزه پېښه شوه. مهرباني وکړئ بیا هڅه وکړئ.
+# Under every campaign message the bot sends.
+campaign-stop-hint = دا پیغام تاسو ته ځکه درځي چې تاسو خبرتیاوې فعالې کړې دي. د بندولو لپاره /stop ولېږئ.
 
 ## Self-declaration and interpreters
 
@@ -231,12 +233,17 @@ intake-accepted = یوه ژباړونکي ستاسو غوښتنه { $reference }
 intake-waiting = اوس مهال هېڅ ژباړونکی وزګار نه دی. ستاسو غوښتنه { $reference } په انتظار کې ده، او د پناه ځای کارکوونکي یې لیدلی شي.
 intake-delete = زما معلومات پاک کړئ
 intake-deleted = ستاسو معلومات پاک شول.
+intake-unknown-reference = موږ دا غوښتنه ونه موندله. کېدای شي پاکه شوې وي، پای ته رسېدلې وي یا یې موده تېره شوې وي.
 interpreter-new-request = نوې غوښتنه { $reference }: { $language }، په { $place } کې.
 interpreter-accept = ومنئ
 interpreter-accepted = تاسو غوښتنه { $reference } ومنله.
 interpreter-taken = بل ژباړونکي دا غوښتنه مخکې منلې ده.
 interpreter-linked = ستاسو د Telegram حساب اوس د ژباړونکي { $name } په توګه وصل شو.
 interpreter-remote = له لرې
+interpreter-link-failed = د وصلولو دا کوډ نه پېژندل کېږي یا مخکې کارول شوی دی. له همغږي کوونکي څخه نوی کوډ وغواړئ.
+interpreter-not-registered = یوازې ثبت شوي ژباړونکي غوښتنې منلی شي.
+# $country is a country name.
+interpreter-origin = اصلي هېواد: { $country }
 
 ## Countries (origin and consulates)
 

@@ -202,6 +202,8 @@ bot-forget-cancel = Não, manter
 bot-forget-done = Pronto. Tudo o que o Faro guardava sobre você foi apagado.
 bot-private-only = O Faro só responde em conversas privadas. Abra uma conversa com o bot para usá-lo.
 bot-error = Algo deu errado do nosso lado. Tente de novo.
+# Embaixo de cada mensagem de campanha que o bot envia.
+campaign-stop-hint = Você está recebendo isto porque ativou os alertas. Envie /stop para pará-los.
 
 ## Autodeclaração e intérpretes
 
@@ -231,12 +233,17 @@ intake-accepted = Um intérprete aceitou o seu pedido { $reference }. O contato 
 intake-waiting = Nenhum intérprete está livre agora. O seu pedido { $reference } está na fila, e a equipe do abrigo pode vê-lo.
 intake-delete = Apagar meus dados
 intake-deleted = Os seus dados foram apagados.
+intake-unknown-reference = Não encontramos esse pedido. Ele pode ter sido apagado, concluído ou ter expirado.
 interpreter-new-request = Novo pedido { $reference }: { $language }, local: { $place }.
 interpreter-accept = Aceitar
 interpreter-accepted = Você aceitou o pedido { $reference }.
 interpreter-taken = Outro intérprete já aceitou este pedido.
 interpreter-linked = A sua conta do Telegram agora está vinculada como intérprete: { $name }.
 interpreter-remote = A distância
+interpreter-link-failed = Este código de vinculação não existe ou já foi usado. Peça um novo à coordenação.
+interpreter-not-registered = Só intérpretes cadastrados podem aceitar pedidos.
+# $country é o nome de um país.
+interpreter-origin = País de origem: { $country }
 
 ## Países (origem e consulados)
 

@@ -202,6 +202,8 @@ bot-forget-cancel = Maya, ha tirtirin
 bot-forget-done = Waa la dhammeeyay. Wax kasta oo Faro kaa haysay waa la tirtiray.
 bot-private-only = Faro waxay ka jawaabtaa oo keliya sheekaysiga gaarka ah. Si aad u isticmaasho, fur sheekaysi gaar ah oo aad la leedahay bot-ka.
 bot-error = Dhankayaga ayaa wax ka qaldamay. Fadlan mar kale isku day.
+# Under every campaign message the bot sends.
+campaign-stop-hint = Waxaad tan u heshay sababtoo ah waxaad daartay ogeysiisyada. Dir /stop si aad u joojiso.
 
 ## Is-sheegid iyo turjumaanno
 
@@ -231,12 +233,17 @@ intake-accepted = Turjumaan ayaa aqbalay codsigaaga { $reference }. Wuxuu kula s
 intake-waiting = Hadda ma jiro turjumaan bannaan. Codsigaaga { $reference } wuu sugayaa, shaqaalaha hoyguna way arki karaan.
 intake-delete = Tirtir xogtayda
 intake-deleted = Xogtaada waa la tirtiray.
+intake-unknown-reference = Codsigaas ma aanu helin. Waxaa laga yaabaa in la tirtiray, la dhammeeyay ama uu waqtigiisu dhacay.
 interpreter-new-request = Codsi cusub { $reference }: { $language }, goobta { $place }.
 interpreter-accept = Aqbal
 interpreter-accepted = Waxaad aqbashay codsiga { $reference }.
 interpreter-taken = Turjumaan kale ayaa horay u aqbalay codsigan.
 interpreter-linked = Akoonkaaga Telegram hadda waxaa lagu xiray turjumaanka { $name }.
 interpreter-remote = Meel fog
+interpreter-link-failed = Koodhkan isku xirka lama garanayo ama hore ayaa loo isticmaalay. Isuduwaha ka codso mid cusub.
+interpreter-not-registered = Turjumaannada diiwaangashan oo keliya ayaa aqbali kara codsiyada.
+# $country is a country name.
+interpreter-origin = Dalka asalka ah: { $country }
 
 ## Dalalka (asalka iyo qunsuliyadaha)
 

@@ -202,6 +202,8 @@ bot-forget-cancel = ኣይፋል፣ ሓልውዎ
 bot-forget-done = ተወዲኡ። Faro ብዛዕባኹም ዝሓዞ ኩሉ ተደምሲሱ ኣሎ።
 bot-private-only = Faro ኣብ ውልቃዊ ዕላል ጥራይ እዩ ዝምልስ። ንምጥቃሙ ምስቲ ቦት ውልቃዊ ዕላል ክፈቱ።
 bot-error = ኣብ ወገንና ሓደ ጸገም ኣጋጢሙ። በጃኹም ደጊምኩም ፈትኑ።
+# Under every campaign message the bot sends.
+campaign-stop-hint = መጠንቀቕታታት ስለ ዝኸፈትኩም እዩ እዚ መልእኽቲ ዝመጸኩም። ደው ንምባሎም /stop ስደዱ።
 
 ## Self-declaration and interpreters
 
@@ -231,12 +233,17 @@ intake-accepted = ሓደ ተርጓማይ ሕቶኹም { $reference } ተቐቢ�
 intake-waiting = ሕጂ ግዜ ዘለዎ ተርጓማይ የለን። ሕቶኹም { $reference } ይጽበ ኣሎ፣ ሰራሕተኛታት መዕቆቢ ድማ ክርእይዎ ይኽእሉ።
 intake-delete = ሓበሬታይ ደምስሱ
 intake-deleted = ሓበሬታኹም ተደምሲሱ ኣሎ።
+intake-unknown-reference = ነቲ ሕቶ ክንረኽቦ ኣይከኣልናን። ተደምሲሱ፣ ተዛዚሙ ወይ ግዜኡ ሓሊፉ ክኸውን ይኽእል።
 interpreter-new-request = ሓድሽ ሕቶ { $reference }፦ { $language }፣ ኣብ { $place }።
 interpreter-accept = ተቐበል
 interpreter-accepted = ሕቶ { $reference } ተቐቢልኩም ኣለኹም።
 interpreter-taken = ካልእ ተርጓማይ ነዚ ሕቶ ድሮ ተቐቢሉዎ ኣሎ።
 interpreter-linked = ናይ Telegram ኣካውንትኩም ሕጂ ከም ተርጓማይ { $name } ተኣሳሲሩ ኣሎ።
 interpreter-remote = ካብ ርሑቕ
+interpreter-link-failed = እዚ ናይ ምትእስሳር ኮድ ኣይፍለጥን፣ ወይ ድማ ድሮ ኣገልጊሉ እዩ። ካብ ኣወሃሃዲ ሓድሽ ኮድ ሕተቱ።
+interpreter-not-registered = ሕቶታት ክቕበሉ ዝኽእሉ ዝተመዝገቡ ተርጓሞት ጥራይ እዮም።
+# $country is a country name.
+interpreter-origin = ሃገር መበቆል፦ { $country }
 
 ## Countries (origin and consulates)
 

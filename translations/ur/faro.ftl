@@ -202,6 +202,8 @@ bot-forget-cancel = نہیں، رہنے دیں
 bot-forget-done = ہو گیا۔ Faro نے آپ کے بارے میں جو کچھ رکھا تھا، سب مٹا دیا گیا ہے۔
 bot-private-only = Faro صرف پرائیویٹ چیٹ میں جواب دیتا ہے۔ اسے استعمال کرنے کے لیے بوٹ کے ساتھ چیٹ کھولیں۔
 bot-error = ہماری طرف کچھ گڑبڑ ہو گئی ہے۔ براہ کرم دوبارہ کوشش کریں۔
+# Under every campaign message the bot sends.
+campaign-stop-hint = آپ کو یہ پیغام اس لیے ملا ہے کہ آپ نے الرٹس چالو کیے ہیں۔ انہیں بند کرنے کے لیے /stop بھیجیں۔
 
 ## Self-declaration and interpreters
 
@@ -231,12 +233,17 @@ intake-accepted = ایک ترجمان نے آپ کی درخواست { $reference
 intake-waiting = اس وقت کوئی ترجمان فارغ نہیں ہے۔ آپ کی درخواست { $reference } انتظار میں ہے، اور پناہ گاہ کا عملہ اسے دیکھ سکتا ہے۔
 intake-delete = میرا ڈیٹا مٹائیں
 intake-deleted = آپ کا ڈیٹا مٹا دیا گیا ہے۔
+intake-unknown-reference = ہمیں یہ درخواست نہیں ملی۔ ہو سکتا ہے یہ مٹا دی گئی ہو، مکمل ہو چکی ہو یا اس کی مدت ختم ہو گئی ہو۔
 interpreter-new-request = نئی درخواست { $reference }: { $language }، مقام: { $place }۔
 interpreter-accept = قبول کریں
 interpreter-accepted = آپ نے درخواست { $reference } قبول کر لی ہے۔
 interpreter-taken = کسی اور ترجمان نے یہ درخواست پہلے ہی قبول کر لی ہے۔
 interpreter-linked = آپ کا Telegram اکاؤنٹ اب ترجمان { $name } کے طور پر جوڑ دیا گیا ہے۔
 interpreter-remote = دور سے (آن لائن)
+interpreter-link-failed = یہ لنک کوڈ نامعلوم ہے یا پہلے ہی استعمال ہو چکا ہے۔ کوآرڈینیٹر سے نیا کوڈ مانگیں۔
+interpreter-not-registered = صرف رجسٹرڈ ترجمان ہی درخواستیں قبول کر سکتے ہیں۔
+# $country is a country name.
+interpreter-origin = آبائی ملک: { $country }
 
 ## Countries (origin and consulates)
 

@@ -202,6 +202,8 @@ bot-forget-cancel = 不，保留
 bot-forget-done = 已完成。Faro 保存的关于您的所有信息都已删除。
 bot-private-only = Faro 只在私聊中回复。请打开与机器人的私聊再使用。
 bot-error = 我们这边出了问题。请再试一次。
+# Under every campaign message the bot sends.
+campaign-stop-hint = 您收到这条消息，是因为您开启了提醒。发送 /stop 即可停止。
 
 ## Self-declaration and interpreters
 
@@ -231,12 +233,17 @@ intake-accepted = 一位口译员已接受您的请求 { $reference }。口译�
 intake-waiting = 现在没有空闲的口译员。您的请求 { $reference } 正在等待中，庇护所工作人员可以看到它。
 intake-delete = 删除我的数据
 intake-deleted = 您的数据已删除。
+intake-unknown-reference = 我们找不到这个请求。它可能已被删除、已完成或已过期。
 interpreter-new-request = 新请求 { $reference }：{ $language }，地点：{ $place }。
 interpreter-accept = 接受
 interpreter-accepted = 您已接受请求 { $reference }。
 interpreter-taken = 另一位口译员已经接受了这个请求。
 interpreter-linked = 您的 Telegram 账号已关联为口译员 { $name }。
 interpreter-remote = 远程
+interpreter-link-failed = 这个关联码无效，或者已经被使用过。请向协调员索取新的关联码。
+interpreter-not-registered = 只有已注册的口译员才能接受请求。
+# $country is a country name.
+interpreter-origin = 原籍国：{ $country }
 
 ## Countries (origin and consulates)
 

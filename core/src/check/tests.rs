@@ -527,3 +527,101 @@ fn the_shipped_pack_has_no_errors() {
         .collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+// Campaigns that ship with the pack (content/campaigns/<slug>/).
+
+const CAMPAIGN_TOML: &str = "locales = [\"en\", \"fa\"]\ncountries = [\"MX\"]\nstarts = 2026-12-01T00:00:00Z\nends = 2027-06-01T00:00:00Z\n";
+
+fn campaign_page(status: &str) -> String {
+    format!("+++\ntitle = \"Careful\"\ntranslation = \"{status}\"\n+++\nSmugglers lie.\n")
+}
+
+fn with_campaign() -> Fixture {
+    let f = Fixture::new();
+    f.write("content/campaigns/be-safe/campaign.toml", CAMPAIGN_TOML);
+    f.write(
+        "content/campaigns/be-safe/en.md",
+        &campaign_page("original"),
+    );
+    f.write("content/campaigns/be-safe/fa.md", &campaign_page("machine"));
+    f
+}
+
+/// A broken Persian text must be the only problem reported: target English alone, so the
+/// missing Persian text is not a warning of its own.
+fn only_english_targeted() -> Fixture {
+    let f = with_campaign();
+    f.write(
+        "content/campaigns/be-safe/campaign.toml",
+        &CAMPAIGN_TOML.replace("[\"en\", \"fa\"]", "[\"en\"]"),
+    );
+    f
+}
+
+#[test]
+fn a_clean_campaign_passes_strict() {
+    let found = with_campaign().check(true);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn campaign_without_english_source() {
+    let f = with_campaign();
+    f.remove("content/campaigns/be-safe/en.md");
+    f.expect_one(false, "content/campaigns/be-safe", 1, "has no en.md");
+}
+
+#[test]
+fn campaign_translation_claiming_original_or_reviewed() {
+    for status in ["original", "reviewed"] {
+        let f = only_english_targeted();
+        f.write("content/campaigns/be-safe/fa.md", &campaign_page(status));
+        f.expect_one(
+            false,
+            "content/campaigns/be-safe/fa.md",
+            2,
+            "translation must be \"machine\"",
+        );
+    }
+}
+
+#[test]
+fn campaign_with_raw_html_or_a_bad_window() {
+    let f = only_english_targeted();
+    f.write(
+        "content/campaigns/be-safe/fa.md",
+        "+++\ntitle = \"x\"\ntranslation = \"machine\"\n+++\n<script>alert(1)</script>\n",
+    );
+    f.expect_one(false, "content/campaigns/be-safe/fa.md", 5, "raw HTML");
+    let f = with_campaign();
+    f.write(
+        "content/campaigns/be-safe/campaign.toml",
+        &CAMPAIGN_TOML.replace("ends = 2027-06-01", "ends = 2026-01-01"),
+    );
+    f.expect_one(
+        false,
+        "content/campaigns/be-safe/campaign.toml",
+        1,
+        "ends before it starts",
+    );
+}
+
+#[test]
+fn campaign_targeting_a_locale_without_text_warns() {
+    let f = with_campaign();
+    f.remove("content/campaigns/be-safe/fa.md");
+    let warning = f.expect_one(false, "content/campaigns/be-safe", 1, "no text in fa");
+    assert_eq!(warning.severity, Severity::Warning);
+}
+
+#[test]
+fn campaign_folder_that_is_not_a_slug() {
+    let f = Fixture::new();
+    f.write("content/campaigns/Bad Name/campaign.toml", CAMPAIGN_TOML);
+    f.expect_one(
+        false,
+        "content/campaigns/Bad Name",
+        1,
+        "not a campaign slug",
+    );
+}

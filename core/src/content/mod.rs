@@ -3,6 +3,7 @@
 
 pub mod directory;
 mod frontmatter;
+mod load_campaigns;
 mod load_directory;
 mod load_topics;
 pub mod markdown;
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 pub use directory::{
     Directory, DirectoryEntry, DirectoryFilter, EntryKind, GeoPoint, Procedure, Service,
 };
+pub use load_campaigns::{PackCampaign, PackCampaignText};
 pub use topic::{Topic, TopicSlug, TopicText};
 
 use crate::diagnostic::Diagnostic;
@@ -41,6 +43,7 @@ pub struct ContentPack {
     dir: PathBuf,
     topics: Vec<Topic>,
     directory: Directory,
+    campaigns: Vec<PackCampaign>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -73,10 +76,12 @@ impl ContentPack {
         let mut diagnostics = Vec::new();
         let topics = load_topics::load(&dir.join("topics"), &mut diagnostics);
         let entries = load_directory::load(&dir.join("directory"), &mut diagnostics);
+        let campaigns = load_campaigns::load(&dir.join("campaigns"), &mut diagnostics);
         let pack = ContentPack {
             dir: dir.to_owned(),
             topics,
             directory: Directory::new(entries),
+            campaigns,
         };
         (pack, diagnostics)
     }
@@ -92,6 +97,11 @@ impl ContentPack {
 
     pub fn topic(&self, slug: &str) -> Option<&Topic> {
         self.topics.iter().find(|topic| topic.slug.as_str() == slug)
+    }
+
+    /// Campaigns that ship with the pack (loaded into the database as drafts).
+    pub fn campaigns(&self) -> &[PackCampaign] {
+        &self.campaigns
     }
 
     pub fn directory(&self) -> &Directory {

@@ -44,6 +44,23 @@ async fn fill(store: &Store, chat_id: i64) {
         .link_request_to_chat(&request.reference, chat_id)
         .await
         .unwrap();
+    // A campaign message queued for the chat.
+    sqlx::query(
+        "INSERT INTO campaigns (slug, status, target_locales, target_countries, starts_at, ends_at, created_by, created_at, updated_at)
+         VALUES ($1, 'published', '', '', 0, 1, 'admin', 0, 0) ON CONFLICT (slug) DO NOTHING",
+    )
+    .bind("erasure-test")
+    .execute(store.pool())
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO outbox (campaign_id, chat_id, locale, status, attempts, next_attempt_at)
+         SELECT id, $1, 'fa', 'queued', 0, 0 FROM campaigns WHERE slug = 'erasure-test'",
+    )
+    .bind(chat_id)
+    .execute(store.pool())
+    .await
+    .unwrap();
 }
 
 /// Every table and column of the database, as the database itself lists them.

@@ -37,7 +37,11 @@ pub fn router() -> Router<AppState> {
             .route(&format!("{prefix}/topics/{{slug}}"), get(topics::topic))
             .route(&format!("{prefix}/directory"), get(directory::page))
             .route(&format!("{prefix}/consulates"), get(consulates::page))
-            .route(&format!("{prefix}/emergency"), get(emergency::page));
+            .route(&format!("{prefix}/emergency"), get(emergency::page))
+            .route(
+                &format!("{prefix}/campaigns/{{slug}}"),
+                get(crate::campaigns::page),
+            );
     }
     router
 }

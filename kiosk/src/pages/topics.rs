@@ -37,7 +37,7 @@ impl Page for HomeTemplate<'_> {
 }
 
 pub async fn home(State(state): State<AppState>, scope: Scope) -> Result<Rendered, PageError> {
-    let banners = active_banners(&state.app, scope.locale);
+    let banners = active_banners(&state.app, &scope).await;
     render_home(&state.app, scope, banners)
 }
 

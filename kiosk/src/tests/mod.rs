@@ -1,6 +1,9 @@
 //! Router tests without a socket (`tower::ServiceExt::oneshot`), on a small content pack
 //! written for them and the repository's real translations.
 
+mod admin;
+mod api;
+mod campaigns;
 mod errors;
 mod headers;
 mod intake;

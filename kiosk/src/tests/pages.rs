@@ -138,6 +138,8 @@ async fn home_shows_campaign_banners_when_there_are_some() {
     let banners = vec![crate::Banner {
         text: "هشدار: قاچاقچیان دروغ می‌گویند".into(),
         href: Some("/fa/topics/asylum".into()),
+        lang: "fa",
+        dir: "rtl",
     }];
     let html = crate::pages::render_home(&site.app, scope, banners)
         .unwrap()

@@ -1,0 +1,275 @@
+//! The outbox: one row per campaign and subscribed chat, filled when a campaign is published
+//! and worked through by the bot's one sender. A row is `queued` until Telegram has taken the
+//! message (`sent`), refused it for good (`failed`), the chat blocked the bot
+//! (`unsubscribed`), or the campaign ended first (`expired`).
+
+use sqlx::Row;
+
+use crate::country::CountryCode;
+use crate::locale::Locale;
+use crate::store::{Store, StoreError};
+
+use super::PublishError;
+use super::campaigns::Campaign;
+
+/// Rows written per INSERT when filling (bounded so that no statement grows without limit).
+const FILL_CHUNK: usize = 200;
+
+/// Attempts at one message before it counts as failed.
+pub const MAX_ATTEMPTS: i64 = 8;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutboxItem {
+    pub id: i64,
+    pub campaign_id: i64,
+    pub chat_id: i64,
+    pub locale: Locale,
+    pub attempts: i64,
+}
+
+/// Why a message was not delivered, as the sender saw it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SendFailure {
+    /// Worth trying again later (network, Telegram's 5xx, a 429 beyond patience).
+    Transient(String),
+    /// Telegram will never take it (a malformed request, a chat that does not exist).
+    Permanent(String),
+    /// The person blocked the bot or deleted their account: stop sending them anything.
+    Blocked,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocaleProgress {
+    pub locale: Option<Locale>,
+    pub queued: i64,
+    pub sent: i64,
+    pub failed: i64,
+}
+
+/// A campaign's delivery, per locale and in all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub per_locale: Vec<LocaleProgress>,
+    pub total: LocaleProgress,
+}
+
+pub(super) async fn fill(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    campaign: &Campaign,
+    now: i64,
+) -> Result<u64, PublishError> {
+    let subscribers = sqlx::query(
+        "SELECT chat_id, locale, country FROM chat_state WHERE alerts = 1 ORDER BY chat_id",
+    )
+    .fetch_all(&mut **transaction)
+    .await?;
+    let mut rows: Vec<(i64, Locale)> = Vec::new();
+    for row in subscribers {
+        let chat: i64 = row.try_get("chat_id")?;
+        let locale: Option<String> = row.try_get("locale")?;
+        let country: Option<String> = row.try_get("country")?;
+        let locale = locale
+            .and_then(|tag| tag.parse::<Locale>().ok())
+            .unwrap_or(Locale::SOURCE);
+        let country = country.and_then(|code| CountryCode::parse(&code).ok());
+        if !campaign.targets.includes_locale(locale) || !campaign.targets.includes_country(country)
+        {
+            continue;
+        }
+        // The reader's own text, else the nearest along their fallback chain.
+        let Some(text) = campaign.text_for(locale) else {
+            continue;
+        };
+        rows.push((chat, text.locale));
+    }
+    let first_attempt = now.max(campaign.starts_at);
+    let mut queued = 0;
+    for chunk in rows.chunks(FILL_CHUNK) {
+        let mut sql = String::from(
+            "INSERT INTO outbox (campaign_id, chat_id, locale, status, attempts, next_attempt_at) VALUES ",
+        );
+        for index in 0..chunk.len() {
+            let base = index * 3;
+            if index > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "($1, ${}, ${}, 'queued', 0, ${})",
+                base + 2,
+                base + 3,
+                base + 4
+            ));
+        }
+        sql.push_str(" ON CONFLICT (campaign_id, chat_id) DO NOTHING");
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(campaign.id);
+        for (chat, locale) in chunk {
+            query = query.bind(*chat).bind(locale.tag()).bind(first_attempt);
+        }
+        queued += query.execute(&mut **transaction).await?.rows_affected();
+    }
+    Ok(queued)
+}
+
+impl Store {
+    /// Queued messages whose time has come, oldest first; messages of campaigns that have
+    /// ended are marked expired instead.
+    pub async fn due_outbox(&self, now: i64, limit: i64) -> Result<Vec<OutboxItem>, StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'expired' WHERE status = 'queued'
+             AND campaign_id IN (SELECT id FROM campaigns WHERE ends_at <= $1)",
+        )
+        .bind(now)
+        .execute(self.pool())
+        .await?;
+        let rows = sqlx::query(
+            "SELECT id, campaign_id, chat_id, locale, attempts FROM outbox
+             WHERE status = 'queued' AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
+        )
+        .bind(now)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        let mut items = Vec::with_capacity(rows.len());
+        for row in rows {
+            let locale: String = row.try_get("locale")?;
+            items.push(OutboxItem {
+                id: row.try_get("id")?,
+                campaign_id: row.try_get("campaign_id")?,
+                chat_id: row.try_get("chat_id")?,
+                locale: locale.parse().unwrap_or(Locale::SOURCE),
+                attempts: row.try_get("attempts")?,
+            });
+        }
+        Ok(items)
+    }
+
+    /// When the next queued message falls due, if any (so the sender can sleep until then).
+    pub async fn next_outbox_due(&self) -> Result<Option<i64>, StoreError> {
+        let next: Option<i64> =
+            sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")
+                .fetch_one(self.pool())
+                .await?;
+        Ok(next)
+    }
+
+    pub async fn mark_outbox_sent(&self, id: i64, now: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Records a failed attempt: tried again later with exponential backoff (a transient
+    /// error, up to [`MAX_ATTEMPTS`]), failed for good, or — when the person blocked the
+    /// bot — unsubscribed from alerts at once.
+    pub async fn mark_outbox_failure(
+        &self,
+        item: &OutboxItem,
+        failure: &SendFailure,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let attempts = item.attempts + 1;
+        match failure {
+            SendFailure::Transient(error) if attempts < MAX_ATTEMPTS => {
+                sqlx::query(
+                    "UPDATE outbox SET attempts = $1, next_attempt_at = $2, last_error = $3 WHERE id = $4",
+                )
+                .bind(attempts)
+                .bind(now + backoff_seconds(attempts))
+                .bind(error)
+                .bind(item.id)
+                .execute(self.pool())
+                .await?;
+            }
+            SendFailure::Transient(error) | SendFailure::Permanent(error) => {
+                sqlx::query(
+                    "UPDATE outbox SET status = 'failed', attempts = $1, last_error = $2 WHERE id = $3",
+                )
+                .bind(attempts)
+                .bind(error)
+                .bind(item.id)
+                .execute(self.pool())
+                .await?;
+            }
+            SendFailure::Blocked => {
+                let mut transaction = self.pool().begin().await?;
+                sqlx::query(
+                    "UPDATE outbox SET status = 'unsubscribed', attempts = $1, last_error = 'blocked' WHERE id = $2",
+                )
+                .bind(attempts)
+                .bind(item.id)
+                .execute(&mut *transaction)
+                .await?;
+                // Nothing else queued for this chat goes out either.
+                sqlx::query(
+                    "UPDATE outbox SET status = 'unsubscribed', last_error = 'blocked' WHERE chat_id = $1 AND status = 'queued'",
+                )
+                .bind(item.chat_id)
+                .execute(&mut *transaction)
+                .await?;
+                sqlx::query("UPDATE chat_state SET alerts = 0 WHERE chat_id = $1")
+                    .bind(item.chat_id)
+                    .execute(&mut *transaction)
+                    .await?;
+                transaction.commit().await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Queued, sent and failed (failed, unsubscribed and expired together) per locale.
+    pub async fn campaign_progress(&self, campaign_id: i64) -> Result<Progress, StoreError> {
+        let rows = sqlx::query(
+            "SELECT locale, status, COUNT(*) AS count FROM outbox WHERE campaign_id = $1 GROUP BY locale, status ORDER BY locale",
+        )
+        .bind(campaign_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut progress = Progress::default();
+        for row in rows {
+            let locale: String = row.try_get("locale")?;
+            let status: String = row.try_get("status")?;
+            let count: i64 = row.try_get("count")?;
+            let locale = locale.parse::<Locale>().ok();
+            let entry = match progress
+                .per_locale
+                .iter_mut()
+                .position(|p| p.locale == locale)
+            {
+                Some(index) => &mut progress.per_locale[index],
+                None => {
+                    progress.per_locale.push(LocaleProgress {
+                        locale,
+                        ..LocaleProgress::default()
+                    });
+                    progress.per_locale.last_mut().ok_or(StoreError::NotFound)?
+                }
+            };
+            add(entry, &status, count);
+            add(&mut progress.total, &status, count);
+        }
+        progress.per_locale.sort_by_key(|p| {
+            p.locale
+                .and_then(|l| Locale::ALL.iter().position(|x| *x == l))
+        });
+        Ok(progress)
+    }
+}
+
+fn add(progress: &mut LocaleProgress, status: &str, count: i64) {
+    match status {
+        "queued" => progress.queued += count,
+        "sent" => progress.sent += count,
+        _ => progress.failed += count,
+    }
+}
+
+/// 2, 4, 8 … seconds, at most ten minutes.
+pub fn backoff_seconds(attempts: i64) -> i64 {
+    let exponent = attempts.clamp(1, 10) as u32;
+    (1_i64 << exponent).min(600)
+}
