@@ -58,7 +58,8 @@ pub struct InterpreterAddArgs {
     /// Languages spoken, comma-separated tags: ht,fr,es.
     #[arg(long, value_delimiter = ',', required = true)]
     pub languages: Vec<String>,
-    /// Where they serve: `remote`, or a shelter's directory id; repeat or comma-separate.
+    /// Where they serve: `remote`, a shelter's directory id, or `city:<name>` for every
+    /// shelter of a city; repeat or comma-separate.
     #[arg(long = "area", value_delimiter = ',', required = true)]
     pub areas: Vec<String>,
 }

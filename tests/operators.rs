@@ -141,6 +141,51 @@ fn interpreters_get_a_one_time_link_code() {
         "",
     );
     assert!(!bad.status.success(), "a language name is not a tag");
+
+    // A region: every shelter of a city the directory knows.
+    let city = run(
+        &db,
+        &[
+            "interpreter",
+            "add",
+            "--name",
+            "Amina",
+            "--languages",
+            "so",
+            "--area",
+            "city:tapachula",
+        ],
+        "",
+    );
+    assert!(
+        city.status.success(),
+        "{}",
+        String::from_utf8_lossy(&city.stderr)
+    );
+    let list = stdout(&run(&db, &["interpreter", "list"], ""));
+    assert!(
+        list.contains("Amina\tso\tcity:Tapachula\tno\tyes"),
+        "{list}"
+    );
+    let unknown = run(
+        &db,
+        &[
+            "interpreter",
+            "add",
+            "--name",
+            "Y",
+            "--languages",
+            "so",
+            "--area",
+            "city:Atlantis",
+        ],
+        "",
+    );
+    assert!(
+        !unknown.status.success(),
+        "a city the directory does not know"
+    );
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("Atlantis"));
 }
 
 #[test]

@@ -53,7 +53,11 @@ async fn announce(
 ) -> Result<usize, faro_core::intake::IntakeError> {
     let store = shared.dialog.store();
     let interpreters = store
-        .interpreters_for(&request.languages, request.shelter_id.as_deref())
+        .interpreters_for(
+            &request.languages,
+            request.shelter_id.as_deref(),
+            request.city.as_deref(),
+        )
         .await?;
     let mut sent = 0;
     for (interpreter, chat) in interpreters {

@@ -97,7 +97,7 @@ async fn run(name: &str, store: Store) {
         let shelter = new.shelter_id.clone();
         let start = Instant::now();
         let found = store
-            .interpreters_for(&new.languages, shelter.as_deref())
+            .interpreters_for(&new.languages, shelter.as_deref(), None)
             .await
             .expect("route");
         routing.push(start.elapsed());

@@ -50,9 +50,22 @@ async fn add(store: &Store, config: &Config, args: InterpreterAddArgs) -> anyhow
             .is_some_and(|entry| entry.kind == faro_core::content::EntryKind::Shelter)
         {
             areas.push(ServiceArea::Shelter(area.to_owned()));
+        } else if let Some(city) = area.strip_prefix("city:") {
+            // A city as the directory spells it, so that it matches the shelters' cities.
+            let known = content
+                .directory()
+                .cities()
+                .into_iter()
+                .find(|(_, name)| name.eq_ignore_ascii_case(city.trim()));
+            match known {
+                Some((_, name)) => areas.push(ServiceArea::City(name.to_owned())),
+                None => bail!(
+                    "--area {area:?}: no shelter or office of the directory is in a city called {city:?}"
+                ),
+            }
         } else {
             bail!(
-                "--area {area:?} is neither `remote` nor a shelter id in {}",
+                "--area {area:?} is neither `remote`, a shelter id nor `city:<name>` in {}",
                 config.content_dir.display()
             );
         }
@@ -86,6 +99,7 @@ async fn list(store: &Store) -> anyhow::Result<()> {
             .iter()
             .map(|area| match area {
                 ServiceArea::Remote => "remote".to_owned(),
+                ServiceArea::City(city) => format!("city:{city}"),
                 ServiceArea::Shelter(id) => id.clone(),
             })
             .collect();

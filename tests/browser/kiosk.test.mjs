@@ -209,3 +209,74 @@ for (const [name, path] of AXE_PAGES) {
     await context.close();
   });
 }
+
+/// axe-core's WCAG 2.1 A and AA violations on the page as it is now.
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    globalThis.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    }),
+  );
+  return result.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+  }));
+}
+
+/// Asks for an interpreter at the Arabic kiosk, from consent to the reference, then deletes
+/// it. With `audit`, axe checks every step (which needs the page's policy bypassed); without,
+/// the page's own policy must hold (no console error, nothing from another host).
+async function askForInterpreter(audit) {
+  const { context, page, problems } = await newPage(audit ? { bypassCSP: true } : {});
+  const steps = [];
+  const check = async (name) => {
+    assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl", name);
+    if (audit) {
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
+      await shot(page, `kiosk-ar-interpreter-${name}`);
+    }
+    steps.push(name);
+  };
+  await page.goto(`${baseUrl}/k/${SHELTER}/ar/interpreter`);
+  await check("consent");
+  await page.locator('button[name="consent"]').click();
+  await page.waitForLoadState();
+  await check("origin");
+  await page.locator('button[name="origin"][value="SY"]').click();
+  await page.waitForLoadState();
+  await check("languages");
+  assert.equal(await page.locator('input[name="language"][value="ar"]').isChecked(), true);
+  await page.locator('input[name="language"][value="ku"]').check();
+  await page.locator('button[type="submit"]').last().click();
+  await page.waitForLoadState();
+  await check("where");
+  await page.locator(`button[name="where"][value="${SHELTER}"]`).click();
+  await page.waitForLoadState();
+  await check("share");
+  await page.locator('button[name="share"][value="no"]').click();
+  await page.waitForLoadState();
+  await check("reference");
+  const reference = (await page.locator(".reference").textContent()).trim();
+  assert.match(reference, /^[A-Z0-9]{6}$/);
+  // Nothing of the answers is in the address.
+  assert.match(page.url(), new RegExp(`/k/${SHELTER}/ar/interpreter$`));
+  assert.equal(await page.locator(".reference-qr svg").count(), 1);
+  await page.locator(".intake-delete button").click();
+  await page.waitForLoadState();
+  await check("deleted");
+  assert.deepEqual(problems, []);
+  await context.close();
+  return steps;
+}
+
+test("a person asks for an interpreter at the Arabic kiosk, then deletes the request", async () => {
+  const steps = await askForInterpreter(false);
+  assert.deepEqual(steps, ["consent", "origin", "languages", "where", "share", "reference", "deleted"]);
+});
+
+test("no WCAG 2.1 A or AA violation on any step of the interpreter request", async () => {
+  await askForInterpreter(true);
+});

@@ -14,6 +14,8 @@ pub enum ServiceArea {
     Remote,
     /// Serves the shelter with this directory id.
     Shelter(String),
+    /// Serves a whole city (every shelter there), as the directory names it.
+    City(String),
 }
 
 impl ServiceArea {
@@ -21,15 +23,18 @@ impl ServiceArea {
         match self {
             ServiceArea::Remote => "remote".into(),
             ServiceArea::Shelter(id) => format!("shelter:{id}"),
+            ServiceArea::City(city) => format!("city:{city}"),
         }
     }
 
     fn from_column(value: &str) -> Option<Self> {
         match value {
             "remote" => Some(ServiceArea::Remote),
-            other => other
-                .strip_prefix("shelter:")
-                .map(|id| ServiceArea::Shelter(id.to_owned())),
+            other => match other.split_once(':') {
+                Some(("shelter", id)) => Some(ServiceArea::Shelter(id.to_owned())),
+                Some(("city", city)) => Some(ServiceArea::City(city.to_owned())),
+                _ => None,
+            },
         }
     }
 }
@@ -183,17 +188,19 @@ impl Store {
         Ok(all)
     }
 
-    /// Active, linked interpreters who speak one of `languages` and serve `shelter`; when there
-    /// are none, the remote ones who speak one of them.
+    /// Active, linked interpreters who speak one of `languages` and serve `shelter` or its
+    /// `city`; when there are none, the remote ones who speak one of them.
     pub async fn interpreters_for(
         &self,
         languages: &[LanguageTag],
         shelter: Option<&str>,
+        city: Option<&str>,
     ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
         let mut candidates = Vec::new();
         let areas: Vec<String> = shelter
             .map(|id| ServiceArea::Shelter(id.to_owned()).to_column())
             .into_iter()
+            .chain(city.map(|city| ServiceArea::City(city.to_owned()).to_column()))
             .collect();
         for area_set in [areas, vec![ServiceArea::Remote.to_column()]] {
             if area_set.is_empty() {

@@ -46,6 +46,8 @@ pub struct Request {
     pub locale: Locale,
     pub languages: Vec<LanguageTag>,
     pub shelter_id: Option<String>,
+    /// The city of the shelter (or the one the person gave), for interpreters serving a city.
+    pub city: Option<String>,
     /// `None` unless the person agreed to share it.
     pub shared_origin: Option<Origin>,
     pub interpreter_id: Option<InterpreterId>,
@@ -63,7 +65,7 @@ pub enum AcceptOutcome {
 }
 
 const SELECT_REQUEST: &str = "SELECT r.id, r.reference, r.status, r.interpreter_id, r.notify_chat_id, r.created_at, r.updated_at,
-        d.id AS declaration_id, d.locale, d.origin, d.share_origin, d.shelter_id
+        d.id AS declaration_id, d.locale, d.origin, d.share_origin, d.shelter_id, d.city
     FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id";
 
 /// Attempts at a fresh reference before giving up (collisions are rare: 25^6 codes).
@@ -181,6 +183,7 @@ impl Store {
                 .filter_map(|l| LanguageTag::parse(l).ok())
                 .collect(),
             shelter_id: row.try_get("shelter_id")?,
+            city: row.try_get("city")?,
             shared_origin: (share != 0)
                 .then(|| Origin::from_column(row.try_get("origin").ok().flatten())),
             interpreter_id: row.try_get("interpreter_id")?,

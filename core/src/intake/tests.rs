@@ -179,12 +179,12 @@ async fn routing_prefers_the_shelters_interpreters_then_remote_ones() {
             .unwrap();
 
         let found = store
-            .interpreters_for(&[lang("ht")], Some("demo-shelter"))
+            .interpreters_for(&[lang("ht")], Some("demo-shelter"), None)
             .await
             .unwrap();
         assert_eq!(found, vec![(local, 901)], "{name}");
         let found = store
-            .interpreters_for(&[lang("ps")], Some("demo-shelter"))
+            .interpreters_for(&[lang("ps")], Some("demo-shelter"), None)
             .await
             .unwrap();
         assert_eq!(
@@ -192,7 +192,10 @@ async fn routing_prefers_the_shelters_interpreters_then_remote_ones() {
             vec![(remote, 902)],
             "{name}: nobody at the shelter speaks ps"
         );
-        let found = store.interpreters_for(&[lang("ht")], None).await.unwrap();
+        let found = store
+            .interpreters_for(&[lang("ht")], None, None)
+            .await
+            .unwrap();
         assert_eq!(
             found,
             vec![(remote, 902)],
@@ -200,10 +203,34 @@ async fn routing_prefers_the_shelters_interpreters_then_remote_ones() {
         );
         assert!(
             store
-                .interpreters_for(&[lang("so")], Some("demo-shelter"))
+                .interpreters_for(&[lang("so")], Some("demo-shelter"), None)
                 .await
                 .unwrap()
                 .is_empty()
+        );
+        // An interpreter serving the whole city hears of requests at any shelter there,
+        // before remote ones are tried.
+        let citywide = interpreter(
+            &store,
+            "Citywide",
+            &["ps"],
+            vec![ServiceArea::City("Tapachula".into())],
+            905,
+        )
+        .await;
+        let found = store
+            .interpreters_for(&[lang("ps")], Some("demo-shelter"), Some("Tapachula"))
+            .await
+            .unwrap();
+        assert_eq!(found, vec![(citywide, 905)], "{name}");
+        let elsewhere = store
+            .interpreters_for(&[lang("ps")], Some("demo-shelter"), Some("Tijuana"))
+            .await
+            .unwrap();
+        assert_eq!(elsewhere, vec![(remote, 902)], "{name}");
+        assert_eq!(
+            store.interpreter(citywide).await.unwrap().areas,
+            vec![ServiceArea::City("Tapachula".into())]
         );
     }
 }

@@ -317,6 +317,13 @@ async fn submit(
         },
         city: None,
     };
+    // Interpreters who serve the shelter's whole city hear of it too.
+    let city = new
+        .shelter_id
+        .as_deref()
+        .and_then(|id| app.content.directory().get(id))
+        .and_then(|entry| entry.city.clone());
+    let new = NewDeclaration { city, ..new };
     let request = app
         .store
         .create_request(&new, app.config.retention_days, now_unix())
@@ -326,7 +333,11 @@ async fn submit(
         "intake-accepted"
     } else if app
         .store
-        .interpreters_for(&request.languages, request.shelter_id.as_deref())
+        .interpreters_for(
+            &request.languages,
+            request.shelter_id.as_deref(),
+            request.city.as_deref(),
+        )
         .await?
         .is_empty()
     {

@@ -95,7 +95,7 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 fn reference_on(page: &Reply) -> Reference {
-    let marker = "<p class=\"reference\" dir=\"ltr\" translate=\"no\">";
+    let marker = "<p class=\"reference\" translate=\"no\"><bdi dir=\"ltr\">";
     let start = page.body.find(marker).expect("a reference") + marker.len();
     let end = start + page.body[start..].find('<').unwrap();
     Reference::parse(&page.body[start..end]).unwrap()

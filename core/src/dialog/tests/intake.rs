@@ -596,6 +596,7 @@ fn interpreter_notices_name_languages_place_and_a_shared_origin() {
         locale: Locale::Ht,
         languages: vec![lang("ht"), lang("wo")],
         shelter_id: Some(SHELTER.into()),
+        city: Some("Tapachula".into()),
         shared_origin: Some(Origin::Country(ht())),
         interpreter_id: None,
         notify_chat_id: None,
