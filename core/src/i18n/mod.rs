@@ -7,6 +7,7 @@
 //! which is the case they exist for.
 
 mod args;
+mod files;
 mod header;
 mod load;
 
@@ -17,6 +18,7 @@ use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 
 pub use args::Arg;
+pub use files::{FtlFile, locale_files};
 pub use header::parse_status_header;
 pub use load::LoadError;
 

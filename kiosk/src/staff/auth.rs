@@ -30,6 +30,11 @@ pub enum Area {
     Queue,
     /// Aggregate figures, and the `/admin` home: admins and publishers.
     Figures,
+    /// Campaigns and translation coverage: admins and publishers (what a publisher may change
+    /// within them is the core's `publishing::permissions`).
+    Publishing,
+    /// The audit log: admins only.
+    Audit,
 }
 
 impl SignedIn {
@@ -55,7 +60,7 @@ impl SignedIn {
             (&self.user.role, area),
             (Role::Admin, _)
                 | (Role::Staff { .. }, Area::Queue)
-                | (Role::Publisher { .. }, Area::Figures)
+                | (Role::Publisher { .. }, Area::Figures | Area::Publishing)
         )
     }
 

@@ -25,6 +25,13 @@ pub enum StaffError {
     NotFound,
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A form's value the domain refused, with what was wrong in words an operator can act on.
+    #[error("invalid: {0}")]
+    Invalid(String),
+    /// The role opens the page, but not this action on this thing (a campaign for another
+    /// country), said plainly.
+    #[error("refused: {0}")]
+    Refused(String),
     /// The action does not fit the current state (a done request cannot be accepted).
     #[error("conflict: {0}")]
     Conflict(String),
@@ -83,6 +90,10 @@ impl IntoResponse for StaffError {
             StaffError::BadRequest(what) => {
                 (StatusCode::BAD_REQUEST, "Bad request", (*what).to_owned())
             }
+            StaffError::Invalid(message) => {
+                (StatusCode::BAD_REQUEST, "Not accepted", message.clone())
+            }
+            StaffError::Refused(message) => (StatusCode::FORBIDDEN, "Not allowed", message.clone()),
             StaffError::Conflict(message) => {
                 (StatusCode::CONFLICT, "Not possible", message.clone())
             }

@@ -19,11 +19,13 @@ use crate::AppState;
 #[template(path = "staff_admin.html")]
 struct AdminPage {
     chrome: Chrome,
+    audit: bool,
 }
 
 pub async fn admin_home(who: SignedIn) -> Result<Response, StaffError> {
     who.require(Area::Figures)?;
     page::render(&AdminPage {
+        audit: who.may(Area::Audit),
         chrome: Chrome::signed_in("Admin", &who, "/admin"),
     })
 }

@@ -45,6 +45,9 @@ impl Chrome {
             (Area::Queue, "/staff", "Interpreter queue"),
             (Area::Figures, "/admin", "Admin"),
             (Area::Figures, "/admin/figures", "Figures"),
+            (Area::Publishing, "/admin/campaigns", "Campaigns"),
+            (Area::Publishing, "/admin/translations", "Translations"),
+            (Area::Audit, "/admin/audit", "Audit log"),
         ];
         let links = candidates
             .into_iter()

@@ -254,7 +254,8 @@ async fn persian_flow_records_exactly_the_answers() {
                 Some("AF".to_owned()),
                 1,
                 Some("test-shelter".to_owned()),
-                None,
+                // The shelter's city, from the directory (interpreters may serve a city).
+                Some("Tapachula".to_owned()),
                 "fa".to_owned()
             ),
             "{name}"

@@ -1,0 +1,133 @@
+//! The forms of a campaign's page: a locale's text, a reviewer's mark on it, and the steps
+//! from draft to published. Each is a POST through `Posted` (form token and cross-site
+//! check), asks the core, which checks the account's scope and the campaign's status and
+//! writes the audit log, and leads back to the campaign's page.
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use faro_core::Locale;
+use faro_core::intake::now_unix;
+use faro_core::publishing::{Campaign, TextInput};
+
+use super::campaign_page::find;
+use super::fields::Fields;
+use crate::AppState;
+use crate::staff::auth::{Area, SignedIn};
+use crate::staff::csrf::{NoFields, Posted};
+use crate::staff::error::StaffError;
+
+fn back(campaign: &Campaign) -> Response {
+    Redirect::to(&format!("/admin/campaigns/{}", campaign.slug)).into_response()
+}
+
+fn locale(tag: &str) -> Result<Locale, StaffError> {
+    tag.parse().map_err(|_| StaffError::NotFound)
+}
+
+/// The signed-in account of a button-only form, allowed into publishing at all.
+fn publisher(posted: Posted<NoFields>) -> Result<SignedIn, StaffError> {
+    posted.signed_in.require(Area::Publishing)?;
+    Ok(posted.signed_in)
+}
+
+pub async fn set_text(
+    State(state): State<AppState>,
+    Path((slug, tag)): Path<(String, String)>,
+    posted: Posted<Fields>,
+) -> Result<Response, StaffError> {
+    let Posted {
+        signed_in: who,
+        form,
+    } = posted;
+    who.require(Area::Publishing)?;
+    let locale = locale(&tag)?;
+    let campaign = find(&state, &slug).await?;
+    let input = TextInput {
+        title: form.text("title").to_owned(),
+        body: form.text("body").to_owned(),
+        translation: form.text("translation").to_owned(),
+    };
+    let campaign = state
+        .app
+        .store
+        .set_campaign_text(&who.user, campaign.id, locale, &input, now_unix())
+        .await?;
+    Ok(back(&campaign))
+}
+
+pub async fn review_text(
+    State(state): State<AppState>,
+    Path((slug, tag)): Path<(String, String)>,
+    posted: Posted<NoFields>,
+) -> Result<Response, StaffError> {
+    let who = publisher(posted)?;
+    let locale = locale(&tag)?;
+    let campaign = find(&state, &slug).await?;
+    let campaign = state
+        .app
+        .store
+        .mark_campaign_text_reviewed(&who.user, campaign.id, locale, now_unix())
+        .await?;
+    Ok(back(&campaign))
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    posted: Posted<NoFields>,
+) -> Result<Response, StaffError> {
+    let who = publisher(posted)?;
+    let campaign = find(&state, &slug).await?;
+    let campaign = state
+        .app
+        .store
+        .submit_campaign(&who.user, campaign.id, now_unix())
+        .await?;
+    Ok(back(&campaign))
+}
+
+pub async fn return_to_draft(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    posted: Posted<NoFields>,
+) -> Result<Response, StaffError> {
+    let who = publisher(posted)?;
+    let campaign = find(&state, &slug).await?;
+    let campaign = state
+        .app
+        .store
+        .return_campaign(&who.user, campaign.id, now_unix())
+        .await?;
+    Ok(back(&campaign))
+}
+
+pub async fn approve(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    posted: Posted<NoFields>,
+) -> Result<Response, StaffError> {
+    let who = publisher(posted)?;
+    let campaign = find(&state, &slug).await?;
+    let second_person = state.app.config.require_second_approver;
+    let campaign = state
+        .app
+        .store
+        .approve_campaign(&who.user, campaign.id, second_person, now_unix())
+        .await?;
+    Ok(back(&campaign))
+}
+
+pub async fn publish(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    posted: Posted<NoFields>,
+) -> Result<Response, StaffError> {
+    let who = publisher(posted)?;
+    let campaign = find(&state, &slug).await?;
+    let (campaign, _queued) = state
+        .app
+        .store
+        .publish_campaign(&who.user, campaign.id, now_unix())
+        .await?;
+    Ok(back(&campaign))
+}

@@ -1,0 +1,264 @@
+//! `/api/v1/openapi.json`: the API described by hand (OpenAPI 3.0). A test holds it to the
+//! router's table of endpoints in both directions, so neither can drift from the other.
+
+use axum::Json;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+
+fn error_response(description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
+    })
+}
+
+fn campaign_response(description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Campaign" } } }
+    })
+}
+
+fn slug_parameter() -> Value {
+    json!({
+        "name": "slug", "in": "path", "required": true,
+        "schema": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "minLength": 3, "maxLength": 48 }
+    })
+}
+
+fn locale_parameter() -> Value {
+    json!({
+        "name": "locale", "in": "path", "required": true,
+        "schema": { "$ref": "#/components/schemas/Locale" }
+    })
+}
+
+/// The answers every operation on an existing campaign may give besides success.
+fn refusals(extra: &[(&str, &str)]) -> serde_json::Map<String, Value> {
+    let mut responses = serde_json::Map::new();
+    for (status, description) in [
+        ("401", "No API token, or one that names no enabled account."),
+        (
+            "403",
+            "The account may not do this, or the campaign targets countries outside its scope.",
+        ),
+        ("404", "No such campaign (or locale)."),
+    ]
+    .iter()
+    .chain(extra)
+    {
+        responses.insert((*status).to_owned(), error_response(description));
+    }
+    responses
+}
+
+fn step(summary: &str, ok: &str, conflicts: &str) -> Value {
+    let mut responses = refusals(&[("409", conflicts)]);
+    responses.insert("200".to_owned(), campaign_response(ok));
+    json!({
+        "summary": summary,
+        "parameters": [slug_parameter()],
+        "responses": responses
+    })
+}
+
+pub fn document() -> Value {
+    json!({
+        "openapi": "3.0.3",
+        "info": {
+            "title": "Faro publishing API",
+            "version": "1",
+            "description": "Campaigns from draft to published, as on the /admin/campaigns pages. Authenticate with an API token from `faro user token NAME`. Every change is written to the audit log. Errors are {\"error\": \"...\"}."
+        },
+        "servers": [{ "url": "/api/v1" }],
+        "security": [{ "bearer": [] }],
+        "paths": paths(),
+        "components": {
+            "securitySchemes": security_schemes(),
+            "schemas": schemas()
+        }
+    })
+}
+
+fn paths() -> Value {
+    let mut create_responses = refusals(&[
+        (
+            "400",
+            "A malformed body, slug, target or time, or a window that ends before it starts.",
+        ),
+        ("409", "A campaign with this slug exists."),
+        ("415", "The body was not sent as application/json."),
+    ]);
+    create_responses.remove("404");
+    create_responses.insert("201".to_owned(), campaign_response("Created, as a draft."));
+    let mut text_responses = refusals(&[
+        (
+            "400",
+            "A malformed body, an empty or too long title or text, or a translation other than original or machine.",
+        ),
+        ("409", "The campaign is published and can no longer change."),
+        ("415", "The body was not sent as application/json."),
+    ]);
+    text_responses.insert(
+        "200".to_owned(),
+        campaign_response("Saved; a submitted or approved campaign is back in draft."),
+    );
+    let mut status_responses = refusals(&[]);
+    status_responses.insert("200".to_owned(), campaign_response("The campaign."));
+    json!({
+        "/openapi.json": {
+            "get": {
+                "summary": "This document.",
+                "security": [],
+                "responses": { "200": { "description": "The OpenAPI document.", "content": { "application/json": {} } } }
+            }
+        },
+        "/campaigns": {
+            "post": {
+                "summary": "Create a campaign (a draft).",
+                "requestBody": {
+                    "required": true,
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/NewCampaign" } } }
+                },
+                "responses": create_responses
+            }
+        },
+        "/campaigns/{slug}": {
+            "get": {
+                "summary": "A campaign's status, texts and delivery per locale.",
+                "parameters": [slug_parameter()],
+                "responses": status_responses
+            }
+        },
+        "/campaigns/{slug}/texts/{locale}": {
+            "put": {
+                "summary": "Set (or replace) one locale's text.",
+                "parameters": [slug_parameter(), locale_parameter()],
+                "requestBody": {
+                    "required": true,
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/TextInput" } } }
+                },
+                "responses": text_responses
+            }
+        },
+        "/campaigns/{slug}/texts/{locale}/review": {
+            "post": {
+                "summary": "Mark one locale's text reviewed (the account's name and the time are recorded).",
+                "parameters": [slug_parameter(), locale_parameter()],
+                "responses": {
+                    "200": campaign_response("Marked."),
+                    "401": error_response("No API token, or one that names no enabled account."),
+                    "403": error_response("The account may not do this, or the campaign targets countries outside its scope."),
+                    "404": error_response("No such campaign or locale."),
+                    "409": error_response("The locale has no text in this campaign.")
+                }
+            }
+        },
+        "/campaigns/{slug}/submit": {
+            "post": step("Submit a draft for review.", "Submitted.", "Not a draft, or no text yet.")
+        },
+        "/campaigns/{slug}/return": {
+            "post": step("Return a campaign in review to draft.", "Returned.", "Not in review.")
+        },
+        "/campaigns/{slug}/approve": {
+            "post": step("Approve a campaign in review.", "Approved.", "Not in review, or a second person must approve (the account submitted it and the instance requires a second approver).")
+        },
+        "/campaigns/{slug}/publish": {
+            "post": step("Publish an approved campaign: queue its Telegram messages and show its kiosk banner during its window.", "Published; `queued` says how many messages were queued.", "Not approved.")
+        }
+    })
+}
+
+fn security_schemes() -> Value {
+    json!({
+        "bearer": { "type": "http", "scheme": "bearer", "description": "An API token from `faro user token NAME`." }
+    })
+}
+
+fn schemas() -> Value {
+    let locales: Vec<&str> = faro_core::Locale::ALL.iter().map(|l| l.tag()).collect();
+    json!({
+        "Locale": { "type": "string", "enum": locales },
+        "Error": {
+            "type": "object",
+            "required": ["error"],
+            "properties": { "error": { "type": "string" } }
+        },
+        "NewCampaign": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["slug", "starts_at", "ends_at"],
+            "properties": {
+                "slug": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "minLength": 3, "maxLength": 48 },
+                "locales": { "type": "array", "items": { "$ref": "#/components/schemas/Locale" }, "description": "Empty or absent: every locale." },
+                "countries": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z]{2}$" }, "description": "ISO 3166-1 alpha-2 codes; empty or absent: every country. A publisher for one country must give exactly that one." },
+                "starts_at": { "type": "string", "format": "date-time", "example": "2026-12-01T00:00:00Z" },
+                "ends_at": { "type": "string", "format": "date-time", "example": "2027-06-01T00:00:00Z" }
+            }
+        },
+        "TextInput": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["title", "body", "translation"],
+            "properties": {
+                "title": { "type": "string", "minLength": 1, "maxLength": faro_core::publishing::MAX_TITLE_CHARS },
+                "body": { "type": "string", "minLength": 1, "maxLength": faro_core::publishing::MAX_BODY_CHARS, "description": "Markdown; raw HTML is removed." },
+                "translation": { "type": "string", "enum": ["original", "machine"] }
+            }
+        },
+        "Text": {
+            "type": "object",
+            "required": ["locale", "title", "body", "translation", "reviewed_by", "reviewed_at"],
+            "properties": {
+                "locale": { "$ref": "#/components/schemas/Locale" },
+                "title": { "type": "string" },
+                "body": { "type": "string" },
+                "translation": { "type": "string", "enum": ["original", "machine", "reviewed"] },
+                "reviewed_by": { "type": "string", "nullable": true },
+                "reviewed_at": { "type": "string", "format": "date-time", "nullable": true }
+            }
+        },
+        "Counts": {
+            "type": "object",
+            "required": ["queued", "sent", "failed"],
+            "properties": {
+                "locale": { "type": "string", "description": "Only in per_locale." },
+                "queued": { "type": "integer" },
+                "sent": { "type": "integer" },
+                "failed": { "type": "integer", "description": "Failed, unsubscribed and expired together." }
+            }
+        },
+        "Campaign": {
+            "type": "object",
+            "required": ["slug", "status", "locales", "countries", "starts_at", "ends_at", "created_by", "texts", "missing_locales", "progress"],
+            "properties": {
+                "slug": { "type": "string" },
+                "status": { "type": "string", "enum": ["draft", "review", "approved", "published"] },
+                "locales": { "type": "array", "items": { "$ref": "#/components/schemas/Locale" } },
+                "countries": { "type": "array", "items": { "type": "string" } },
+                "starts_at": { "type": "string", "format": "date-time" },
+                "ends_at": { "type": "string", "format": "date-time" },
+                "created_by": { "type": "string" },
+                "submitted_by": { "type": "string", "nullable": true },
+                "approved_by": { "type": "string", "nullable": true },
+                "published_by": { "type": "string", "nullable": true },
+                "published_at": { "type": "string", "format": "date-time", "nullable": true },
+                "texts": { "type": "array", "items": { "$ref": "#/components/schemas/Text" } },
+                "missing_locales": { "type": "array", "items": { "$ref": "#/components/schemas/Locale" }, "description": "Targeted locales without a text of their own (their readers get a fallback)." },
+                "progress": {
+                    "type": "object",
+                    "required": ["total", "per_locale"],
+                    "properties": {
+                        "total": { "$ref": "#/components/schemas/Counts" },
+                        "per_locale": { "type": "array", "items": { "$ref": "#/components/schemas/Counts" } }
+                    }
+                },
+                "queued": { "type": "integer", "description": "Only in the answer to publish: messages queued." }
+            }
+        }
+    })
+}
+
+pub async fn serve() -> Response {
+    Json(document()).into_response()
+}
