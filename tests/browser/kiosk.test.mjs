@@ -5,7 +5,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -279,4 +279,50 @@ test("a person asks for an interpreter at the Arabic kiosk, then deletes the req
 
 test("no WCAG 2.1 A or AA violation on any step of the interpreter request", async () => {
   await askForInterpreter(true);
+});
+
+/// An account made with `faro user add`, the way an operator makes one.
+function addUser(name, role, password) {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith("FARO_")),
+  );
+  env.FARO_DATABASE_URL = `sqlite://${dataDir}/faro.db`;
+  const result = spawnSync(binary, ["user", "add", name, "--role", role], {
+    cwd: root,
+    env,
+    input: `${password}\n`,
+    encoding: "utf8",
+  });
+  assert.equal(result.status, 0, result.stderr);
+}
+
+test("a focal point signs in and previews the pack's campaign in sixteen languages", async () => {
+  addUser("focal", "admin", "a long enough password");
+  const { context, page } = await newPage({ bypassCSP: true });
+  await page.goto(`${baseUrl}/sign-in`);
+  let violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  await page.fill("#username", "focal");
+  await page.fill("#password", "a long enough password");
+  await page.locator('form.sign-in button[type="submit"]').click();
+  await page.waitForURL(`${baseUrl}/admin`);
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => cookie.name === "faro_session");
+  assert.ok(session, JSON.stringify(cookies));
+  assert.equal(session.httpOnly, true);
+  assert.equal(session.sameSite, "Strict");
+
+  await page.goto(`${baseUrl}/admin/campaigns/smuggling-deadly-business`);
+  // Every locale's preview in its own language and direction.
+  for (const [tag, dir] of [["fa", "rtl"], ["ar", "rtl"], ["zh-Hans", "ltr"], ["ti", "ltr"]]) {
+    assert.ok((await page.locator(`[lang="${tag}"][dir="${dir}"]`).count()) > 0, tag);
+  }
+  violations = await axeViolations(page);
+  await shot(page, "admin-campaign-previews");
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  await page.goto(`${baseUrl}/admin/translations`);
+  violations = await axeViolations(page);
+  await shot(page, "admin-translations");
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  await context.close();
 });
