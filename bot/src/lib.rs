@@ -1,8 +1,10 @@
 //! Faro's Telegram adapter: updates in, the engine (`faro_core::dialog`) decides, replies out
 //! as Telegram messages. Long polling by default; webhook mode when
 //! `FARO_TELEGRAM_WEBHOOK_URL` is set, served by the kiosk's web server through
-//! [`TelegramBot::routes`]. Every message goes through one [`Limiter`].
+//! [`TelegramBot::routes`]. Every message goes through one [`Limiter`], broadcasts too
+//! ([`broadcast`]).
 
+pub mod broadcast;
 mod handler;
 mod incoming;
 pub mod limiter;
@@ -24,6 +26,7 @@ use faro_core::dialog::{Context, Dialog};
 use faro_core::privacy::LogHasher;
 use faro_core::store::StoreError;
 use tokio_util::sync::CancellationToken;
+use tokio_util::task::AbortOnDropHandle;
 
 pub use limiter::{Limiter, Limits, RetryAfter};
 pub use stats::Stats;
@@ -49,6 +52,8 @@ pub struct Options {
     pub poll_timeout: Duration,
     /// Updates handled at once, across chats.
     pub max_in_flight: usize,
+    /// The broadcast sender's lease and pace.
+    pub broadcast: broadcast::Options,
 }
 
 impl Default for Options {
@@ -56,6 +61,7 @@ impl Default for Options {
         Options {
             poll_timeout: Duration::from_secs(10),
             max_in_flight: 256,
+            broadcast: broadcast::Options::default(),
         }
     }
 }
@@ -73,6 +79,7 @@ pub struct TelegramBot {
     queues: Arc<ChatQueues>,
     mode: Mode,
     options: Options,
+    broadcast_wake: broadcast::Wake,
 }
 
 impl TelegramBot {
@@ -122,6 +129,7 @@ impl TelegramBot {
             queues,
             mode,
             options,
+            broadcast_wake: broadcast::Wake::default(),
         }))
     }
 
@@ -139,6 +147,11 @@ impl TelegramBot {
     /// The limiter every message goes through; broadcasts use the same one.
     pub fn limiter(&self) -> Limiter {
         self.shared.limiter.clone()
+    }
+
+    /// Rung when a campaign is published, so the broadcast sender starts at once.
+    pub fn broadcast_wake(&self) -> broadcast::Wake {
+        self.broadcast_wake.clone()
     }
 
     pub fn stats(&self) -> StatsHandle {
@@ -160,6 +173,15 @@ impl TelegramBot {
             let stop = router_shutdown.clone();
             tokio::spawn(async move { routing::run(&shared, signal, &stop).await })
         };
+        // Aborted with this future, as a dead process would be: the lease is then not
+        // released and another instance takes over once it runs out.
+        let sender_shutdown = shutdown.child_token();
+        let sender = AbortOnDropHandle::new(tokio::spawn(broadcast::run(
+            shared.clone(),
+            self.options.broadcast.clone(),
+            self.broadcast_wake.clone(),
+            sender_shutdown.clone(),
+        )));
         match &self.mode {
             Mode::Polling => {
                 setup::delete_webhook(shared).await;
@@ -176,6 +198,11 @@ impl TelegramBot {
         router_shutdown.cancel();
         if let Err(error) = router.await {
             tracing::error!(%error, "interpreter routing task failed");
+        }
+        // Stops taking messages, lets those in hand finish and releases the lease.
+        sender_shutdown.cancel();
+        if let Err(error) = sender.await {
+            tracing::error!(%error, "broadcast sender task failed");
         }
         // Updates in hand are finished, unless Telegram keeps them waiting (a long 429).
         if tokio::time::timeout(DRAIN_TIMEOUT, self.queues.drain())

@@ -1,7 +1,10 @@
 //! A fake Telegram Bot API for the tests: axum on 127.0.0.1, port chosen by the system. It
 //! records every call (method and JSON body), serves queued updates to getUpdates honouring
-//! `offset` and `timeout`, and can answer the next sendMessage calls with a 429.
+//! `offset` and `timeout`, and can answer the next sendMessage calls with a 429. Broadcast
+//! tests also script answers per chat ([`FakeTelegram::script_chat`]) and make it hang like a
+//! lost network ([`FakeTelegram::hang_sends`]).
 
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -99,6 +102,24 @@ struct Inner {
     next_message_id: i64,
     throttled_sends: u32,
     retry_after: u64,
+    /// Answers for the next sendMessage calls to a chat, in order.
+    scripted: HashMap<i64, VecDeque<Scripted>>,
+    /// sendMessage calls get no answer at all (and are not recorded as calls).
+    hanging: bool,
+    hung: usize,
+}
+
+/// An answer a test chooses for a chat's next message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scripted {
+    /// 429 with `retry_after` in seconds.
+    RetryAfter(u64),
+    /// 403: the person blocked the bot.
+    Blocked,
+    /// 500.
+    ServerError,
+    /// 400 with a description teloxide does not know.
+    BadRequest,
 }
 
 struct Shared {
@@ -176,6 +197,38 @@ impl FakeTelegram {
         inner.retry_after = seconds;
     }
 
+    /// The next sendMessage calls to `chat` get these answers, one each, before normal ones.
+    pub fn script_chat(&self, chat: i64, answers: &[Scripted]) {
+        let mut inner = self.shared.inner.lock().unwrap();
+        inner
+            .scripted
+            .entry(chat)
+            .or_default()
+            .extend(answers.iter().copied());
+    }
+
+    /// From now on sendMessage calls hang unanswered, as if the network were gone; they are
+    /// counted by [`hung_sends`](Self::hung_sends), not recorded as calls.
+    pub fn hang_sends(&self) {
+        self.shared.inner.lock().unwrap().hanging = true;
+    }
+
+    pub fn hung_sends(&self) -> usize {
+        self.shared.inner.lock().unwrap().hung
+    }
+
+    /// How many sendMessage calls were answered with a message (cheaper than `calls`).
+    pub fn delivered(&self) -> usize {
+        self.shared
+            .inner
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .filter(|call| call.method == "sendMessage" && call.ok())
+            .count()
+    }
+
     pub fn calls(&self) -> Vec<Call> {
         self.shared.inner.lock().unwrap().calls.clone()
     }
@@ -229,6 +282,19 @@ async fn call(
         }
         _ => serde_json::from_slice(&body).unwrap_or(Value::Null),
     };
+    if method == "sendMessage" {
+        let hanging = {
+            let mut inner = shared.inner.lock().unwrap();
+            if inner.hanging {
+                inner.hung += 1;
+            }
+            inner.hanging
+        };
+        if hanging {
+            shared.changed.notify_waiters();
+            return std::future::pending().await;
+        }
+    }
     if method == "getUpdates" {
         // Recorded on arrival: a long poll may wait a while before it answers.
         record(
@@ -286,6 +352,12 @@ fn bot_user() -> Value {
 
 fn answer(shared: &Shared, method: &str, body: &Value) -> (StatusCode, Value) {
     let mut inner = shared.inner.lock().unwrap();
+    let chat = body["chat_id"].as_i64().unwrap_or_default();
+    if method == "sendMessage"
+        && let Some(scripted) = inner.scripted.get_mut(&chat).and_then(VecDeque::pop_front)
+    {
+        return scripted_answer(scripted);
+    }
     match method {
         "getMe" => {
             let mut me = bot_user();
@@ -329,6 +401,36 @@ fn answer(shared: &Shared, method: &str, body: &Value) -> (StatusCode, Value) {
             error_body(404, "Not Found: method not found", None),
         ),
     }
+}
+
+fn scripted_answer(scripted: Scripted) -> (StatusCode, Value) {
+    let (status, code, description, retry_after) = match scripted {
+        Scripted::RetryAfter(seconds) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            429,
+            format!("Too Many Requests: retry after {seconds}"),
+            Some(seconds),
+        ),
+        Scripted::Blocked => (
+            StatusCode::FORBIDDEN,
+            403,
+            "Forbidden: bot was blocked by the user".to_owned(),
+            None,
+        ),
+        Scripted::ServerError => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            500,
+            "Internal Server Error".to_owned(),
+            None,
+        ),
+        Scripted::BadRequest => (
+            StatusCode::BAD_REQUEST,
+            400,
+            "Bad Request: message text is unacceptable here".to_owned(),
+            None,
+        ),
+    };
+    (status, error_body(code, &description, retry_after))
 }
 
 /// The message Telegram would return for a send or an edit.
