@@ -129,7 +129,7 @@ impl TelegramBot {
             queues,
             mode,
             options,
-            broadcast_wake: broadcast::Wake::default(),
+            broadcast_wake: app.outbox.clone(),
         }))
     }
 

@@ -57,8 +57,15 @@ pub struct Limiter {
 struct Inner {
     global_interval: Duration,
     chat_interval: Duration,
+    /// The global limit as a count: no more than this many messages in any second.
+    per_second: usize,
     state: Mutex<State>,
 }
+
+/// Added to the one-second window so that messages that leave a little late (a busy core, a
+/// slow socket) still arrive at Telegram no more than the limit in any second.
+const WINDOW_MARGIN: Duration = Duration::from_millis(20);
+const WINDOW: Duration = Duration::from_secs(1);
 
 struct State {
     /// The earliest moment the next message may go, counting all chats.
@@ -66,6 +73,10 @@ struct State {
     /// Every send waits until then (a 429 that concerns the whole bot).
     paused_until: Instant,
     chats: HashMap<i64, ChatSlot>,
+    /// When the last `per_second` messages were let go. Spacing alone lets `limit + 1`
+    /// messages into one second when one leaves late and the next on time; this window makes
+    /// "at most `limit` in any second" hold however the moments drift.
+    granted: VecDeque<Instant>,
     /// Recent 429s: when, and for which chat.
     recent_429: VecDeque<(Instant, i64)>,
 }
@@ -95,10 +106,12 @@ impl Limiter {
             inner: Arc::new(Inner {
                 global_interval: interval(limits.global_per_second),
                 chat_interval: interval(limits.per_chat_per_second),
+                per_second: limits.global_per_second.max(1) as usize,
                 state: Mutex::new(State {
                     next_global: now,
                     paused_until: now,
                     chats: HashMap::new(),
+                    granted: VecDeque::new(),
                     recent_429: VecDeque::new(),
                 }),
             }),
@@ -156,7 +169,23 @@ impl Limiter {
                 // Telegram said to pause while this message waited: wait again.
                 continue;
             }
-            let next = Instant::now() + self.inner.chat_interval;
+            let now = Instant::now();
+            let per_second = self.inner.per_second;
+            if state.granted.len() >= per_second {
+                let window_free =
+                    state.granted[state.granted.len() - per_second] + WINDOW + WINDOW_MARGIN;
+                if window_free > now {
+                    // `limit` messages already went within the last second: take a later slot.
+                    state.next_global = state.next_global.max(window_free);
+                    continue;
+                }
+            }
+            state.granted.push_back(now);
+            while state.granted.len() > per_second {
+                state.granted.pop_front();
+            }
+            // The same margin for one chat: messages to it arrive at least an interval apart.
+            let next = Instant::now() + self.inner.chat_interval + WINDOW_MARGIN;
             if let Some(slot) = state.chats.get_mut(&chat) {
                 slot.next = slot.next.max(next);
             }

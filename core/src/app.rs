@@ -17,6 +17,8 @@ pub struct App {
     pub store: Store,
     /// Rung when a request for an interpreter is created, so the bot tells interpreters.
     pub routing: RoutingSignal,
+    /// Rung when a campaign is published, so the bot's broadcast sender starts at once.
+    pub outbox: crate::signal::Signal,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +65,7 @@ impl App {
             translations: Arc::new(translations),
             store,
             routing: RoutingSignal::default(),
+            outbox: crate::signal::Signal::default(),
         })
     }
 }

@@ -20,6 +20,7 @@ pub mod phone;
 pub mod privacy;
 pub mod publishing;
 pub mod secret;
+pub mod signal;
 pub mod store;
 pub mod translation_status;
 

@@ -23,7 +23,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use faro_core::publishing::OutboxItem;
-use tokio::sync::Notify;
 use tokio::task::JoinSet;
 use tokio::time::{Instant, sleep_until};
 use tokio_util::sync::CancellationToken;
@@ -58,20 +57,9 @@ impl Default for Options {
     }
 }
 
-/// Rung when a campaign is published, so the sender starts at once instead of at its next
-/// look. Cheap to clone; a wake with no sender running is kept for when one starts.
-#[derive(Clone, Default)]
-pub struct Wake(Arc<Notify>);
-
-impl Wake {
-    pub fn wake(&self) {
-        self.0.notify_one();
-    }
-
-    async fn woken(&self) {
-        self.0.notified().await;
-    }
-}
+/// Rung when a campaign is published (the instance's `App::outbox`, which the publishing
+/// pages and API ring), so the sender starts at once instead of at its next look.
+pub type Wake = faro_core::signal::Signal;
 
 /// How long a stopping sender waits for the messages in hand (waiting for a slot, or for
 /// Telegram's answer) before it drops them; dropped ones stay queued.

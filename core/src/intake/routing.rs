@@ -5,29 +5,14 @@
 //! sent, so two routers (two instances, or a wake-up racing the periodic scan) never tell
 //! the same interpreter twice.
 
-use std::sync::Arc;
-
 use sqlx::Row;
-use tokio::sync::Notify;
 
 use super::{IntakeError, Interpreter, InterpreterId, Request};
 use crate::store::Store;
 
-/// A doorbell from request creators to the router. Cheap to clone; ringing it with no router
-/// listening (the bot is off) does nothing, and the request waits in the staff queue.
-#[derive(Clone, Debug, Default)]
-pub struct RoutingSignal(Arc<Notify>);
-
-impl RoutingSignal {
-    pub fn wake(&self) {
-        self.0.notify_one();
-    }
-
-    /// Resolves at the next [`wake`](Self::wake) (or at once if one came since the last call).
-    pub async fn woken(&self) {
-        self.0.notified().await;
-    }
-}
+/// The doorbell from request creators to the router. Ringing it with no router listening
+/// (the bot is off) does nothing, and the request waits in the staff queue.
+pub type RoutingSignal = crate::signal::Signal;
 
 /// How far back the router looks for requests nobody was told about: older ones are left to
 /// the staff queue rather than sent to an interpreter linked much later.

@@ -112,13 +112,21 @@ pub(super) async fn fill(
 
 impl Store {
     /// Queued messages whose time has come, oldest first; messages of campaigns that have
-    /// ended are marked expired instead.
+    /// ended are marked expired, and those to chats that turned alerts off unsubscribed,
+    /// instead.
     pub async fn due_outbox(&self, now: i64, limit: i64) -> Result<Vec<OutboxItem>, StoreError> {
         sqlx::query(
             "UPDATE outbox SET status = 'expired' WHERE status = 'queued'
              AND campaign_id IN (SELECT id FROM campaigns WHERE ends_at <= $1)",
         )
         .bind(now)
+        .execute(self.pool())
+        .await?;
+        // Someone who turned alerts off (or /stop) since publication gets nothing more.
+        sqlx::query(
+            "UPDATE outbox SET status = 'unsubscribed', last_error = 'alerts off' WHERE status = 'queued'
+             AND NOT EXISTS (SELECT 1 FROM chat_state c WHERE c.chat_id = outbox.chat_id AND c.alerts = 1)",
+        )
         .execute(self.pool())
         .await?;
         let rows = sqlx::query(

@@ -468,6 +468,20 @@ async fn the_outbox_is_unique_per_campaign_and_chat_and_records_every_outcome() 
         }
         let progress = store.campaign_progress(campaign.id).await.unwrap();
         assert_eq!(progress.total.failed, 3);
+        // Chat 5 turns alerts off before its message goes: it gets nothing.
+        let mut quiet = storage::load(&store, 5).await.unwrap().unwrap();
+        quiet.alerts = false;
+        storage::save(&store, 5, &quiet, NOW).await.unwrap();
+        let due_now: Vec<i64> = store
+            .due_outbox(NOW + outbox::backoff_seconds(1), 100)
+            .await
+            .unwrap()
+            .iter()
+            .map(|i| i.chat_id)
+            .collect();
+        assert!(due_now.is_empty(), "{}: {due_now:?}", db.name);
+        let progress = store.campaign_progress(campaign.id).await.unwrap();
+        assert_eq!((progress.total.queued, progress.total.failed), (0, 4));
         // When the campaign has ended, what is left expires instead of going out late.
         assert!(
             store
@@ -478,6 +492,7 @@ async fn the_outbox_is_unique_per_campaign_and_chat_and_records_every_outcome() 
         );
         let progress = store.campaign_progress(campaign.id).await.unwrap();
         assert_eq!((progress.total.queued, progress.total.failed), (0, 4));
+        assert_eq!(progress.total.sent, 1);
     }
 }
 

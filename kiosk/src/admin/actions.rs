@@ -129,5 +129,7 @@ pub async fn publish(
         .store
         .publish_campaign(&who.user, campaign.id, now_unix())
         .await?;
+    // The bot's sender starts on it at once.
+    state.app.outbox.wake();
     Ok(back(&campaign))
 }

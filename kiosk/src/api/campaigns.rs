@@ -323,5 +323,7 @@ pub async fn publish(
         .store
         .publish_campaign(&who.0, campaign.id, now_unix())
         .await?;
+    // The bot's sender starts on it at once.
+    state.app.outbox.wake();
     answer(&state, StatusCode::OK, &campaign, Some(queued)).await
 }

@@ -371,6 +371,13 @@ async fn a_campaign_goes_from_creation_to_published_through_the_api() {
                 // The Spanish reader is not among the campaign's locales.
                 assert_eq!(reply.json["queued"], 2, "{name}");
                 assert_eq!(reply.json["published_by"], "pub.mx");
+                // The bot's sender is woken at once rather than at its next look.
+                tokio::time::timeout(
+                    std::time::Duration::from_secs(1),
+                    site.site.app.outbox.woken(),
+                )
+                .await
+                .expect("publishing rings the outbox");
             } else {
                 assert!(reply.json.get("queued").is_none(), "{name}");
             }
