@@ -10,7 +10,9 @@ use faro_core::intake::now_unix;
 use faro_core::publishing::{Campaign, TextInput};
 
 use super::campaign_page::find;
+use super::campaigns::form_time;
 use super::fields::Fields;
+use super::targets;
 use crate::AppState;
 use crate::staff::auth::{Area, SignedIn};
 use crate::staff::csrf::{NoFields, Posted};
@@ -51,6 +53,40 @@ pub async fn set_text(
         .app
         .store
         .set_campaign_text(&who.user, campaign.id, locale, &input, now_unix())
+        .await?;
+    Ok(back(&campaign))
+}
+
+/// Targets and window. A submitted or approved campaign goes back to draft (the core's rule).
+pub async fn settings(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    posted: Posted<Fields>,
+) -> Result<Response, StaffError> {
+    let Posted {
+        signed_in: who,
+        form,
+    } = posted;
+    who.require(Area::Publishing)?;
+    let campaign = find(&state, &slug).await?;
+    let targets = targets::parse(
+        form.all("locale"),
+        targets::split_codes(form.text("countries")),
+    )
+    .map_err(StaffError::Invalid)?;
+    let starts_at = form_time(&form, "starts", "start")?;
+    let ends_at = form_time(&form, "ends", "end")?;
+    let campaign = state
+        .app
+        .store
+        .update_campaign(
+            &who.user,
+            campaign.id,
+            &targets,
+            starts_at,
+            ends_at,
+            now_unix(),
+        )
         .await?;
     Ok(back(&campaign))
 }

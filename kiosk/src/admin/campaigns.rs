@@ -107,7 +107,7 @@ pub async fn new_form(who: SignedIn) -> Result<Response, StaffError> {
     })
 }
 
-fn form_time(fields: &Fields, name: &str, label: &str) -> Result<i64, StaffError> {
+pub(super) fn form_time(fields: &Fields, name: &str, label: &str) -> Result<i64, StaffError> {
     time::parse_form(fields.text(name)).ok_or_else(|| {
         StaffError::Invalid(format!(
             "The {label} is not a date and time (YYYY-MM-DDTHH:MM, in UTC)."

@@ -38,6 +38,7 @@ pub fn router() -> Router<AppState> {
             "/admin/campaigns/{slug}/texts/{locale}/review",
             post(actions::review_text),
         )
+        .route("/admin/campaigns/{slug}/settings", post(actions::settings))
         .route("/admin/campaigns/{slug}/submit", post(actions::submit))
         .route(
             "/admin/campaigns/{slug}/return",

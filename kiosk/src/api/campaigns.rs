@@ -31,6 +31,18 @@ pub struct NewCampaignBody {
     ends_at: String,
 }
 
+/// A campaign's targets and window, as `PUT /campaigns/{slug}` replaces them.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsBody {
+    #[serde(default)]
+    locales: Vec<String>,
+    #[serde(default)]
+    countries: Vec<String>,
+    starts_at: String,
+    ends_at: String,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TextBody {
@@ -224,6 +236,37 @@ pub async fn status(
 ) -> Result<Response, ApiError> {
     publisher(&who)?;
     let campaign = find(&state, &slug).await?;
+    answer(&state, StatusCode::OK, &campaign, None).await
+}
+
+/// Replaces targets and window; a submitted or approved campaign goes back to draft.
+pub async fn update(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    who: ApiUser,
+    ApiJson(body): ApiJson<SettingsBody>,
+) -> Result<Response, ApiError> {
+    publisher(&who)?;
+    let campaign = find(&state, &slug).await?;
+    let targets = targets::parse(
+        body.locales.iter().map(String::as_str),
+        body.countries.iter().map(String::as_str),
+    )
+    .map_err(ApiError::bad_request)?;
+    let starts_at = time_field(&body.starts_at, "starts_at")?;
+    let ends_at = time_field(&body.ends_at, "ends_at")?;
+    let campaign = state
+        .app
+        .store
+        .update_campaign(
+            &who.0,
+            campaign.id,
+            &targets,
+            starts_at,
+            ends_at,
+            now_unix(),
+        )
+        .await?;
     answer(&state, StatusCode::OK, &campaign, None).await
 }
 

@@ -28,6 +28,7 @@ pub fn endpoints() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/openapi.json", get(openapi::serve)),
         (Method::POST, "/campaigns", post(campaigns::create)),
         (Method::GET, "/campaigns/{slug}", get(campaigns::status)),
+        (Method::PUT, "/campaigns/{slug}", put(campaigns::update)),
         (
             Method::PUT,
             "/campaigns/{slug}/texts/{locale}",

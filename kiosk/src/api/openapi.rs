@@ -103,6 +103,18 @@ fn paths() -> Value {
         "200".to_owned(),
         campaign_response("Saved; a submitted or approved campaign is back in draft."),
     );
+    let mut settings_responses = refusals(&[
+        (
+            "400",
+            "A malformed body, target or time, or a window that ends before it starts.",
+        ),
+        ("409", "The campaign is published and can no longer change."),
+        ("415", "The body was not sent as application/json."),
+    ]);
+    settings_responses.insert(
+        "200".to_owned(),
+        campaign_response("Saved; a submitted or approved campaign is back in draft."),
+    );
     let mut status_responses = refusals(&[]);
     status_responses.insert("200".to_owned(), campaign_response("The campaign."));
     json!({
@@ -128,6 +140,15 @@ fn paths() -> Value {
                 "summary": "A campaign's status, texts and delivery per locale.",
                 "parameters": [slug_parameter()],
                 "responses": status_responses
+            },
+            "put": {
+                "summary": "Replace a campaign's targets and window.",
+                "parameters": [slug_parameter()],
+                "requestBody": {
+                    "required": true,
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/CampaignSettings" } } }
+                },
+                "responses": settings_responses
             }
         },
         "/campaigns/{slug}/texts/{locale}": {
@@ -190,6 +211,17 @@ fn schemas() -> Value {
             "required": ["slug", "starts_at", "ends_at"],
             "properties": {
                 "slug": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "minLength": 3, "maxLength": 48 },
+                "locales": { "type": "array", "items": { "$ref": "#/components/schemas/Locale" }, "description": "Empty or absent: every locale." },
+                "countries": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z]{2}$" }, "description": "ISO 3166-1 alpha-2 codes; empty or absent: every country. A publisher for one country must give exactly that one." },
+                "starts_at": { "type": "string", "format": "date-time", "example": "2026-12-01T00:00:00Z" },
+                "ends_at": { "type": "string", "format": "date-time", "example": "2027-06-01T00:00:00Z" }
+            }
+        },
+        "CampaignSettings": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["starts_at", "ends_at"],
+            "properties": {
                 "locales": { "type": "array", "items": { "$ref": "#/components/schemas/Locale" }, "description": "Empty or absent: every locale." },
                 "countries": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z]{2}$" }, "description": "ISO 3166-1 alpha-2 codes; empty or absent: every country. A publisher for one country must give exactly that one." },
                 "starts_at": { "type": "string", "format": "date-time", "example": "2026-12-01T00:00:00Z" },

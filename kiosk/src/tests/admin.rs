@@ -396,6 +396,7 @@ pub(super) async fn matrix_campaigns(site: &Site, prefix: &str) {
             ("ret", CampaignStatus::Review),
             ("app", CampaignStatus::Review),
             ("pub", CampaignStatus::Approved),
+            ("set", CampaignStatus::Review),
         ] {
             site.campaign_in(
                 &format!("{prefix}{kind}-{n}"),
@@ -413,7 +414,7 @@ pub(super) async fn matrix_campaigns(site: &Site, prefix: &str) {
 /// one that may not.
 pub(super) fn after(kind: &str, acted: bool) -> CampaignStatus {
     match (kind, acted) {
-        ("sub", true) | ("ret", false) | ("app", false) => CampaignStatus::Review,
+        ("sub", true) | ("ret", false) | ("app", false) | ("set", false) => CampaignStatus::Review,
         ("ret", true) => CampaignStatus::Draft,
         ("app", true) | ("pub", false) => CampaignStatus::Approved,
         ("pub", true) => CampaignStatus::Published,
@@ -502,6 +503,17 @@ const WEB_MATRIX: &[WebCell] = &[
         "POST",
         "/admin/campaigns/rev-{n}/texts/fa/review",
         &[],
+        [SEE_OTHER, FORBIDDEN, SEE_OTHER, SEE_OTHER, SEE_OTHER],
+    ),
+    (
+        "POST",
+        "/admin/campaigns/set-{n}/settings",
+        &[
+            ("locale", "fa"),
+            ("countries", "MX"),
+            ("starts", "2026-12-01T00:00"),
+            ("ends", "2027-01-31T00:00"),
+        ],
         [SEE_OTHER, FORBIDDEN, SEE_OTHER, SEE_OTHER, SEE_OTHER],
     ),
     (
@@ -631,7 +643,7 @@ async fn every_page_and_form_answers_each_role_as_the_matrix_says() {
             let acted = users[index]
                 .as_ref()
                 .is_some_and(|u| !matches!(u.role, Role::Staff { .. }));
-            for kind in ["sub", "ret", "app", "pub"] {
+            for kind in ["sub", "ret", "app", "pub", "set"] {
                 let slug = format!("{kind}-{n}");
                 assert_eq!(
                     site.campaign(&slug).await.status,
@@ -640,6 +652,12 @@ async fn every_page_and_form_answers_each_role_as_the_matrix_says() {
                 );
             }
             assert_eq!(site.exists(&format!("new-{n}")).await, acted, "{name}: {n}");
+            let settings = site.campaign(&format!("set-{n}")).await;
+            assert_eq!(
+                settings.targets.locales == vec![Locale::Fa],
+                acted,
+                "{name}: {n}: targets changed only by those allowed"
+            );
             let text = site.campaign(&format!("text-{n}")).await;
             assert_eq!(text.text(Locale::Ar).is_some(), acted, "{name}: {n}");
             let reviewed = site.campaign(&format!("rev-{n}")).await;

@@ -144,6 +144,14 @@ const API_MATRIX: &[(&str, &str, Option<&str>, [u16; 6])] = &[
     ),
     (
         "PUT",
+        "/api/v1/campaigns/set-{n}",
+        Some(
+            r#"{"locales":["fa"],"countries":["MX"],"starts_at":"2026-12-01T00:00:00Z","ends_at":"2027-01-31T00:00:00Z"}"#,
+        ),
+        [401, 401, 403, 200, 200, 200],
+    ),
+    (
+        "PUT",
         "/api/v1/campaigns/text-{n}/texts/ar",
         Some(r#"{"title":"ابق آمنا","body":"المهربون يكذبون.","translation":"machine"}"#),
         [401, 401, 403, 200, 200, 200],
@@ -195,6 +203,7 @@ async fn every_endpoint_answers_each_caller_as_the_matrix_says() {
             ("ret", CampaignStatus::Review),
             ("app", CampaignStatus::Review),
             ("pub", CampaignStatus::Approved),
+            ("set", CampaignStatus::Review),
         ] {
             site.campaign_in(&format!("{kind}-bad"), &["MX"], status, &author, &approver)
                 .await;
@@ -249,7 +258,7 @@ async fn every_endpoint_answers_each_caller_as_the_matrix_says() {
                 caller,
                 Caller::As(Who::PublisherMx | Who::PublisherAll | Who::Admin)
             );
-            for kind in ["sub", "ret", "app", "pub"] {
+            for kind in ["sub", "ret", "app", "pub", "set"] {
                 let slug = format!("{kind}-{n}");
                 assert_eq!(
                     site.campaign(&slug).await.status,
@@ -258,6 +267,12 @@ async fn every_endpoint_answers_each_caller_as_the_matrix_says() {
                 );
             }
             assert_eq!(site.exists(&format!("api-new-{n}")).await, acted);
+            let settings = site.campaign(&format!("set-{n}")).await;
+            assert_eq!(
+                settings.targets.locales == vec![faro_core::Locale::Fa],
+                acted,
+                "{name}: {n}: targets changed only by those allowed"
+            );
             assert_eq!(
                 site.campaign(&format!("text-{n}"))
                     .await
