@@ -171,7 +171,10 @@ impl TelegramBot {
             let shared = shared.clone();
             let signal = shared.dialog.routing().clone();
             let stop = router_shutdown.clone();
-            tokio::spawn(async move { routing::run(&shared, signal, &stop).await })
+            // Stopped with this future too, so no router outlives the bot that owns it.
+            AbortOnDropHandle::new(tokio::spawn(async move {
+                routing::run(&shared, signal, &stop).await
+            }))
         };
         // Aborted with this future, as a dead process would be: the lease is then not
         // released and another instance takes over once it runs out.

@@ -260,6 +260,21 @@ impl Store {
         .bind(shelter_id)
         .fetch_all(self.pool())
         .await?;
+        self.requests_by_id(ids).await
+    }
+
+    /// The open requests of people who did not say where they are (admins work these).
+    pub async fn queue_without_shelter(&self) -> Result<Vec<Request>, IntakeError> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT r.id FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id
+             WHERE d.shelter_id IS NULL AND r.status IN ('waiting', 'accepted') ORDER BY r.created_at, r.id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        self.requests_by_id(ids).await
+    }
+
+    async fn requests_by_id(&self, ids: Vec<i64>) -> Result<Vec<Request>, IntakeError> {
         let mut queue = Vec::with_capacity(ids.len());
         for id in ids {
             queue.push(self.request(id).await?);

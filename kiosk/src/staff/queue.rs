@@ -198,6 +198,17 @@ pub async fn page(
             rows: requests.iter().map(|r| row(app, r, now)).collect(),
         });
     }
+    // Requests of people who did not say where they are belong to no shelter: admins, who
+    // see every shelter, see these too.
+    if choices.is_some() && !show_empty {
+        let requests = app.store.queue_without_shelter().await?;
+        if !requests.is_empty() {
+            queues.push(ShelterQueue {
+                name: "No shelter given".to_owned(),
+                rows: requests.iter().map(|r| row(app, r, now)).collect(),
+            });
+        }
+    }
     let page = QueuePage {
         chrome: Chrome::signed_in("Interpreter queue", &who, "/staff"),
         queues,

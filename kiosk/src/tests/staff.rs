@@ -469,6 +469,32 @@ async fn staff_see_only_their_shelters_queue_and_admins_every_shelter() {
         let one = site.get_as("/staff?shelter=far-shelter", &admin).await;
         one.assert_contains(there.reference.as_str());
         one.assert_lacks(here.reference.as_str());
+        // Someone who did not say where they are: only admins' every-shelter view has them.
+        let nowhere = NewDeclaration {
+            subject: Subject::Telegram(4),
+            locale: Locale::So,
+            origin: Origin::Undisclosed,
+            share_origin: false,
+            languages: vec![lang("so")],
+            shelter_id: None,
+            city: None,
+        };
+        let unplaced = site
+            .site
+            .app
+            .store
+            .create_request(&nowhere, 90, now_unix())
+            .await
+            .unwrap();
+        let all = site.get_as("/staff", &admin).await;
+        all.assert_contains("No shelter given");
+        all.assert_contains(unplaced.reference.as_str());
+        site.get_as("/staff?shelter=far-shelter", &admin)
+            .await
+            .assert_lacks(unplaced.reference.as_str());
+        site.get_as("/staff", &staff)
+            .await
+            .assert_lacks(unplaced.reference.as_str());
         for bad in [
             "/staff?shelter=nowhere",
             "/staff?shelter=near-clinic",
