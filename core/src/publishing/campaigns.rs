@@ -504,6 +504,54 @@ impl Store {
     }
 }
 
+/// A step of a campaign's way from draft to published, as the web pages and the API name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Submit,
+    Return,
+    Approve,
+    Publish,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Submit, Step::Return, Step::Approve, Step::Publish];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Submit => "submit",
+            Step::Return => "return",
+            Step::Approve => "approve",
+            Step::Publish => "publish",
+        }
+    }
+}
+
+impl Store {
+    /// Takes `step`; `second_person` is the instance's `require_second_approver`. Returns
+    /// the campaign and, for a publication, how many messages were queued.
+    pub async fn take_step(
+        &self,
+        user: &User,
+        id: i64,
+        step: Step,
+        second_person: bool,
+        now: i64,
+    ) -> Result<(Campaign, Option<u64>), PublishError> {
+        match step {
+            Step::Submit => Ok((self.submit_campaign(user, id, now).await?, None)),
+            Step::Return => Ok((self.return_campaign(user, id, now).await?, None)),
+            Step::Approve => Ok((
+                self.approve_campaign(user, id, second_person, now).await?,
+                None,
+            )),
+            Step::Publish => {
+                let (campaign, queued) = self.publish_campaign(user, id, now).await?;
+                Ok((campaign, Some(queued)))
+            }
+        }
+    }
+}
+
 /// Published campaigns are what subscribers already received: they cannot change.
 fn editable(campaign: &Campaign) -> Result<(), PublishError> {
     if campaign.status == CampaignStatus::Published {

@@ -21,7 +21,7 @@ pub mod seed;
 
 use std::fmt;
 
-pub use campaigns::{Campaign, CampaignText, NewCampaign, TextInput};
+pub use campaigns::{Campaign, CampaignText, NewCampaign, Step, TextInput};
 pub use message::{banner_title, campaign_page_html, telegram_message};
 pub use outbox::{LocaleProgress, OutboxItem, Progress, SendFailure};
 pub use reviews::ReviewMark;

@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use faro_core::Locale;
 use faro_core::intake::now_unix;
-use faro_core::publishing::{Campaign, TextInput};
+use faro_core::publishing::{Campaign, Step, TextInput};
 
 use super::campaign_page::find;
 use super::campaigns::form_time;
@@ -107,65 +107,29 @@ pub async fn review_text(
     Ok(back(&campaign))
 }
 
-pub async fn submit(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
+/// Submit, return, approve or publish; the core checks who may and from which status.
+pub async fn step(
+    state: AppState,
+    slug: String,
     posted: Posted<NoFields>,
+    step: Step,
 ) -> Result<Response, StaffError> {
     let who = publisher(posted)?;
     let campaign = find(&state, &slug).await?;
-    let campaign = state
-        .app
+    let app = &state.app;
+    let (campaign, _queued) = app
         .store
-        .submit_campaign(&who.user, campaign.id, now_unix())
+        .take_step(
+            &who.user,
+            campaign.id,
+            step,
+            app.config.require_second_approver,
+            now_unix(),
+        )
         .await?;
-    Ok(back(&campaign))
-}
-
-pub async fn return_to_draft(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    posted: Posted<NoFields>,
-) -> Result<Response, StaffError> {
-    let who = publisher(posted)?;
-    let campaign = find(&state, &slug).await?;
-    let campaign = state
-        .app
-        .store
-        .return_campaign(&who.user, campaign.id, now_unix())
-        .await?;
-    Ok(back(&campaign))
-}
-
-pub async fn approve(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    posted: Posted<NoFields>,
-) -> Result<Response, StaffError> {
-    let who = publisher(posted)?;
-    let campaign = find(&state, &slug).await?;
-    let second_person = state.app.config.require_second_approver;
-    let campaign = state
-        .app
-        .store
-        .approve_campaign(&who.user, campaign.id, second_person, now_unix())
-        .await?;
-    Ok(back(&campaign))
-}
-
-pub async fn publish(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    posted: Posted<NoFields>,
-) -> Result<Response, StaffError> {
-    let who = publisher(posted)?;
-    let campaign = find(&state, &slug).await?;
-    let (campaign, _queued) = state
-        .app
-        .store
-        .publish_campaign(&who.user, campaign.id, now_unix())
-        .await?;
-    // The bot's sender starts on it at once.
-    state.app.outbox.wake();
+    if step == Step::Publish {
+        // The bot's sender starts on it at once.
+        app.outbox.wake();
+    }
     Ok(back(&campaign))
 }

@@ -16,11 +16,22 @@ mod translations;
 pub(crate) mod view;
 
 use axum::Router;
+use axum::extract::{Path, State};
 use axum::middleware;
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
+use faro_core::publishing::Step;
 
 use crate::AppState;
 use crate::staff::page;
+
+/// The route of one step from draft to published.
+fn step(step: Step) -> MethodRouter<AppState> {
+    post(
+        move |State(state): State<AppState>, Path(slug): Path<String>, posted| {
+            actions::step(state, slug, posted, step)
+        },
+    )
+}
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -39,13 +50,10 @@ pub fn router() -> Router<AppState> {
             post(actions::review_text),
         )
         .route("/admin/campaigns/{slug}/settings", post(actions::settings))
-        .route("/admin/campaigns/{slug}/submit", post(actions::submit))
-        .route(
-            "/admin/campaigns/{slug}/return",
-            post(actions::return_to_draft),
-        )
-        .route("/admin/campaigns/{slug}/approve", post(actions::approve))
-        .route("/admin/campaigns/{slug}/publish", post(actions::publish))
+        .route("/admin/campaigns/{slug}/submit", step(Step::Submit))
+        .route("/admin/campaigns/{slug}/return", step(Step::Return))
+        .route("/admin/campaigns/{slug}/approve", step(Step::Approve))
+        .route("/admin/campaigns/{slug}/publish", step(Step::Publish))
         .route("/admin/translations", get(translations::page))
         .route("/admin/translations/review", post(translations::review))
         .route("/admin/audit", get(audit::page))

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use faro_core::Locale;
 use faro_core::intake::now_unix;
 use faro_core::publishing::{
-    Campaign, CampaignSlug, LocaleProgress, NewCampaign, Progress, TextInput, permissions,
+    Campaign, CampaignSlug, LocaleProgress, NewCampaign, Progress, Step, TextInput, permissions,
 };
 use serde::{Deserialize, Serialize};
 
@@ -308,65 +308,29 @@ pub async fn review_text(
     answer(&state, StatusCode::OK, &campaign, None).await
 }
 
-pub async fn submit(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
+/// Submit, return, approve or publish; the core checks who may and from which status.
+pub async fn step(
+    state: AppState,
+    slug: String,
     who: ApiUser,
+    step: Step,
 ) -> Result<Response, ApiError> {
     publisher(&who)?;
     let campaign = find(&state, &slug).await?;
-    let campaign = state
-        .app
+    let app = &state.app;
+    let (campaign, queued) = app
         .store
-        .submit_campaign(&who.0, campaign.id, now_unix())
+        .take_step(
+            &who.0,
+            campaign.id,
+            step,
+            app.config.require_second_approver,
+            now_unix(),
+        )
         .await?;
-    answer(&state, StatusCode::OK, &campaign, None).await
-}
-
-pub async fn return_to_draft(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    who: ApiUser,
-) -> Result<Response, ApiError> {
-    publisher(&who)?;
-    let campaign = find(&state, &slug).await?;
-    let campaign = state
-        .app
-        .store
-        .return_campaign(&who.0, campaign.id, now_unix())
-        .await?;
-    answer(&state, StatusCode::OK, &campaign, None).await
-}
-
-pub async fn approve(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    who: ApiUser,
-) -> Result<Response, ApiError> {
-    publisher(&who)?;
-    let campaign = find(&state, &slug).await?;
-    let second_person = state.app.config.require_second_approver;
-    let campaign = state
-        .app
-        .store
-        .approve_campaign(&who.0, campaign.id, second_person, now_unix())
-        .await?;
-    answer(&state, StatusCode::OK, &campaign, None).await
-}
-
-pub async fn publish(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    who: ApiUser,
-) -> Result<Response, ApiError> {
-    publisher(&who)?;
-    let campaign = find(&state, &slug).await?;
-    let (campaign, queued) = state
-        .app
-        .store
-        .publish_campaign(&who.0, campaign.id, now_unix())
-        .await?;
-    // The bot's sender starts on it at once.
-    state.app.outbox.wake();
-    answer(&state, StatusCode::OK, &campaign, Some(queued)).await
+    if step == Step::Publish {
+        // The bot's sender starts on it at once.
+        app.outbox.wake();
+    }
+    answer(&state, StatusCode::OK, &campaign, queued).await
 }

@@ -11,15 +11,26 @@ mod json;
 pub(crate) mod openapi;
 
 use axum::Router;
+use axum::extract::{Path, State};
 use axum::http::{Method, StatusCode};
 use axum::middleware;
 use axum::response::Response;
 use axum::routing::{MethodRouter, get, post, put};
+use faro_core::publishing::Step;
 
 use crate::AppState;
 use crate::staff::page::no_store;
 
 pub const PREFIX: &str = "/api/v1";
+
+/// The endpoint of one step from draft to published.
+fn step(step: Step) -> MethodRouter<AppState> {
+    post(
+        move |State(state): State<AppState>, Path(slug): Path<String>, who| {
+            campaigns::step(state, slug, who, step)
+        },
+    )
+}
 
 /// Every endpoint: its method and path under [`PREFIX`] (as the OpenAPI document writes
 /// them), and its handler.
@@ -39,25 +50,17 @@ pub fn endpoints() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             "/campaigns/{slug}/texts/{locale}/review",
             post(campaigns::review_text),
         ),
-        (
-            Method::POST,
-            "/campaigns/{slug}/submit",
-            post(campaigns::submit),
-        ),
-        (
-            Method::POST,
-            "/campaigns/{slug}/return",
-            post(campaigns::return_to_draft),
-        ),
+        (Method::POST, "/campaigns/{slug}/submit", step(Step::Submit)),
+        (Method::POST, "/campaigns/{slug}/return", step(Step::Return)),
         (
             Method::POST,
             "/campaigns/{slug}/approve",
-            post(campaigns::approve),
+            step(Step::Approve),
         ),
         (
             Method::POST,
             "/campaigns/{slug}/publish",
-            post(campaigns::publish),
+            step(Step::Publish),
         ),
     ]
 }
