@@ -64,7 +64,7 @@ struct Inner {
 
 /// Added to the one-second window so that messages that leave a little late (a busy core, a
 /// slow socket) still arrive at Telegram no more than the limit in any second.
-const WINDOW_MARGIN: Duration = Duration::from_millis(20);
+const WINDOW_MARGIN: Duration = Duration::from_millis(50);
 const WINDOW: Duration = Duration::from_secs(1);
 
 struct State {
