@@ -52,13 +52,7 @@ async fn announce(
     request: &Request,
 ) -> Result<usize, faro_core::intake::IntakeError> {
     let store = shared.dialog.store();
-    let interpreters = store
-        .interpreters_for(
-            &request.languages,
-            request.shelter_id.as_deref(),
-            request.city.as_deref(),
-        )
-        .await?;
+    let interpreters = store.interpreters_for_request(request).await?;
     let mut sent = 0;
     for (interpreter, chat) in interpreters {
         if !store.claim_notice(request.id, interpreter, chat).await? {

@@ -79,13 +79,10 @@ pub(super) async fn run(
                 origin: answers.origin,
                 share_origin: answers.share_origin,
                 languages: answers.languages,
-                city: answers
-                    .shelter
-                    .as_deref()
-                    .and_then(|id| ctx.content.directory().get(id))
-                    .and_then(|entry| entry.city.clone()),
                 shelter_id: answers.shelter,
-            };
+                city: None,
+            }
+            .with_city_from(ctx.content.directory());
             let reply = match store
                 .create_request(&new, ctx.settings.retention_days, now_unix())
                 .await
@@ -163,11 +160,7 @@ fn store_error(error: IntakeError) -> StoreError {
 async fn available(dialog: &Dialog, request: &Request) -> Result<bool, StoreError> {
     let found = dialog
         .store()
-        .interpreters_for(
-            &request.languages,
-            request.shelter_id.as_deref(),
-            request.city.as_deref(),
-        )
+        .interpreters_for_request(request)
         .await
         .map_err(store_error)?;
     Ok(!found.is_empty())

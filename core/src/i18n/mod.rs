@@ -76,6 +76,16 @@ impl Translations {
         locale.chain().find(|candidate| self.has(*candidate, key))
     }
 
+    /// A declared language as a reader of `locale` knows it: Faro's own locales by their
+    /// native name, others by their `language-xx` string; `None` when no string names it.
+    pub fn language_name(&self, locale: Locale, tag: &str) -> Option<String> {
+        if let Ok(own) = tag.parse::<Locale>() {
+            return Some(own.native_name().to_owned());
+        }
+        let key = format!("language-{tag}");
+        self.resolve(locale, &key).map(|_| self.text(locale, &key))
+    }
+
     /// Formats `key` with `args`, falling back along the locale chain. A key that no locale
     /// has yields the key itself (and a warning in the log), never a panic.
     pub fn format(&self, locale: Locale, key: &str, args: &[(&str, Arg<'_>)]) -> Text {

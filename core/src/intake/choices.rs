@@ -1,6 +1,7 @@
 //! What the intake offers to choose from, shared by the bot and the kiosk so that both ask
 //! the same questions and the figures count the same categories.
 
+use crate::country::CountryCode;
 use crate::locale::Locale;
 
 use super::LanguageTag;
@@ -18,6 +19,31 @@ pub const ORIGIN_COUNTRIES: &[&str] = &[
 pub const OTHER_LANGUAGES: &[&str] = &[
     "wo", "pa", "ta", "si", "om", "sw", "ln", "ff", "ru", "uz", "tr", "ku",
 ];
+
+/// [`ORIGIN_COUNTRIES`] as codes.
+pub fn origin_countries() -> Vec<CountryCode> {
+    ORIGIN_COUNTRIES
+        .iter()
+        .filter_map(|code| CountryCode::parse(code).ok())
+        .collect()
+}
+
+/// [`OTHER_LANGUAGES`] as tags.
+pub fn other_languages() -> Vec<LanguageTag> {
+    OTHER_LANGUAGES
+        .iter()
+        .filter_map(|tag| LanguageTag::parse(tag).ok())
+        .collect()
+}
+
+/// Every language the languages question offers: the sixteen, then the others.
+pub fn offered_languages() -> Vec<LanguageTag> {
+    Locale::ALL
+        .into_iter()
+        .map(language_of)
+        .chain(other_languages())
+        .collect()
+}
 
 /// Whether `tag` is one of the languages a person can choose: Faro's locales or the others.
 pub fn is_offered_language(tag: &LanguageTag) -> bool {
@@ -39,7 +65,6 @@ pub fn language_of(locale: Locale) -> LanguageTag {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::country::CountryCode;
 
     #[test]
     fn every_choice_is_valid_and_every_locale_is_a_language() {

@@ -69,6 +69,17 @@ pub struct NewDeclaration {
 }
 
 impl NewDeclaration {
+    /// The declaration with the city of its shelter, as the directory names it, so that
+    /// interpreters who serve that whole city hear of the request too.
+    pub fn with_city_from(mut self, directory: &crate::content::Directory) -> Self {
+        self.city = self
+            .shelter_id
+            .as_deref()
+            .and_then(|id| directory.get(id))
+            .and_then(|entry| entry.city.clone());
+        self
+    }
+
     pub(super) fn validate(&self) -> Result<(), IntakeError> {
         if self.languages.is_empty() {
             return Err(IntakeError::NoLanguage);

@@ -38,6 +38,19 @@ impl Store {
         Ok(requests)
     }
 
+    /// The interpreters `interpreters_for` finds for this request's languages and place.
+    pub async fn interpreters_for_request(
+        &self,
+        request: &Request,
+    ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
+        self.interpreters_for(
+            &request.languages,
+            request.shelter_id.as_deref(),
+            request.city.as_deref(),
+        )
+        .await
+    }
+
     /// Claims the right to tell `interpreter` about `request_id`: true for exactly one caller.
     pub async fn claim_notice(
         &self,

@@ -113,7 +113,7 @@ impl Targets {
         }
     }
 
-    fn locales_column(&self) -> String {
+    pub(super) fn locales_column(&self) -> String {
         self.locales
             .iter()
             .map(|l| l.tag())
@@ -121,7 +121,7 @@ impl Targets {
             .join(" ")
     }
 
-    fn countries_column(&self) -> String {
+    pub(super) fn countries_column(&self) -> String {
         self.countries
             .iter()
             .map(|c| c.to_string())

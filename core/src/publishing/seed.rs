@@ -24,24 +24,8 @@ pub async fn import(
              VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (slug) DO NOTHING RETURNING id",
         )
         .bind(campaign.slug.as_str())
-        .bind(
-            campaign
-                .targets
-                .locales
-                .iter()
-                .map(|l| l.tag())
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-        .bind(
-            campaign
-                .targets
-                .countries
-                .iter()
-                .map(|c| c.to_string())
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
+        .bind(campaign.targets.locales_column())
+        .bind(campaign.targets.countries_column())
         .bind(campaign.starts_at)
         .bind(campaign.ends_at)
         .bind(PACK_AUTHOR)

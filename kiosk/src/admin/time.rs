@@ -1,71 +1,23 @@
 //! Times on the publishing pages and in the API, all in UTC: `datetime-local` form values
-//! (`2026-12-01T09:30`), RFC 3339 with `Z` for the API, and readable forms. Civil-date
-//! arithmetic after Howard Hinnant's `days_from_civil`, which is exact for the proleptic
-//! Gregorian calendar; years outside 1970–9999 are refused.
+//! (`2026-12-01T09:30`), RFC 3339 with `Z` for the API, and readable forms. Years outside
+//! 1970–9999 are refused.
 
-const DAY: i64 = 86_400;
+use time::format_description::FormatItem;
+use time::macros::format_description;
+use time::{OffsetDateTime, PrimitiveDateTime};
 
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month_index = (month + 9) % 12;
-    let day_of_year = (153 * month_index + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-fn number(text: &str) -> Option<i64> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    text.parse().ok()
-}
+const MINUTES: &[FormatItem<'static>] = format_description!("[year]-[month]-[day]T[hour]:[minute]");
+const SECONDS: &[FormatItem<'static>] =
+    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
 
 /// `YYYY-MM-DDTHH:MM` with optional `:SS`, read as UTC.
 fn parse_naive(text: &str) -> Option<i64> {
-    let (date, clock) = text.split_once('T')?;
-    let mut date_parts = date.split('-');
-    let (year, month, day) = (date_parts.next()?, date_parts.next()?, date_parts.next()?);
-    if date_parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
-        return None;
-    }
-    let (year, month, day) = (number(year)?, number(month)?, number(day)?);
-    let mut clock_parts = clock.split(':');
-    let hour = clock_parts.next()?;
-    let minute = clock_parts.next()?;
-    let second = clock_parts.next().unwrap_or("00");
-    if clock_parts.next().is_some() || [hour, minute, second].iter().any(|p| p.len() != 2) {
-        return None;
-    }
-    let (hour, minute, second) = (number(hour)?, number(minute)?, number(second)?);
-    if !(1970..=9999).contains(&year) || hour > 23 || minute > 59 || second > 59 {
-        return None;
-    }
-    let days = days_from_civil(year, month, day);
-    // 2026-02-30 comes back as another date: not a real one.
-    if civil_from_days(days) != (year, month, day) {
-        return None;
-    }
-    Some(days * DAY + hour * 3600 + minute * 60 + second)
+    let parsed = PrimitiveDateTime::parse(text, SECONDS)
+        .or_else(|_| PrimitiveDateTime::parse(text, MINUTES))
+        .ok()?;
+    (1970..=9999)
+        .contains(&parsed.year())
+        .then(|| parsed.assume_utc().unix_timestamp())
 }
 
 /// A `datetime-local` form value, taken as UTC.
@@ -82,41 +34,38 @@ pub fn parse_rfc3339(text: &str) -> Option<i64> {
     parse_naive(&naive.replacen('t', "T", 1))
 }
 
-fn parts(unix: i64) -> (i64, i64, i64, i64, i64, i64) {
-    let (days, seconds) = (unix.div_euclid(DAY), unix.rem_euclid(DAY));
-    let (year, month, day) = civil_from_days(days);
-    (
-        year,
-        month,
-        day,
-        seconds / 3600,
-        seconds % 3600 / 60,
-        seconds % 60,
-    )
+/// Times come from Faro's own tables; one the calendar cannot hold shows as the epoch.
+fn format(unix: i64, description: &[FormatItem<'_>]) -> String {
+    OffsetDateTime::from_unix_timestamp(unix)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+        .format(description)
+        .unwrap_or_default()
 }
 
 /// `2026-12-01T09:30:00Z`.
 pub fn rfc3339(unix: i64) -> String {
-    let (y, mo, d, h, mi, s) = parts(unix);
-    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+    format(
+        unix,
+        format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z"),
+    )
 }
 
 /// `2026-12-01T09:30`, for a `datetime-local` field.
 pub fn form_value(unix: i64) -> String {
-    let (y, mo, d, h, mi, _) = parts(unix);
-    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}")
+    format(unix, MINUTES)
 }
 
 /// `2026-12-01 09:30 UTC`.
 pub fn readable(unix: i64) -> String {
-    let (y, mo, d, h, mi, _) = parts(unix);
-    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
+    format(
+        unix,
+        format_description!("[year]-[month]-[day] [hour]:[minute] UTC"),
+    )
 }
 
 /// `2026-12-01`.
 pub fn date(unix: i64) -> String {
-    let (y, mo, d, _, _, _) = parts(unix);
-    format!("{y:04}-{mo:02}-{d:02}")
+    format(unix, format_description!("[year]-[month]-[day]"))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use faro_core::Locale;
 use faro_core::country::CountryCode;
 use faro_core::intake::LanguageTag;
-use faro_core::intake::choices::{ORIGIN_COUNTRIES, OTHER_LANGUAGES};
+pub use faro_core::intake::choices::{offered_languages, origin_countries, other_languages};
 
 use crate::tr::Tr;
 
@@ -17,31 +17,6 @@ pub struct Choice {
     pub lang: Option<&'static str>,
     pub dir: Option<&'static str>,
     pub checked: bool,
-}
-
-/// The countries a person may name as their origin.
-pub fn origin_countries() -> Vec<CountryCode> {
-    ORIGIN_COUNTRIES
-        .iter()
-        .filter_map(|code| CountryCode::parse(code).ok())
-        .collect()
-}
-
-/// Languages beyond Faro's sixteen, under "Another language".
-pub fn other_languages() -> Vec<LanguageTag> {
-    OTHER_LANGUAGES
-        .iter()
-        .filter_map(|tag| LanguageTag::parse(tag).ok())
-        .collect()
-}
-
-/// Every language the languages question offers: the sixteen, then the others.
-pub fn offered_languages() -> Vec<LanguageTag> {
-    Locale::ALL
-        .iter()
-        .filter_map(|locale| LanguageTag::parse(locale.tag()).ok())
-        .chain(other_languages())
-        .collect()
 }
 
 /// The origin question's choices, by their name in the page's language.

@@ -316,14 +316,8 @@ async fn submit(
             Some(Place::Skipped) | None => None,
         },
         city: None,
-    };
-    // Interpreters who serve the shelter's whole city hear of it too.
-    let city = new
-        .shelter_id
-        .as_deref()
-        .and_then(|id| app.content.directory().get(id))
-        .and_then(|entry| entry.city.clone());
-    let new = NewDeclaration { city, ..new };
+    }
+    .with_city_from(app.content.directory());
     let request = app
         .store
         .create_request(&new, app.config.retention_days, now_unix())
@@ -333,11 +327,7 @@ async fn submit(
         "intake-accepted"
     } else if app
         .store
-        .interpreters_for(
-            &request.languages,
-            request.shelter_id.as_deref(),
-            request.city.as_deref(),
-        )
+        .interpreters_for_request(&request)
         .await?
         .is_empty()
     {

@@ -6,14 +6,9 @@ use faro_core::{App, Locale};
 /// A Faro locale by its own name (staff recognise "Kreyòl ayisyen" as the person would say
 /// it); any other language by its English name from `language-xx`, else by its tag.
 pub fn language(app: &App, tag: &str) -> String {
-    if let Ok(locale) = tag.parse::<Locale>() {
-        return format!("{} ({tag})", locale.native_name());
-    }
-    let key = format!("language-{tag}");
-    if app.translations.has(Locale::En, &key) {
-        format!("{} ({tag})", app.translations.text(Locale::En, &key))
-    } else {
-        tag.to_owned()
+    match app.translations.language_name(Locale::En, tag) {
+        Some(name) => format!("{name} ({tag})"),
+        None => tag.to_owned(),
     }
 }
 

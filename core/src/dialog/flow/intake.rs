@@ -8,7 +8,7 @@
 
 use crate::content::EntryKind;
 use crate::country::CountryCode;
-use crate::intake::choices::{self, ORIGIN_COUNTRIES, OTHER_LANGUAGES};
+use crate::intake::choices;
 use crate::intake::{LanguageTag, Origin, Request, RequestStatus};
 use crate::locale::Locale;
 
@@ -88,9 +88,8 @@ pub(crate) fn consent(
 }
 
 fn ask_origin(say: Say<'_>, mut state: ChatState, draft: IntakeDraft) -> Outcome {
-    let mut countries: Vec<(String, CountryCode)> = ORIGIN_COUNTRIES
-        .iter()
-        .filter_map(|code| CountryCode::parse(code).ok())
+    let mut countries: Vec<(String, CountryCode)> = choices::origin_countries()
+        .into_iter()
         .map(|code| (say.country(code), code))
         .collect();
     countries.sort_by_cached_key(|(name, _)| name.to_lowercase());
@@ -138,17 +137,10 @@ pub(crate) fn origin(
 }
 
 fn language_name(say: Say<'_>, tag: &str) -> String {
-    match tag.parse::<Locale>() {
-        Ok(locale) => locale.native_name().to_owned(),
-        Err(_) => {
-            let key = format!("language-{tag}");
-            if say.ctx.translations.resolve(say.locale, &key).is_some() {
-                say.plain(&key)
-            } else {
-                tag.to_owned()
-            }
-        }
-    }
+    say.ctx
+        .translations
+        .language_name(say.locale, tag)
+        .unwrap_or_else(|| tag.to_owned())
 }
 
 fn ask_languages(say: Say<'_>, mut state: ChatState, draft: IntakeDraft) -> Outcome {
@@ -161,18 +153,14 @@ fn ask_languages(say: Say<'_>, mut state: ChatState, draft: IntakeDraft) -> Outc
             name
         }
     };
-    let offered: Vec<String> = if draft.step == IntakeStep::OtherLanguages {
-        OTHER_LANGUAGES
-            .iter()
-            .map(|tag| (*tag).to_owned())
-            .collect()
+    let offered: Vec<LanguageTag> = if draft.step == IntakeStep::OtherLanguages {
+        choices::other_languages()
     } else {
-        Locale::ALL.iter().map(|l| l.tag().to_owned()).collect()
+        Locale::ALL.into_iter().map(choices::language_of).collect()
     };
     let mut rows = pairs(
         offered
-            .iter()
-            .filter_map(|tag| LanguageTag::parse(tag).ok())
+            .into_iter()
             .map(|tag| Button::action(label(tag.as_str()), Action::IntakeLanguage(tag)))
             .collect(),
     );
