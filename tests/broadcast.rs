@@ -36,9 +36,9 @@ fn database_url(data_dir: &std::path::Path) -> String {
 /// campaign's id.
 async fn prepare(url: &str) -> i64 {
     let store = Store::connect(url).await.expect("database");
-    let now = faro_core::intake::now_unix();
+    let now = faro_core::clock::now_unix();
     let user = store
-        .create_user(
+        .users().create(
             &NewUser {
                 name: "focal-admin".into(),
                 password: "a long enough password for tests".into(),
@@ -65,8 +65,7 @@ async fn prepare(url: &str) -> i64 {
         starts_at: now - 60,
         ends_at: now + 86_400,
     };
-    let campaign = store
-        .create_campaign(&user, &new, now)
+    let campaign = testing::publishing(&store).create(&user, &new, now)
         .await
         .expect("campaign");
     for locale in LOCALES {
@@ -75,21 +74,17 @@ async fn prepare(url: &str) -> i64 {
             body: format!("Text for readers of {}.", locale.tag()),
             translation: "original".into(),
         };
-        store
-            .set_campaign_text(&user, campaign.id, locale, &text, now)
+        testing::publishing(&store).set_text(&user, campaign.id, locale, &text, now)
             .await
             .expect("text");
     }
-    store
-        .submit_campaign(&user, campaign.id, now)
+    testing::submit(&store, &user, campaign.id, now)
         .await
         .expect("submit");
-    store
-        .approve_campaign(&user, campaign.id, false, now)
+    testing::approve(&store, &user, campaign.id, false, now)
         .await
         .expect("approve");
-    let (_, queued) = store
-        .publish_campaign(&user, campaign.id, now)
+    let (_, queued) = testing::publish_at(&store, &user, campaign.id, now)
         .await
         .expect("publish");
     assert_eq!(queued, MESSAGES as u64);
@@ -212,7 +207,7 @@ fn a_broadcast_killed_half_way_is_finished_by_the_next_process_without_losses() 
     // The outbox agrees: everything sent, nothing left.
     let progress = runtime.block_on(async {
         let store = Store::connect(&url).await.expect("database");
-        let progress = store.campaign_progress(campaign).await.expect("progress");
+        let progress = store.outbox().progress(campaign).await.expect("progress");
         store.close().await;
         progress
     });

@@ -81,7 +81,7 @@ fn a_broken_content_pack_refuses_to_start() {
 #[test]
 fn serve_deletes_expired_declarations_at_start() {
     use faro_core::Locale;
-    use faro_core::intake::{LanguageTag, NewDeclaration, Origin, Subject, now_unix};
+    use faro_core::intake::{LanguageTag, NewDeclaration, Origin, Subject};
     use faro_core::store::Store;
 
     let data_dir = tempfile::tempdir().expect("temp dir");
@@ -102,11 +102,11 @@ fn serve_deletes_expired_declarations_at_start() {
             city: None,
         };
         let expired = store
-            .create_request(&declare(1), 90, now_unix() - 91 * 86_400)
+            .requests().create(&declare(1), 90, now_unix() - 91 * 86_400)
             .await
             .expect("old request");
         let current = store
-            .create_request(&declare(2), 90, now_unix())
+            .requests().create(&declare(2), 90, now_unix())
             .await
             .expect("new request");
         store.close().await;
@@ -118,8 +118,8 @@ fn serve_deletes_expired_declarations_at_start() {
     assert!(status.success());
     runtime.block_on(async {
         let store = Store::connect(&url).await.expect("database");
-        assert!(store.request(expired).await.is_err(), "expired one deleted");
-        assert!(store.request(current).await.is_ok(), "current one kept");
+        assert!(store.requests().get(expired).await.is_err(), "expired one deleted");
+        assert!(store.requests().get(current).await.is_ok(), "current one kept");
         store.close().await;
     });
 }

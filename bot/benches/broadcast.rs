@@ -13,9 +13,9 @@ use std::time::{Duration, Instant};
 
 use faro_bot::{Options, TelegramBot};
 use faro_core::accounts::{NewUser, Role};
+use faro_core::clock::now_unix;
 use faro_core::country::CountryCode;
 use faro_core::dialog::{ChatState, storage};
-use faro_core::intake::now_unix;
 use faro_core::publishing::{CampaignSlug, NewCampaign, Targets, TextInput};
 use faro_core::store::testing::{TestDatabase, databases};
 use faro_core::{App, Locale};
@@ -59,7 +59,8 @@ async fn run(database: &TestDatabase, index: usize, limit: u32, messages: usize)
     let now = now_unix();
     let user_name = format!("bench-{index}-{limit}-{messages}");
     let user = store
-        .create_user(
+        .users()
+        .create(
             &NewUser {
                 name: user_name.clone(),
                 password: "a long enough password for benchmarks".into(),
@@ -81,8 +82,8 @@ async fn run(database: &TestDatabase, index: usize, limit: u32, messages: usize)
             .await
             .expect("subscriber");
     }
-    let campaign = store
-        .create_campaign(
+    let campaign = testing::publishing(&store)
+        .create(
             &user,
             &NewCampaign {
                 slug: CampaignSlug::parse(&user_name).expect("slug"),
@@ -106,17 +107,15 @@ async fn run(database: &TestDatabase, index: usize, limit: u32, messages: usize)
                 .into(),
             translation: "original".into(),
         };
-        store
-            .set_campaign_text(&user, campaign.id, locale, &text, now)
+        testing::publishing(&store)
+            .set_text(&user, campaign.id, locale, &text, now)
             .await
             .expect("text");
     }
-    store
-        .submit_campaign(&user, campaign.id, now)
+    testing::submit(&store, &user, campaign.id, now)
         .await
         .expect("submit");
-    store
-        .approve_campaign(&user, campaign.id, false, now)
+    testing::approve(&store, &user, campaign.id, false, now)
         .await
         .expect("approve");
 
@@ -140,8 +139,7 @@ async fn run(database: &TestDatabase, index: usize, limit: u32, messages: usize)
     // The sender holds the lease once it has looked at the (still empty) outbox.
     tokio::time::sleep(Duration::from_millis(500)).await;
 
-    let (_, queued) = store
-        .publish_campaign(&user, campaign.id, now_unix())
+    let (_, queued) = testing::publish_at(&store, &user, campaign.id, now_unix())
         .await
         .expect("publish");
     assert_eq!(queued as usize, messages);

@@ -5,8 +5,9 @@
 
 use std::time::Duration;
 
+use faro_core::clock::now_unix;
 use faro_core::dialog::{interpreter_notice, storage};
-use faro_core::intake::{ROUTE_WITHIN_SECONDS, Request, RoutingSignal, now_unix};
+use faro_core::intake::{ROUTE_WITHIN_SECONDS, Request, RoutingSignal};
 use faro_core::{Locale, dialog::Reply};
 use tokio_util::sync::CancellationToken;
 
@@ -38,7 +39,8 @@ pub(crate) async fn route_waiting(
 ) -> Result<usize, faro_core::intake::IntakeError> {
     let store = shared.dialog.store();
     let requests = store
-        .unrouted_requests(now_unix() - ROUTE_WITHIN_SECONDS)
+        .requests()
+        .unrouted(now_unix() - ROUTE_WITHIN_SECONDS)
         .await?;
     let mut sent = 0;
     for request in requests {
@@ -52,10 +54,14 @@ async fn announce(
     request: &Request,
 ) -> Result<usize, faro_core::intake::IntakeError> {
     let store = shared.dialog.store();
-    let interpreters = store.interpreters_for_request(request).await?;
+    let interpreters = store.interpreters().for_request(request).await?;
     let mut sent = 0;
     for (interpreter, chat) in interpreters {
-        if !store.claim_notice(request.id, interpreter, chat).await? {
+        if !store
+            .requests()
+            .claim_notice(request.id, interpreter, chat)
+            .await?
+        {
             continue;
         }
         let locale = storage::load(store, chat)
@@ -70,6 +76,7 @@ async fn announce(
             Ok(message) => {
                 shared.stats.count_sent();
                 store
+                    .requests()
                     .record_notice(request.id, interpreter, chat, Some(i64::from(message.id.0)))
                     .await?;
                 sent += 1;

@@ -3,11 +3,12 @@
 //!
 //! cargo bench -p faro-core --bench intake
 
+use faro_core::clock::now_unix;
 use std::time::{Duration, Instant};
 
 use faro_core::country::CountryCode;
 use faro_core::intake::{
-    LanguageTag, NewDeclaration, NewInterpreter, Origin, ServiceArea, Subject, now_unix,
+    LanguageTag, NewDeclaration, NewInterpreter, Origin, ServiceArea, Subject,
 };
 use faro_core::locale::Locale;
 use faro_core::store::Store;
@@ -43,7 +44,8 @@ async fn run(name: &str, store: Store) {
     let start = Instant::now();
     for i in 0..DECLARATIONS / 2 {
         store
-            .create_request(&declaration(i), 90, now_unix())
+            .requests()
+            .create(&declaration(i), 90, now_unix())
             .await
             .expect("create");
     }
@@ -58,7 +60,8 @@ async fn run(name: &str, store: Store) {
             let mut i = DECLARATIONS / 2 + worker;
             while i < DECLARATIONS {
                 store
-                    .create_request(&declaration(i), 90, now_unix())
+                    .requests()
+                    .create(&declaration(i), 90, now_unix())
                     .await
                     .expect("create");
                 i += CONCURRENCY;
@@ -79,7 +82,8 @@ async fn run(name: &str, store: Store) {
         let languages =
             vec![LanguageTag::parse(["ht", "fr", "fa", "bn", "ne", "am"][i % 6]).expect("tag")];
         let (_, code) = store
-            .add_interpreter(&NewInterpreter {
+            .interpreters()
+            .add(&NewInterpreter {
                 display_name: format!("I{i}"),
                 languages,
                 areas,
@@ -87,7 +91,8 @@ async fn run(name: &str, store: Store) {
             .await
             .expect("interpreter");
         store
-            .link_interpreter(&code.0, 500_000 + i as i64)
+            .interpreters()
+            .link(&code.0, 500_000 + i as i64)
             .await
             .expect("link");
     }
@@ -97,7 +102,8 @@ async fn run(name: &str, store: Store) {
         let shelter = new.shelter_id.clone();
         let start = Instant::now();
         let found = store
-            .interpreters_for(&new.languages, shelter.as_deref(), None)
+            .interpreters()
+            .for_languages(&new.languages, shelter.as_deref(), None)
             .await
             .expect("route");
         routing.push(start.elapsed());

@@ -4,7 +4,9 @@
 
 pub mod accounts;
 pub mod app;
+pub mod chats;
 pub mod check;
+pub mod clock;
 pub mod config;
 pub mod content;
 pub mod country;
@@ -21,6 +23,7 @@ pub mod privacy;
 pub mod publishing;
 pub mod secret;
 pub mod signal;
+pub mod slug;
 pub mod store;
 pub mod translation_status;
 

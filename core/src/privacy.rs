@@ -27,20 +27,9 @@ impl LogHasher {
     /// The instance's key, made at random on first start and kept in the database so that
     /// tags stay stable across restarts and instances.
     pub async fn load_or_create(store: &Store) -> Result<Self, StoreError> {
-        let fresh: [u8; 32] = rand::random();
-        let stored = store
-            .meta_get_or_insert(KEY_NAME, &hex::encode(fresh))
-            .await?;
-        let mut key = [0u8; 32];
-        match hex::decode(&stored) {
-            Ok(bytes) if bytes.len() == 32 => key.copy_from_slice(&bytes),
-            _ => {
-                return Err(StoreError::Corrupt(format!(
-                    "app_meta.{KEY_NAME} is not 32 hex bytes"
-                )));
-            }
-        }
-        Ok(LogHasher { key })
+        Ok(LogHasher {
+            key: store.instance_key(KEY_NAME).await?,
+        })
     }
 
     /// A short tag for an identifier, such as `chat:3f9a1c0e2b7d`.

@@ -15,11 +15,11 @@ pub fn run(config: Config, command: InterpreterCommand) -> anyhow::Result<ExitCo
             InterpreterCommand::Add(args) => add(&store, &config, args).await?,
             InterpreterCommand::List => list(&store).await?,
             InterpreterCommand::Disable { id } => store
-                .set_interpreter_active(id, false)
+                .interpreters().set_active(id, false)
                 .await
                 .context("no such interpreter")?,
             InterpreterCommand::Enable { id } => store
-                .set_interpreter_active(id, true)
+                .interpreters().set_active(id, true)
                 .await
                 .context("no such interpreter")?,
         }
@@ -71,7 +71,7 @@ async fn add(store: &Store, config: &Config, args: InterpreterAddArgs) -> anyhow
         }
     }
     let (id, code) = store
-        .add_interpreter(&NewInterpreter {
+        .interpreters().add(&NewInterpreter {
             display_name,
             languages,
             areas,
@@ -88,7 +88,7 @@ async fn add(store: &Store, config: &Config, args: InterpreterAddArgs) -> anyhow
 
 async fn list(store: &Store) -> anyhow::Result<()> {
     println!("id\tname\tlanguages\tareas\tlinked\tactive");
-    for interpreter in store.interpreters().await? {
+    for interpreter in store.interpreters().all().await? {
         let languages: Vec<_> = interpreter
             .languages
             .iter()

@@ -6,7 +6,7 @@ use faro_core::Config;
 use faro_core::accounts::{NewUser, Role};
 use faro_core::content::{ContentPack, EntryKind};
 use faro_core::country::CountryCode;
-use faro_core::intake::now_unix;
+use faro_core::clock::now_unix;
 use faro_core::store::Store;
 
 use crate::cli::{UserAddArgs, UserCommand};
@@ -23,7 +23,7 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
                 let role = role(&config, &args)?;
                 let password = read_password()?;
                 let user = store
-                    .create_user(
+                    .users().create(
                         &NewUser {
                             name: args.name,
                             password,
@@ -37,7 +37,7 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
             }
             UserCommand::List => {
                 println!("name\trole\tdisabled");
-                for user in store.users().await? {
+                for user in store.users().all().await? {
                     println!(
                         "{}\t{}\t{}",
                         user.name,
@@ -48,16 +48,16 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
             }
             UserCommand::Disable { name } => {
                 store
-                    .set_user_disabled(&name, true, ACTOR, now_unix())
+                    .users().set_disabled(&name, true, ACTOR, now_unix())
                     .await?
             }
             UserCommand::Enable { name } => {
                 store
-                    .set_user_disabled(&name, false, ACTOR, now_unix())
+                    .users().set_disabled(&name, false, ACTOR, now_unix())
                     .await?
             }
             UserCommand::Token { name } => {
-                let token = store.create_api_token(&name, ACTOR, now_unix()).await?;
+                let token = store.sessions().create_api_token(&name, ACTOR, now_unix()).await?;
                 println!("{}", token.0);
                 eprintln!(
                     "API token for {name}: shown once; send it as `Authorization: Bearer <token>`"

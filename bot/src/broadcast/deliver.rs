@@ -3,7 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use faro_core::intake::now_unix;
+use faro_core::clock::now_unix;
 use faro_core::publishing::{OutboxItem, SendFailure};
 use teloxide::prelude::*;
 use teloxide::types::{LinkPreviewOptions, ParseMode};
@@ -105,7 +105,7 @@ async fn record_sent(shared: &Shared, item: &OutboxItem) {
     let store = shared.dialog.store();
     let mut pause = Duration::from_millis(50);
     for attempt in 1..=RECORD_ATTEMPTS {
-        match store.mark_outbox_sent(item.id, now_unix()).await {
+        match store.outbox().mark_sent(item.id, now_unix()).await {
             Ok(()) => return,
             Err(error) if attempt < RECORD_ATTEMPTS => {
                 tracing::warn!(%error, "broadcast: recording a sent message failed; trying again");
@@ -122,7 +122,7 @@ async fn record_sent(shared: &Shared, item: &OutboxItem) {
 
 pub(crate) async fn record_failure(shared: &Shared, item: &OutboxItem, failure: &SendFailure) {
     let store = shared.dialog.store();
-    if let Err(error) = store.mark_outbox_failure(item, failure, now_unix()).await {
+    if let Err(error) = store.outbox().mark_failure(item, failure, now_unix()).await {
         // The row stays queued and due: it is simply tried again.
         tracing::warn!(%error, "broadcast: recording a failed send failed");
     }

@@ -10,7 +10,8 @@ use std::hash::{BuildHasher, Hasher};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use faro_core::publishing::{lease::SENDER, now_millis};
+use faro_core::clock::now_millis;
+use faro_core::publishing::lease::SENDER;
 use faro_core::store::Store;
 use tokio::time::Instant;
 
@@ -81,7 +82,8 @@ impl Lease {
         let ttl_ms = i64::try_from(self.ttl.as_millis()).unwrap_or(i64::MAX);
         match self
             .store
-            .try_lease(SENDER, &self.holder, ttl_ms, now_millis())
+            .leases()
+            .try_take(SENDER, &self.holder, ttl_ms, now_millis())
             .await
         {
             Ok(true) => {
@@ -109,7 +111,7 @@ impl Lease {
     /// Gives the lease up so that another instance need not wait for it to run out.
     pub(crate) async fn release(&self) {
         self.validity.set(None);
-        if let Err(error) = self.store.release_lease(SENDER, &self.holder).await {
+        if let Err(error) = self.store.leases().release(SENDER, &self.holder).await {
             tracing::warn!(%error, "broadcast: the sender's lease could not be released");
         }
     }

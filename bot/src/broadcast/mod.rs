@@ -180,8 +180,8 @@ impl Sender {
         let in_hand: HashSet<i64> = self.rows.values().copied().collect();
         // Rows in hand are still queued and come first: ask for enough to get past them.
         let limit = (self.in_flight + in_hand.len()) as i64;
-        let now = faro_core::intake::now_unix();
-        let due = match self.store.due_outbox(now, limit).await {
+        let now = faro_core::clock::now_unix();
+        let due = match self.store.outbox().due(now, limit).await {
             Ok(due) => due,
             Err(error) => {
                 tracing::warn!(%error, "broadcast: reading the outbox failed; trying again shortly");
@@ -211,7 +211,7 @@ impl Sender {
     /// or after `poll_every`, whichever is sooner.
     async fn after_last_due(&self, now: i64) -> Instant {
         let poll = Instant::now() + self.poll_every;
-        match self.store.next_outbox_due().await {
+        match self.store.outbox().next_due().await {
             Ok(Some(due)) if due > now => {
                 let wait = Duration::from_secs(u64::try_from(due - now).unwrap_or(0));
                 poll.min(Instant::now() + wait)

@@ -35,7 +35,7 @@ impl Texts {
         if let Some(text) = self.rendered.get(&key) {
             return Ok(text.clone());
         }
-        let campaign = match store.campaign(item.campaign_id).await {
+        let campaign = match store.campaigns().get(item.campaign_id).await {
             Ok(campaign) => campaign,
             // The row goes when its campaign is deleted; until then there is nothing to send.
             Err(PublishError::NoSuchCampaign) => {

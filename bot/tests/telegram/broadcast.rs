@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use faro_bot::{BotError, Options, TelegramBot, broadcast};
 use faro_core::accounts::{NewUser, Role, User};
+use faro_core::clock::now_unix;
 use faro_core::dialog::{ChatState, storage};
-use faro_core::intake::now_unix;
 use faro_core::publishing::{
     Campaign, CampaignSlug, LocaleProgress, NewCampaign, Progress, Targets, TextInput,
     lease::SENDER, now_millis, telegram_message,
@@ -103,7 +103,8 @@ async fn admin(store: &Store) -> User {
         role: Role::Admin,
     };
     store
-        .create_user(&new, "test", now_unix())
+        .users()
+        .create(&new, "test", now_unix())
         .await
         .expect("admin account")
 }
@@ -141,8 +142,8 @@ async fn publish(store: &Store, user: &User, slug: &str, locales: &[Locale]) -> 
         starts_at: now - 60,
         ends_at: now + 86_400,
     };
-    let campaign = store
-        .create_campaign(user, &new, now)
+    let campaign = testing::publishing(&store)
+        .create(user, &new, now)
         .await
         .expect("campaign");
     for locale in locales {
@@ -154,21 +155,18 @@ async fn publish(store: &Store, user: &User, slug: &str, locales: &[Locale]) -> 
             ),
             translation: "original".into(),
         };
-        store
-            .set_campaign_text(user, campaign.id, *locale, &text, now)
+        testing::publishing(&store)
+            .set_text(user, campaign.id, *locale, &text, now)
             .await
             .expect("text");
     }
-    store
-        .submit_campaign(user, campaign.id, now)
+    testing::submit(&store, user, campaign.id, now)
         .await
         .expect("submitted");
-    store
-        .approve_campaign(user, campaign.id, false, now)
+    testing::approve(&store, user, campaign.id, false, now)
         .await
         .expect("approved");
-    store
-        .publish_campaign(user, campaign.id, now)
+    testing::publish_at(&store, user, campaign.id, now)
         .await
         .expect("published")
 }
@@ -185,8 +183,8 @@ async fn publish_for(store: &Store, user: &User, slug: &str, locale: Locale) -> 
         starts_at: now - 60,
         ends_at: now + 86_400,
     };
-    let campaign = store
-        .create_campaign(user, &new, now)
+    let campaign = testing::publishing(&store)
+        .create(user, &new, now)
         .await
         .expect("campaign");
     let text = TextInput {
@@ -194,20 +192,17 @@ async fn publish_for(store: &Store, user: &User, slug: &str, locale: Locale) -> 
         body: "Only for some.".into(),
         translation: "original".into(),
     };
-    store
-        .set_campaign_text(user, campaign.id, locale, &text, now)
+    testing::publishing(&store)
+        .set_text(user, campaign.id, locale, &text, now)
         .await
         .expect("text");
-    store
-        .submit_campaign(user, campaign.id, now)
+    testing::submit(&store, user, campaign.id, now)
         .await
         .expect("submit");
-    store
-        .approve_campaign(user, campaign.id, false, now)
+    testing::approve(&store, user, campaign.id, false, now)
         .await
         .expect("approve");
-    store
-        .publish_campaign(user, campaign.id, now)
+    testing::publish_at(&store, user, campaign.id, now)
         .await
         .expect("publish")
         .0
@@ -220,7 +215,7 @@ async fn worked_through(store: &Store, campaigns: &[i64], within: Duration) -> V
     loop {
         let mut all = Vec::new();
         for id in campaigns {
-            all.push(store.campaign_progress(*id).await.expect("progress"));
+            all.push(store.outbox().progress(*id).await.expect("progress"));
         }
         if all.iter().all(|progress| progress.total.queued == 0) {
             return all;
@@ -578,7 +573,8 @@ async fn takeover(database: &TestDatabase) {
     );
     assert!(
         store
-            .lease_holder(SENDER, now_millis())
+            .leases()
+            .holder(SENDER, now_millis())
             .await
             .unwrap()
             .is_some()
@@ -641,7 +637,8 @@ async fn a_clean_stop_releases_the_lease() {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
         while database
             .store
-            .lease_holder(SENDER, now_millis())
+            .leases()
+            .holder(SENDER, now_millis())
             .await
             .unwrap()
             .is_none()
@@ -657,7 +654,8 @@ async fn a_clean_stop_releases_the_lease() {
         assert_eq!(
             database
                 .store
-                .lease_holder(SENDER, now_millis())
+                .leases()
+                .holder(SENDER, now_millis())
                 .await
                 .unwrap(),
             None,

@@ -4,8 +4,9 @@
 //! while the bot runs is announced too.
 
 use faro_core::Locale;
+use faro_core::clock::now_unix;
 use faro_core::intake::{
-    LanguageTag, NewDeclaration, NewInterpreter, Origin, ServiceArea, Subject, now_unix,
+    LanguageTag, NewDeclaration, NewInterpreter, Origin, ServiceArea, Subject,
 };
 
 use crate::support::updates::*;
@@ -19,7 +20,7 @@ async fn link_interpreter(bot: &TestBot, fake: &FakeTelegram, name: &str, chat: 
         languages: vec![LanguageTag::parse("ht").unwrap()],
         areas: vec![ServiceArea::Shelter(SHELTER.into())],
     };
-    let (_, code) = bot.app.store.add_interpreter(&new).await.unwrap();
+    let (_, code) = bot.app.store.interpreters().add(&new).await.unwrap();
     let calls = bot
         .send(fake, text(chat, Some("es"), &format!("/start {}", code.0)))
         .await;
@@ -64,7 +65,8 @@ async fn interpreters_are_told_and_the_first_to_accept_gets_the_request() {
     let reference = bot
         .app
         .store
-        .open_request_of(&Subject::Telegram(person))
+        .requests()
+        .open_of(&Subject::Telegram(person))
         .await
         .unwrap()
         .expect("the request is stored");
@@ -178,7 +180,8 @@ async fn a_kiosk_request_is_announced_by_the_running_bot() {
     let request = bot
         .app
         .store
-        .create_request(&new, 90, now_unix())
+        .requests()
+        .create(&new, 90, now_unix())
         .await
         .unwrap();
     // What the kiosk does after making a request.

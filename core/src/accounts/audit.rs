@@ -1,9 +1,11 @@
 //! The audit log: who did what, when. Detail never holds a password or a migrant's data.
+//!
+//! A change and its audit row are written in one transaction ([`record`]), so there is never
+//! a change without its row, nor a row for a change that was rolled back.
 
 use sqlx::Row;
 
-use super::AccountError;
-use crate::store::Store;
+use crate::store::{Store, StoreError, Tx};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditEntry {
@@ -13,31 +15,57 @@ pub struct AuditEntry {
     pub detail: String,
 }
 
+/// Writes one entry inside `tx`.
+pub async fn record(
+    tx: &mut Tx,
+    actor: &str,
+    action: &str,
+    detail: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, $2, $3, $4)")
+        .bind(now)
+        .bind(actor)
+        .bind(action)
+        .bind(detail)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The audit log table.
+pub struct AuditLog<'a> {
+    store: &'a Store,
+}
+
 impl Store {
-    pub async fn audit(
+    pub fn audit_log(&self) -> AuditLog<'_> {
+        AuditLog { store: self }
+    }
+}
+
+impl AuditLog<'_> {
+    /// One entry on its own, for events that change nothing else (a sign-in, a refusal).
+    pub async fn record(
         &self,
         actor: &str,
         action: &str,
         detail: &str,
         now: i64,
-    ) -> Result<(), AccountError> {
-        sqlx::query("INSERT INTO audit_log (at, actor, action, detail) VALUES ($1, $2, $3, $4)")
-            .bind(now)
-            .bind(actor)
-            .bind(action)
-            .bind(detail)
-            .execute(self.pool())
-            .await?;
+    ) -> Result<(), StoreError> {
+        let mut tx = self.store.begin().await?;
+        record(&mut tx, actor, action, detail, now).await?;
+        tx.commit().await?;
         Ok(())
     }
 
     /// The newest entries first.
-    pub async fn audit_entries(&self, limit: i64) -> Result<Vec<AuditEntry>, AccountError> {
+    pub async fn newest(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError> {
         let rows = sqlx::query(
             "SELECT at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT $1",
         )
         .bind(limit)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         rows.iter()
             .map(|row| {

@@ -3,16 +3,20 @@
 //! are random values of which only a SHA-256 is stored; failed sign-ins are rate-limited;
 //! every sign-in and account change goes to the audit log.
 
-mod audit;
+pub mod audit;
 mod password;
+pub mod permissions;
 mod sessions;
+pub mod sign_in;
 mod users;
 
 use std::fmt;
 
-pub use audit::AuditEntry;
-pub use sessions::{Session, SessionToken};
-pub use users::{NewUser, User, UserId};
+pub use audit::{AuditEntry, AuditLog};
+pub use permissions::Area;
+pub use sessions::{Session, SessionToken, Sessions};
+pub use sign_in::authenticate;
+pub use users::{NewUser, User, UserId, Users};
 
 use crate::store::StoreError;
 

@@ -4,7 +4,7 @@
 use sha2::{Digest, Sha256};
 
 use super::users::user_from_row;
-use super::{AccountError, User, UserId};
+use super::{AccountError, User, UserId, audit};
 use crate::store::Store;
 
 /// Sessions last a working day at most.
@@ -39,8 +39,19 @@ pub struct Session {
     pub expires_at: i64,
 }
 
+/// Sessions and API tokens.
+pub struct Sessions<'a> {
+    store: &'a Store,
+}
+
 impl Store {
-    pub async fn create_session(
+    pub fn sessions(&self) -> Sessions<'_> {
+        Sessions { store: self }
+    }
+}
+
+impl Sessions<'_> {
+    pub async fn create(
         &self,
         user: UserId,
         now: i64,
@@ -53,17 +64,17 @@ impl Store {
             .bind(&csrf)
             .bind(now)
             .bind(now + SESSION_SECONDS)
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
         let session = self
-            .session(&token, now)
+            .get(&token, now)
             .await?
             .ok_or(AccountError::NoSuchUser)?;
         Ok((token, session))
     }
 
     /// The live session for a cookie value; `None` when unknown, expired or the user is disabled.
-    pub async fn session(
+    pub async fn get(
         &self,
         token: &SessionToken,
         now: i64,
@@ -75,7 +86,7 @@ impl Store {
         )
         .bind(token.hash())
         .bind(now)
-        .fetch_optional(self.pool())
+        .fetch_optional(self.store.pool())
         .await?;
         let Some(row) = row else { return Ok(None) };
         use sqlx::Row;
@@ -86,18 +97,18 @@ impl Store {
         }))
     }
 
-    pub async fn delete_session(&self, token: &SessionToken) -> Result<(), AccountError> {
+    pub async fn delete(&self, token: &SessionToken) -> Result<(), AccountError> {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token.hash())
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
         Ok(())
     }
 
-    pub async fn purge_expired_sessions(&self, now: i64) -> Result<u64, AccountError> {
+    pub async fn purge_expired(&self, now: i64) -> Result<u64, AccountError> {
         Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(now)
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?
             .rows_affected())
     }
@@ -109,15 +120,17 @@ impl Store {
         actor: &str,
         now: i64,
     ) -> Result<SessionToken, AccountError> {
-        let user = self.user_by_name(name).await?;
+        let user = self.store.users().by_name(name).await?;
         let token = SessionToken::random();
+        let mut tx = self.store.begin().await?;
         sqlx::query("INSERT INTO api_tokens (token_hash, user_id, created_at) VALUES ($1, $2, $3)")
             .bind(token.hash())
             .bind(user.id)
             .bind(now)
-            .execute(self.pool())
+            .execute(&mut *tx)
             .await?;
-        self.audit(actor, "token.create", &user.name, now).await?;
+        audit::record(&mut tx, actor, "token.create", &user.name, now).await?;
+        tx.commit().await?;
         Ok(token)
     }
 
@@ -130,7 +143,7 @@ impl Store {
              FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND u.disabled = 0",
         )
         .bind(token.hash())
-        .fetch_optional(self.pool())
+        .fetch_optional(self.store.pool())
         .await?;
         row.as_ref().map(user_from_row).transpose()
     }

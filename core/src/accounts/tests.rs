@@ -17,30 +17,27 @@ async fn users_sign_in_and_get_sessions() {
         let store = db.store.clone();
         let now = 1_800_000_000;
         let user = store
-            .create_user(&staff("Ana.Staff"), "cli", now)
+            .users()
+            .create(&staff("Ana.Staff"), "cli", now)
             .await
             .unwrap();
         assert_eq!(user.name, "ana.staff");
         assert!(matches!(
-            store.create_user(&staff("ana.staff"), "cli", now).await,
+            store.users().create(&staff("ana.staff"), "cli", now).await,
             Err(AccountError::NameTaken(_))
         ));
         assert!(matches!(
-            store
-                .authenticate("ana.staff", "wrong password!!", now)
-                .await,
+            crate::accounts::authenticate(&store, "ana.staff", "wrong password!!", now).await,
             Err(AccountError::WrongCredentials)
         ));
         assert!(matches!(
-            store
-                .authenticate("nobody", "a long enough password", now)
-                .await,
+            crate::accounts::authenticate(&store, "nobody", "a long enough password", now).await,
             Err(AccountError::WrongCredentials)
         ));
-        let signed_in = store
-            .authenticate("ANA.STAFF", "a long enough password", now)
-            .await
-            .unwrap();
+        let signed_in =
+            crate::accounts::authenticate(&store, "ANA.STAFF", "a long enough password", now)
+                .await
+                .unwrap();
         assert_eq!(
             signed_in.role,
             Role::Staff {
@@ -48,14 +45,15 @@ async fn users_sign_in_and_get_sessions() {
             }
         );
 
-        let (token, session) = store.create_session(signed_in.id, now).await.unwrap();
+        let (token, session) = store.sessions().create(signed_in.id, now).await.unwrap();
         assert_eq!(
-            store.session(&token, now + 10).await.unwrap(),
+            store.sessions().get(&token, now + 10).await.unwrap(),
             Some(session.clone())
         );
         assert_eq!(
             store
-                .session(&token, now + sessions::SESSION_SECONDS + 1)
+                .sessions()
+                .get(&token, now + sessions::SESSION_SECONDS + 1)
                 .await
                 .unwrap(),
             None,
@@ -64,7 +62,8 @@ async fn users_sign_in_and_get_sessions() {
         );
         assert_eq!(
             store
-                .session(&SessionToken("forged".into()), now)
+                .sessions()
+                .get(&SessionToken("forged".into()), now)
                 .await
                 .unwrap(),
             None
@@ -79,18 +78,17 @@ async fn users_sign_in_and_get_sessions() {
         );
 
         store
-            .set_user_disabled("ana.staff", true, "admin", now)
+            .users()
+            .set_disabled("ana.staff", true, "admin", now)
             .await
             .unwrap();
         assert_eq!(
-            store.session(&token, now + 10).await.unwrap(),
+            store.sessions().get(&token, now + 10).await.unwrap(),
             None,
             "disabling ends sessions"
         );
         assert!(matches!(
-            store
-                .authenticate("ana.staff", "a long enough password", now)
-                .await,
+            crate::accounts::authenticate(&store, "ana.staff", "a long enough password", now).await,
             Err(AccountError::WrongCredentials)
         ));
     }
@@ -102,28 +100,25 @@ async fn failed_sign_ins_are_rate_limited_per_name() {
     let store = db.store.clone();
     let now = 1_800_000_000;
     store
-        .create_user(&staff("bo.staff"), "cli", now)
+        .users()
+        .create(&staff("bo.staff"), "cli", now)
         .await
         .unwrap();
     for attempt in 0..5 {
         assert!(matches!(
-            store
-                .authenticate("bo.staff", "wrong wrong wrong", now + attempt)
+            crate::accounts::authenticate(&store, "bo.staff", "wrong wrong wrong", now + attempt)
                 .await,
             Err(AccountError::WrongCredentials)
         ));
     }
     // Even the right password is refused while locked out…
     assert!(matches!(
-        store
-            .authenticate("bo.staff", "a long enough password", now + 10)
-            .await,
+        crate::accounts::authenticate(&store, "bo.staff", "a long enough password", now + 10).await,
         Err(AccountError::TooManyAttempts { .. })
     ));
     // …and works again once the window has passed.
     assert!(
-        store
-            .authenticate("bo.staff", "a long enough password", now + 16 * 60)
+        crate::accounts::authenticate(&store, "bo.staff", "a long enough password", now + 16 * 60)
             .await
             .is_ok()
     );
@@ -141,10 +136,15 @@ async fn api_tokens_and_the_audit_log() {
             country: crate::country::CountryCode::parse("MX").ok(),
         },
     };
-    store.create_user(&publisher, "cli", now).await.unwrap();
-    let token = store.create_api_token("pub.mx", "cli", now).await.unwrap();
+    store.users().create(&publisher, "cli", now).await.unwrap();
+    let token = store
+        .sessions()
+        .create_api_token("pub.mx", "cli", now)
+        .await
+        .unwrap();
     assert_eq!(
         store
+            .sessions()
             .user_by_api_token(&token)
             .await
             .unwrap()
@@ -152,23 +152,25 @@ async fn api_tokens_and_the_audit_log() {
         Some("pub.mx".into())
     );
     store
-        .set_user_disabled("pub.mx", true, "cli", now)
+        .users()
+        .set_disabled("pub.mx", true, "cli", now)
         .await
         .unwrap();
     assert_eq!(
-        store.user_by_api_token(&token).await.unwrap(),
+        store.sessions().user_by_api_token(&token).await.unwrap(),
         None,
         "disabling revokes tokens"
     );
     let actions: Vec<String> = store
-        .audit_entries(10)
+        .audit_log()
+        .newest(10)
         .await
         .unwrap()
         .into_iter()
         .map(|e| e.action)
         .collect();
     assert_eq!(actions, vec!["user.disable", "token.create", "user.create"]);
-    let log = format!("{:?}", store.audit_entries(10).await.unwrap());
+    let log = format!("{:?}", store.audit_log().newest(10).await.unwrap());
     assert!(!log.contains("another long password"));
 }
 
@@ -182,7 +184,7 @@ async fn bad_names_and_weak_passwords_are_refused() {
         };
         assert!(
             matches!(
-                db.store.create_user(&new, "cli", 0).await,
+                db.store.users().create(&new, "cli", 0).await,
                 Err(AccountError::BadName)
             ),
             "{name}"
@@ -193,7 +195,7 @@ async fn bad_names_and_weak_passwords_are_refused() {
         ..staff("weak.user")
     };
     assert!(matches!(
-        db.store.create_user(&weak, "cli", 0).await,
+        db.store.users().create(&weak, "cli", 0).await,
         Err(AccountError::WeakPassword)
     ));
 }

@@ -152,10 +152,7 @@ fn parse_list<T>(
 fn convert(raw: RawEntry, report: &mut FileReport<'_>) -> Option<DirectoryEntry> {
     let before = report.diagnostics.len();
     let id = raw.id.get_ref();
-    let id_valid = !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let id_valid = crate::slug::is_slug(id, 1..=64);
     if !id_valid {
         report.error(
             &raw.id,

@@ -19,13 +19,7 @@ pub struct BadSlug(pub String);
 
 impl TopicSlug {
     pub fn parse(raw: &str) -> Result<Self, BadSlug> {
-        let valid = (1..=48).contains(&raw.len())
-            && raw
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            && !raw.starts_with('-')
-            && !raw.ends_with('-');
-        if valid {
+        if crate::slug::is_slug(raw, 1..=48) {
             Ok(TopicSlug(raw.to_owned()))
         } else {
             Err(BadSlug(raw.to_owned()))

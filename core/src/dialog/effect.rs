@@ -3,9 +3,10 @@
 //! [`Outcome`](super::Outcome); [`run`] does the I/O and asks the intake flow what to say
 //! about the result, here and in other chats.
 
+use crate::clock::now_unix;
 use crate::intake::{
     AcceptOutcome, IntakeError, LanguageTag, NewDeclaration, Origin, Reference, Request,
-    RequestStatus, Subject, now_unix,
+    RequestStatus, Subject,
 };
 use crate::locale::Locale;
 use crate::store::StoreError;
@@ -84,7 +85,8 @@ pub(super) async fn run(
             }
             .with_city_from(ctx.content.directory());
             let reply = match store
-                .create_request(&new, ctx.settings.retention_days, now_unix())
+                .requests()
+                .create(&new, ctx.settings.retention_days, now_unix())
                 .await
             {
                 Ok(request) => {
@@ -102,7 +104,8 @@ pub(super) async fn run(
         }
         Effect::ShowOpenRequest => {
             let open = store
-                .open_request_of(&Subject::Telegram(chat_id))
+                .requests()
+                .open_of(&Subject::Telegram(chat_id))
                 .await
                 .map_err(store_error)?;
             let reply = match open {
@@ -115,7 +118,7 @@ pub(super) async fn run(
             processed.replies.push(reply);
         }
         Effect::LinkInterpreter(code) => {
-            let name = match store.link_interpreter(&code, chat_id).await {
+            let name = match store.interpreters().link(&code, chat_id).await {
                 Ok(interpreter) => Some(interpreter.display_name),
                 Err(IntakeError::BadLinkCode) => None,
                 // This chat is already linked to another interpreter.
@@ -160,7 +163,8 @@ fn store_error(error: IntakeError) -> StoreError {
 async fn available(dialog: &Dialog, request: &Request) -> Result<bool, StoreError> {
     let found = dialog
         .store()
-        .interpreters_for_request(request)
+        .interpreters()
+        .for_request(request)
         .await
         .map_err(store_error)?;
     Ok(!found.is_empty())
@@ -177,7 +181,7 @@ async fn link_request(
         return Ok(None);
     };
     let store = dialog.store();
-    let request = match store.request_by_reference(&reference).await {
+    let request = match store.requests().by_reference(&reference).await {
         Ok(request) => request,
         Err(IntakeError::NoSuchRequest) => return Ok(None),
         Err(error) => return Err(store_error(error)),
@@ -190,7 +194,7 @@ async fn link_request(
     {
         return Ok(None);
     }
-    match store.link_request_to_chat(&reference, chat_id).await {
+    match store.requests().link_to_chat(&reference, chat_id).await {
         // Another chat linked it a moment before: theirs.
         Ok(request) => Ok((request.notify_chat_id == Some(chat_id)).then_some(request)),
         Err(IntakeError::NoSuchRequest) => Ok(None),
@@ -208,7 +212,8 @@ async fn accept(
     let ctx = dialog.context();
     let store = dialog.store();
     let interpreter = store
-        .interpreter_by_chat(chat_id)
+        .interpreters()
+        .by_chat(chat_id)
         .await
         .map_err(store_error)?
         .filter(|interpreter| interpreter.active);
@@ -221,7 +226,8 @@ async fn accept(
         return Ok(());
     };
     let outcome = match store
-        .accept_request(request_id, interpreter.id, now_unix())
+        .requests()
+        .accept(request_id, interpreter.id, now_unix())
         .await
     {
         Ok(outcome) => outcome,
@@ -246,7 +252,11 @@ async fn accept(
                     reply: intake::accepted_for_person(ctx, &request),
                 });
             }
-            let notices = store.notices(request.id).await.map_err(store_error)?;
+            let notices = store
+                .requests()
+                .notices(request.id)
+                .await
+                .map_err(store_error)?;
             for (other, other_chat, message) in notices {
                 let (true, Some(message_id)) = (other != interpreter.id, message) else {
                     continue;
@@ -265,7 +275,11 @@ async fn accept(
         AcceptOutcome::AlreadyTaken {
             by_same_interpreter: true,
         } => {
-            let request = store.request(request_id).await.map_err(store_error)?;
+            let request = store
+                .requests()
+                .get(request_id)
+                .await
+                .map_err(store_error)?;
             processed.replies.push(intake::accept_result(
                 ctx,
                 locale,

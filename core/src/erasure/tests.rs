@@ -30,18 +30,21 @@ async fn fill(store: &Store, chat_id: i64) {
         city: None,
     };
     store
-        .create_request(&declaration, 90, 1_800_000_000)
+        .requests()
+        .create(&declaration, 90, 1_800_000_000)
         .await
         .unwrap();
     // A kiosk request the person later linked to this chat is theirs too.
     let mut kiosk = declaration.clone();
     kiosk.subject = crate::intake::Subject::new_kiosk();
     let request = store
-        .create_request(&kiosk, 90, 1_800_000_000)
+        .requests()
+        .create(&kiosk, 90, 1_800_000_000)
         .await
         .unwrap();
     store
-        .link_request_to_chat(&request.reference, chat_id)
+        .requests()
+        .link_to_chat(&request.reference, chat_id)
         .await
         .unwrap();
     // A campaign message queued for the chat.

@@ -3,7 +3,8 @@
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use super::{IntakeError, LanguageTag, now_unix};
+use super::{IntakeError, LanguageTag, Request};
+use crate::clock::now_unix;
 use crate::store::Store;
 
 pub type InterpreterId = i64;
@@ -71,8 +72,19 @@ impl LinkCode {
     }
 }
 
+/// The interpreter registry.
+pub struct Interpreters<'a> {
+    store: &'a Store,
+}
+
 impl Store {
-    pub async fn add_interpreter(
+    pub fn interpreters(&self) -> Interpreters<'_> {
+        Interpreters { store: self }
+    }
+}
+
+impl Interpreters<'_> {
+    pub async fn add(
         &self,
         new: &NewInterpreter,
     ) -> Result<(InterpreterId, LinkCode), IntakeError> {
@@ -80,7 +92,7 @@ impl Store {
             return Err(IntakeError::NoLanguage);
         }
         let code = LinkCode::random();
-        let mut transaction = self.pool().begin().await?;
+        let mut transaction = self.store.begin().await?;
         let row = sqlx::query(
             "INSERT INTO interpreters (display_name, link_code_hash, active, created_at) VALUES ($1, $2, 1, $3) RETURNING id",
         )
@@ -109,32 +121,24 @@ impl Store {
     }
 
     /// Links the chat that sent `code`; the code then no longer works.
-    pub async fn link_interpreter(
-        &self,
-        code: &str,
-        chat_id: i64,
-    ) -> Result<Interpreter, IntakeError> {
+    pub async fn link(&self, code: &str, chat_id: i64) -> Result<Interpreter, IntakeError> {
         let row = sqlx::query(
             "UPDATE interpreters SET telegram_chat_id = $1, link_code_hash = NULL WHERE link_code_hash = $2 RETURNING id",
         )
         .bind(chat_id)
         .bind(LinkCode::hash(code))
-        .fetch_optional(self.pool())
+        .fetch_optional(self.store.pool())
         .await?
         .ok_or(IntakeError::BadLinkCode)?;
         let id: i64 = row.try_get("id")?;
-        self.interpreter(id).await
+        self.get(id).await
     }
 
-    pub async fn set_interpreter_active(
-        &self,
-        id: InterpreterId,
-        active: bool,
-    ) -> Result<(), IntakeError> {
+    pub async fn set_active(&self, id: InterpreterId, active: bool) -> Result<(), IntakeError> {
         let done = sqlx::query("UPDATE interpreters SET active = $1 WHERE id = $2")
             .bind(i64::from(active))
             .bind(id)
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
         if done.rows_affected() == 0 {
             Err(IntakeError::NoSuchRequest)
@@ -143,23 +147,23 @@ impl Store {
         }
     }
 
-    pub async fn interpreter(&self, id: InterpreterId) -> Result<Interpreter, IntakeError> {
+    pub async fn get(&self, id: InterpreterId) -> Result<Interpreter, IntakeError> {
         let row = sqlx::query(
             "SELECT id, display_name, telegram_chat_id, active FROM interpreters WHERE id = $1",
         )
         .bind(id)
-        .fetch_one(self.pool())
+        .fetch_one(self.store.pool())
         .await?;
         let languages: Vec<String> =
             sqlx::query_scalar("SELECT language FROM interpreter_languages WHERE interpreter_id = $1 ORDER BY language")
                 .bind(id)
-                .fetch_all(self.pool())
+                .fetch_all(self.store.pool())
                 .await?;
         let areas: Vec<String> = sqlx::query_scalar(
             "SELECT area FROM interpreter_areas WHERE interpreter_id = $1 ORDER BY area",
         )
         .bind(id)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         Ok(Interpreter {
             id: row.try_get("id")?,
@@ -177,20 +181,20 @@ impl Store {
         })
     }
 
-    pub async fn interpreters(&self) -> Result<Vec<Interpreter>, IntakeError> {
+    pub async fn all(&self) -> Result<Vec<Interpreter>, IntakeError> {
         let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM interpreters ORDER BY id")
-            .fetch_all(self.pool())
+            .fetch_all(self.store.pool())
             .await?;
         let mut all = Vec::with_capacity(ids.len());
         for id in ids {
-            all.push(self.interpreter(id).await?);
+            all.push(self.get(id).await?);
         }
         Ok(all)
     }
 
     /// Active, linked interpreters who speak one of `languages` and serve `shelter` or its
     /// `city`; when there are none, the remote ones who speak one of them.
-    pub async fn interpreters_for(
+    pub async fn for_languages(
         &self,
         languages: &[LanguageTag],
         shelter: Option<&str>,
@@ -217,7 +221,7 @@ impl Store {
                     )
                     .bind(language.as_str())
                     .bind(area)
-                    .fetch_all(self.pool())
+                    .fetch_all(self.store.pool())
                     .await?;
                     for row in rows {
                         let pair: (i64, i64) =
@@ -233,5 +237,31 @@ impl Store {
             }
         }
         Ok(candidates)
+    }
+
+    /// The interpreters [`for_languages`](Self::for_languages) finds for this request's
+    /// languages and place.
+    pub async fn for_request(
+        &self,
+        request: &Request,
+    ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
+        self.for_languages(
+            &request.languages,
+            request.shelter_id.as_deref(),
+            request.city.as_deref(),
+        )
+        .await
+    }
+
+    /// The interpreter whose Telegram account is `chat_id`, if any (active or not).
+    pub async fn by_chat(&self, chat_id: i64) -> Result<Option<Interpreter>, IntakeError> {
+        let row = sqlx::query("SELECT id FROM interpreters WHERE telegram_chat_id = $1")
+            .bind(chat_id)
+            .fetch_optional(self.store.pool())
+            .await?;
+        match row {
+            Some(row) => Ok(Some(self.get(row.try_get("id")?).await?)),
+            None => Ok(None),
+        }
     }
 }

@@ -9,6 +9,7 @@
 pub mod choices;
 mod declaration;
 mod interpreters;
+pub mod queue;
 mod reference;
 mod requests;
 mod retention;
@@ -18,10 +19,12 @@ pub mod stats;
 use std::fmt;
 
 pub use declaration::{Declaration, DeclarationId, MAX_LANGUAGES, NewDeclaration, Origin, Subject};
-pub use interpreters::{Interpreter, InterpreterId, LinkCode, NewInterpreter, ServiceArea};
+pub use interpreters::{
+    Interpreter, InterpreterId, Interpreters, LinkCode, NewInterpreter, ServiceArea,
+};
 pub use reference::Reference;
-pub use requests::{AcceptOutcome, Request, RequestStatus};
-pub use retention::{PURGE_EVERY, run_purger};
+pub use requests::{AcceptOutcome, Request, RequestStatus, Requests};
+pub use retention::{Declarations, PURGE_EVERY, run_purger};
 pub use routing::{ROUTE_WITHIN_SECONDS, RoutingSignal};
 
 use crate::store::StoreError;
@@ -87,11 +90,6 @@ impl From<sqlx::Error> for IntakeError {
     fn from(error: sqlx::Error) -> Self {
         IntakeError::Store(StoreError::from(error))
     }
-}
-
-/// Seconds since the Unix epoch, the unit every table uses.
-pub fn now_unix() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
 #[cfg(test)]

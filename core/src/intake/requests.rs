@@ -7,7 +7,7 @@ use sqlx::any::AnyRow;
 use super::declaration::{self, NewDeclaration, Origin};
 use super::{CONSENT_VERSION, IntakeError, InterpreterId, LanguageTag, Reference};
 use crate::locale::Locale;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RequestStatus {
@@ -27,7 +27,7 @@ impl RequestStatus {
         }
     }
 
-    fn parse(text: &str) -> Self {
+    pub(super) fn parse(text: &str) -> Self {
         match text {
             "accepted" => RequestStatus::Accepted,
             "done" => RequestStatus::Done,
@@ -71,23 +71,34 @@ const SELECT_REQUEST: &str = "SELECT r.id, r.reference, r.status, r.interpreter_
 /// Attempts at a fresh reference before giving up (collisions are rare: 25^6 codes).
 const REFERENCE_ATTEMPTS: usize = 5;
 
+/// Interpreter requests and their notices.
+pub struct Requests<'a> {
+    store: &'a Store,
+}
+
 impl Store {
+    pub fn requests(&self) -> Requests<'_> {
+        Requests { store: self }
+    }
+}
+
+impl Requests<'_> {
     /// Records the declaration and opens a request for it. A person with a request still
     /// open gets that one back instead of a second (a double tap on "Done" is harmless).
-    pub async fn create_request(
+    pub async fn create(
         &self,
         new: &NewDeclaration,
         retention_days: u32,
         now: i64,
     ) -> Result<Request, IntakeError> {
         new.validate()?;
-        if let Some(open) = self.open_request_of(&new.subject).await? {
+        if let Some(open) = self.open_of(&new.subject).await? {
             return Ok(open);
         }
         let expires_at = now + i64::from(retention_days) * 86_400;
         let mut last_error = None;
         for _ in 0..REFERENCE_ATTEMPTS {
-            let mut transaction = self.pool().begin().await?;
+            let mut transaction = self.store.begin().await?;
             let declaration_id =
                 declaration::insert(&mut transaction, new, CONSENT_VERSION, now, expires_at)
                     .await?;
@@ -105,14 +116,16 @@ impl Store {
             .bind(notify)
             .bind(now)
             .fetch_one(&mut *transaction)
-            .await;
+            .await
+            .map_err(StoreError::from);
             match inserted {
                 Ok(row) => {
                     let id: i64 = row.try_get("id")?;
                     transaction.commit().await?;
-                    return self.request(id).await;
+                    return self.get(id).await;
                 }
-                Err(error) if is_unique_violation(&error) => {
+                // Another request drew the same reference: draw again.
+                Err(error @ StoreError::Duplicate(_)) => {
                     transaction.rollback().await?;
                     last_error = Some(error);
                 }
@@ -123,41 +136,35 @@ impl Store {
     }
 
     /// The subject's request still waiting or accepted, if any.
-    pub async fn open_request_of(
-        &self,
-        subject: &super::Subject,
-    ) -> Result<Option<Request>, IntakeError> {
+    pub async fn open_of(&self, subject: &super::Subject) -> Result<Option<Request>, IntakeError> {
         let id: Option<i64> = sqlx::query_scalar(
             "SELECT r.id FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id
              WHERE d.subject = $1 AND r.status IN ('waiting', 'accepted') ORDER BY r.id DESC LIMIT 1",
         )
         .bind(subject.key())
-        .fetch_optional(self.pool())
+        .fetch_optional(self.store.pool())
         .await?;
         match id {
-            Some(id) => Ok(Some(self.request(id).await?)),
+            Some(id) => Ok(Some(self.get(id).await?)),
             None => Ok(None),
         }
     }
 
-    pub async fn request(&self, id: i64) -> Result<Request, IntakeError> {
+    pub async fn get(&self, id: i64) -> Result<Request, IntakeError> {
         let sql = format!("{SELECT_REQUEST} WHERE r.id = $1");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
-            .fetch_optional(self.pool())
+            .fetch_optional(self.store.pool())
             .await?
             .ok_or(IntakeError::NoSuchRequest)?;
         self.request_from_row(row).await
     }
 
-    pub async fn request_by_reference(
-        &self,
-        reference: &Reference,
-    ) -> Result<Request, IntakeError> {
+    pub async fn by_reference(&self, reference: &Reference) -> Result<Request, IntakeError> {
         let sql = format!("{SELECT_REQUEST} WHERE r.reference = $1");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(reference.as_str())
-            .fetch_optional(self.pool())
+            .fetch_optional(self.store.pool())
             .await?
             .ok_or(IntakeError::NoSuchRequest)?;
         self.request_from_row(row).await
@@ -169,7 +176,7 @@ impl Store {
             "SELECT language FROM declaration_languages WHERE declaration_id = $1 ORDER BY language",
         )
         .bind(declaration_id)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         let share: i64 = row.try_get("share_origin")?;
         let locale: String = row.try_get("locale")?;
@@ -196,7 +203,7 @@ impl Store {
     /// Gives the request to `interpreter` if it is still waiting. One conditional UPDATE, so
     /// that of two interpreters tapping at the same moment exactly one wins, on SQLite and
     /// PostgreSQL alike.
-    pub async fn accept_request(
+    pub async fn accept(
         &self,
         request_id: i64,
         interpreter: InterpreterId,
@@ -209,11 +216,11 @@ impl Store {
         .bind(interpreter)
         .bind(now)
         .bind(request_id)
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await?
         .rows_affected()
             == 1;
-        let request = self.request(request_id).await?;
+        let request = self.get(request_id).await?;
         if won {
             Ok(AcceptOutcome::Accepted(request))
         } else {
@@ -225,40 +232,32 @@ impl Store {
 
     /// Staff actions. Accepting from the queue takes a waiting request; done and cancel end
     /// an open one. Repeating the same action is harmless.
-    pub async fn set_request_status(
+    pub async fn set_status(
         &self,
         request_id: i64,
         to: RequestStatus,
         now: i64,
     ) -> Result<Request, IntakeError> {
-        let from: &[&str] = match to {
-            RequestStatus::Accepted => &["waiting", "accepted"],
-            RequestStatus::Done => &["accepted", "done"],
-            RequestStatus::Cancelled => &["waiting", "accepted", "cancelled"],
-            RequestStatus::Waiting => return Err(IntakeError::WrongStatus("open")),
-        };
-        let current = self.request(request_id).await?;
-        if !from.contains(&current.status.as_str()) {
-            return Err(IntakeError::WrongStatus(current.status.as_str()));
-        }
+        let current = self.get(request_id).await?;
+        super::queue::check_change(current.status, to)?;
         sqlx::query("UPDATE interpreter_requests SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4")
             .bind(to.as_str())
             .bind(now)
             .bind(request_id)
             .bind(current.status.as_str())
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
-        self.request(request_id).await
+        self.get(request_id).await
     }
 
     /// The open requests of a shelter, oldest first.
-    pub async fn shelter_queue(&self, shelter_id: &str) -> Result<Vec<Request>, IntakeError> {
+    pub async fn queue_of(&self, shelter_id: &str) -> Result<Vec<Request>, IntakeError> {
         let ids: Vec<i64> = sqlx::query_scalar(
             "SELECT r.id FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id
              WHERE d.shelter_id = $1 AND r.status IN ('waiting', 'accepted') ORDER BY r.created_at, r.id",
         )
         .bind(shelter_id)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         self.requests_by_id(ids).await
     }
@@ -269,7 +268,7 @@ impl Store {
             "SELECT r.id FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id
              WHERE d.shelter_id IS NULL AND r.status IN ('waiting', 'accepted') ORDER BY r.created_at, r.id",
         )
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         self.requests_by_id(ids).await
     }
@@ -277,7 +276,7 @@ impl Store {
     async fn requests_by_id(&self, ids: Vec<i64>) -> Result<Vec<Request>, IntakeError> {
         let mut queue = Vec::with_capacity(ids.len());
         for id in ids {
-            queue.push(self.request(id).await?);
+            queue.push(self.get(id).await?);
         }
         Ok(queue)
     }
@@ -286,20 +285,20 @@ impl Store {
     /// they hear about it on Telegram, and "delete my data" there deletes it too (erasure
     /// follows `notify_chat_id`). The declaration keeps its kiosk subject, so "delete my data"
     /// on the kiosk's reference page still finds it.
-    pub async fn link_request_to_chat(
+    pub async fn link_to_chat(
         &self,
         reference: &Reference,
         chat_id: i64,
     ) -> Result<Request, IntakeError> {
-        let request = self.request_by_reference(reference).await?;
+        let request = self.by_reference(reference).await?;
         sqlx::query(
             "UPDATE interpreter_requests SET notify_chat_id = $1 WHERE id = $2 AND (notify_chat_id IS NULL OR notify_chat_id = $1)",
         )
         .bind(chat_id)
         .bind(request.id)
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await?;
-        self.request(request.id).await
+        self.get(request.id).await
     }
 
     pub async fn record_notice(
@@ -317,7 +316,7 @@ impl Store {
         .bind(interpreter)
         .bind(chat_id)
         .bind(message_id)
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await?;
         Ok(())
     }
@@ -331,7 +330,7 @@ impl Store {
             "SELECT interpreter_id, chat_id, message_id FROM interpreter_notices WHERE request_id = $1 ORDER BY interpreter_id",
         )
         .bind(request_id)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         rows.iter()
             .map(|row| {
@@ -343,8 +342,40 @@ impl Store {
             })
             .collect()
     }
-}
 
-fn is_unique_violation(error: &sqlx::Error) -> bool {
-    matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
+    /// Waiting requests created since `since` of which no interpreter has been told, oldest
+    /// first (the router's work).
+    pub async fn unrouted(&self, since: i64) -> Result<Vec<Request>, IntakeError> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT r.id FROM interpreter_requests r
+             WHERE r.status = 'waiting' AND r.created_at >= $1
+               AND NOT EXISTS (SELECT 1 FROM interpreter_notices n WHERE n.request_id = r.id)
+             ORDER BY r.created_at, r.id LIMIT 100",
+        )
+        .bind(since)
+        .fetch_all(self.store.pool())
+        .await?;
+        self.requests_by_id(ids).await
+    }
+
+    /// Claims the right to tell `interpreter` about `request_id`: true for exactly one caller,
+    /// so two routers (two instances, or a wake-up racing the periodic scan) never tell the
+    /// same interpreter twice.
+    pub async fn claim_notice(
+        &self,
+        request_id: i64,
+        interpreter: InterpreterId,
+        chat_id: i64,
+    ) -> Result<bool, IntakeError> {
+        let done = sqlx::query(
+            "INSERT INTO interpreter_notices (request_id, interpreter_id, chat_id, message_id) VALUES ($1, $2, $3, NULL)
+             ON CONFLICT (request_id, interpreter_id) DO NOTHING",
+        )
+        .bind(request_id)
+        .bind(interpreter)
+        .bind(chat_id)
+        .execute(self.store.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
 }

@@ -4,19 +4,30 @@
 use super::{IntakeError, Subject};
 use crate::store::Store;
 
+/// Self-declarations, for expiry and erasure.
+pub struct Declarations<'a> {
+    store: &'a Store,
+}
+
 impl Store {
+    pub fn declarations(&self) -> Declarations<'_> {
+        Declarations { store: self }
+    }
+}
+
+impl Declarations<'_> {
     /// Deletes every declaration whose time is up; returns how many.
-    pub async fn purge_expired_declarations(&self, now: i64) -> Result<u64, IntakeError> {
+    pub async fn purge_expired(&self, now: i64) -> Result<u64, IntakeError> {
         let done = sqlx::query("DELETE FROM declarations WHERE expires_at <= $1")
             .bind(now)
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
         Ok(done.rows_affected())
     }
 
     /// Deletes everything declared by `subject`, including requests linked to its chat.
-    pub async fn erase_declarations(&self, subject: &Subject) -> Result<u64, IntakeError> {
-        let mut transaction = self.pool().begin().await?;
+    pub async fn erase(&self, subject: &Subject) -> Result<u64, IntakeError> {
+        let mut transaction = self.store.begin().await?;
         let mut deleted = sqlx::query("DELETE FROM declarations WHERE subject = $1")
             .bind(subject.key())
             .execute(&mut *transaction)
@@ -55,15 +66,15 @@ pub async fn run_purger(
             _ = &mut shutdown => return,
             _ = ticks.tick() => {}
         }
-        let now = super::now_unix();
-        match store.purge_expired_declarations(now).await {
+        let now = crate::clock::now_unix();
+        match store.declarations().purge_expired(now).await {
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "expired declarations deleted"),
             Err(error) => {
                 tracing::warn!(%error, "purging expired declarations failed; will try again")
             }
         }
-        if let Err(error) = store.purge_expired_sessions(now).await {
+        if let Err(error) = store.sessions().purge_expired(now).await {
             tracing::warn!(%error, "purging expired sessions failed; will try again");
         }
     }
@@ -79,7 +90,7 @@ mod tests {
     async fn the_purger_deletes_what_expired_and_stops_on_shutdown() {
         let db = crate::store::testing::sqlite().await;
         let store = db.store.clone();
-        let old = super::super::now_unix() - 100 * 86_400;
+        let old = crate::clock::now_unix() - 100 * 86_400;
         let new = NewDeclaration {
             subject: Subject::Telegram(77),
             locale: Locale::Es,
@@ -89,7 +100,7 @@ mod tests {
             shelter_id: None,
             city: None,
         };
-        let request = store.create_request(&new, 90, old).await.unwrap();
+        let request = store.requests().create(&new, 90, old).await.unwrap();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(run_purger(
             store.clone(),
@@ -100,13 +111,13 @@ mod tests {
         ));
         // The first tick is immediate; wait until it has run.
         for _ in 0..200 {
-            if store.request(request.id).await.is_err() {
+            if store.requests().get(request.id).await.is_err() {
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
         }
         assert!(
-            store.request(request.id).await.is_err(),
+            store.requests().get(request.id).await.is_err(),
             "expired request deleted"
         );
         stop.send(()).unwrap();

@@ -1,5 +1,6 @@
 //! Intake on both databases: SQLite always, PostgreSQL when FARO_TEST_DATABASE_URL is set.
 
+use crate::clock::now_unix;
 use std::sync::Arc;
 
 use super::*;
@@ -35,8 +36,8 @@ async fn interpreter(
         languages: languages.iter().map(|l| lang(l)).collect(),
         areas,
     };
-    let (id, code) = store.add_interpreter(&new).await.unwrap();
-    store.link_interpreter(&code.0, chat).await.unwrap();
+    let (id, code) = store.interpreters().add(&new).await.unwrap();
+    store.interpreters().link(&code.0, chat).await.unwrap();
     id
 }
 
@@ -46,7 +47,8 @@ async fn a_request_gets_a_reference_and_waits_in_the_shelter_queue() {
         let (name, store) = (db.name, db.store.clone());
         let now = now_unix();
         let request = store
-            .create_request(
+            .requests()
+            .create(
                 &declaration(Subject::Telegram(11), &["ht", "fr"], Some("demo-shelter")),
                 90,
                 now,
@@ -61,23 +63,25 @@ async fn a_request_gets_a_reference_and_waits_in_the_shelter_queue() {
         );
         assert_eq!(
             store
-                .request_by_reference(&request.reference)
+                .requests()
+                .by_reference(&request.reference)
                 .await
                 .unwrap()
                 .id,
             request.id
         );
-        let queue = store.shelter_queue("demo-shelter").await.unwrap();
+        let queue = store.requests().queue_of("demo-shelter").await.unwrap();
         assert_eq!(
             queue.iter().map(|r| r.id).collect::<Vec<_>>(),
             vec![request.id],
             "{name}"
         );
-        assert!(store.shelter_queue("other").await.unwrap().is_empty());
+        assert!(store.requests().queue_of("other").await.unwrap().is_empty());
 
         // A double tap gives the same request, not a second one.
         let again = store
-            .create_request(
+            .requests()
+            .create(
                 &declaration(Subject::Telegram(11), &["ht"], Some("demo-shelter")),
                 90,
                 now,
@@ -95,7 +99,7 @@ async fn origin_is_shown_only_when_the_person_agreed() {
         let mut new = declaration(Subject::Telegram(12), &["fa"], None);
         new.share_origin = true;
         new.origin = Origin::Country(CountryCode::parse("AF").unwrap());
-        let request = store.create_request(&new, 90, now_unix()).await.unwrap();
+        let request = store.requests().create(&new, 90, now_unix()).await.unwrap();
         assert_eq!(
             request.shared_origin,
             Some(Origin::Country(CountryCode::parse("AF").unwrap()))
@@ -108,7 +112,8 @@ async fn bad_declarations_are_refused() {
     let db = testing::sqlite().await;
     let result = db
         .store
-        .create_request(
+        .requests()
+        .create(
             &declaration(Subject::Telegram(1), &[], None),
             90,
             now_unix(),
@@ -118,7 +123,8 @@ async fn bad_declarations_are_refused() {
     let many: Vec<&str> = vec!["aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"];
     let result = db
         .store
-        .create_request(
+        .requests()
+        .create(
             &declaration(Subject::Telegram(1), &many, None),
             90,
             now_unix(),
@@ -167,10 +173,15 @@ async fn routing_prefers_the_shelters_interpreters_then_remote_ones() {
             904,
         )
         .await;
-        store.set_interpreter_active(inactive, false).await.unwrap();
+        store
+            .interpreters()
+            .set_active(inactive, false)
+            .await
+            .unwrap();
         // Registered but never linked: cannot be told.
         store
-            .add_interpreter(&NewInterpreter {
+            .interpreters()
+            .add(&NewInterpreter {
                 display_name: "Unlinked".into(),
                 languages: vec![lang("ht")],
                 areas: vec![ServiceArea::Shelter("demo-shelter".into())],
@@ -179,12 +190,14 @@ async fn routing_prefers_the_shelters_interpreters_then_remote_ones() {
             .unwrap();
 
         let found = store
-            .interpreters_for(&[lang("ht")], Some("demo-shelter"), None)
+            .interpreters()
+            .for_languages(&[lang("ht")], Some("demo-shelter"), None)
             .await
             .unwrap();
         assert_eq!(found, vec![(local, 901)], "{name}");
         let found = store
-            .interpreters_for(&[lang("ps")], Some("demo-shelter"), None)
+            .interpreters()
+            .for_languages(&[lang("ps")], Some("demo-shelter"), None)
             .await
             .unwrap();
         assert_eq!(
@@ -193,7 +206,8 @@ async fn routing_prefers_the_shelters_interpreters_then_remote_ones() {
             "{name}: nobody at the shelter speaks ps"
         );
         let found = store
-            .interpreters_for(&[lang("ht")], None, None)
+            .interpreters()
+            .for_languages(&[lang("ht")], None, None)
             .await
             .unwrap();
         assert_eq!(
@@ -203,7 +217,8 @@ async fn routing_prefers_the_shelters_interpreters_then_remote_ones() {
         );
         assert!(
             store
-                .interpreters_for(&[lang("so")], Some("demo-shelter"), None)
+                .interpreters()
+                .for_languages(&[lang("so")], Some("demo-shelter"), None)
                 .await
                 .unwrap()
                 .is_empty()
@@ -219,17 +234,19 @@ async fn routing_prefers_the_shelters_interpreters_then_remote_ones() {
         )
         .await;
         let found = store
-            .interpreters_for(&[lang("ps")], Some("demo-shelter"), Some("Tapachula"))
+            .interpreters()
+            .for_languages(&[lang("ps")], Some("demo-shelter"), Some("Tapachula"))
             .await
             .unwrap();
         assert_eq!(found, vec![(citywide, 905)], "{name}");
         let elsewhere = store
-            .interpreters_for(&[lang("ps")], Some("demo-shelter"), Some("Tijuana"))
+            .interpreters()
+            .for_languages(&[lang("ps")], Some("demo-shelter"), Some("Tijuana"))
             .await
             .unwrap();
         assert_eq!(elsewhere, vec![(remote, 902)], "{name}");
         assert_eq!(
-            store.interpreter(citywide).await.unwrap().areas,
+            store.interpreters().get(citywide).await.unwrap().areas,
             vec![ServiceArea::City("Tapachula".into())]
         );
     }
@@ -243,19 +260,20 @@ async fn link_codes_work_once() {
         languages: vec![lang("es")],
         areas: vec![ServiceArea::Remote],
     };
-    let (id, code) = db.store.add_interpreter(&new).await.unwrap();
+    let (id, code) = db.store.interpreters().add(&new).await.unwrap();
     assert!(matches!(
-        db.store.link_interpreter("wrong", 5).await,
+        db.store.interpreters().link("wrong", 5).await,
         Err(IntakeError::BadLinkCode)
     ));
     let linked = db
         .store
-        .link_interpreter(&code.0.to_uppercase(), 5)
+        .interpreters()
+        .link(&code.0.to_uppercase(), 5)
         .await
         .unwrap();
     assert_eq!((linked.id, linked.telegram_chat_id), (id, Some(5)));
     assert!(matches!(
-        db.store.link_interpreter(&code.0, 6).await,
+        db.store.interpreters().link(&code.0, 6).await,
         Err(IntakeError::BadLinkCode)
     ));
 }
@@ -267,7 +285,8 @@ async fn accepting_twice_is_harmless_and_staff_can_finish() {
         let a = interpreter(&store, "A", &["bn"], vec![ServiceArea::Remote], 701).await;
         let b = interpreter(&store, "B", &["bn"], vec![ServiceArea::Remote], 702).await;
         let request = store
-            .create_request(
+            .requests()
+            .create(
                 &declaration(Subject::Telegram(21), &["bn"], Some("s1")),
                 90,
                 now_unix(),
@@ -277,7 +296,8 @@ async fn accepting_twice_is_harmless_and_staff_can_finish() {
         assert!(
             matches!(
                 store
-                    .accept_request(request.id, a, now_unix())
+                    .requests()
+                    .accept(request.id, a, now_unix())
                     .await
                     .unwrap(),
                 AcceptOutcome::Accepted(_)
@@ -286,7 +306,8 @@ async fn accepting_twice_is_harmless_and_staff_can_finish() {
         );
         assert_eq!(
             store
-                .accept_request(request.id, a, now_unix())
+                .requests()
+                .accept(request.id, a, now_unix())
                 .await
                 .unwrap(),
             AcceptOutcome::AlreadyTaken {
@@ -295,7 +316,8 @@ async fn accepting_twice_is_harmless_and_staff_can_finish() {
         );
         assert_eq!(
             store
-                .accept_request(request.id, b, now_unix())
+                .requests()
+                .accept(request.id, b, now_unix())
                 .await
                 .unwrap(),
             AcceptOutcome::AlreadyTaken {
@@ -303,17 +325,19 @@ async fn accepting_twice_is_harmless_and_staff_can_finish() {
             }
         );
         let done = store
-            .set_request_status(request.id, RequestStatus::Done, now_unix())
+            .requests()
+            .set_status(request.id, RequestStatus::Done, now_unix())
             .await
             .unwrap();
         assert_eq!(done.status, RequestStatus::Done);
         assert!(
-            store.shelter_queue("s1").await.unwrap().is_empty(),
+            store.requests().queue_of("s1").await.unwrap().is_empty(),
             "{name}: done leaves the queue"
         );
         assert!(matches!(
             store
-                .set_request_status(request.id, RequestStatus::Accepted, now_unix())
+                .requests()
+                .set_status(request.id, RequestStatus::Accepted, now_unix())
                 .await,
             Err(IntakeError::WrongStatus("done"))
         ));
@@ -339,7 +363,8 @@ async fn of_many_interpreters_accepting_at_once_exactly_one_wins() {
         }
         for round in 0..5 {
             let request = store
-                .create_request(
+                .requests()
+                .create(
                     &declaration(Subject::Telegram(3000 + round), &["ur"], None),
                     90,
                     now_unix(),
@@ -353,7 +378,7 @@ async fn of_many_interpreters_accepting_at_once_exactly_one_wins() {
                 let start = start.clone();
                 tasks.push(tokio::spawn(async move {
                     start.wait().await;
-                    store.accept_request(request.id, id, now_unix()).await
+                    store.requests().accept(request.id, id, now_unix()).await
                 }));
             }
             let mut winners = Vec::new();
@@ -363,7 +388,7 @@ async fn of_many_interpreters_accepting_at_once_exactly_one_wins() {
                 }
             }
             assert_eq!(winners.len(), 1, "{name} round {round}: {winners:?}");
-            let stored = store.request(request.id).await.unwrap();
+            let stored = store.requests().get(request.id).await.unwrap();
             assert_eq!(stored.interpreter_id, winners[0], "{name}");
         }
     }
@@ -376,7 +401,8 @@ async fn expired_declarations_are_deleted_with_everything_attached() {
         let a = interpreter(&store, "A", &["am"], vec![ServiceArea::Remote], 601).await;
         let old = now_unix() - 91 * 86_400;
         let request = store
-            .create_request(
+            .requests()
+            .create(
                 &declaration(Subject::Telegram(4242), &["am"], Some("s2")),
                 90,
                 old,
@@ -384,11 +410,13 @@ async fn expired_declarations_are_deleted_with_everything_attached() {
             .await
             .unwrap();
         store
+            .requests()
             .record_notice(request.id, a, 601, Some(77))
             .await
             .unwrap();
         let fresh = store
-            .create_request(
+            .requests()
+            .create(
                 &declaration(Subject::Telegram(4343), &["am"], Some("s2")),
                 90,
                 now_unix(),
@@ -397,7 +425,11 @@ async fn expired_declarations_are_deleted_with_everything_attached() {
             .unwrap();
 
         assert_eq!(
-            store.purge_expired_declarations(now_unix()).await.unwrap(),
+            store
+                .declarations()
+                .purge_expired(now_unix())
+                .await
+                .unwrap(),
             1,
             "{name}"
         );
@@ -408,12 +440,19 @@ async fn expired_declarations_are_deleted_with_everything_attached() {
             "{name}"
         );
         assert!(matches!(
-            store.request(request.id).await,
+            store.requests().get(request.id).await,
             Err(IntakeError::NoSuchRequest)
         ));
-        assert!(store.notices(request.id).await.unwrap().is_empty());
+        assert!(
+            store
+                .requests()
+                .notices(request.id)
+                .await
+                .unwrap()
+                .is_empty()
+        );
         assert_eq!(
-            store.request(fresh.id).await.unwrap().id,
+            store.requests().get(fresh.id).await.unwrap().id,
             fresh.id,
             "{name}: the fresh one stays"
         );
@@ -427,7 +466,8 @@ async fn erasure_removes_everything_about_a_person_from_every_table() {
         let a = interpreter(&store, "A", &["ti"], vec![ServiceArea::Remote], 501).await;
         let chat = 987_654_321;
         let request = store
-            .create_request(
+            .requests()
+            .create(
                 &declaration(Subject::Telegram(chat), &["ti", "am"], Some("s3")),
                 90,
                 now_unix(),
@@ -435,12 +475,14 @@ async fn erasure_removes_everything_about_a_person_from_every_table() {
             .await
             .unwrap();
         store
+            .requests()
             .record_notice(request.id, a, 501, Some(9))
             .await
             .unwrap();
         // A kiosk request later linked to the same chat is theirs too.
         let kiosk = store
-            .create_request(
+            .requests()
+            .create(
                 &declaration(Subject::new_kiosk(), &["ti"], Some("s3")),
                 90,
                 now_unix(),
@@ -448,11 +490,13 @@ async fn erasure_removes_everything_about_a_person_from_every_table() {
             .await
             .unwrap();
         store
-            .link_request_to_chat(&kiosk.reference, chat)
+            .requests()
+            .link_to_chat(&kiosk.reference, chat)
             .await
             .unwrap();
         let other = store
-            .create_request(
+            .requests()
+            .create(
                 &declaration(Subject::Telegram(5), &["ti"], Some("s3")),
                 90,
                 now_unix(),
@@ -466,20 +510,28 @@ async fn erasure_removes_everything_about_a_person_from_every_table() {
                 .is_empty()
         );
         store
-            .erase_declarations(&Subject::Telegram(chat))
+            .declarations()
+            .erase(&Subject::Telegram(chat))
             .await
             .unwrap();
         let left = testing::tables_mentioning(&store, chat, &chat.to_string()).await;
         assert!(left.is_empty(), "{name}: still mentioned in {left:?}");
         assert!(
             store
-                .request_by_reference(&request.reference)
+                .requests()
+                .by_reference(&request.reference)
                 .await
                 .is_err()
         );
-        assert!(store.request_by_reference(&kiosk.reference).await.is_err());
+        assert!(
+            store
+                .requests()
+                .by_reference(&kiosk.reference)
+                .await
+                .is_err()
+        );
         assert_eq!(
-            store.request(other.id).await.unwrap().id,
+            store.requests().get(other.id).await.unwrap().id,
             other.id,
             "{name}: others keep theirs"
         );
@@ -493,7 +545,8 @@ async fn figures_count_undisclosed_and_suppress_small_cells() {
         let now = now_unix();
         for i in 0..7 {
             store
-                .create_request(
+                .requests()
+                .create(
                     &declaration(Subject::Telegram(100 + i), &["ht"], Some("s4")),
                     90,
                     now,
@@ -504,7 +557,7 @@ async fn figures_count_undisclosed_and_suppress_small_cells() {
         for i in 0..2 {
             let mut new = declaration(Subject::Telegram(200 + i), &["fa"], Some("s4"));
             new.origin = Origin::Undisclosed;
-            store.create_request(&new, 90, now).await.unwrap();
+            store.requests().create(&new, 90, now).await.unwrap();
         }
         let figures = store.declaration_figures().await.unwrap();
         let origin = &figures.by_origin;

@@ -8,10 +8,21 @@ use crate::store::{Store, StoreError};
 /// The broadcast sender's lease.
 pub const SENDER: &str = "broadcast-sender";
 
+/// The leases table.
+pub struct Leases<'a> {
+    store: &'a Store,
+}
+
 impl Store {
+    pub fn leases(&self) -> Leases<'_> {
+        Leases { store: self }
+    }
+}
+
+impl Leases<'_> {
     /// Takes or renews the lease `name` for `holder` until `now_ms + ttl_ms`. True when
     /// `holder` has it now; false when another holder's lease is still running.
-    pub async fn try_lease(
+    pub async fn try_take(
         &self,
         name: &str,
         holder: &str,
@@ -29,7 +40,7 @@ impl Store {
         .bind(holder)
         .bind(now_ms + ttl_ms)
         .bind(now_ms)
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await?
         .rows_affected();
         Ok(taken == 1)
@@ -37,26 +48,22 @@ impl Store {
 
     /// Gives the lease up (a clean shutdown), so another instance need not wait for it to run
     /// out.
-    pub async fn release_lease(&self, name: &str, holder: &str) -> Result<(), StoreError> {
+    pub async fn release(&self, name: &str, holder: &str) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM leases WHERE name = $1 AND holder = $2")
             .bind(name)
             .bind(holder)
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
         Ok(())
     }
 
     /// Who holds the lease now, if anyone.
-    pub async fn lease_holder(
-        &self,
-        name: &str,
-        now_ms: i64,
-    ) -> Result<Option<String>, StoreError> {
+    pub async fn holder(&self, name: &str, now_ms: i64) -> Result<Option<String>, StoreError> {
         let holder: Option<String> =
             sqlx::query_scalar("SELECT holder FROM leases WHERE name = $1 AND expires_at_ms > $2")
                 .bind(name)
                 .bind(now_ms)
-                .fetch_optional(self.pool())
+                .fetch_optional(self.store.pool())
                 .await?;
         Ok(holder)
     }

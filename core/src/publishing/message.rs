@@ -4,7 +4,7 @@
 use crate::content::markdown::{escape_html, to_html, to_telegram_html};
 use crate::i18n::Translations;
 
-use super::campaigns::CampaignText;
+use super::model::CampaignText;
 
 /// The message a subscriber gets: the title in bold, the body, and how to stop alerts — the
 /// hint in the text's own locale.

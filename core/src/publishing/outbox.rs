@@ -5,12 +5,11 @@
 
 use sqlx::Row;
 
-use crate::country::CountryCode;
 use crate::locale::Locale;
-use crate::store::{Store, StoreError};
+use crate::store::{Store, StoreError, Tx};
 
 use super::PublishError;
-use super::campaigns::Campaign;
+use super::model::Campaign;
 
 /// Rows written per INSERT when filling (bounded so that no statement grows without limit).
 const FILL_CHUNK: usize = 200;
@@ -53,34 +52,20 @@ pub struct Progress {
     pub total: LocaleProgress,
 }
 
-pub(super) async fn fill(
-    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
-    campaign: &Campaign,
-    now: i64,
-) -> Result<u64, PublishError> {
-    let subscribers = sqlx::query(
-        "SELECT chat_id, locale, country FROM chat_state WHERE alerts = 1 ORDER BY chat_id",
-    )
-    .fetch_all(&mut **transaction)
-    .await?;
+/// Queues the campaign for every subscriber it targets, inside the publication's transaction:
+/// the reader's own text, else the nearest along their fallback chain.
+pub(super) async fn fill(tx: &mut Tx, campaign: &Campaign, now: i64) -> Result<u64, PublishError> {
     let mut rows: Vec<(i64, Locale)> = Vec::new();
-    for row in subscribers {
-        let chat: i64 = row.try_get("chat_id")?;
-        let locale: Option<String> = row.try_get("locale")?;
-        let country: Option<String> = row.try_get("country")?;
-        let locale = locale
-            .and_then(|tag| tag.parse::<Locale>().ok())
-            .unwrap_or(Locale::SOURCE);
-        let country = country.and_then(|code| CountryCode::parse(&code).ok());
-        if !campaign.targets.includes_locale(locale) || !campaign.targets.includes_country(country)
+    for subscriber in crate::chats::subscribers(tx).await? {
+        if !campaign.targets.includes_locale(subscriber.locale)
+            || !campaign.targets.includes_country(subscriber.country)
         {
             continue;
         }
-        // The reader's own text, else the nearest along their fallback chain.
-        let Some(text) = campaign.text_for(locale) else {
+        let Some(text) = campaign.text_for(subscriber.locale) else {
             continue;
         };
-        rows.push((chat, text.locale));
+        rows.push((subscriber.chat_id, text.locale));
     }
     let first_attempt = now.max(campaign.starts_at);
     let mut queued = 0;
@@ -105,29 +90,40 @@ pub(super) async fn fill(
         for (chat, locale) in chunk {
             query = query.bind(*chat).bind(locale.tag()).bind(first_attempt);
         }
-        queued += query.execute(&mut **transaction).await?.rows_affected();
+        queued += query.execute(&mut **tx).await?.rows_affected();
     }
     Ok(queued)
 }
 
+/// The outbox table: what the broadcast sender works through.
+pub struct OutboxRows<'a> {
+    store: &'a Store,
+}
+
 impl Store {
+    pub fn outbox(&self) -> OutboxRows<'_> {
+        OutboxRows { store: self }
+    }
+}
+
+impl OutboxRows<'_> {
     /// Queued messages whose time has come, oldest first; messages of campaigns that have
     /// ended are marked expired, and those to chats that turned alerts off unsubscribed,
     /// instead.
-    pub async fn due_outbox(&self, now: i64, limit: i64) -> Result<Vec<OutboxItem>, StoreError> {
+    pub async fn due(&self, now: i64, limit: i64) -> Result<Vec<OutboxItem>, StoreError> {
         sqlx::query(
             "UPDATE outbox SET status = 'expired' WHERE status = 'queued'
              AND campaign_id IN (SELECT id FROM campaigns WHERE ends_at <= $1)",
         )
         .bind(now)
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await?;
         // Someone who turned alerts off (or /stop) since publication gets nothing more.
         sqlx::query(
             "UPDATE outbox SET status = 'unsubscribed', last_error = 'alerts off' WHERE status = 'queued'
              AND NOT EXISTS (SELECT 1 FROM chat_state c WHERE c.chat_id = outbox.chat_id AND c.alerts = 1)",
         )
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await?;
         let rows = sqlx::query(
             "SELECT id, campaign_id, chat_id, locale, attempts FROM outbox
@@ -135,7 +131,7 @@ impl Store {
         )
         .bind(now)
         .bind(limit)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         let mut items = Vec::with_capacity(rows.len());
         for row in rows {
@@ -152,21 +148,21 @@ impl Store {
     }
 
     /// When the next queued message falls due, if any (so the sender can sleep until then).
-    pub async fn next_outbox_due(&self) -> Result<Option<i64>, StoreError> {
+    pub async fn next_due(&self) -> Result<Option<i64>, StoreError> {
         let next: Option<i64> =
             sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")
-                .fetch_one(self.pool())
+                .fetch_one(self.store.pool())
                 .await?;
         Ok(next)
     }
 
-    pub async fn mark_outbox_sent(&self, id: i64, now: i64) -> Result<(), StoreError> {
+    pub async fn mark_sent(&self, id: i64, now: i64) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2",
         )
         .bind(now)
         .bind(id)
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await?;
         Ok(())
     }
@@ -174,7 +170,7 @@ impl Store {
     /// Records a failed attempt: tried again later with exponential backoff (a transient
     /// error, up to [`MAX_ATTEMPTS`]), failed for good, or — when the person blocked the
     /// bot — unsubscribed from alerts at once.
-    pub async fn mark_outbox_failure(
+    pub async fn mark_failure(
         &self,
         item: &OutboxItem,
         failure: &SendFailure,
@@ -190,7 +186,7 @@ impl Store {
                 .bind(now + backoff_seconds(attempts))
                 .bind(error)
                 .bind(item.id)
-                .execute(self.pool())
+                .execute(self.store.pool())
                 .await?;
             }
             SendFailure::Transient(error) | SendFailure::Permanent(error) => {
@@ -200,11 +196,11 @@ impl Store {
                 .bind(attempts)
                 .bind(error)
                 .bind(item.id)
-                .execute(self.pool())
+                .execute(self.store.pool())
                 .await?;
             }
             SendFailure::Blocked => {
-                let mut transaction = self.pool().begin().await?;
+                let mut transaction = self.store.begin().await?;
                 sqlx::query(
                     "UPDATE outbox SET status = 'unsubscribed', attempts = $1, last_error = 'blocked' WHERE id = $2",
                 )
@@ -219,10 +215,7 @@ impl Store {
                 .bind(item.chat_id)
                 .execute(&mut *transaction)
                 .await?;
-                sqlx::query("UPDATE chat_state SET alerts = 0 WHERE chat_id = $1")
-                    .bind(item.chat_id)
-                    .execute(&mut *transaction)
-                    .await?;
+                crate::chats::unsubscribe(&mut transaction, item.chat_id).await?;
                 transaction.commit().await?;
             }
         }
@@ -230,12 +223,12 @@ impl Store {
     }
 
     /// Queued, sent and failed (failed, unsubscribed and expired together) per locale.
-    pub async fn campaign_progress(&self, campaign_id: i64) -> Result<Progress, StoreError> {
+    pub async fn progress(&self, campaign_id: i64) -> Result<Progress, StoreError> {
         let rows = sqlx::query(
             "SELECT locale, status, COUNT(*) AS count FROM outbox WHERE campaign_id = $1 GROUP BY locale, status ORDER BY locale",
         )
         .bind(campaign_id)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         let mut progress = Progress::default();
         for row in rows {

@@ -4,11 +4,8 @@
 
 use sqlx::Row;
 
-use crate::accounts::User;
 use crate::locale::Locale;
-use crate::store::Store;
-
-use super::{PublishError, permissions};
+use crate::store::{Store, StoreError, Tx};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReviewMark {
@@ -19,43 +16,46 @@ pub struct ReviewMark {
     pub reviewed_at: i64,
 }
 
-impl Store {
-    pub async fn mark_translation_reviewed(
-        &self,
-        user: &User,
-        kind: &str,
-        item: &str,
-        locale: Locale,
-        now: i64,
-    ) -> Result<(), PublishError> {
-        if !permissions::may_publish(user) {
-            return Err(PublishError::Forbidden("review translations"));
-        }
-        if !matches!(kind, "ui" | "topic") || item.is_empty() || item.len() > 64 {
-            return Err(PublishError::Forbidden("review that"));
-        }
-        sqlx::query(
-            "INSERT INTO translation_reviews (kind, item, locale, reviewed_by, reviewed_at) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (kind, item, locale) DO UPDATE SET reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at",
-        )
-        .bind(kind)
-        .bind(item)
-        .bind(locale.tag())
-        .bind(&user.name)
-        .bind(now)
-        .execute(self.pool())
-        .await?;
-        let detail = format!("{kind} {item} {}", locale.tag());
-        self.audit(&user.name, "translation.review", &detail, now)
-            .await?;
-        Ok(())
-    }
+/// Records (or renews) a mark inside `tx`.
+pub(super) async fn put(
+    tx: &mut Tx,
+    kind: &str,
+    item: &str,
+    locale: Locale,
+    reviewer: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO translation_reviews (kind, item, locale, reviewed_by, reviewed_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (kind, item, locale) DO UPDATE SET reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at",
+    )
+    .bind(kind)
+    .bind(item)
+    .bind(locale.tag())
+    .bind(reviewer)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
 
-    pub async fn review_marks(&self) -> Result<Vec<ReviewMark>, PublishError> {
+/// The translation reviews table.
+pub struct ReviewMarks<'a> {
+    store: &'a Store,
+}
+
+impl Store {
+    pub fn review_marks(&self) -> ReviewMarks<'_> {
+        ReviewMarks { store: self }
+    }
+}
+
+impl ReviewMarks<'_> {
+    pub async fn all(&self) -> Result<Vec<ReviewMark>, StoreError> {
         let rows = sqlx::query(
             "SELECT kind, item, locale, reviewed_by, reviewed_at FROM translation_reviews ORDER BY kind, item, locale",
         )
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         let mut marks = Vec::with_capacity(rows.len());
         for row in rows {

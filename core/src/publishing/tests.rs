@@ -4,6 +4,7 @@
 use super::*;
 use crate::accounts::{NewUser, Role, User};
 use crate::content::ContentPack;
+use crate::country::CountryCode;
 use crate::dialog::{ChatState, Flow, storage};
 use crate::store::{Store, testing};
 
@@ -11,7 +12,8 @@ const NOW: i64 = 1_800_000_000;
 
 async fn user(store: &Store, name: &str, role: Role) -> User {
     store
-        .create_user(
+        .users()
+        .create(
             &NewUser {
                 name: name.into(),
                 password: "correct horse battery".into(),
@@ -71,24 +73,22 @@ async fn approved(store: &Store, slug: &str) -> (User, User, Campaign) {
     )
     .await;
     let approver = user(store, &format!("{slug}-approver"), Role::Admin).await;
-    let campaign = store
-        .create_campaign(&author, &new_campaign(slug, Vec::new()), NOW)
+    let campaign = testing::publishing(store)
+        .create(&author, &new_campaign(slug, Vec::new()), NOW)
         .await
         .unwrap();
-    store
-        .set_campaign_text(&author, campaign.id, Locale::En, &text("Careful"), NOW)
+    testing::publishing(store)
+        .set_text(&author, campaign.id, Locale::En, &text("Careful"), NOW)
         .await
         .unwrap();
-    store
-        .set_campaign_text(&author, campaign.id, Locale::Fa, &text("مراقب باشید"), NOW)
+    testing::publishing(store)
+        .set_text(&author, campaign.id, Locale::Fa, &text("مراقب باشید"), NOW)
         .await
         .unwrap();
-    store
-        .submit_campaign(&author, campaign.id, NOW)
+    testing::submit(store, &author, campaign.id, NOW)
         .await
         .unwrap();
-    let campaign = store
-        .approve_campaign(&approver, campaign.id, true, NOW)
+    let campaign = testing::approve(store, &approver, campaign.id, true, NOW)
         .await
         .unwrap();
     (author, approver, campaign)
@@ -100,79 +100,73 @@ async fn a_campaign_goes_from_draft_to_published_with_a_second_approver() {
         let store = db.store.clone();
         let author = user(&store, "author", Role::Publisher { country: None }).await;
         let other = user(&store, "other", Role::Publisher { country: None }).await;
-        let campaign = store
-            .create_campaign(&author, &new_campaign("stay-safe", Vec::new()), NOW)
+        let campaign = testing::publishing(&store)
+            .create(&author, &new_campaign("stay-safe", Vec::new()), NOW)
             .await
             .unwrap();
         assert_eq!(campaign.status, CampaignStatus::Draft, "{}", db.name);
         assert!(matches!(
-            store.submit_campaign(&author, campaign.id, NOW).await,
+            testing::submit(&store, &author, campaign.id, NOW).await,
             Err(PublishError::NoText)
         ));
-        store
-            .set_campaign_text(&author, campaign.id, Locale::En, &text("Stay safe"), NOW)
+        testing::publishing(&store)
+            .set_text(&author, campaign.id, Locale::En, &text("Stay safe"), NOW)
             .await
             .unwrap();
         // Not yet submitted: cannot be approved or published.
         assert!(matches!(
-            store.approve_campaign(&other, campaign.id, true, NOW).await,
+            testing::approve(&store, &other, campaign.id, true, NOW).await,
             Err(PublishError::WrongStatus("draft", _))
         ));
-        store
-            .submit_campaign(&author, campaign.id, NOW)
+        testing::submit(&store, &author, campaign.id, NOW)
             .await
             .unwrap();
         // Whoever submitted cannot approve when a second person is required…
         assert!(matches!(
-            store
-                .approve_campaign(&author, campaign.id, true, NOW)
-                .await,
+            testing::approve(&store, &author, campaign.id, true, NOW).await,
             Err(PublishError::SecondApproverRequired)
         ));
         assert!(matches!(
-            store.publish_campaign(&author, campaign.id, NOW).await,
+            testing::publish_at(&store, &author, campaign.id, NOW).await,
             Err(PublishError::WrongStatus("review", _))
         ));
-        let approved = store
-            .approve_campaign(&other, campaign.id, true, NOW)
+        let approved = testing::approve(&store, &other, campaign.id, true, NOW)
             .await
             .unwrap();
         assert_eq!(approved.status, CampaignStatus::Approved);
         assert_eq!(approved.approved_by.as_deref(), Some("other"));
         // Changing an approved text sends it back to draft: what is published was approved.
-        let changed = store
-            .set_campaign_text(&author, campaign.id, Locale::En, &text("Stay safer"), NOW)
+        let changed = testing::publishing(&store)
+            .set_text(&author, campaign.id, Locale::En, &text("Stay safer"), NOW)
             .await
             .unwrap();
         assert_eq!(changed.status, CampaignStatus::Draft);
         assert_eq!(changed.approved_by, None);
-        store
-            .submit_campaign(&author, campaign.id, NOW)
+        testing::submit(&store, &author, campaign.id, NOW)
             .await
             .unwrap();
-        store
-            .approve_campaign(&other, campaign.id, true, NOW)
+        testing::approve(&store, &other, campaign.id, true, NOW)
             .await
             .unwrap();
-        let (published, queued) = store
-            .publish_campaign(&author, campaign.id, NOW)
+        let (published, queued) = testing::publish_at(&store, &author, campaign.id, NOW)
             .await
             .unwrap();
         assert_eq!((published.status, queued), (CampaignStatus::Published, 0));
         // Published is final.
         assert!(matches!(
-            store
-                .set_campaign_text(&author, campaign.id, Locale::En, &text("x"), NOW)
+            testing::publishing(&store)
+                .set_text(&author, campaign.id, Locale::En, &text("x"), NOW)
                 .await,
             Err(PublishError::WrongStatus("published", _))
         ));
         assert!(matches!(
-            store.publish_campaign(&author, campaign.id, NOW).await,
+            testing::publish_at(&store, &author, campaign.id, NOW).await,
             Err(PublishError::WrongStatus("published", _))
         ));
         // Every step is in the audit log.
         let actions: Vec<String> = store
-            .audit_entries(100)
+            .audit_log()
+            .newest(100)
             .await
             .unwrap()
             .into_iter()
@@ -198,20 +192,18 @@ async fn without_the_second_person_rule_the_submitter_may_approve() {
     let db = testing::sqlite().await;
     let store = db.store.clone();
     let author = user(&store, "solo", Role::Admin).await;
-    let campaign = store
-        .create_campaign(&author, &new_campaign("solo-run", Vec::new()), NOW)
+    let campaign = testing::publishing(&store)
+        .create(&author, &new_campaign("solo-run", Vec::new()), NOW)
         .await
         .unwrap();
-    store
-        .set_campaign_text(&author, campaign.id, Locale::En, &text("Hi"), NOW)
+    testing::publishing(&store)
+        .set_text(&author, campaign.id, Locale::En, &text("Hi"), NOW)
         .await
         .unwrap();
-    store
-        .submit_campaign(&author, campaign.id, NOW)
+    testing::submit(&store, &author, campaign.id, NOW)
         .await
         .unwrap();
-    let approved = store
-        .approve_campaign(&author, campaign.id, false, NOW)
+    let approved = testing::approve(&store, &author, campaign.id, false, NOW)
         .await
         .unwrap();
     assert_eq!(approved.status, CampaignStatus::Approved);
@@ -240,8 +232,8 @@ async fn roles_and_country_scopes_are_enforced() {
         let admin = user(&store, "boss", Role::Admin).await;
         // A Mexico publisher: Mexico only, and never "every country".
         assert!(
-            store
-                .create_campaign(&mexico, &new_campaign("mx-only", vec![mx()]), NOW)
+            testing::publishing(&store)
+                .create(&mexico, &new_campaign("mx-only", vec![mx()]), NOW)
                 .await
                 .is_ok(),
             "{}",
@@ -249,33 +241,33 @@ async fn roles_and_country_scopes_are_enforced() {
         );
         for countries in [vec![gt()], vec![mx(), gt()], Vec::new()] {
             assert!(matches!(
-                store
-                    .create_campaign(&mexico, &new_campaign("elsewhere", countries), NOW)
+                testing::publishing(&store)
+                    .create(&mexico, &new_campaign("elsewhere", countries), NOW)
                     .await,
                 Err(PublishError::OutsideScope)
             ));
         }
-        let guatemala = store
-            .create_campaign(&admin, &new_campaign("gt-only", vec![gt()]), NOW)
+        let guatemala = testing::publishing(&store)
+            .create(&admin, &new_campaign("gt-only", vec![gt()]), NOW)
             .await
             .unwrap();
         assert!(matches!(
-            store
-                .set_campaign_text(&mexico, guatemala.id, Locale::Es, &text("Hola"), NOW)
+            testing::publishing(&store)
+                .set_text(&mexico, guatemala.id, Locale::Es, &text("Hola"), NOW)
                 .await,
             Err(PublishError::OutsideScope)
         ));
         // Staff publish nothing.
         assert!(matches!(
-            store
-                .create_campaign(&staff, &new_campaign("staff-try", vec![mx()]), NOW)
+            testing::publishing(&store)
+                .create(&staff, &new_campaign("staff-try", vec![mx()]), NOW)
                 .await,
             Err(PublishError::Forbidden(_))
         ));
         // Slugs are unique and well-formed.
         assert!(matches!(
-            store
-                .create_campaign(&admin, &new_campaign("gt-only", vec![gt()]), NOW)
+            testing::publishing(&store)
+                .create(&admin, &new_campaign("gt-only", vec![gt()]), NOW)
                 .await,
             Err(PublishError::SlugTaken(_))
         ));
@@ -294,7 +286,9 @@ async fn roles_and_country_scopes_are_enforced() {
         let mut backwards = new_campaign("backwards", Vec::new());
         backwards.ends_at = backwards.starts_at;
         assert!(matches!(
-            store.create_campaign(&admin, &backwards, NOW).await,
+            testing::publishing(&store)
+                .create(&admin, &backwards, NOW)
+                .await,
             Err(PublishError::BadWindow)
         ));
         for (title, body) in [
@@ -311,8 +305,8 @@ async fn roles_and_country_scopes_are_enforced() {
                 translation: "machine".into(),
             };
             assert!(
-                store
-                    .set_campaign_text(&admin, guatemala.id, Locale::Es, &input, NOW)
+                testing::publishing(&store)
+                    .set_text(&admin, guatemala.id, Locale::Es, &input, NOW)
                     .await
                     .is_err(),
                 "{title:?} / {body:?}"
@@ -323,8 +317,8 @@ async fn roles_and_country_scopes_are_enforced() {
             ..text("Hola")
         };
         assert!(
-            store
-                .set_campaign_text(&admin, guatemala.id, Locale::Es, &reviewed_claim, NOW)
+            testing::publishing(&store)
+                .set_text(&admin, guatemala.id, Locale::Es, &reviewed_claim, NOW)
                 .await
                 .is_err(),
             "a review is recorded by marking, not claimed"
@@ -353,28 +347,28 @@ async fn publishing_queues_one_message_per_matching_subscriber_in_their_language
         let approver = user(&store, "approver", Role::Admin).await;
         let mut targeted = new_campaign("mexico-fa", vec![mx()]);
         targeted.targets.locales = vec![Locale::Fa, Locale::Ps, Locale::Es];
-        let campaign = store.create_campaign(&admin, &targeted, NOW).await.unwrap();
+        let campaign = testing::publishing(&store)
+            .create(&admin, &targeted, NOW)
+            .await
+            .unwrap();
         for (locale, title) in [(Locale::En, "Careful"), (Locale::Fa, "مراقب باشید")] {
-            store
-                .set_campaign_text(&admin, campaign.id, locale, &text(title), NOW)
+            testing::publishing(&store)
+                .set_text(&admin, campaign.id, locale, &text(title), NOW)
                 .await
                 .unwrap();
         }
-        store
-            .submit_campaign(&admin, campaign.id, NOW)
+        testing::submit(&store, &admin, campaign.id, NOW)
             .await
             .unwrap();
-        store
-            .approve_campaign(&approver, campaign.id, true, NOW)
+        testing::approve(&store, &approver, campaign.id, true, NOW)
             .await
             .unwrap();
-        let (_, queued) = store
-            .publish_campaign(&admin, campaign.id, NOW)
+        let (_, queued) = testing::publish_at(&store, &admin, campaign.id, NOW)
             .await
             .unwrap();
         // 1 (any country, fa), 2 (MX, fa), 3 (MX, ps → fa). Not 4 (GT), 5 (zh not targeted), 6.
         assert_eq!(queued, 3, "{}", db.name);
-        let due = store.due_outbox(NOW, 100).await.unwrap();
+        let due = store.outbox().due(NOW, 100).await.unwrap();
         let mut rows: Vec<(i64, Locale)> = due.iter().map(|i| (i.chat_id, i.locale)).collect();
         rows.sort();
         assert_eq!(
@@ -383,7 +377,7 @@ async fn publishing_queues_one_message_per_matching_subscriber_in_their_language
             "{}",
             db.name
         );
-        let progress = store.campaign_progress(campaign.id).await.unwrap();
+        let progress = store.outbox().progress(campaign.id).await.unwrap();
         assert_eq!(progress.total.queued, 3);
         assert_eq!(progress.per_locale.len(), 1);
         assert_eq!(progress.per_locale[0].locale, Some(Locale::Fa));
@@ -398,39 +392,42 @@ async fn the_outbox_is_unique_per_campaign_and_chat_and_records_every_outcome() 
             subscribe(&store, chat, Locale::Fa, None).await;
         }
         let (author, _, campaign) = approved(&store, "outcomes").await;
-        let (_, queued) = store
-            .publish_campaign(&author, campaign.id, NOW)
+        let (_, queued) = testing::publish_at(&store, &author, campaign.id, NOW)
             .await
             .unwrap();
         assert_eq!(queued, 5, "{}", db.name);
         // Filling again (a retried publish) adds nothing.
         let mut transaction = store.pool().begin().await.unwrap();
-        let campaign = store.campaign(campaign.id).await.unwrap();
+        let campaign = store.campaigns().get(campaign.id).await.unwrap();
         let again = super::outbox::fill(&mut transaction, &campaign, NOW)
             .await
             .unwrap();
         transaction.commit().await.unwrap();
         assert_eq!(again, 0, "unique per campaign and chat");
 
-        let due = store.due_outbox(NOW, 100).await.unwrap();
+        let due = store.outbox().due(NOW, 100).await.unwrap();
         assert_eq!(due.len(), 5);
         let by_chat = |chat: i64| due.iter().find(|i| i.chat_id == chat).unwrap().clone();
-        store.mark_outbox_sent(by_chat(1).id, NOW).await.unwrap();
+        store.outbox().mark_sent(by_chat(1).id, NOW).await.unwrap();
         store
-            .mark_outbox_failure(&by_chat(2), &SendFailure::Transient("500".into()), NOW)
+            .outbox()
+            .mark_failure(&by_chat(2), &SendFailure::Transient("500".into()), NOW)
             .await
             .unwrap();
         store
-            .mark_outbox_failure(&by_chat(3), &SendFailure::Permanent("400".into()), NOW)
+            .outbox()
+            .mark_failure(&by_chat(3), &SendFailure::Permanent("400".into()), NOW)
             .await
             .unwrap();
         store
-            .mark_outbox_failure(&by_chat(4), &SendFailure::Blocked, NOW)
+            .outbox()
+            .mark_failure(&by_chat(4), &SendFailure::Blocked, NOW)
             .await
             .unwrap();
         // Chat 2 waits for its backoff; chat 5 is still due.
         let due_now: Vec<i64> = store
-            .due_outbox(NOW, 100)
+            .outbox()
+            .due(NOW, 100)
             .await
             .unwrap()
             .iter()
@@ -438,7 +435,8 @@ async fn the_outbox_is_unique_per_campaign_and_chat_and_records_every_outcome() 
             .collect();
         assert_eq!(due_now, vec![5]);
         let later: Vec<i64> = store
-            .due_outbox(NOW + outbox::backoff_seconds(1), 100)
+            .outbox()
+            .due(NOW + outbox::backoff_seconds(1), 100)
             .await
             .unwrap()
             .iter()
@@ -448,7 +446,7 @@ async fn the_outbox_is_unique_per_campaign_and_chat_and_records_every_outcome() 
         // The chat that blocked the bot is unsubscribed.
         let blocked = storage::load(&store, 4).await.unwrap().unwrap();
         assert!(!blocked.alerts, "{}", db.name);
-        let progress = store.campaign_progress(campaign.id).await.unwrap();
+        let progress = store.outbox().progress(campaign.id).await.unwrap();
         assert_eq!(
             (
                 progress.total.queued,
@@ -462,35 +460,38 @@ async fn the_outbox_is_unique_per_campaign_and_chat_and_records_every_outcome() 
         for attempt in 1..outbox::MAX_ATTEMPTS {
             item.attempts = attempt;
             store
-                .mark_outbox_failure(&item, &SendFailure::Transient("500".into()), NOW)
+                .outbox()
+                .mark_failure(&item, &SendFailure::Transient("500".into()), NOW)
                 .await
                 .unwrap();
         }
-        let progress = store.campaign_progress(campaign.id).await.unwrap();
+        let progress = store.outbox().progress(campaign.id).await.unwrap();
         assert_eq!(progress.total.failed, 3);
         // Chat 5 turns alerts off before its message goes: it gets nothing.
         let mut quiet = storage::load(&store, 5).await.unwrap().unwrap();
         quiet.alerts = false;
         storage::save(&store, 5, &quiet, NOW).await.unwrap();
         let due_now: Vec<i64> = store
-            .due_outbox(NOW + outbox::backoff_seconds(1), 100)
+            .outbox()
+            .due(NOW + outbox::backoff_seconds(1), 100)
             .await
             .unwrap()
             .iter()
             .map(|i| i.chat_id)
             .collect();
         assert!(due_now.is_empty(), "{}: {due_now:?}", db.name);
-        let progress = store.campaign_progress(campaign.id).await.unwrap();
+        let progress = store.outbox().progress(campaign.id).await.unwrap();
         assert_eq!((progress.total.queued, progress.total.failed), (0, 4));
         // When the campaign has ended, what is left expires instead of going out late.
         assert!(
             store
-                .due_outbox(campaign.ends_at, 100)
+                .outbox()
+                .due(campaign.ends_at, 100)
                 .await
                 .unwrap()
                 .is_empty()
         );
-        let progress = store.campaign_progress(campaign.id).await.unwrap();
+        let progress = store.outbox().progress(campaign.id).await.unwrap();
         assert_eq!((progress.total.queued, progress.total.failed), (0, 4));
         assert_eq!(progress.total.sent, 1);
     }
@@ -510,26 +511,31 @@ async fn live_campaigns_are_the_published_ones_within_their_window() {
         let store = db.store.clone();
         let (author, _, campaign) = approved(&store, "banner").await;
         assert!(
-            store.live_campaigns(NOW).await.unwrap().is_empty(),
+            store.campaigns().live(NOW).await.unwrap().is_empty(),
             "approved is not live"
         );
-        store
-            .publish_campaign(&author, campaign.id, NOW)
+        testing::publish_at(&store, &author, campaign.id, NOW)
             .await
             .unwrap();
-        let live = store.live_campaigns(NOW).await.unwrap();
+        let live = store.campaigns().live(NOW).await.unwrap();
         assert_eq!(live.len(), 1, "{}", db.name);
-        assert!(live[0].is_live(NOW));
+        assert!(
+            live[0].status == CampaignStatus::Published
+                && live[0].starts_at <= NOW
+                && NOW < live[0].ends_at
+        );
         assert!(
             store
-                .live_campaigns(campaign.starts_at - 1)
+                .campaigns()
+                .live(campaign.starts_at - 1)
                 .await
                 .unwrap()
                 .is_empty()
         );
         assert!(
             store
-                .live_campaigns(campaign.ends_at)
+                .campaigns()
+                .live(campaign.ends_at)
                 .await
                 .unwrap()
                 .is_empty()
@@ -546,29 +552,39 @@ async fn one_lease_holder_at_a_time_and_takeover_when_it_runs_out() {
     for db in testing::databases().await {
         let store = db.store.clone();
         let t = 1_000_000;
-        assert!(store.try_lease(lease::SENDER, "a", 1_000, t).await.unwrap());
+        assert!(
+            store
+                .leases()
+                .try_take(lease::SENDER, "a", 1_000, t)
+                .await
+                .unwrap()
+        );
         assert!(
             !store
-                .try_lease(lease::SENDER, "b", 1_000, t + 10)
+                .leases()
+                .try_take(lease::SENDER, "b", 1_000, t + 10)
                 .await
                 .unwrap()
         );
         assert!(
             store
-                .try_lease(lease::SENDER, "a", 1_000, t + 500)
+                .leases()
+                .try_take(lease::SENDER, "a", 1_000, t + 500)
                 .await
                 .unwrap(),
             "the holder renews"
         );
         assert!(
             !store
-                .try_lease(lease::SENDER, "b", 1_000, t + 1_400)
+                .leases()
+                .try_take(lease::SENDER, "b", 1_000, t + 1_400)
                 .await
                 .unwrap()
         );
         assert_eq!(
             store
-                .lease_holder(lease::SENDER, t + 1_400)
+                .leases()
+                .holder(lease::SENDER, t + 1_400)
                 .await
                 .unwrap()
                 .as_deref(),
@@ -577,21 +593,24 @@ async fn one_lease_holder_at_a_time_and_takeover_when_it_runs_out() {
         // "a" stops renewing (it died): "b" takes over once the lease has run out.
         assert!(
             store
-                .try_lease(lease::SENDER, "b", 1_000, t + 1_500)
+                .leases()
+                .try_take(lease::SENDER, "b", 1_000, t + 1_500)
                 .await
                 .unwrap()
         );
         assert!(
             !store
-                .try_lease(lease::SENDER, "a", 1_000, t + 1_600)
+                .leases()
+                .try_take(lease::SENDER, "a", 1_000, t + 1_600)
                 .await
                 .unwrap()
         );
         // A clean release frees it at once.
-        store.release_lease(lease::SENDER, "b").await.unwrap();
+        store.leases().release(lease::SENDER, "b").await.unwrap();
         assert!(
             store
-                .try_lease(lease::SENDER, "a", 1_000, t + 1_700)
+                .leases()
+                .try_take(lease::SENDER, "a", 1_000, t + 1_700)
                 .await
                 .unwrap()
         );
@@ -608,7 +627,8 @@ async fn of_many_instances_racing_for_the_lease_exactly_one_wins() {
                 let store = db.store.clone();
                 async move {
                     store
-                        .try_lease(lease::SENDER, &format!("holder-{i}"), 10_000, now)
+                        .leases()
+                        .try_take(lease::SENDER, &format!("holder-{i}"), 10_000, now)
                         .await
                         .unwrap()
                 }
@@ -670,7 +690,8 @@ async fn the_pack_campaign_is_imported_once_as_a_draft_in_every_locale() {
             "imported once"
         );
         let campaign = store
-            .campaign_by_slug(&CampaignSlug::parse("smuggling-deadly-business").unwrap())
+            .campaigns()
+            .by_slug(&CampaignSlug::parse("smuggling-deadly-business").unwrap())
             .await
             .unwrap();
         assert_eq!(campaign.status, CampaignStatus::Draft, "{}", db.name);
@@ -685,8 +706,8 @@ async fn a_reviewer_marks_a_campaign_text_and_a_translation_reviewed() {
     for db in testing::databases().await {
         let store = db.store.clone();
         let (author, approver, campaign) = approved(&store, "review-me").await;
-        let marked = store
-            .mark_campaign_text_reviewed(&approver, campaign.id, Locale::Fa, NOW + 5)
+        let marked = testing::publishing(&store)
+            .mark_text_reviewed(&approver, campaign.id, Locale::Fa, NOW + 5)
             .await
             .unwrap();
         let fa = marked.text(Locale::Fa).unwrap();
@@ -699,20 +720,20 @@ async fn a_reviewer_marks_a_campaign_text_and_a_translation_reviewed() {
             "a review is not an approval"
         );
         assert!(matches!(
-            store
-                .mark_campaign_text_reviewed(&author, campaign.id, Locale::Ar, NOW)
+            testing::publishing(&store)
+                .mark_text_reviewed(&author, campaign.id, Locale::Ar, NOW)
                 .await,
             Err(PublishError::NoTextIn(Locale::Ar))
         ));
-        store
+        testing::publishing(&store)
             .mark_translation_reviewed(&approver, "topic", "asylum", Locale::Ht, NOW)
             .await
             .unwrap();
-        let marks = store.review_marks().await.unwrap();
+        let marks = store.review_marks().all().await.unwrap();
         assert_eq!(marks.len(), 1, "{}", db.name);
         assert_eq!(marks[0].reviewed_by, approver.name);
         assert!(
-            store
+            testing::publishing(&store)
                 .mark_translation_reviewed(&approver, "other", "x", Locale::Ht, NOW)
                 .await
                 .is_err()

@@ -1,4 +1,5 @@
-//! Instance settings kept in `app_meta`.
+//! Instance settings and secrets kept in `app_meta`: made on first start, shared by every
+//! instance on the same database.
 
 use super::{Store, StoreError};
 
@@ -22,5 +23,28 @@ impl Store {
         .execute(self.pool())
         .await?;
         self.meta_get(key).await?.ok_or(StoreError::NotFound)
+    }
+
+    /// The instance's 32-byte secret called `name` (an HMAC key): made at random the first
+    /// time any instance asks, then the same for every instance on this database and across
+    /// restarts.
+    pub async fn instance_key(&self, name: &str) -> Result<[u8; 32], StoreError> {
+        let stored = match self.meta_get(name).await? {
+            Some(stored) => stored,
+            None => {
+                let fresh: [u8; 32] = rand::random();
+                self.meta_get_or_insert(name, &hex::encode(fresh)).await?
+            }
+        };
+        let mut key = [0u8; 32];
+        match hex::decode(&stored) {
+            Ok(bytes) if bytes.len() == key.len() => key.copy_from_slice(&bytes),
+            _ => {
+                return Err(StoreError::Corrupt(format!(
+                    "app_meta.{name} is not 32 hex bytes"
+                )));
+            }
+        }
+        Ok(key)
     }
 }

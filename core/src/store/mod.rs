@@ -37,6 +37,10 @@ pub enum StoreError {
     Corrupt(String),
     #[error("not found")]
     NotFound,
+    /// A row with the same unique key exists (a slug, a name, a reference): the domain turns
+    /// this into its own conflict ("a campaign with that name exists").
+    #[error("a row with the same {0} already exists")]
+    Duplicate(String),
     #[error("database error: {0}")]
     Database(#[source] sqlx::Error),
 }
@@ -45,10 +49,17 @@ impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
         match error {
             sqlx::Error::RowNotFound => StoreError::NotFound,
+            sqlx::Error::Database(db) if db.is_unique_violation() => {
+                StoreError::Duplicate(db.constraint().unwrap_or("key").to_owned())
+            }
             other => StoreError::Database(other),
         }
     }
 }
+
+/// A transaction on either database; areas take `&mut Tx` for writes that must land together
+/// (a change and its audit row, a publication and its outbox).
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -124,6 +135,10 @@ impl Store {
 
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    pub async fn begin(&self) -> Result<Tx, StoreError> {
+        Ok(self.pool.begin().await?)
     }
 
     pub fn backend(&self) -> Backend {

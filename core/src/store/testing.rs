@@ -173,6 +173,143 @@ pub async fn tables_mentioning(store: &Store, number: i64, text: &str) -> Vec<St
     found
 }
 
+/// Publishing on a test database as an instance with `require_second_approver` set; the
+/// broadcast sender's doorbell rings nobody.
+pub fn publishing(store: &Store) -> crate::publishing::Publishing<'_> {
+    crate::publishing::Publishing::new(store, &UNHEARD, true)
+}
+
+/// Publishing where one account may take every step (`require_second_approver = false`), as
+/// the broadcast tests and benchmarks run it.
+pub fn publishing_alone(store: &Store) -> crate::publishing::Publishing<'_> {
+    crate::publishing::Publishing::new(store, &UNHEARD, false)
+}
+
+static UNHEARD: std::sync::LazyLock<crate::signal::Signal> =
+    std::sync::LazyLock::new(crate::signal::Signal::default);
+
+/// The campaign every broadcast test starts from: created with `targets` and a window around
+/// now, a text per locale from `text_of`, then submitted and approved by `user` alone. Returns
+/// the approved campaign; publish it with [`publish`].
+pub async fn approved_campaign(
+    store: &Store,
+    user: &crate::accounts::User,
+    slug: &str,
+    targets: crate::publishing::Targets,
+    locales: &[crate::locale::Locale],
+    text_of: impl Fn(crate::locale::Locale) -> (String, String),
+) -> Result<crate::publishing::Campaign, crate::publishing::PublishError> {
+    use crate::publishing::{CampaignSlug, NewCampaign, Step, TextInput};
+    let now = crate::clock::now_unix();
+    let publishing = publishing_alone(store);
+    let new = NewCampaign {
+        slug: CampaignSlug::parse(slug)?,
+        targets,
+        starts_at: now - 60,
+        ends_at: now + 86_400,
+    };
+    let campaign = publishing.create(user, &new, now).await?;
+    for locale in locales {
+        let (title, body) = text_of(*locale);
+        let text = TextInput {
+            title,
+            body,
+            translation: "original".into(),
+        };
+        publishing
+            .set_text(user, campaign.id, *locale, &text, now)
+            .await?;
+    }
+    publishing
+        .take_step(user, campaign.id, Step::Submit, now)
+        .await?;
+    let (approved, _) = publishing
+        .take_step(user, campaign.id, Step::Approve, now)
+        .await?;
+    Ok(approved)
+}
+
+/// Publishes an approved campaign as `user`; the campaign and how many messages were queued.
+pub async fn publish(
+    store: &Store,
+    user: &crate::accounts::User,
+    campaign: i64,
+) -> Result<(crate::publishing::Campaign, u64), crate::publishing::PublishError> {
+    let (published, queued) = publishing_alone(store)
+        .take_step(
+            user,
+            campaign,
+            crate::publishing::Step::Publish,
+            crate::clock::now_unix(),
+        )
+        .await?;
+    Ok((published, queued.unwrap_or(0)))
+}
+
+/// Submits as `user`, the way the pages and the API do (through `take_step`).
+pub async fn submit(
+    store: &Store,
+    user: &crate::accounts::User,
+    id: i64,
+    now: i64,
+) -> Result<crate::publishing::Campaign, crate::publishing::PublishError> {
+    step(store, user, id, crate::publishing::Step::Submit, true, now).await
+}
+
+/// Returns a submitted campaign to draft as `user`.
+pub async fn return_to_draft(
+    store: &Store,
+    user: &crate::accounts::User,
+    id: i64,
+    now: i64,
+) -> Result<crate::publishing::Campaign, crate::publishing::PublishError> {
+    step(store, user, id, crate::publishing::Step::Return, true, now).await
+}
+
+/// Approves as `user`; `second_person` is the instance's `require_second_approver`.
+pub async fn approve(
+    store: &Store,
+    user: &crate::accounts::User,
+    id: i64,
+    second_person: bool,
+    now: i64,
+) -> Result<crate::publishing::Campaign, crate::publishing::PublishError> {
+    step(
+        store,
+        user,
+        id,
+        crate::publishing::Step::Approve,
+        second_person,
+        now,
+    )
+    .await
+}
+
+/// Publishes as `user` at `now`; the campaign and how many messages were queued.
+pub async fn publish_at(
+    store: &Store,
+    user: &crate::accounts::User,
+    id: i64,
+    now: i64,
+) -> Result<(crate::publishing::Campaign, u64), crate::publishing::PublishError> {
+    let (campaign, queued) = publishing(store)
+        .take_step(user, id, crate::publishing::Step::Publish, now)
+        .await?;
+    Ok((campaign, queued.unwrap_or(0)))
+}
+
+async fn step(
+    store: &Store,
+    user: &crate::accounts::User,
+    id: i64,
+    step: crate::publishing::Step,
+    second_person: bool,
+    now: i64,
+) -> Result<crate::publishing::Campaign, crate::publishing::PublishError> {
+    let publishing = crate::publishing::Publishing::new(store, &UNHEARD, second_person);
+    Ok(publishing.take_step(user, id, step, now).await?.0)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -275,7 +275,7 @@ async fn interpreter(store: &Store, name: &str, languages: &[&str], chat: i64) -
         languages: languages.iter().map(|l| lang(l)).collect(),
         areas: vec![ServiceArea::Shelter(SHELTER.into())],
     };
-    let (id, code) = store.add_interpreter(&new).await.unwrap();
+    let (id, code) = store.interpreters().add(&new).await.unwrap();
     let linked = dialog(store)
         .process(
             chat,
@@ -305,7 +305,8 @@ async fn a_request_is_stored_with_its_answers_and_its_reference_is_shown() {
         let bell = dialog.routing().clone();
         let done = ask_for_interpreter(&dialog, 501, Locale::Ht).await;
         let request = store
-            .open_request_of(&Subject::Telegram(501))
+            .requests()
+            .open_of(&Subject::Telegram(501))
             .await
             .unwrap()
             .expect("a request");
@@ -356,7 +357,8 @@ async fn with_an_interpreter_the_person_hears_of_the_search_then_of_acceptance()
         tap(&dialog, 9002, Action::Language(Locale::Es)).await;
         let done = ask_for_interpreter(&dialog, 502, Locale::Ht).await;
         let request = store
-            .open_request_of(&Subject::Telegram(502))
+            .requests()
+            .open_of(&Subject::Telegram(502))
             .await
             .unwrap()
             .unwrap();
@@ -370,11 +372,13 @@ async fn with_an_interpreter_the_person_hears_of_the_search_then_of_acceptance()
         for (interpreter, chat, message) in [(first, 9001, 71), (second, 9002, 72)] {
             assert!(
                 store
+                    .requests()
                     .claim_notice(request.id, interpreter, chat)
                     .await
                     .unwrap()
             );
             store
+                .requests()
                 .record_notice(request.id, interpreter, chat, Some(message))
                 .await
                 .unwrap();
@@ -423,7 +427,7 @@ async fn with_an_interpreter_the_person_hears_of_the_search_then_of_acceptance()
             stranger.replies[0].text,
             html(Locale::Ht, "interpreter-not-registered")
         );
-        let request = store.request(request.id).await.unwrap();
+        let request = store.requests().get(request.id).await.unwrap();
         assert_eq!(request.status, RequestStatus::Accepted);
         assert_eq!(request.interpreter_id, Some(first));
     }
@@ -439,7 +443,8 @@ async fn two_interpreters_tapping_at_once_give_the_request_to_one() {
             let chat = 600 + round;
             ask_for_interpreter(&dialog(&store), chat, Locale::Ht).await;
             let request = store
-                .open_request_of(&Subject::Telegram(chat))
+                .requests()
+                .open_of(&Subject::Telegram(chat))
                 .await
                 .unwrap()
                 .unwrap();
@@ -455,7 +460,12 @@ async fn two_interpreters_tapping_at_once_give_the_request_to_one() {
                     .any(|e| matches!(e, Elsewhere::Send { .. }))
             };
             assert!(won(&first) ^ won(&second), "{} round {round}", db.name);
-            let winner = store.request(request.id).await.unwrap().interpreter_id;
+            let winner = store
+                .requests()
+                .get(request.id)
+                .await
+                .unwrap()
+                .interpreter_id;
             assert_eq!(winner, Some(if won(&first) { a } else { b }));
         }
     }
@@ -467,7 +477,8 @@ async fn a_kiosk_request_follows_the_person_to_telegram_once() {
         let store = db.store.clone();
         let dialog = dialog(&store);
         let kiosk = store
-            .create_request(
+            .requests()
+            .create(
                 &NewDeclaration {
                     subject: Subject::new_kiosk(),
                     locale: Locale::Fa,
@@ -478,7 +489,7 @@ async fn a_kiosk_request_follows_the_person_to_telegram_once() {
                     city: None,
                 },
                 90,
-                crate::intake::now_unix(),
+                crate::clock::now_unix(),
             )
             .await
             .unwrap();
@@ -503,7 +514,7 @@ async fn a_kiosk_request_follows_the_person_to_telegram_once() {
             &[("reference", kiosk.reference.as_str().into())]
         )));
         assert_eq!(
-            store.request(kiosk.id).await.unwrap().notify_chat_id,
+            store.requests().get(kiosk.id).await.unwrap().notify_chat_id,
             Some(701)
         );
         // Someone else who saw the reference cannot take it over.
@@ -521,7 +532,7 @@ async fn a_kiosk_request_follows_the_person_to_telegram_once() {
             menu_after(Locale::Fa, "intake-unknown-reference")
         );
         assert_eq!(
-            store.request(kiosk.id).await.unwrap().notify_chat_id,
+            store.requests().get(kiosk.id).await.unwrap().notify_chat_id,
             Some(701)
         );
         // /forget in the linked chat deletes the kiosk request too, from every table.
@@ -547,7 +558,7 @@ async fn a_used_or_unknown_link_code_links_nobody() {
             languages: vec![lang("so")],
             areas: vec![ServiceArea::Remote],
         };
-        let (_, code) = store.add_interpreter(&new).await.unwrap();
+        let (_, code) = store.interpreters().add(&new).await.unwrap();
         let start = |chat: i64, payload: String| {
             let dialog = dialog.clone();
             async move {
@@ -576,7 +587,7 @@ async fn a_used_or_unknown_link_code_links_nobody() {
                 .text
                 .contains(&html(Locale::En, "interpreter-link-failed"))
         );
-        assert!(store.interpreter_by_chat(802).await.unwrap().is_none());
+        assert!(store.interpreters().by_chat(802).await.unwrap().is_none());
     }
 }
 

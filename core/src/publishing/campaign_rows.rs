@@ -1,0 +1,332 @@
+//! Campaigns and their texts in the database: reads through [`CampaignRows`], writes as
+//! functions over a transaction so that a change and its audit row land together. Nothing
+//! here decides whether a change is allowed ([`super::rules`] does).
+
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::locale::Locale;
+use crate::store::{Store, StoreError, Tx};
+
+use super::PublishError;
+use super::model::{
+    Campaign, CampaignSlug, CampaignStatus, CampaignText, NewCampaign, Targets, TextInput,
+};
+use super::rules::Transition;
+
+const SELECT_CAMPAIGN: &str =
+    "SELECT id, slug, status, target_locales, target_countries, starts_at, ends_at,
+    created_by, submitted_by, approved_by, published_by, published_at, updated_at FROM campaigns";
+
+/// The campaigns table, read-only.
+pub struct CampaignRows<'a> {
+    store: &'a Store,
+}
+
+impl Store {
+    pub fn campaigns(&self) -> CampaignRows<'_> {
+        CampaignRows { store: self }
+    }
+}
+
+impl CampaignRows<'_> {
+    pub async fn get(&self, id: i64) -> Result<Campaign, PublishError> {
+        let sql = format!("{SELECT_CAMPAIGN} WHERE id = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(self.store.pool())
+            .await?
+            .ok_or(PublishError::NoSuchCampaign)?;
+        self.load(row).await
+    }
+
+    pub async fn by_slug(&self, slug: &CampaignSlug) -> Result<Campaign, PublishError> {
+        let sql = format!("{SELECT_CAMPAIGN} WHERE slug = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(slug.as_str())
+            .fetch_optional(self.store.pool())
+            .await?
+            .ok_or(PublishError::NoSuchCampaign)?;
+        self.load(row).await
+    }
+
+    /// Every campaign, newest first.
+    pub async fn all(&self) -> Result<Vec<Campaign>, PublishError> {
+        let sql = format!("{SELECT_CAMPAIGN} ORDER BY id DESC");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(self.store.pool())
+            .await?;
+        self.load_all(rows).await
+    }
+
+    /// Published campaigns whose window includes `now`: the kiosks' banners.
+    pub async fn live(&self, now: i64) -> Result<Vec<Campaign>, PublishError> {
+        let sql = format!(
+            "{SELECT_CAMPAIGN} WHERE status = 'published' AND starts_at <= $1 AND ends_at > $1 ORDER BY starts_at DESC, id DESC"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(now)
+            .fetch_all(self.store.pool())
+            .await?;
+        self.load_all(rows).await
+    }
+
+    async fn load_all(&self, rows: Vec<AnyRow>) -> Result<Vec<Campaign>, PublishError> {
+        let mut all = Vec::with_capacity(rows.len());
+        for row in rows {
+            all.push(self.load(row).await?);
+        }
+        Ok(all)
+    }
+
+    async fn load(&self, row: AnyRow) -> Result<Campaign, PublishError> {
+        let id: i64 = row.try_get("id")?;
+        let slug: String = row.try_get("slug")?;
+        let status: String = row.try_get("status")?;
+        let locales: String = row.try_get("target_locales")?;
+        let countries: String = row.try_get("target_countries")?;
+        let text_rows = sqlx::query(
+            "SELECT locale, title, body, translation, reviewed_by, reviewed_at FROM campaign_texts WHERE campaign_id = $1",
+        )
+        .bind(id)
+        .fetch_all(self.store.pool())
+        .await?;
+        let mut texts = Vec::with_capacity(text_rows.len());
+        for text in text_rows {
+            let locale: String = text.try_get("locale")?;
+            let Ok(locale) = locale.parse::<Locale>() else {
+                continue;
+            };
+            texts.push(CampaignText {
+                locale,
+                title: text.try_get("title")?,
+                body: text.try_get("body")?,
+                translation: text.try_get("translation")?,
+                reviewed_by: text.try_get("reviewed_by")?,
+                reviewed_at: text.try_get("reviewed_at")?,
+            });
+        }
+        texts.sort_by_key(|text| Locale::ALL.iter().position(|l| *l == text.locale));
+        Ok(Campaign {
+            id,
+            slug: CampaignSlug::parse(&slug)?,
+            status: CampaignStatus::parse(&status)?,
+            targets: Targets::from_columns(&locales, &countries),
+            starts_at: row.try_get("starts_at")?,
+            ends_at: row.try_get("ends_at")?,
+            created_by: row.try_get("created_by")?,
+            submitted_by: row.try_get("submitted_by")?,
+            approved_by: row.try_get("approved_by")?,
+            published_by: row.try_get("published_by")?,
+            published_at: row.try_get("published_at")?,
+            updated_at: row.try_get("updated_at")?,
+            texts,
+        })
+    }
+}
+
+/// A new draft; [`PublishError::SlugTaken`] when a campaign of that name exists.
+pub(super) async fn insert(
+    tx: &mut Tx,
+    new: &NewCampaign,
+    created_by: &str,
+    now: i64,
+) -> Result<i64, PublishError> {
+    let inserted = sqlx::query(
+        "INSERT INTO campaigns (slug, status, target_locales, target_countries, starts_at, ends_at, created_by, created_at, updated_at)
+         VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+    )
+    .bind(new.slug.as_str())
+    .bind(new.targets.locales_column())
+    .bind(new.targets.countries_column())
+    .bind(new.starts_at)
+    .bind(new.ends_at)
+    .bind(created_by)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(StoreError::from);
+    match inserted {
+        Ok(row) => Ok(row.try_get("id")?),
+        Err(StoreError::Duplicate(_)) => Err(PublishError::SlugTaken(new.slug.to_string())),
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Like [`insert`], but a campaign already there keeps what focal points made of it.
+pub(super) async fn insert_if_new(
+    tx: &mut Tx,
+    new: &NewCampaign,
+    created_by: &str,
+    now: i64,
+) -> Result<Option<i64>, PublishError> {
+    let inserted = sqlx::query(
+        "INSERT INTO campaigns (slug, status, target_locales, target_countries, starts_at, ends_at, created_by, created_at, updated_at)
+         VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (slug) DO NOTHING RETURNING id",
+    )
+    .bind(new.slug.as_str())
+    .bind(new.targets.locales_column())
+    .bind(new.targets.countries_column())
+    .bind(new.starts_at)
+    .bind(new.ends_at)
+    .bind(created_by)
+    .bind(now)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(match inserted {
+        Some(row) => Some(row.try_get("id")?),
+        None => None,
+    })
+}
+
+/// New targets and window, and back to draft. False when the campaign was published in the
+/// meantime (then nothing changed).
+pub(super) async fn set_targets(
+    tx: &mut Tx,
+    id: i64,
+    targets: &Targets,
+    starts_at: i64,
+    ends_at: i64,
+    now: i64,
+) -> Result<bool, PublishError> {
+    let changed = sqlx::query(
+        "UPDATE campaigns SET target_locales = $1, target_countries = $2, starts_at = $3, ends_at = $4,
+            status = 'draft', submitted_by = NULL, approved_by = NULL, updated_at = $5
+         WHERE id = $6 AND status <> 'published'",
+    )
+    .bind(targets.locales_column())
+    .bind(targets.countries_column())
+    .bind(starts_at)
+    .bind(ends_at)
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Sends a campaign back to draft after a change to its texts. False when it was published in
+/// the meantime: the caller then rolls the change back.
+pub(super) async fn back_to_draft(tx: &mut Tx, id: i64, now: i64) -> Result<bool, PublishError> {
+    let changed = sqlx::query(
+        "UPDATE campaigns SET status = 'draft', submitted_by = NULL, approved_by = NULL, updated_at = $1
+         WHERE id = $2 AND status <> 'published'",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Sets (or replaces) one locale's text; a replaced text loses its reviewer's mark.
+pub(super) async fn put_text(
+    tx: &mut Tx,
+    id: i64,
+    locale: Locale,
+    input: &TextInput,
+    now: i64,
+) -> Result<(), PublishError> {
+    sqlx::query(
+        "INSERT INTO campaign_texts (campaign_id, locale, title, body, translation, reviewed_by, reviewed_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, NULL, NULL, $6)
+         ON CONFLICT (campaign_id, locale) DO UPDATE SET title = excluded.title, body = excluded.body,
+            translation = excluded.translation, reviewed_by = NULL, reviewed_at = NULL, updated_at = excluded.updated_at",
+    )
+    .bind(id)
+    .bind(locale.tag())
+    .bind(input.title.trim())
+    .bind(input.body.trim())
+    .bind(&input.translation)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A text exactly as the pack brings it (its translation status included).
+pub(super) async fn put_pack_text(
+    tx: &mut Tx,
+    id: i64,
+    text: &crate::content::PackCampaignText,
+    now: i64,
+) -> Result<(), PublishError> {
+    sqlx::query(
+        "INSERT INTO campaign_texts (campaign_id, locale, title, body, translation, updated_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(text.locale.tag())
+    .bind(&text.title)
+    .bind(&text.body)
+    .bind(&text.translation)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A reviewer's name and time on one locale's text; an original stays original.
+pub(super) async fn mark_text_reviewed(
+    tx: &mut Tx,
+    id: i64,
+    locale: Locale,
+    reviewer: &str,
+    now: i64,
+) -> Result<(), PublishError> {
+    sqlx::query(
+        "UPDATE campaign_texts SET translation = CASE WHEN translation = 'original' THEN 'original' ELSE 'reviewed' END,
+            reviewed_by = $1, reviewed_at = $2 WHERE campaign_id = $3 AND locale = $4",
+    )
+    .bind(reviewer)
+    .bind(now)
+    .bind(id)
+    .bind(locale.tag())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Moves the campaign as `transition` says, recording who took the step — only if it is still
+/// in the status the decision was made on. False when someone else moved it first.
+pub(super) async fn apply(
+    tx: &mut Tx,
+    id: i64,
+    transition: Transition,
+    actor: &str,
+    now: i64,
+) -> Result<bool, PublishError> {
+    use super::rules::Step;
+    // Each step records its actor in its own column; the SQL is one of four fixed statements.
+    let query = match transition.step {
+        Step::Submit => sqlx::query(
+            "UPDATE campaigns SET status = $1, submitted_by = $2, updated_at = $3 WHERE id = $4 AND status = $5",
+        )
+        .bind(transition.to.as_str())
+        .bind(actor),
+        Step::Approve => sqlx::query(
+            "UPDATE campaigns SET status = $1, approved_by = $2, updated_at = $3 WHERE id = $4 AND status = $5",
+        )
+        .bind(transition.to.as_str())
+        .bind(actor),
+        Step::Publish => sqlx::query(
+            "UPDATE campaigns SET status = $1, published_by = $2, published_at = $3, updated_at = $3 WHERE id = $4 AND status = $5",
+        )
+        .bind(transition.to.as_str())
+        .bind(actor),
+        // Returned to its author: the submission is undone; who returned it is in the audit log.
+        Step::Return => sqlx::query(
+            "UPDATE campaigns SET status = $1, submitted_by = NULL, updated_at = $2 WHERE id = $3 AND status = $4",
+        )
+        .bind(transition.to.as_str()),
+    };
+    let moved = query
+        .bind(now)
+        .bind(id)
+        .bind(transition.from.as_str())
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    Ok(moved == 1)
+}

@@ -1,0 +1,264 @@
+//! The rules of a campaign's way from draft to published, as pure functions: who may take a
+//! step, from which status, to which, and the second-approver rule. The storage applies what
+//! these decide; it never decides.
+
+use crate::accounts::User;
+
+use super::PublishError;
+use super::model::{Campaign, CampaignStatus};
+use super::permissions::require;
+
+/// A step of a campaign's way from draft to published, as the web pages and the API name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Submit,
+    Return,
+    Approve,
+    Publish,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Submit, Step::Return, Step::Approve, Step::Publish];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Submit => "submit",
+            Step::Return => "return",
+            Step::Approve => "approve",
+            Step::Publish => "publish",
+        }
+    }
+
+    /// What the step does, in the words of a refusal ("the campaign is draft, so it cannot be
+    /// approved").
+    pub(super) fn passive(self) -> &'static str {
+        match self {
+            Step::Submit => "be submitted",
+            Step::Return => "be returned",
+            Step::Approve => "be approved",
+            Step::Publish => "be published",
+        }
+    }
+
+    /// What the account would do, in the words of a refusal ("this account may not approve
+    /// this campaign").
+    fn action(self) -> &'static str {
+        match self {
+            Step::Submit => "submit this campaign",
+            Step::Return => "return this campaign",
+            Step::Approve => "approve this campaign",
+            Step::Publish => "publish this campaign",
+        }
+    }
+}
+
+/// An allowed step: the status it leaves and the one it reaches. The storage moves the
+/// campaign only if it is still `from`, so two people acting at once cannot both win.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Transition {
+    pub step: Step,
+    pub from: CampaignStatus,
+    pub to: CampaignStatus,
+}
+
+/// Whether `actor` may take `step` on `campaign` now. `second_approver` is the instance's
+/// `require_second_approver`: then whoever submitted a campaign cannot also approve it.
+pub fn decide(
+    step: Step,
+    campaign: &Campaign,
+    actor: &User,
+    second_approver: bool,
+) -> Result<Transition, PublishError> {
+    require(actor, &campaign.targets, step.action())?;
+    let (from, to) = match step {
+        Step::Submit => {
+            if campaign.texts.is_empty() {
+                return Err(PublishError::NoText);
+            }
+            (CampaignStatus::Draft, CampaignStatus::Review)
+        }
+        Step::Return => (CampaignStatus::Review, CampaignStatus::Draft),
+        Step::Approve => {
+            if second_approver && needs_second_person(campaign, actor) {
+                return Err(PublishError::SecondApproverRequired);
+            }
+            (CampaignStatus::Review, CampaignStatus::Approved)
+        }
+        Step::Publish => (CampaignStatus::Approved, CampaignStatus::Published),
+    };
+    if campaign.status != from {
+        return Err(PublishError::WrongStatus(
+            campaign.status.as_str(),
+            step.passive(),
+        ));
+    }
+    Ok(Transition { step, from, to })
+}
+
+/// The second-approver rule: the person who submitted a campaign for review is not the one
+/// who approves it.
+fn needs_second_person(campaign: &Campaign, actor: &User) -> bool {
+    campaign.status == CampaignStatus::Review
+        && campaign.submitted_by.as_deref() == Some(actor.name.as_str())
+}
+
+/// Whether a campaign's texts, targets or window may still change. Published campaigns are what
+/// subscribers already received; any other change sends the campaign back to draft, so that
+/// what is published is always what was approved.
+pub fn editable(campaign: &Campaign) -> Result<(), PublishError> {
+    if campaign.status == CampaignStatus::Published {
+        Err(PublishError::WrongStatus("published", "change"))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accounts::Role;
+    use crate::country::CountryCode;
+    use crate::locale::Locale;
+    use crate::publishing::{CampaignSlug, CampaignText, Targets};
+
+    fn user(name: &str, role: Role) -> User {
+        User {
+            id: 1,
+            name: name.into(),
+            role,
+            disabled: false,
+        }
+    }
+
+    fn campaign(
+        status: CampaignStatus,
+        submitted_by: Option<&str>,
+        countries: &[&str],
+    ) -> Campaign {
+        Campaign {
+            id: 1,
+            slug: CampaignSlug::parse("rule-test").unwrap(),
+            status,
+            targets: Targets {
+                locales: vec![],
+                countries: countries
+                    .iter()
+                    .map(|c| CountryCode::parse(c).unwrap())
+                    .collect(),
+            },
+            starts_at: 0,
+            ends_at: 10,
+            created_by: "author".into(),
+            submitted_by: submitted_by.map(str::to_owned),
+            approved_by: None,
+            published_by: None,
+            published_at: None,
+            updated_at: 0,
+            texts: vec![CampaignText {
+                locale: Locale::En,
+                title: "t".into(),
+                body: "b".into(),
+                translation: "original".into(),
+                reviewed_by: None,
+                reviewed_at: None,
+            }],
+        }
+    }
+
+    #[test]
+    fn each_step_leaves_one_status_for_the_next() {
+        let admin = user("admin", Role::Admin);
+        let cases = [
+            (Step::Submit, CampaignStatus::Draft, CampaignStatus::Review),
+            (Step::Return, CampaignStatus::Review, CampaignStatus::Draft),
+            (
+                Step::Approve,
+                CampaignStatus::Review,
+                CampaignStatus::Approved,
+            ),
+            (
+                Step::Publish,
+                CampaignStatus::Approved,
+                CampaignStatus::Published,
+            ),
+        ];
+        for (step, from, to) in cases {
+            let decided = decide(step, &campaign(from, None, &[]), &admin, true).unwrap();
+            assert_eq!((decided.from, decided.to), (from, to), "{step:?}");
+            for other in [
+                CampaignStatus::Draft,
+                CampaignStatus::Review,
+                CampaignStatus::Approved,
+                CampaignStatus::Published,
+            ] {
+                if other != from {
+                    assert!(
+                        matches!(
+                            decide(step, &campaign(other, None, &[]), &admin, true),
+                            Err(PublishError::WrongStatus(..))
+                        ),
+                        "{step:?} from {other:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn whoever_submitted_cannot_approve_when_a_second_approver_is_required() {
+        let alice = user("alice", Role::Publisher { country: None });
+        let bob = user("bob", Role::Publisher { country: None });
+        let submitted = campaign(CampaignStatus::Review, Some("alice"), &[]);
+        assert!(matches!(
+            decide(Step::Approve, &submitted, &alice, true),
+            Err(PublishError::SecondApproverRequired)
+        ));
+        assert!(decide(Step::Approve, &submitted, &bob, true).is_ok());
+        assert!(
+            decide(Step::Approve, &submitted, &alice, false).is_ok(),
+            "the rule is the instance's choice"
+        );
+    }
+
+    #[test]
+    fn a_campaign_without_text_cannot_be_submitted() {
+        let mut empty = campaign(CampaignStatus::Draft, None, &[]);
+        empty.texts.clear();
+        assert!(matches!(
+            decide(Step::Submit, &empty, &user("admin", Role::Admin), true),
+            Err(PublishError::NoText)
+        ));
+    }
+
+    #[test]
+    fn a_country_publisher_takes_steps_only_on_their_country() {
+        let mx = CountryCode::parse("MX").unwrap();
+        let publisher = user("pub", Role::Publisher { country: Some(mx) });
+        let draft_mx = campaign(CampaignStatus::Draft, None, &["MX"]);
+        let draft_gt = campaign(CampaignStatus::Draft, None, &["GT"]);
+        let draft_all = campaign(CampaignStatus::Draft, None, &[]);
+        assert!(decide(Step::Submit, &draft_mx, &publisher, true).is_ok());
+        for other in [draft_gt, draft_all] {
+            assert!(matches!(
+                decide(Step::Submit, &other, &publisher, true),
+                Err(PublishError::OutsideScope)
+            ));
+        }
+        let staff = user(
+            "staff",
+            Role::Staff {
+                shelter: "s".into(),
+            },
+        );
+        assert!(matches!(
+            decide(Step::Submit, &draft_mx, &staff, true),
+            Err(PublishError::Forbidden(_))
+        ));
+    }
+
+    #[test]
+    fn only_unpublished_campaigns_are_editable() {
+        assert!(editable(&campaign(CampaignStatus::Approved, None, &[])).is_ok());
+        assert!(editable(&campaign(CampaignStatus::Published, None, &[])).is_err());
+    }
+}
