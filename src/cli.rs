@@ -138,7 +138,19 @@ pub struct CheckArgs {
     /// Translations folder [default: from configuration, else translations].
     #[arg(long)]
     pub translations: Option<PathBuf>,
-    /// Treat warnings (such as a topic missing a locale) as errors.
+    /// Treat warnings (such as a topic missing a locale) as errors; stale dates stay warnings.
     #[arg(long)]
     pub strict: bool,
+    /// Judge staleness as of this day (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<time::Date>,
+    /// A date of checking older than this many days is reported as stale.
+    #[arg(long, value_name = "DAYS", default_value_t = faro_core::check::DEFAULT_MAX_AGE_DAYS)]
+    pub max_age_days: u32,
+}
+
+fn parse_date(raw: &str) -> Result<time::Date, String> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(raw.trim(), &format)
+        .map_err(|_| format!("{raw:?} is not a date such as 2026-12-06"))
 }

@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
+    /// Something that was true may have changed: a date of checking has grown old. Always a
+    /// warning, even with `--strict`, so that CI does not go red because time passed.
+    Stale,
     Warning,
     Error,
 }
@@ -37,6 +40,15 @@ impl Diagnostic {
         }
     }
 
+    pub fn stale(path: &Path, line: usize, message: impl Into<String>) -> Self {
+        Diagnostic {
+            path: path.to_owned(),
+            line: line.max(1),
+            severity: Severity::Stale,
+            message: message.into(),
+        }
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -48,6 +60,7 @@ impl fmt::Display for Diagnostic {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Stale => "warning (stale)",
         };
         write!(
             f,

@@ -4,8 +4,8 @@ use std::process::ExitCode;
 use faro_core::check;
 
 /// Prints every problem; fails when there is at least one error.
-pub fn run(content: &Path, translations: &Path, strict: bool) -> ExitCode {
-    let diagnostics = check::run(content, translations, strict);
+pub fn run(content: &Path, translations: &Path, options: check::CheckOptions) -> ExitCode {
+    let diagnostics = check::run(content, translations, options);
     for diagnostic in &diagnostics {
         println!("{diagnostic}");
     }

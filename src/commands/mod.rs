@@ -22,7 +22,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = load_config(&cli.config, &Overrides::default())?;
             let content = args.content.clone().unwrap_or(config.content_dir);
             let translations = args.translations.clone().unwrap_or(config.translations_dir);
-            Ok(check::run(&content, &translations, args.strict))
+            let mut options = faro_core::check::CheckOptions::today(args.strict);
+            options.max_age_days = args.max_age_days;
+            if let Some(as_of) = args.as_of {
+                options.as_of = as_of;
+            }
+            Ok(check::run(&content, &translations, options))
         }
         Command::Langid => langid::run(),
         Command::Interpreter(command) => {

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::run;
+use super::{CheckOptions, run};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::locale::Locale;
 
@@ -12,8 +12,30 @@ struct Fixture {
     root: tempfile::TempDir,
 }
 
-const TOPIC_TOML: &str =
-    "order = 1\nicon = \"⚠️\"\ncountries = [\"MX\", \"GT\"]\nlast_verified = 2026-11-20\n";
+const TOPIC_TOML: &str = r#"order = 1
+icon = "⚠️"
+countries = ["MX", "GT"]
+last_verified = 2026-11-20
+
+[[sources]]
+id = "mx-law"
+title = "Ley sobre Refugiados, art. 18"
+publisher = "Cámara de Diputados"
+url = "https://www.diputados.gob.mx/LeyesBiblio/pdf/LRPCAP.pdf"
+checked = 2026-11-20
+
+[sections.intro]
+countries = []
+
+[sections.first]
+countries = ["MX"]
+sources = ["mx-law"]
+"#;
+
+/// The day the fixture is checked on: its dates are a few days old, not stale.
+fn as_of() -> time::Date {
+    time::macros::date!(2026 - 12 - 01)
+}
 
 const DIRECTORY_TOML: &str = r#"[[entry]]
 id = "demo-shelter"
@@ -45,7 +67,7 @@ last_verified = 2026-11-20
 
 fn page(status: &str) -> String {
     format!(
-        "+++\ntitle = \"Title\"\nsummary = \"Summary\"\ntranslation = \"{status}\"\n+++\nIntro.\n\n## First\nText.\n"
+        "+++\ntitle = \"Title\"\nsummary = \"Summary\"\ntranslation = \"{status}\"\n+++\nIntro.\n\n## First {{#first}}\nText.\n"
     )
 }
 
@@ -88,7 +110,16 @@ impl Fixture {
     }
 
     fn check(&self, strict: bool) -> Vec<Diagnostic> {
-        run(&self.path("content"), &self.path("translations"), strict)
+        self.check_as_of(strict, as_of())
+    }
+
+    fn check_as_of(&self, strict: bool, as_of: time::Date) -> Vec<Diagnostic> {
+        let options = CheckOptions {
+            strict,
+            as_of,
+            max_age_days: super::DEFAULT_MAX_AGE_DAYS,
+        };
+        run(&self.path("content"), &self.path("translations"), options)
     }
 
     /// Asserts exactly one diagnostic, in `relative` at `line`, whose message contains `needle`.
@@ -424,7 +455,7 @@ fn raw_html_and_javascript_links_in_pages() {
     let f = Fixture::new();
     f.write(
         "content/topics/asylum/es.md",
-        "+++\ntitle = \"T\"\nsummary = \"S\"\ntranslation = \"machine\"\n+++\nIntro.\n\n## Uno\n<script>alert(1)</script>\n",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\ntranslation = \"machine\"\n+++\nIntro.\n\n## Uno {#first}\n<script>alert(1)</script>\n",
     );
     f.expect_one(
         false,
@@ -434,7 +465,7 @@ fn raw_html_and_javascript_links_in_pages() {
     );
     f.write(
         "content/topics/asylum/es.md",
-        "+++\ntitle = \"T\"\nsummary = \"S\"\ntranslation = \"machine\"\n+++\nIntro.\n\n## Uno\n[x](javascript:alert(1))\n",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\ntranslation = \"machine\"\n+++\nIntro.\n\n## Uno {#first}\n[x](javascript:alert(1))\n",
     );
     f.expect_one(
         false,
@@ -447,8 +478,8 @@ fn raw_html_and_javascript_links_in_pages() {
 #[test]
 fn translation_with_other_sections_than_english() {
     let f = Fixture::new();
-    replace_in(&f, "content/topics/asylum/bn.md", "## First\n", "");
-    f.expect_one(false, "content/topics/asylum/bn.md", 1, "has 0 sections");
+    replace_in(&f, "content/topics/asylum/bn.md", "## First {#first}\n", "");
+    f.expect_one(false, "content/topics/asylum/bn.md", 1, "has sections [] but en.md has [first]");
 }
 
 #[test]
@@ -519,7 +550,7 @@ fn diagnostics_print_as_path_line_message() {
 fn the_shipped_pack_has_no_errors() {
     // The repository's own content and translations, as CI checks them with --strict.
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let found = run(&root.join("content"), &root.join("translations"), false);
+    let found = run(&root.join("content"), &root.join("translations"), CheckOptions::today(false));
     let errors: Vec<_> = found
         .iter()
         .filter(|d| d.is_error())
@@ -623,5 +654,105 @@ fn campaign_folder_that_is_not_a_slug() {
         "content/campaigns/Bad Name",
         1,
         "not a campaign slug",
+    );
+}
+
+
+const TOPIC: &str = "content/topics/asylum/topic.toml";
+
+#[test]
+fn a_country_specific_section_without_a_source_is_an_error() {
+    let f = Fixture::new();
+    replace_in(&f, TOPIC, "sources = [\"mx-law\"]\n", "");
+    replace_in(&f, TOPIC, "[[sources]]", "[[unused]]");
+    // The source list is gone with the citation; what remains is the uncited section.
+    f.write(
+        TOPIC,
+        &std::fs::read_to_string(f.path(TOPIC))
+            .expect("read")
+            .replace("[[unused]]\nid = \"mx-law\"\ntitle = \"Ley sobre Refugiados, art. 18\"\npublisher = \"Cámara de Diputados\"\nurl = \"https://www.diputados.gob.mx/LeyesBiblio/pdf/LRPCAP.pdf\"\nchecked = 2026-11-20\n", ""),
+    );
+    let d = f.expect_one(false, TOPIC, 10, "states facts about MX but cites no source");
+    assert_eq!(d.severity, Severity::Error);
+}
+
+#[test]
+fn a_heading_without_a_section_id_is_an_error() {
+    let f = Fixture::new();
+    replace_in(&f, "content/topics/asylum/en.md", "## First {#first}", "## First");
+    let found = f.check(false);
+    assert!(
+        found.iter().any(|d| d.is_error()
+            && d.path == f.path("content/topics/asylum/en.md")
+            && d.message.contains("has no section id")),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.is_error() && d.message.contains("[sections.first] names no section")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn every_section_of_the_english_page_is_described() {
+    let f = Fixture::new();
+    replace_in(&f, TOPIC, "[sections.intro]\ncountries = []\n", "");
+    f.expect_one(false, TOPIC, 1, "section \"intro\" of en.md is not described");
+}
+
+#[test]
+fn a_section_cites_only_listed_sources() {
+    let f = Fixture::new();
+    replace_in(&f, TOPIC, "sources = [\"mx-law\"]", "sources = [\"mx-law\", \"nowhere\"]");
+    f.expect_one(false, TOPIC, 18, "cites source \"nowhere\", which is not in [[sources]]");
+}
+
+#[test]
+fn a_source_address_is_https() {
+    let f = Fixture::new();
+    replace_in(&f, TOPIC, "url = \"https://", "url = \"http://");
+    f.expect_one(false, TOPIC, 10, "must start with https://");
+}
+
+#[test]
+fn a_translation_with_other_section_ids_warns() {
+    let f = Fixture::new();
+    replace_in(&f, "content/topics/asylum/fr.md", "{#first}", "{#premier}");
+    let d = f.expect_one(false, "content/topics/asylum/fr.md", 1, "has sections [premier] but en.md has [first]");
+    assert_eq!(d.severity, Severity::Warning);
+}
+
+#[test]
+fn old_dates_of_checking_are_stale_warnings_even_with_strict() {
+    let f = Fixture::new();
+    let mut real = String::from(DIRECTORY_TOML);
+    real.push_str(
+        "\n[[entry]]\nid = \"mx-real-office\"\nkind = \"agency\"\nname = \"Oficina\"\ncountry = \"MX\"\ncity = \"Tapachula\"\nphones = []\nlanguages = [\"es\"]\nservices = [\"asylum\"]\ndemo = false\nsource = \"its own page\"\nlast_verified = 2026-11-20\n",
+    );
+    f.write("content/directory/mx.toml", &real);
+    assert!(f.check(true).is_empty(), "fresh on the fixture's day");
+    let later = time::macros::date!(2027 - 06 - 01);
+    let found = f.check_as_of(true, later);
+    let stale: Vec<_> = found.iter().filter(|d| d.severity == Severity::Stale).collect();
+    assert_eq!(found.len(), stale.len(), "staleness is never an error: {found:#?}");
+    for needle in [
+        "topic asylum was last verified on 2026-11-20",
+        "source \"mx-law\" was checked on 2026-11-20",
+        "directory entry mx-real-office was last verified on 2026-11-20",
+    ] {
+        assert!(
+            stale.iter().any(|d| d.message.contains(needle)),
+            "{needle}: {stale:#?}"
+        );
+    }
+    assert!(
+        !stale.iter().any(|d| d.message.contains("demo-shelter")),
+        "samples are not facts to re-check"
+    );
+    assert!(
+        stale.iter().all(|d| d.to_string().contains("warning (stale)")),
+        "{stale:#?}"
     );
 }

@@ -10,7 +10,7 @@ use toml::Spanned;
 use super::frontmatter;
 use super::markdown::{self, MarkdownProblem};
 use super::toml_spans::{error_line, error_message};
-use super::topic::{Topic, TopicSlug, TopicText};
+use super::topic::{SectionMeta, Source, Topic, TopicSlug, TopicText};
 use crate::country::CountryCode;
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::locale::Locale;
@@ -24,6 +24,29 @@ struct RawTopicMeta {
     #[serde(default)]
     countries: Vec<Spanned<String>>,
     last_verified: Spanned<toml::value::Datetime>,
+    #[serde(default)]
+    sources: Vec<RawSource>,
+    #[serde(default)]
+    sections: BTreeMap<String, Spanned<RawSection>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    publisher: Option<String>,
+    url: Option<Spanned<String>>,
+    checked: Spanned<toml::value::Datetime>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    #[serde(default)]
+    countries: Vec<Spanned<String>>,
+    #[serde(default)]
+    sources: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -130,6 +153,9 @@ fn load_topic(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Topic>
         return None;
     };
 
+    let sources = sources_of(&meta.sources, &meta_path, &index, diagnostics);
+    let sections = sections_of(&meta.sections, &sources, &meta_path, &index, diagnostics);
+
     let mut texts = BTreeMap::new();
     // Locales with a page, even a broken one: those are reported for what is wrong with them,
     // not as missing.
@@ -184,14 +210,224 @@ fn load_topic(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Topic>
             ));
         }
     }
-    Some(Topic {
+    let topic = Topic {
         slug,
         order: meta.order,
-        icon: meta.icon,
+        icon: meta.icon.clone(),
         countries,
         last_verified,
+        sources,
+        sections,
         texts,
-    })
+    };
+    check_sections_declared(&topic, &meta, &meta_path, &index, folder, diagnostics);
+    Some(topic)
+}
+
+/// The line of `en.md` where the `##` heading with this text stands (1 when not found).
+fn heading_line(path: &Path, heading: &str) -> usize {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|source| {
+            source.lines().position(|line| {
+                line.strip_prefix("## ")
+                    .is_some_and(|rest| rest.trim() == heading.trim())
+            })
+        })
+        .map_or(1, |index| index + 1)
+}
+
+fn sources_of(
+    raw: &[RawSource],
+    meta_path: &Path,
+    index: &LineIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Source> {
+    let mut sources: Vec<Source> = Vec::new();
+    for source in raw {
+        let line = |span: std::ops::Range<usize>| index.line_of(span.start);
+        let id = source.id.get_ref();
+        if !crate::slug::is_slug(id, 1..=64) {
+            diagnostics.push(Diagnostic::error(
+                meta_path,
+                line(source.id.span()),
+                format!("source id {id:?} must be lower-case a-z, 0-9 and -"),
+            ));
+            continue;
+        }
+        if sources.iter().any(|known| &known.id == id) {
+            diagnostics.push(Diagnostic::error(
+                meta_path,
+                line(source.id.span()),
+                format!("source {id:?} is listed twice"),
+            ));
+            continue;
+        }
+        if source.title.get_ref().trim().is_empty() {
+            diagnostics.push(Diagnostic::error(
+                meta_path,
+                line(source.title.span()),
+                format!("source {id:?} has no title: say what it is (a law and its article, a page and its publisher)"),
+            ));
+        }
+        if let Some(url) = &source.url
+            && !url.get_ref().starts_with("https://")
+        {
+            diagnostics.push(Diagnostic::error(
+                meta_path,
+                line(url.span()),
+                format!("source {id:?}: the address must start with https://"),
+            ));
+        }
+        let Some(checked) = date_of(source.checked.get_ref()) else {
+            diagnostics.push(Diagnostic::error(
+                meta_path,
+                line(source.checked.span()),
+                format!("source {id:?}: checked must be a date such as 2026-12-06"),
+            ));
+            continue;
+        };
+        sources.push(Source {
+            id: id.clone(),
+            title: source.title.get_ref().trim().to_owned(),
+            publisher: source.publisher.clone().filter(|p| !p.trim().is_empty()),
+            url: source.url.as_ref().map(|url| url.get_ref().clone()),
+            checked,
+        });
+    }
+    sources
+}
+
+fn sections_of(
+    raw: &BTreeMap<String, Spanned<RawSection>>,
+    sources: &[Source],
+    meta_path: &Path,
+    index: &LineIndex,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<SectionMeta> {
+    let mut sections = Vec::new();
+    for (id, section) in raw {
+        let line = index.line_of(section.span().start);
+        let section = section.get_ref();
+        let mut countries = Vec::new();
+        for raw in &section.countries {
+            match CountryCode::parse(raw.get_ref()) {
+                Ok(code) => countries.push(code),
+                Err(error) => diagnostics.push(Diagnostic::error(
+                    meta_path,
+                    index.line_of(raw.span().start),
+                    error.to_string(),
+                )),
+            }
+        }
+        for cited in &section.sources {
+            if !sources.iter().any(|source| &source.id == cited.get_ref()) {
+                diagnostics.push(Diagnostic::error(
+                    meta_path,
+                    index.line_of(cited.span().start),
+                    format!(
+                        "section {id:?} cites source {:?}, which is not in [[sources]]",
+                        cited.get_ref()
+                    ),
+                ));
+            }
+        }
+        if !countries.is_empty() && section.sources.is_empty() {
+            let named = countries
+                .iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            diagnostics.push(Diagnostic::error(
+                meta_path,
+                line,
+                format!(
+                    "section {id:?} states facts about {named} but cites no source: add its sources, or write less"
+                ),
+            ));
+        }
+        sections.push(SectionMeta {
+            id: id.clone(),
+            countries,
+            sources: section
+                .sources
+                .iter()
+                .map(|cited| cited.get_ref().clone())
+                .collect(),
+        });
+    }
+    sections
+}
+
+/// Every section of the English page is declared in `topic.toml` (so none escapes the
+/// country-specific rule), every declared section is on the page, and every source is cited.
+fn check_sections_declared(
+    topic: &Topic,
+    meta: &RawTopicMeta,
+    meta_path: &Path,
+    index: &LineIndex,
+    folder: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let Some(english) = topic.texts.get(&Locale::SOURCE) else {
+        return;
+    };
+    let en_path = folder.join("en.md");
+    let mut on_page = Vec::new();
+    for section in &english.sections {
+        match (&section.id, &section.heading) {
+            (Some(id), _) => on_page.push(id.clone()),
+            (None, heading) => diagnostics.push(Diagnostic::error(
+                &en_path,
+                heading_line(&en_path, heading.as_deref().unwrap_or_default()),
+                format!(
+                    "the heading {:?} has no section id: write it as `## {} {{#some-id}}` and describe the section in topic.toml",
+                    heading.as_deref().unwrap_or_default(),
+                    heading.as_deref().unwrap_or_default()
+                ),
+            )),
+        }
+    }
+    for id in &on_page {
+        if on_page.iter().filter(|other| *other == id).count() > 1 {
+            diagnostics.push(Diagnostic::error(
+                &en_path,
+                1,
+                format!("section id {id:?} is used twice"),
+            ));
+        }
+        if !topic.sections.iter().any(|section| &section.id == id) {
+            diagnostics.push(Diagnostic::error(
+                meta_path,
+                1,
+                format!(
+                    "section {id:?} of en.md is not described: add [sections.{id}] with its countries (empty if true everywhere) and sources"
+                ),
+            ));
+        }
+    }
+    for section in &topic.sections {
+        if !on_page.contains(&section.id) {
+            let line = meta
+                .sections
+                .get(&section.id)
+                .map_or(1, |raw| index.line_of(raw.span().start));
+            diagnostics.push(Diagnostic::error(
+                meta_path,
+                line,
+                format!("[sections.{}] names no section of en.md", section.id),
+            ));
+        }
+    }
+    for source in &topic.sources {
+        if !topic.sections.iter().any(|s| s.sources.contains(&source.id)) {
+            diagnostics.push(Diagnostic::warning(
+                meta_path,
+                1,
+                format!("source {:?} is cited by no section", source.id),
+            ));
+        }
+    }
 }
 
 fn load_page(path: &Path, locale: Locale, diagnostics: &mut Vec<Diagnostic>) -> Option<TopicText> {
@@ -285,7 +521,8 @@ fn load_page(path: &Path, locale: Locale, diagnostics: &mut Vec<Diagnostic>) -> 
     ))
 }
 
-/// Translations keep the English headings, so readers and the bot can match sections.
+/// Translations keep the English sections and their ids in the same order, so readers and the
+/// bot can match them and each carries its sources.
 fn check_sections_match_english(
     topics_dir: &Path,
     topics: &[Topic],
@@ -295,21 +532,34 @@ fn check_sections_match_english(
         let Some(english) = topic.texts.get(&Locale::SOURCE) else {
             continue;
         };
-        let expected = english
-            .sections
-            .iter()
-            .filter(|s| s.heading.is_some())
-            .count();
+        let ids = |text: &TopicText| -> Vec<Option<String>> {
+            text.sections
+                .iter()
+                .filter(|s| s.heading.is_some())
+                .map(|s| s.id.clone())
+                .collect()
+        };
+        let expected = ids(english);
         for (locale, text) in &topic.texts {
-            let found = text.sections.iter().filter(|s| s.heading.is_some()).count();
+            let found = ids(text);
             if found != expected {
                 let path = topics_dir
                     .join(topic.slug.as_str())
                     .join(format!("{locale}.md"));
+                let show = |ids: &[Option<String>]| {
+                    ids.iter()
+                        .map(|id| id.as_deref().unwrap_or("(no id)"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
                 diagnostics.push(Diagnostic::warning(
                     &path,
                     1,
-                    format!("has {found} sections (## headings) but en.md has {expected}; keep the same headings as English"),
+                    format!(
+                        "has sections [{}] but en.md has [{}]; keep the same ## headings with the same {{#id}} as English",
+                        show(&found),
+                        show(&expected)
+                    ),
                 ));
             }
         }

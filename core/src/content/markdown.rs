@@ -8,8 +8,13 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag
 /// Link schemes a content page may use; anything else (javascript:, data:, file:) is dropped.
 const ALLOWED_SCHEMES: [&str; 4] = ["https", "http", "tel", "mailto"];
 
+/// Heading attributes carry a section's id (`## Time limits {#deadlines}`), which the pack uses
+/// to match sections across translations and to hang each section's sources on.
 fn parser(markdown: &str) -> Parser<'_> {
-    Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH)
+    Parser::new_ext(
+        markdown,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES,
+    )
 }
 
 /// What a Markdown text holds that the pack does not allow; `faro check` reports these.
@@ -203,24 +208,30 @@ pub fn escape_html(text: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
     pub heading: Option<String>,
+    /// The heading's `{#id}`; the part before the first heading is [`INTRO`].
+    pub id: Option<String>,
     /// The section's Markdown, heading line included.
     pub markdown: String,
 }
 
+/// The id of the text before a page's first `##` heading.
+pub const INTRO: &str = "intro";
+
 /// Splits at level-2 headings, the unit readers page through and translations are matched by.
 pub fn sections(markdown: &str) -> Vec<Section> {
-    let mut starts = Vec::new();
+    let mut starts: Vec<(usize, Option<String>, Option<String>)> = Vec::new();
     let mut heading_text: Option<String> = None;
     let mut in_h2 = false;
     for (event, range) in parser(markdown).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading {
                 level: HeadingLevel::H2,
+                id,
                 ..
             }) => {
                 in_h2 = true;
                 heading_text = Some(String::new());
-                starts.push((range.start, None));
+                starts.push((range.start, None, id.map(|id| id.to_string())));
             }
             Event::Text(text) | Event::Code(text) if in_h2 => {
                 if let Some(heading) = heading_text.as_mut() {
@@ -237,20 +248,22 @@ pub fn sections(markdown: &str) -> Vec<Section> {
         }
     }
     let mut sections = Vec::new();
-    let first_start = starts.first().map_or(markdown.len(), |(start, _)| *start);
+    let first_start = starts.first().map_or(markdown.len(), |(start, ..)| *start);
     let preamble = markdown[..first_start].trim();
     if !preamble.is_empty() {
         sections.push(Section {
             heading: None,
+            id: Some(INTRO.to_owned()),
             markdown: preamble.to_owned(),
         });
     }
-    for (index, (start, heading)) in starts.iter().enumerate() {
+    for (index, (start, heading, id)) in starts.iter().enumerate() {
         let end = starts
             .get(index + 1)
-            .map_or(markdown.len(), |(next, _)| *next);
+            .map_or(markdown.len(), |(next, ..)| *next);
         sections.push(Section {
             heading: heading.clone(),
+            id: id.clone(),
             markdown: markdown[*start..end].trim().to_owned(),
         });
     }
@@ -325,12 +338,25 @@ mod tests {
     }
 
     #[test]
+    fn section_ids_come_from_heading_attributes_and_never_show() {
+        let page = "Intro.\n\n## Time limits {#deadlines}\nText\n\n## Other\nMore";
+        let parts = sections(page);
+        let ids: Vec<_> = parts.iter().map(|p| p.id.as_deref()).collect();
+        assert_eq!(ids, [Some(INTRO), Some("deadlines"), None]);
+        assert_eq!(parts[1].heading.as_deref(), Some("Time limits"));
+        assert!(!to_html(page).contains("{#"), "{}", to_html(page));
+        assert!(!to_telegram_html(page).contains("{#"));
+        assert!(!to_plain_text(page).contains("deadlines"));
+    }
+
+    #[test]
     fn sections_of_text_without_headings_is_one_part() {
         let parts = sections("Just text.");
         assert_eq!(
             parts,
             vec![Section {
                 heading: None,
+                id: Some(INTRO.into()),
                 markdown: "Just text.".into()
             }]
         );

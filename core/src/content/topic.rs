@@ -44,8 +44,51 @@ pub struct Topic {
     pub icon: String,
     /// Countries the topic applies to; empty means everywhere.
     pub countries: Vec<CountryCode>,
+    /// The day someone last checked the whole page against its sources.
     pub last_verified: Date,
+    /// What the page's facts rest on; sections cite them by id.
+    pub sources: Vec<Source>,
+    /// Every section of the English page, by id, in page order.
+    pub sections: Vec<SectionMeta>,
     pub texts: BTreeMap<Locale, TopicText>,
+}
+
+impl Topic {
+    /// The sources a section cites, in the order it cites them.
+    pub fn sources_of(&self, section_id: &str) -> Vec<&Source> {
+        self.sections
+            .iter()
+            .find(|section| section.id == section_id)
+            .map(|section| {
+                section
+                    .sources
+                    .iter()
+                    .filter_map(|id| self.sources.iter().find(|source| &source.id == id))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// A law, an official page, a report or a news article that a page's facts rest on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    /// The day someone read it and confirmed what the page says.
+    pub checked: Date,
+}
+
+/// What `topic.toml` says of one section: the countries whose specific facts it states (empty:
+/// true everywhere) and the sources it cites. A country-specific section must cite at least
+/// one source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionMeta {
+    pub id: String,
+    pub countries: Vec<CountryCode>,
+    pub sources: Vec<String>,
 }
 
 /// One locale's text of a topic, parsed and rendered once at load.
