@@ -118,7 +118,7 @@ consulates-choose = ¿De qué país es el consulado que buscas?
 # $country es el nombre de un país.
 consulates-for = Consulados y embajadas de { $country }
 consulates-none = Todavía no hay ningún consulado ni embajada de { $country } en nuestra lista.
-consulates-voluntary = Comunicarte con tu consulado es tu decisión. Si tienes miedo de tu propio gobierno, no te comuniques con él. En su lugar, pregunta a ACNUR (UNHCR) sobre el asilo.
+consulates-voluntary = Comunicarte con tu consulado es tu decisión. Si tienes miedo de tu propio gobierno, no te comuniques con tu consulado. En su lugar, pregunta a ACNUR (UNHCR) sobre el asilo.
 
 ## Emergencias
 

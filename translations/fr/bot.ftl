@@ -17,4 +17,4 @@ bot-alerts-all-countries = Tous les pays
 ## Other answers
 
 bot-button-expired = Ce bouton ne fonctionne plus. Voici le menu.
-bot-forget-kept = Rien n’a été supprimé.
+bot-forget-kept = Rien n'a été supprimé.

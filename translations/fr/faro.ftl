@@ -118,7 +118,7 @@ consulates-choose = Le consulat de quel pays cherchez-vous ?
 # $country is a country name.
 consulates-for = Consulats et ambassades : { $country }
 consulates-none = Pays : { $country }. Notre liste ne contient encore aucun consulat ni aucune ambassade de ce pays.
-consulates-voluntary = Contacter votre consulat, c'est votre choix. Si vous avez peur de votre propre gouvernement, ne le contactez pas. Renseignez-vous plutôt sur l'asile auprès du HCR (UNHCR).
+consulates-voluntary = Contacter votre consulat, c'est votre choix. Si vous avez peur de votre propre gouvernement, ne contactez pas votre consulat. Renseignez-vous plutôt sur l'asile auprès du HCR (ACNUR).
 
 ## Urgences
 

@@ -4,4 +4,4 @@
 intake-expired-title = Esta página expirou
 intake-expired = Para proteger a sua privacidade, estas perguntas só podem ser respondidas nesta tela e por pouco tempo. Nada foi guardado. Por favor, comece de novo.
 intake-invalid = Algumas respostas não puderam ser entendidas. Nada foi guardado. Por favor, comece de novo.
-intake-languages-count = Escolha pelo menos uma língua e no máximo { $max }.
+intake-languages-count = Escolha pelo menos um idioma e no máximo { $max }.
