@@ -239,7 +239,7 @@ interpreter-accept = Aqbal
 interpreter-accepted = Waxaad aqbashay codsiga { $reference }.
 interpreter-taken = Turjumaan kale ayaa horay u aqbalay codsigan.
 interpreter-linked = Akoonkaaga Telegram hadda waxaa lagu xiray turjumaanka { $name }.
-interpreter-remote = Meel fog
+interpreter-remote = Meel fog (khadka)
 interpreter-link-failed = Koodhkan isku xirka lama garanayo ama hore ayaa loo isticmaalay. Isuduwaha ka codso mid cusub.
 interpreter-not-registered = Turjumaannada diiwaangashan oo keliya ayaa aqbali kara codsiyada.
 # $country is a country name.

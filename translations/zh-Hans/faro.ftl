@@ -51,7 +51,7 @@ topic-part = 第 { $current } 部分，共 { $total } 部分
 ## Directory
 
 directory-title = 提供帮助的地方
-directory-intro = 本地区的庇护所、法律援助、医疗服务和相关机构。
+directory-intro = 本地区的救助站、法律援助、医疗服务和相关机构。
 directory-filter-country = 国家
 directory-filter-city = 城市
 directory-filter-kind = 地点类型
@@ -81,7 +81,7 @@ entry-procedures = 可以为您办理的事项
 entry-represents = 代表 { $country }
 entry-nationwide = 全国
 
-kind-shelter = 庇护所
+kind-shelter = 移民救助站
 kind-consulate = 领事馆
 kind-embassy = 大使馆
 kind-hotline = 紧急热线
@@ -229,8 +229,8 @@ intake-share-no = 不可以
 # $reference is a short code such as K7M2Q.
 intake-created = 您的请求已登记。您的编号是 { $reference }。我们正在寻找会说您语言的口译员。
 intake-reference-qr = 扫码后可在 Telegram 上查看您的请求进度。
-intake-accepted = 一位口译员已接受您的请求 { $reference }。口译员会通过庇护所工作人员或在这里联系您。
-intake-waiting = 现在没有空闲的口译员。您的请求 { $reference } 正在等待中，庇护所工作人员可以看到它。
+intake-accepted = 一位口译员已接受您的请求 { $reference }。口译员会通过救助站工作人员或在这里联系您。
+intake-waiting = 现在没有空闲的口译员。您的请求 { $reference } 正在等待中，救助站工作人员可以看到它。
 intake-delete = 删除我的数据
 intake-deleted = 您的数据已删除。
 intake-unknown-reference = 我们找不到这个请求。它可能已被删除、已完成或已过期。
