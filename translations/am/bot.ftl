@@ -6,15 +6,15 @@
 bot-command-start = እንደገና ይጀምሩ
 bot-command-help = Faroን እንዴት መጠቀም እንደሚቻል
 bot-command-language = ቋንቋ ይቀይሩ
-bot-command-forget = Faro ስለእርስዎ የያዘውን ሁሉ ይሰርዙ
+bot-command-forget = Faro ስለ እርስዎ የያዘውን ሁሉ ይሰርዙ
 bot-command-stop = ከFaro የሚመጡ መልዕክቶችን ያቁሙ
 
 ## Alerts
 
-bot-alerts-country = ማሳወቂያዎቹ ስለየትኛው አገር ይሁኑ?
-bot-alerts-all-countries = ሁሉም አገሮች
+bot-alerts-country = ማሳወቂያዎቹ ስለ የትኛው ሀገር ይሁኑ?
+bot-alerts-all-countries = ሁሉም ሀገሮች
 
 ## Other answers
 
-bot-button-expired = ይህ አዝራር ከእንግዲህ አይሰራም። ምናሌው ይኸውና።
+bot-button-expired = ይህ ቁልፍ ከእንግዲህ አይሠራም። ምናሌው ይኸውና።
 bot-forget-kept = ምንም አልተሰረዘም።

@@ -10,7 +10,7 @@
 
 faro-name = Faro
 faro-tagline = በጉዞ ላይ ላሉ ሰዎች መረጃ፣ በራስዎ ቋንቋ።
-privacy-note = Faro ኩኪዎችን (cookies) አይጠቀምም፤ እዚህ የሚያነቡትንም አይመዘግብም።
+privacy-note = Faro ኩኪዎችን አይጠቀምም፤ እዚህ የሚያነቡትንም አይመዘግብም።
 
 ## ከጽሑፍ ጋር የሚታዩ ማሳሰቢያዎች
 
@@ -129,7 +129,7 @@ emergency-dial = ወደ { $number } ይደውሉ
 
 ## QR ኮዶች
 
-qr-phone = ይህን ገጽ ይዘውት ይሂዱ፦ በስልክዎ ይቃኙት (scan)።
+qr-phone = ይህን ገጽ ይዘውት ይሂዱ፦ በስልክዎ ስካን ያድርጉት።
 qr-telegram = በቋንቋዎ በTelegram ላይ ይቀጥሉ።
 
 ## ኪዮስክ
@@ -155,7 +155,7 @@ error-topic-not-found = ይህ ርዕስ የለም። ያሉን ርዕሶች እ
 error-language-not-found = ይህ ቋንቋ የለም። ከእነዚህ ቋንቋዎች አንዱን ይምረጡ።
 error-bad-request-title = የሆነ ነገር ትክክል አይደለም
 error-bad-request = በአድራሻው ውስጥ ያሉ አንዳንድ ምርጫዎች ሊገቡን አልቻሉም። እባክዎ ከምናሌው እንደገና ይሞክሩ።
-error-bad-location = ቦታውን ማንበብ አልተቻለም። ኬክሮስ (latitude) እና ኬንትሮስ (longitude) እንደ ሁለት ቁጥሮች ያስገቡ።
+error-bad-location = ቦታውን ማንበብ አልተቻለም። ኬክሮስና ኬንትሮስን እንደ ሁለት ቁጥሮች ያስገቡ።
 error-server-title = የሆነ ችግር ተፈጥሯል
 error-server = በእኛ በኩል ችግር ተፈጥሯል። እባክዎ ትንሽ ቆይተው እንደገና ይሞክሩ።
 
@@ -185,7 +185,7 @@ bot-help = ለመንቀሳቀስ ቁልፎቹን ይጠቀሙ። ትዕዛዞች
     /forget — Faro ስለ እርስዎ የያዘውን ሁሉ ለማጥፋት
     /stop — ከFaro የሚመጡ መልዕክቶችን ሁሉ ለማቆም
 bot-topics = ርዕስ ይምረጡ፦
-bot-near-me-ask = በአቅራቢያዎ ያሉ የሚረዱ ቦታዎችን ለማየት ያሉበትን ቦታ (location) ያጋሩ። ያሉበት ቦታ ለዚህ መልስ ብቻ ይውላል፤ አይቀመጥም።
+bot-near-me-ask = በአቅራቢያዎ ያሉ የሚረዱ ቦታዎችን ለማየት ያሉበትን ቦታ ያጋሩ። ያሉበት ቦታ ለዚህ መልስ ብቻ ይውላል፤ አይቀመጥም።
 bot-near-me-button = ያለሁበትን ቦታ አጋራ
 bot-near-me-results = በአቅራቢያዎ ያሉ ቦታዎች፦
 bot-near-me-none = በዝርዝራችን ውስጥ እስካሁን በአቅራቢያዎ ያለ ቦታ የለም።
@@ -200,7 +200,7 @@ bot-forget-confirm = ይህ Faro ስለ እርስዎ የያዘውን ሁሉ ያ�
 bot-forget-yes = አዎ፣ ሰርዝ
 bot-forget-cancel = አይ፣ ይቆይ
 bot-forget-done = ተጠናቋል። Faro ስለ እርስዎ የያዘው ሁሉ ተሰርዟል።
-bot-private-only = Faro የሚመልሰው በግል ውይይት (private chat) ብቻ ነው። ለመጠቀም ከቦቱ ጋር የግል ውይይት ይክፈቱ።
+bot-private-only = Faro የሚመልሰው በግል ውይይት ብቻ ነው። ለመጠቀም ከቦቱ ጋር የግል ውይይት ይክፈቱ።
 bot-error = በእኛ በኩል ችግር ተፈጥሯል። እባክዎ እንደገና ይሞክሩ።
 # Under every campaign message the bot sends.
 campaign-stop-hint = ይህ መልዕክት የደረሰዎት ማሳወቂያዎችን ስላበሩ ነው። ለማቆም /stop ይላኩ።
@@ -228,7 +228,7 @@ intake-share-yes = አዎ
 intake-share-no = አይ
 # $reference is a short code such as K7M2Q.
 intake-created = ጥያቄዎ ተመዝግቧል። የመከታተያ ኮድዎ { $reference } ነው። ቋንቋዎን የሚናገር አስተርጓሚ እየፈለግን ነው።
-intake-reference-qr = ጥያቄዎን በTelegram ለመከታተል ይቃኙ (scan)።
+intake-reference-qr = ጥያቄዎን በTelegram ለመከታተል ስካን ያድርጉ።
 intake-accepted = አንድ አስተርጓሚ ጥያቄዎን ({ $reference }) ተቀብሏል። በመጠለያው ሠራተኞች በኩል ወይም እዚህ ያገኙዎታል።
 intake-waiting = አሁን ነፃ የሆነ አስተርጓሚ የለም። ጥያቄዎ ({ $reference }) በመጠባበቅ ላይ ነው፤ የመጠለያው ሠራተኞችም ሊያዩት ይችላሉ።
 intake-delete = መረጃዬን ሰርዝ

@@ -16,5 +16,5 @@ bot-alerts-all-countries = ኩለን ሃገራት
 
 ## Other answers
 
-bot-button-expired = እዚ መልጎም ደጊሙ ኣይሰርሕን እዩ። እንሆ ዝርዝር።
+bot-button-expired = እዚ መጠወቕ ደጊሙ ኣይሰርሕን እዩ። እንሆ እቲ መምረጺ።
 bot-forget-kept = ዋላ ሓንቲ ኣይተደምሰሰን።

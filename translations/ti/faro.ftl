@@ -10,7 +10,7 @@
 
 faro-name = Faro
 faro-tagline = ኣብ ጉዕዞ ንዘለዉ ሰባት ሓበሬታ፣ ብቋንቋኹም።
-privacy-note = Faro ኩኪስ (cookies) ኣይጥቀምን፣ ኣብዚ እተንብብዎ ድማ ኣይምዝግብን።
+privacy-note = Faro ኩኪስ ኣይጥቀምን፣ ኣብዚ እተንብብዎ ድማ ኣይምዝግብን።
 
 ## Notices shown with a text
 
@@ -51,7 +51,7 @@ topic-part = ክፋል { $current } ካብ { $total }
 ## Directory
 
 directory-title = ዝሕግዙ ቦታታት
-directory-intro = ኣብዚ ዞባ ዘለዉ መዕቆቢታት፣ ሕጋዊ ሓገዝ፣ ክንክን ጥዕናን ቤት ጽሕፈታትን።
+directory-intro = ኣብዚ ዞባ ዘለዉ ኣባይቲ ስደተኛታት፣ ሕጋዊ ሓገዝ፣ ክንክን ጥዕናን ቤት ጽሕፈታትን።
 directory-filter-country = ሃገር
 directory-filter-city = ከተማ
 directory-filter-kind = ዓይነት ቦታ
@@ -81,7 +81,7 @@ entry-procedures = ክገብሩልኩም ዝኽእሉ
 entry-represents = ንሃገር { $country } ይውክል
 entry-nationwide = ምሉእ ሃገር
 
-kind-shelter = መዕቆቢ
+kind-shelter = ገዛ ስደተኛታት
 kind-consulate = ቆንስላ
 kind-embassy = ኤምባሲ
 kind-hotline = ህጹጽ መስመር ተሌፎን
@@ -155,7 +155,7 @@ error-topic-not-found = እዚ ኣርእስቲ የለን። ዘለዉና ኣር�
 error-language-not-found = እዚ ቋንቋ ኣይርከብን። ካብዞም ቋንቋታት ሓደ ምረጹ።
 error-bad-request-title = ሓደ ዘይቅኑዕ ነገር ኣሎ
 error-bad-request = ኣብቲ ኣድራሻ ዘለዉ ገለ ምርጫታት ክርድኡ ኣይከኣሉን። በጃኹም ካብ መምረጺ ደጊምኩም ፈትኑ።
-error-bad-location = እቲ ቦታ ክንበብ ኣይከኣለን። ኣቀማምጣ (latitude ከምኡ'ውን longitude) ከም ክልተ ቁጽርታት ሃቡ።
+error-bad-location = እቲ ቦታ ክንበብ ኣይከኣለን። ኣቀማምጣ ቦታ (ኬክሮስን ኬንትሮስን) ከም ክልተ ቁጽርታት ሃቡ።
 error-server-title = ሓደ ጸገም ኣጋጢሙ
 error-server = ኣብ ወገንና ሓደ ጸገም ኣጋጢሙ። በጃኹም ድሕሪ ቁሩብ ግዜ ደጊምኩም ፈትኑ።
 
@@ -229,8 +229,8 @@ intake-share-no = ኣይፋል
 # $reference is a short code such as K7M2Q.
 intake-created = ሕቶኹም ተመዝጊቡ ኣሎ። ቁጽሪ መወከሲኹም { $reference } እዩ። ቋንቋኹም ዝዛረብ ተርጓማይ ንደሊ ኣለና።
 intake-reference-qr = ሕቶኹም ኣብ Telegram ንምክትታል ስካን ግበሩ።
-intake-accepted = ሓደ ተርጓማይ ሕቶኹም { $reference } ተቐቢሉ ኣሎ። ብመንገዲ ሰራሕተኛታት መዕቆቢ ወይ ኣብዚ ክራኸቡኹም እዮም።
-intake-waiting = ሕጂ ግዜ ዘለዎ ተርጓማይ የለን። ሕቶኹም { $reference } ይጽበ ኣሎ፣ ሰራሕተኛታት መዕቆቢ ድማ ክርእይዎ ይኽእሉ።
+intake-accepted = ሓደ ተርጓማይ ሕቶኹም { $reference } ተቐቢሉ ኣሎ። ብመንገዲ ሰራሕተኛታት ገዛ ስደተኛታት ወይ ኣብዚ ክራኸቡኹም እዮም።
+intake-waiting = ሕጂ ግዜ ዘለዎ ተርጓማይ የለን። ሕቶኹም { $reference } ይጽበ ኣሎ፣ ሰራሕተኛታት ገዛ ስደተኛታት ድማ ክርእይዎ ይኽእሉ።
 intake-delete = ሓበሬታይ ደምስሱ
 intake-deleted = ሓበሬታኹም ተደምሲሱ ኣሎ።
 intake-unknown-reference = ነቲ ሕቶ ክንረኽቦ ኣይከኣልናን። ተደምሲሱ፣ ተዛዚሙ ወይ ግዜኡ ሓሊፉ ክኸውን ይኽእል።
