@@ -51,7 +51,7 @@ topic-part = অংশ { $current } (মোট { $total })
 ## ঠিকানার তালিকা
 
 directory-title = যেখানে সাহায্য পাবেন
-directory-intro = এই অঞ্চলের আশ্রয়কেন্দ্র, আইনি সহায়তা, স্বাস্থ্যসেবা ও বিভিন্ন অফিস।
+directory-intro = এই অঞ্চলের শেল্টার হোম, আইনি সহায়তা, স্বাস্থ্যসেবা ও বিভিন্ন অফিস।
 directory-filter-country = দেশ
 directory-filter-city = শহর
 directory-filter-kind = জায়গার ধরন
@@ -81,7 +81,7 @@ entry-procedures = তারা আপনার জন্য যা করতে
 entry-represents = প্রতিনিধিত্ব করে: { $country }
 entry-nationwide = সারা দেশ
 
-kind-shelter = আশ্রয়কেন্দ্র
+kind-shelter = শেল্টার হোম
 kind-consulate = কনস্যুলেট
 kind-embassy = দূতাবাস
 kind-hotline = জরুরি হেল্পলাইন
@@ -229,8 +229,8 @@ intake-share-no = না
 # $reference is a short code such as K7M2Q.
 intake-created = আপনার অনুরোধ নথিভুক্ত হয়েছে। আপনার রেফারেন্স কোড: { $reference }। আপনার ভাষা জানেন এমন একজন দোভাষী আমরা খুঁজছি।
 intake-reference-qr = Telegram-এ আপনার অনুরোধের খবর রাখতে স্ক্যান করুন।
-intake-accepted = একজন দোভাষী আপনার অনুরোধ { $reference } গ্রহণ করেছেন। তিনি আশ্রয়কেন্দ্রের কর্মীদের মাধ্যমে অথবা এখানে আপনার সাথে যোগাযোগ করবেন।
-intake-waiting = এই মুহূর্তে কোনো দোভাষী খালি নেই। আপনার অনুরোধ { $reference } অপেক্ষায় আছে, এবং আশ্রয়কেন্দ্রের কর্মীরা এটি দেখতে পাচ্ছেন।
+intake-accepted = একজন দোভাষী আপনার অনুরোধ { $reference } গ্রহণ করেছেন। তিনি শেল্টার হোমের কর্মীদের মাধ্যমে অথবা এখানে আপনার সাথে যোগাযোগ করবেন।
+intake-waiting = এই মুহূর্তে কোনো দোভাষী খালি নেই। আপনার অনুরোধ { $reference } অপেক্ষায় আছে, এবং শেল্টার হোমের কর্মীরা এটি দেখতে পাচ্ছেন।
 intake-delete = আমার তথ্য মুছে দিন
 intake-deleted = আপনার তথ্য মুছে ফেলা হয়েছে।
 intake-unknown-reference = আমরা অনুরোধটি খুঁজে পাইনি। এটি হয়তো মুছে ফেলা হয়েছে, শেষ হয়ে গেছে বা এর মেয়াদ পেরিয়ে গেছে।

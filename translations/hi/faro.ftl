@@ -27,7 +27,7 @@ notice-last-verified = आख़िरी जाँच: { $date }
 nav-home = मुख्य पेज
 nav-topics = जानकारी
 nav-directory = मदद करने वाली जगहें
-nav-consulates = वाणिज्य दूतावास
+nav-consulates = कॉन्सुलेट
 nav-emergency = आपातकाल
 nav-language = भाषा
 nav-start-over = फिर से शुरू करें
@@ -82,7 +82,7 @@ entry-represents = { $country } का प्रतिनिधित्व क�
 entry-nationwide = पूरा देश
 
 kind-shelter = आश्रय स्थल
-kind-consulate = वाणिज्य दूतावास
+kind-consulate = कॉन्सुलेट
 kind-embassy = दूतावास
 kind-hotline = आपातकालीन लाइन
 kind-legal_aid = क़ानूनी मदद
@@ -108,17 +108,17 @@ service-complaints = शिकायतें
 procedure-passport = पासपोर्ट
 procedure-travel_document = यात्रा दस्तावेज़
 procedure-identity_certification = पहचान का प्रमाण
-procedure-consular_registration = दूतावास में पंजीकरण
+procedure-consular_registration = कॉन्सुलेट में नाम दर्ज कराना
 procedure-repatriation = घर लौटने में मदद
 
 ## वाणिज्य दूतावास
 
-consulates-title = वाणिज्य दूतावास और दूतावास
-consulates-choose = आप किस देश का वाणिज्य दूतावास ढूँढ रहे हैं?
+consulates-title = कॉन्सुलेट और दूतावास
+consulates-choose = आप किस देश का कॉन्सुलेट ढूँढ रहे हैं?
 # $country is a country name.
-consulates-for = { $country } के वाणिज्य दूतावास और दूतावास
-consulates-none = हमारी सूची में अभी { $country } का कोई वाणिज्य दूतावास या दूतावास नहीं है।
-consulates-voluntary = अपने वाणिज्य दूतावास से संपर्क करना आपकी मर्ज़ी है। अगर आपको अपनी ही सरकार से डर है, तो उससे संपर्क न करें। इसके बजाय शरण के बारे में UNHCR से पूछें।
+consulates-for = { $country } के कॉन्सुलेट और दूतावास
+consulates-none = हमारी सूची में अभी { $country } का कोई कॉन्सुलेट या दूतावास नहीं है।
+consulates-voluntary = अपने कॉन्सुलेट से संपर्क करना आपकी मर्ज़ी है। अगर आपको अपनी ही सरकार से डर है, तो उससे संपर्क न करें। इसके बजाय शरण के बारे में UNHCR से पूछें।
 
 ## आपातकाल
 
@@ -171,7 +171,7 @@ bot-language-set = अब Faro { $language } में बात करेगा
 menu-title = आपको क्या चाहिए?
 menu-topics = जानकारी
 menu-near-me = मेरे पास मदद
-menu-consulate = मेरे देश का वाणिज्य दूतावास
+menu-consulate = मेरे देश का कॉन्सुलेट
 menu-interpreter = मुझे दुभाषिया चाहिए
 menu-alerts-on = अलर्ट चालू करें
 menu-alerts-off = अलर्ट बंद करें
@@ -189,7 +189,7 @@ bot-near-me-ask = सबसे पास की मदद वाली जगह
 bot-near-me-button = मेरी लोकेशन भेजें
 bot-near-me-results = आपके सबसे पास की जगहें:
 bot-near-me-none = हमारी सूची में अभी आपके पास कोई जगह नहीं है।
-bot-consulate-ask = आप किस देश से हैं? उसके वाणिज्य दूतावास और दूतावास देखने के लिए चुनें।
+bot-consulate-ask = आप किस देश से हैं? उसके कॉन्सुलेट और दूतावास देखने के लिए चुनें।
 bot-search-results = ये विषय आपकी मदद कर सकते हैं:
 bot-search-none = इसके बारे में मुझे कुछ नहीं मिला। यह रहा मेन्यू।
 bot-non-text = मैं सिर्फ़ टेक्स्ट पढ़ सकता हूँ। कृपया संदेश लिखें या बटन इस्तेमाल करें।
