@@ -27,7 +27,7 @@ notice-last-verified = آخرین بررسی: { $date }
 nav-home = صفحهٔ اول
 nav-topics = اطلاعات
 nav-directory = جاهایی که کمک می‌کنند
-nav-consulates = کنسولگری‌ها
+nav-consulates = قونسلگری‌ها
 nav-emergency = اضطراری
 nav-language = زبان
 nav-start-over = شروع دوباره
@@ -51,7 +51,7 @@ topic-part = بخش { $current } از { $total }
 ## Directory
 
 directory-title = جاهایی که کمک می‌کنند
-directory-intro = پناهگاه‌ها، کمک حقوقی، خدمات درمانی و اداره‌ها در این منطقه.
+directory-intro = خانه‌های مهاجران، کمک حقوقی، خدمات صحی و اداره‌ها در این منطقه.
 directory-filter-country = کشور
 directory-filter-city = شهر
 directory-filter-kind = نوع مکان
@@ -70,7 +70,7 @@ directory-empty = هیچ جایی در فهرست ما با این انتخاب�
 directory-distance = { $km } کیلومتر فاصله
 entry-address = نشانی
 entry-hours = ساعت‌های کار
-entry-phone = تلفن
+entry-phone = تیلفون
 # $number is a phone number.
 entry-call = تماس با { $number }
 entry-website = وب‌سایت
@@ -81,24 +81,24 @@ entry-procedures = چه کارهایی برای شما انجام می‌دهن�
 entry-represents = نمایندگی { $country }
 entry-nationwide = سراسر کشور
 
-kind-shelter = پناهگاه
-kind-consulate = کنسولگری
+kind-shelter = خانهٔ مهاجران
+kind-consulate = قونسلگری
 kind-embassy = سفارت
-kind-hotline = خط تلفن اضطراری
+kind-hotline = خط تیلفون اضطراری
 kind-legal_aid = کمک حقوقی
-kind-health = خدمات درمانی
+kind-health = خدمات صحی
 kind-agency = اداره یا سازمان دولتی
 
 service-shelter = جای خواب
 service-food = غذا
 service-legal_aid = کمک حقوقی
-service-health = خدمات درمانی
+service-health = خدمات صحی
 service-documents = مدارک
 service-asylum = پناهندگی
 service-psychosocial = حمایت روحی و روانی
 service-children = کودکان
 service-women = زنان
-service-interpreting = مترجم
+service-interpreting = ترجمان
 service-emergency = موارد اضطراری
 service-family_tracing = پیدا کردن خانواده
 service-return = بازگشت به کشور
@@ -108,17 +108,17 @@ service-complaints = شکایت
 procedure-passport = پاسپورت
 procedure-travel_document = سند سفر
 procedure-identity_certification = تأیید هویت
-procedure-consular_registration = ثبت کنسولی
+procedure-consular_registration = ثبت قونسلی
 procedure-repatriation = کمک برای بازگشت به کشور
 
 ## Consulates
 
-consulates-title = کنسولگری‌ها و سفارت‌ها
-consulates-choose = دنبال کنسولگری کدام کشور هستید؟
+consulates-title = قونسلگری‌ها و سفارت‌ها
+consulates-choose = دنبال قونسلگری کدام کشور هستید؟
 # $country is a country name.
-consulates-for = کنسولگری‌ها و سفارت‌های { $country }
-consulates-none = هنوز هیچ کنسولگری یا سفارتی از { $country } در فهرست ما نیست.
-consulates-voluntary = تماس با کنسولگری انتخاب خود شماست. اگر از دولت کشور خودتان می‌ترسید، با آن تماس نگیرید. به جای آن، دربارهٔ پناهندگی از UNHCR (کمیساریای عالی سازمان ملل برای پناهندگان) بپرسید.
+consulates-for = قونسلگری‌ها و سفارت‌های { $country }
+consulates-none = هنوز هیچ قونسلگری یا سفارتی از { $country } در فهرست ما نیست.
+consulates-voluntary = تماس با قونسلگری انتخاب خود شماست. اگر از دولت کشور خود می‌ترسید، با آن تماس نگیرید. به جای آن، دربارهٔ پناهندگی از UNHCR (ادارهٔ پناهندگان ملل متحد) بپرسید.
 
 ## Emergency
 
@@ -141,7 +141,7 @@ kiosk-idle-notice = برای حفظ حریم خصوصی شما، اگر { $secon
 } کسی با این صفحه کار نکند، صفحه به اول برمی‌گردد.
 # $shelter is the name of the shelter.
 kiosk-at-shelter = شما در { $shelter } هستید.
-kiosk-interpreter = مترجم بخواهید
+kiosk-interpreter = ترجمان بخواهید
 
 ## Campaigns
 
@@ -171,8 +171,8 @@ bot-language-set = از این به بعد Faro به { $language } با شما �
 menu-title = به چه چیزی نیاز دارید؟
 menu-topics = اطلاعات
 menu-near-me = کمک در نزدیکی من
-menu-consulate = کنسولگری کشور من
-menu-interpreter = به مترجم نیاز دارم
+menu-consulate = قونسلگری کشور من
+menu-interpreter = به ترجمان نیاز دارم
 menu-alerts-on = روشن کردن هشدارها
 menu-alerts-off = خاموش کردن هشدارها
 menu-language = تغییر زبان
@@ -189,14 +189,14 @@ bot-near-me-ask = موقعیت مکانی خود را بفرستید تا نزد
 bot-near-me-button = فرستادن موقعیت مکانی من
 bot-near-me-results = نزدیک‌ترین جاها به شما:
 bot-near-me-none = هنوز هیچ جایی در نزدیکی شما در فهرست ما نیست.
-bot-consulate-ask = اهل کدام کشور هستید؟ انتخاب کنید تا کنسولگری‌ها و سفارت‌های آن را ببینید.
+bot-consulate-ask = اهل کدام کشور هستید؟ انتخاب کنید تا قونسلگری‌ها و سفارت‌های آن را ببینید.
 bot-search-results = این موضوع‌ها شاید به شما کمک کنند:
 bot-search-none = چیزی دربارهٔ این پیدا نکردم. منو اینجاست.
 bot-non-text = من فقط می‌توانم متن بخوانم. لطفاً یک پیام بنویسید یا از دکمه‌ها استفاده کنید.
 bot-alerts-on = هشدارها روشن است. پیام‌های مهم را دریافت می‌کنید. برای قطع آن‌ها /stop را بفرستید.
 bot-alerts-off = هشدارها خاموش است.
 bot-stopped = از این به بعد Faro هیچ پیامی برای شما نمی‌فرستد. اگر خواستید دوباره شروع کنید، /start را بفرستید.
-bot-forget-confirm = با این کار هر چه Faro دربارهٔ شما نگه داشته پاک می‌شود: زبانتان، هشدارهایتان و هر درخواستی که برای مترجم داده‌اید. مطمئن هستید؟
+bot-forget-confirm = با این کار هر چه Faro دربارهٔ شما نگه داشته پاک می‌شود: زبان‌تان، هشدارهای‌تان و هر درخواستی که برای ترجمان داده‌اید. مطمئن هستید؟
 bot-forget-yes = بله، پاک کن
 bot-forget-cancel = نه، نگه دار
 bot-forget-done = انجام شد. هر چه Faro دربارهٔ شما نگه داشته بود پاک شد.
@@ -209,7 +209,7 @@ campaign-stop-hint = این پیام را دریافت می‌کنید چون ه
 
 consent-title = پیش از شروع
 # $days is the number of days the answers are kept.
-consent-text = برای پیدا کردن مترجمی که زبان شما را بلد است، می‌پرسیم اهل کجا هستید و به چه زبان‌هایی صحبت می‌کنید. جواب دادن انتخاب خود شماست. هر سؤال گزینهٔ «ترجیح می‌دهم نگویم» دارد. ما هرگز نام، مدارک یا شمارهٔ تلفن شما را نمی‌پرسیم. جواب‌های شما بعد از { $days ->
+consent-text = برای پیدا کردن ترجمانی که زبان شما را می‌داند، می‌پرسیم اهل کجا هستید و به چه زبان‌هایی صحبت می‌کنید. جواب دادن انتخاب خود شماست. هر سؤال گزینهٔ «ترجیح می‌دهم نگویم» دارد. ما هرگز نام، اسناد یا شمارهٔ تیلفون شما را نمی‌پرسیم. جواب‌های شما بعد از { $days ->
     [one] یک روز
    *[other] { $days } روز
 } پاک می‌شوند، و هر وقت بخواهید می‌توانید آن‌ها را با «پاک کردن اطلاعات من» پاک کنید.
@@ -221,27 +221,27 @@ intake-prefer-not = ترجیح می‌دهم نگویم
 intake-languages = به چه زبان‌هایی صحبت می‌کنید؟ یک یا چند زبان را انتخاب کنید، بعد «تمام» را بزنید.
 intake-language-other = زبان دیگر
 intake-done = تمام
-intake-where = الان کجا هستید؟
+intake-where = حالا کجا هستید؟
 intake-skip = رد شدن
-intake-share-origin = آیا مترجم می‌تواند بداند اهل کدام کشور هستید؟
+intake-share-origin = آیا ترجمان می‌تواند بداند که اهل کدام کشور هستید؟
 intake-share-yes = بله
 intake-share-no = نه
 # $reference is a short code such as K7M2Q.
-intake-created = درخواست شما ثبت شد. کد پیگیری شما { $reference } است. دنبال مترجمی می‌گردیم که زبان شما را بلد باشد.
+intake-created = درخواست شما ثبت شد. کد پیگیری شما { $reference } است. دنبال ترجمانی می‌گردیم که زبان شما را بداند.
 intake-reference-qr = اسکن کنید تا درخواستتان را در Telegram پیگیری کنید.
-intake-accepted = یک مترجم درخواست { $reference } شما را پذیرفته است. او از طریق کارکنان پناهگاه یا همین‌جا با شما تماس می‌گیرد.
-intake-waiting = الان هیچ مترجمی آزاد نیست. درخواست { $reference } شما در انتظار است و کارکنان پناهگاه آن را می‌بینند.
+intake-accepted = یک ترجمان درخواست { $reference } شما را پذیرفته است. او از طریق کارکنان خانهٔ مهاجران یا همین‌جا با شما تماس می‌گیرد.
+intake-waiting = حالا هیچ ترجمانی آزاد نیست. درخواست { $reference } شما در انتظار است و کارکنان خانهٔ مهاجران آن را می‌بینند.
 intake-delete = پاک کردن اطلاعات من
 intake-deleted = اطلاعات شما پاک شد.
 intake-unknown-reference = این درخواست را پیدا نکردیم. شاید پاک شده، تمام شده یا مهلتش گذشته باشد.
 interpreter-new-request = درخواست تازه { $reference }: { $language }، در { $place }.
 interpreter-accept = می‌پذیرم
 interpreter-accepted = شما درخواست { $reference } را پذیرفتید.
-interpreter-taken = مترجم دیگری این درخواست را پیش‌تر پذیرفته است.
-interpreter-linked = حساب Telegram شما اکنون به عنوان مترجم { $name } وصل شده است.
+interpreter-taken = ترجمان دیگری این درخواست را پیش‌تر پذیرفته است.
+interpreter-linked = حساب Telegram شما حالا به عنوان ترجمان { $name } وصل شده است.
 interpreter-remote = از راه دور
 interpreter-link-failed = این کد اتصال شناخته نشد یا قبلاً استفاده شده است. از هماهنگ‌کننده یک کد تازه بخواهید.
-interpreter-not-registered = فقط مترجم‌های ثبت‌نام‌شده می‌توانند درخواست‌ها را بپذیرند.
+interpreter-not-registered = فقط ترجمان‌های ثبت‌نام‌شده می‌توانند درخواست‌ها را بپذیرند.
 # $country is a country name.
 interpreter-origin = کشور مبدأ: { $country }
 
@@ -265,16 +265,16 @@ country-ER = اریتره
 country-ET = اتیوپی
 country-GH = غنا
 country-GN = گینه
-country-GT = گواتمالا
+country-GT = گواتیمالا
 country-HN = هندوراس
 country-HT = هائیتی
 country-IN = هند
 country-IQ = عراق
 country-IR = ایران
 country-LK = سری‌لانکا
-country-MX = مکزیک
+country-MX = مکسیکو
 country-NG = نیجریه
-country-NI = نیکاراگوئه
+country-NI = نیکاراگوا
 country-NP = نپال
 country-PA = پاناما
 country-PE = پرو

@@ -51,7 +51,7 @@ topic-part = له { $total } برخو { $current } برخه
 ## Directory
 
 directory-title = هغه ځایونه چې مرسته کوي
-directory-intro = په سیمه کې پناه ځایونه، حقوقي مرسته، روغتیايي پاملرنه او دفترونه.
+directory-intro = په سیمه کې د مهاجرو استوګنځي، حقوقي مرسته، روغتیايي پاملرنه او دفترونه.
 directory-filter-country = هېواد
 directory-filter-city = ښار
 directory-filter-kind = د ځای ډول
@@ -81,7 +81,7 @@ entry-procedures = دوی ستاسو لپاره څه کولی شي
 entry-represents = د { $country } استازیتوب کوي
 entry-nationwide = ټول هېواد
 
-kind-shelter = پناه ځای
+kind-shelter = د مهاجرو استوګنځی
 kind-consulate = قونسلګري
 kind-embassy = سفارت
 kind-hotline = بیړنۍ تلیفوني کرښه
@@ -122,7 +122,7 @@ consulates-voluntary = له خپلې قونسلګرۍ سره اړیکه نیول
 
 ## Emergency
 
-emergency-title = د بیړني حالت شمېرې
+emergency-title = بیړنۍ شمېرې
 emergency-intro = دې شمېرو ته زنګ وهل وړیا دي. ووایئ چې چېرته یاست، څه پېښ شوي او څو کسانو ته مرسته پکار ده.
 # $number is a short number such as 911.
 emergency-dial = { $number } ته زنګ ووهئ
@@ -229,8 +229,8 @@ intake-share-no = نه
 # $reference is a short code such as K7M2Q.
 intake-created = ستاسو غوښتنه ثبت شوه. ستاسو د غوښتنې کوډ { $reference } دی. موږ داسې ژباړونکی لټوو چې ستاسو په ژبه خبرې کوي.
 intake-reference-qr = سکن یې کړئ ترڅو خپله غوښتنه په Telegram کې تعقیب کړئ.
-intake-accepted = یوه ژباړونکي ستاسو غوښتنه { $reference } ومنله. هغوی به د پناه ځای د کارکوونکو له لارې یا دلته له تاسو سره اړیکه ونیسي.
-intake-waiting = اوس مهال هېڅ ژباړونکی وزګار نه دی. ستاسو غوښتنه { $reference } په انتظار کې ده، او د پناه ځای کارکوونکي یې لیدلی شي.
+intake-accepted = یوه ژباړونکي ستاسو غوښتنه { $reference } ومنله. هغوی به د استوګنځي د کارکوونکو له لارې یا دلته له تاسو سره اړیکه ونیسي.
+intake-waiting = اوس مهال هېڅ ژباړونکی وزګار نه دی. ستاسو غوښتنه { $reference } په انتظار کې ده، او د استوګنځي کارکوونکي یې لیدلی شي.
 intake-delete = زما معلومات پاک کړئ
 intake-deleted = ستاسو معلومات پاک شول.
 intake-unknown-reference = موږ دا غوښتنه ونه موندله. کېدای شي پاکه شوې وي، پای ته رسېدلې وي یا یې موده تېره شوې وي.

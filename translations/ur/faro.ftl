@@ -51,7 +51,7 @@ topic-part = حصہ { $current } از { $total }
 ## Directory
 
 directory-title = مدد کرنے والی جگہیں
-directory-intro = اس علاقے میں پناہ گاہیں، قانونی مدد، طبی سہولتیں اور دفاتر۔
+directory-intro = اس علاقے میں شیلٹر ہوم، قانونی مدد، طبی سہولتیں اور دفاتر۔
 directory-filter-country = ملک
 directory-filter-city = شہر
 directory-filter-kind = جگہ کی قسم
@@ -81,7 +81,7 @@ entry-procedures = یہ آپ کے لیے کیا کر سکتے ہیں
 entry-represents = { $country } کی نمائندگی کرتا ہے
 entry-nationwide = پورا ملک
 
-kind-shelter = پناہ گاہ
+kind-shelter = شیلٹر ہوم
 kind-consulate = قونصل خانہ
 kind-embassy = سفارت خانہ
 kind-hotline = ایمرجنسی لائن
@@ -229,8 +229,8 @@ intake-share-no = نہیں
 # $reference is a short code such as K7M2Q.
 intake-created = آپ کی درخواست درج ہو گئی ہے۔ آپ کا حوالہ نمبر { $reference } ہے۔ ہم آپ کی زبان بولنے والا ترجمان ڈھونڈ رہے ہیں۔
 intake-reference-qr = Telegram پر اپنی درخواست کی خبر رکھنے کے لیے اسکین کریں۔
-intake-accepted = ایک ترجمان نے آپ کی درخواست { $reference } قبول کر لی ہے۔ وہ پناہ گاہ کے عملے کے ذریعے یا یہیں آپ سے رابطہ کریں گے۔
-intake-waiting = اس وقت کوئی ترجمان فارغ نہیں ہے۔ آپ کی درخواست { $reference } انتظار میں ہے، اور پناہ گاہ کا عملہ اسے دیکھ سکتا ہے۔
+intake-accepted = ایک ترجمان نے آپ کی درخواست { $reference } قبول کر لی ہے۔ وہ شیلٹر ہوم کے عملے کے ذریعے یا یہیں آپ سے رابطہ کریں گے۔
+intake-waiting = اس وقت کوئی ترجمان فارغ نہیں ہے۔ آپ کی درخواست { $reference } انتظار میں ہے، اور شیلٹر ہوم کا عملہ اسے دیکھ سکتا ہے۔
 intake-delete = میرا ڈیٹا مٹائیں
 intake-deleted = آپ کا ڈیٹا مٹا دیا گیا ہے۔
 intake-unknown-reference = ہمیں یہ درخواست نہیں ملی۔ ہو سکتا ہے یہ مٹا دی گئی ہو، مکمل ہو چکی ہو یا اس کی مدت ختم ہو گئی ہو۔
