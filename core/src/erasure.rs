@@ -4,9 +4,20 @@
 
 use crate::store::{Store, StoreError};
 
-/// Deletes everything kept about `chat_id`; returns how many rows went.
-pub async fn erase_chat(store: &Store, chat_id: i64) -> Result<u64, StoreError> {
-    let mut transaction = store.pool().begin().await?;
+/// Deletes everything kept about `chat_id`; returns how many rows went. What the chat declared
+/// leaves the figures of the quarter under way too (a closed quarter's figures stay as
+/// published: they hold no one).
+pub async fn erase_chat(store: &Store, chat_id: i64, now: i64) -> Result<u64, StoreError> {
+    let mut transaction = store.begin().await?;
+    let subject = crate::intake::Subject::Telegram(chat_id).key();
+    crate::intake::stats::unrecord(&mut transaction, "d.subject = $1", &subject, now).await?;
+    crate::intake::stats::unrecord(
+        &mut transaction,
+        crate::intake::LINKED_TO_CHAT,
+        &chat_id.to_string(),
+        now,
+    )
+    .await?;
     let mut deleted = 0;
     // The bot's conversation state: language, flow, alerts subscription and its country.
     deleted += sqlx::query("DELETE FROM chat_state WHERE chat_id = $1")
@@ -17,7 +28,7 @@ pub async fn erase_chat(store: &Store, chat_id: i64) -> Result<u64, StoreError> 
     // Self-declarations and interpreter requests: those made in this chat and kiosk requests
     // later linked to it. Languages, requests and notices go with them (ON DELETE CASCADE).
     deleted += sqlx::query("DELETE FROM declarations WHERE subject = $1")
-        .bind(crate::intake::Subject::Telegram(chat_id).key())
+        .bind(&subject)
         .execute(&mut *transaction)
         .await?
         .rows_affected();

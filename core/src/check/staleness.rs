@@ -15,7 +15,10 @@ pub(super) fn check(pack: &ContentPack, as_of: Date, max_age_days: u32) -> Vec<D
     let mut found = Vec::new();
     let dir = pack.dir();
     for topic in pack.topics() {
-        let meta = dir.join("topics").join(topic.slug.as_str()).join("topic.toml");
+        let meta = dir
+            .join("topics")
+            .join(topic.slug.as_str())
+            .join("topic.toml");
         if topic.last_verified < oldest_fresh {
             found.push(Diagnostic::stale(
                 &meta,
@@ -41,9 +44,10 @@ pub(super) fn check(pack: &ContentPack, as_of: Date, max_age_days: u32) -> Vec<D
     }
     for entry in pack.directory().entries() {
         if !entry.demo && entry.last_verified < oldest_fresh {
-            let file = dir
-                .join("directory")
-                .join(format!("{}.toml", entry.country.as_str().to_ascii_lowercase()));
+            let file = dir.join("directory").join(format!(
+                "{}.toml",
+                entry.country.as_str().to_ascii_lowercase()
+            ));
             found.push(Diagnostic::stale(
                 &file,
                 1,

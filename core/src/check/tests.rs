@@ -479,7 +479,12 @@ fn raw_html_and_javascript_links_in_pages() {
 fn translation_with_other_sections_than_english() {
     let f = Fixture::new();
     replace_in(&f, "content/topics/asylum/bn.md", "## First {#first}\n", "");
-    f.expect_one(false, "content/topics/asylum/bn.md", 1, "has sections [] but en.md has [first]");
+    f.expect_one(
+        false,
+        "content/topics/asylum/bn.md",
+        1,
+        "has sections [] but en.md has [first]",
+    );
 }
 
 #[test]
@@ -550,7 +555,11 @@ fn diagnostics_print_as_path_line_message() {
 fn the_shipped_pack_has_no_errors() {
     // The repository's own content and translations, as CI checks them with --strict.
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let found = run(&root.join("content"), &root.join("translations"), CheckOptions::today(false));
+    let found = run(
+        &root.join("content"),
+        &root.join("translations"),
+        CheckOptions::today(false),
+    );
     let errors: Vec<_> = found
         .iter()
         .filter(|d| d.is_error())
@@ -657,7 +666,6 @@ fn campaign_folder_that_is_not_a_slug() {
     );
 }
 
-
 const TOPIC: &str = "content/topics/asylum/topic.toml";
 
 #[test]
@@ -672,14 +680,24 @@ fn a_country_specific_section_without_a_source_is_an_error() {
             .expect("read")
             .replace("[[unused]]\nid = \"mx-law\"\ntitle = \"Ley sobre Refugiados, art. 18\"\npublisher = \"Cámara de Diputados\"\nurl = \"https://www.diputados.gob.mx/LeyesBiblio/pdf/LRPCAP.pdf\"\nchecked = 2026-11-20\n", ""),
     );
-    let d = f.expect_one(false, TOPIC, 10, "states facts about MX but cites no source");
+    let d = f.expect_one(
+        false,
+        TOPIC,
+        10,
+        "states facts about MX but cites no source",
+    );
     assert_eq!(d.severity, Severity::Error);
 }
 
 #[test]
 fn a_heading_without_a_section_id_is_an_error() {
     let f = Fixture::new();
-    replace_in(&f, "content/topics/asylum/en.md", "## First {#first}", "## First");
+    replace_in(
+        &f,
+        "content/topics/asylum/en.md",
+        "## First {#first}",
+        "## First",
+    );
     let found = f.check(false);
     assert!(
         found.iter().any(|d| d.is_error()
@@ -699,14 +717,29 @@ fn a_heading_without_a_section_id_is_an_error() {
 fn every_section_of_the_english_page_is_described() {
     let f = Fixture::new();
     replace_in(&f, TOPIC, "[sections.intro]\ncountries = []\n", "");
-    f.expect_one(false, TOPIC, 1, "section \"intro\" of en.md is not described");
+    f.expect_one(
+        false,
+        TOPIC,
+        1,
+        "section \"intro\" of en.md is not described",
+    );
 }
 
 #[test]
 fn a_section_cites_only_listed_sources() {
     let f = Fixture::new();
-    replace_in(&f, TOPIC, "sources = [\"mx-law\"]", "sources = [\"mx-law\", \"nowhere\"]");
-    f.expect_one(false, TOPIC, 18, "cites source \"nowhere\", which is not in [[sources]]");
+    replace_in(
+        &f,
+        TOPIC,
+        "sources = [\"mx-law\"]",
+        "sources = [\"mx-law\", \"nowhere\"]",
+    );
+    f.expect_one(
+        false,
+        TOPIC,
+        18,
+        "cites source \"nowhere\", which is not in [[sources]]",
+    );
 }
 
 #[test]
@@ -720,7 +753,12 @@ fn a_source_address_is_https() {
 fn a_translation_with_other_section_ids_warns() {
     let f = Fixture::new();
     replace_in(&f, "content/topics/asylum/fr.md", "{#first}", "{#premier}");
-    let d = f.expect_one(false, "content/topics/asylum/fr.md", 1, "has sections [premier] but en.md has [first]");
+    let d = f.expect_one(
+        false,
+        "content/topics/asylum/fr.md",
+        1,
+        "has sections [premier] but en.md has [first]",
+    );
     assert_eq!(d.severity, Severity::Warning);
 }
 
@@ -735,8 +773,15 @@ fn old_dates_of_checking_are_stale_warnings_even_with_strict() {
     assert!(f.check(true).is_empty(), "fresh on the fixture's day");
     let later = time::macros::date!(2027 - 06 - 01);
     let found = f.check_as_of(true, later);
-    let stale: Vec<_> = found.iter().filter(|d| d.severity == Severity::Stale).collect();
-    assert_eq!(found.len(), stale.len(), "staleness is never an error: {found:#?}");
+    let stale: Vec<_> = found
+        .iter()
+        .filter(|d| d.severity == Severity::Stale)
+        .collect();
+    assert_eq!(
+        found.len(),
+        stale.len(),
+        "staleness is never an error: {found:#?}"
+    );
     for needle in [
         "topic asylum was last verified on 2026-11-20",
         "source \"mx-law\" was checked on 2026-11-20",
@@ -752,7 +797,9 @@ fn old_dates_of_checking_are_stale_warnings_even_with_strict() {
         "samples are not facts to re-check"
     );
     assert!(
-        stale.iter().all(|d| d.to_string().contains("warning (stale)")),
+        stale
+            .iter()
+            .all(|d| d.to_string().contains("warning (stale)")),
         "{stale:#?}"
     );
 }

@@ -420,7 +420,11 @@ fn check_sections_declared(
         }
     }
     for source in &topic.sources {
-        if !topic.sections.iter().any(|s| s.sources.contains(&source.id)) {
+        if !topic
+            .sections
+            .iter()
+            .any(|s| s.sources.contains(&source.id))
+        {
             diagnostics.push(Diagnostic::warning(
                 meta_path,
                 1,

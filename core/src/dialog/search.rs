@@ -11,6 +11,8 @@ use crate::locale::Locale;
 const TITLE: f32 = 3.0;
 const SUMMARY: f32 = 2.0;
 const BODY: f32 = 1.0;
+/// What a message that is (most of) a topic's title adds to that topic's score.
+const TITLE_MATCH: f32 = 6.0;
 /// A word that shares a stem with the query's counts this much of an exact match.
 const PARTIAL: f32 = 0.7;
 /// A topic needs at least this score to be offered.
@@ -24,6 +26,8 @@ struct Document {
     slug: String,
     /// Each distinct word with the weight of the most important field it occurs in.
     words: HashMap<String, f32>,
+    /// The words of the title alone, to recognise a message that is the title.
+    title: Vec<String>,
 }
 
 impl SearchIndex {
@@ -50,6 +54,7 @@ impl SearchIndex {
                     Some(Document {
                         slug: topic.slug.as_str().to_owned(),
                         words,
+                        title: tokens(&text.value.title),
                     })
                 })
                 .collect();
@@ -78,6 +83,18 @@ impl SearchIndex {
             let idf = ((total - found_in + 0.5) / (found_in + 0.5) + 1.0).ln();
             for (score, weight) in scores.iter_mut().zip(&matches) {
                 *score += idf * weight;
+            }
+        }
+        // A message that is most of a page's title ("Dwa ou", "پناهندگی") asks for that page,
+        // even when its words are common to every page of the language.
+        for (score, doc) in scores.iter_mut().zip(documents) {
+            if doc.title.is_empty() {
+                continue;
+            }
+            let covered = doc.title.iter().filter(|word| terms.contains(word)).count() as f32
+                / doc.title.len() as f32;
+            if covered >= 0.5 {
+                *score += TITLE_MATCH * covered;
             }
         }
         let mut ranked: Vec<(usize, f32)> = scores

@@ -70,7 +70,7 @@ impl Dialog {
             processed.elsewhere = done.elsewhere;
         }
         if outcome.erase {
-            erasure::erase_chat(&self.store, chat_id).await?;
+            erasure::erase_chat(&self.store, chat_id, crate::clock::now_unix()).await?;
         } else if before.as_ref() != Some(&outcome.state)
             && (before.is_some() || outcome.state != Default::default())
         {

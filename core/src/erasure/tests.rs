@@ -107,7 +107,9 @@ async fn erases_only_that_chat_from_every_table(store: Store) {
         !mentions(&store, ERASED).await.is_empty(),
         "the test data is there"
     );
-    let deleted = erase_chat(&store, ERASED).await.unwrap();
+    let deleted = erase_chat(&store, ERASED, crate::clock::now_unix())
+        .await
+        .unwrap();
     assert!(deleted >= 1);
     assert_eq!(mentions(&store, ERASED).await, Vec::<String>::new());
     assert!(
@@ -116,8 +118,15 @@ async fn erases_only_that_chat_from_every_table(store: Store) {
     );
     assert!(storage::load(&store, ERASED).await.unwrap().is_none());
     // Erasing again is harmless.
-    assert_eq!(erase_chat(&store, ERASED).await.unwrap(), 0);
-    erase_chat(&store, KEPT).await.unwrap();
+    assert_eq!(
+        erase_chat(&store, ERASED, crate::clock::now_unix())
+            .await
+            .unwrap(),
+        0
+    );
+    erase_chat(&store, KEPT, crate::clock::now_unix())
+        .await
+        .unwrap();
 }
 
 #[tokio::test]

@@ -104,7 +104,7 @@ pub struct Declaration {
 }
 
 pub(super) async fn insert(
-    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    transaction: &mut crate::store::Tx,
     new: &NewDeclaration,
     consent_version: &str,
     now: i64,
@@ -136,5 +136,11 @@ pub(super) async fn insert(
             .execute(&mut **transaction)
             .await?;
     }
+    let keys = super::stats::declaration_keys(
+        new.origin.to_column(),
+        new.shelter_id.clone(),
+        languages.iter().map(|l| l.as_str().to_owned()).collect(),
+    );
+    super::stats::record(transaction, &super::stats::quarter_of(now), &keys).await?;
     Ok(id)
 }

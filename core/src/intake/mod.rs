@@ -24,6 +24,7 @@ pub use interpreters::{
 };
 pub use reference::Reference;
 pub use requests::{AcceptOutcome, Request, RequestStatus, Requests};
+pub(crate) use retention::LINKED_TO_CHAT;
 pub use retention::{Declarations, PURGE_EVERY, run_purger};
 pub use routing::{ROUTE_WITHIN_SECONDS, RoutingSignal};
 

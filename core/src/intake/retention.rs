@@ -4,6 +4,9 @@
 use super::{IntakeError, Subject};
 use crate::store::Store;
 
+/// Declarations whose request was followed from a Telegram chat (`$1`, the chat id as text).
+pub(crate) const LINKED_TO_CHAT: &str = "d.id IN (SELECT declaration_id FROM interpreter_requests WHERE CAST(notify_chat_id AS TEXT) = $1)";
+
 /// Self-declarations, for expiry and erasure.
 pub struct Declarations<'a> {
     store: &'a Store,
@@ -25,9 +28,15 @@ impl Declarations<'_> {
         Ok(done.rows_affected())
     }
 
-    /// Deletes everything declared by `subject`, including requests linked to its chat.
-    pub async fn erase(&self, subject: &Subject) -> Result<u64, IntakeError> {
+    /// Deletes everything declared by `subject`, including requests linked to its chat, and
+    /// takes it out of the figures of the quarter under way.
+    pub async fn erase(&self, subject: &Subject, now: i64) -> Result<u64, IntakeError> {
         let mut transaction = self.store.begin().await?;
+        super::stats::unrecord(&mut transaction, "d.subject = $1", &subject.key(), now).await?;
+        if let Subject::Telegram(chat) = subject {
+            super::stats::unrecord(&mut transaction, LINKED_TO_CHAT, &chat.to_string(), now)
+                .await?;
+        }
         let mut deleted = sqlx::query("DELETE FROM declarations WHERE subject = $1")
             .bind(subject.key())
             .execute(&mut *transaction)

@@ -1,10 +1,24 @@
 //! Aggregate figures for focal points: counts of declarations by origin, language and shelter
-//! per month, with small-cell suppression. No individual record ever leaves this module.
+//! per calendar quarter. No individual record ever leaves this module, and no small count can be
+//! worked out from what it shows. The method, as the README explains it to focal points:
 //!
-//! Suppression: every count under [`THRESHOLD`] is shown as "<5" (primary). Then, so that no
-//! hidden count can be worked out from a total, any row or column — and the row and column
-//! totals against the grand total — with exactly one hidden value gets a second one hidden,
-//! the smallest visible (secondary), until no line has exactly one.
+//! 1. **Counted, not queried.** Each declaration adds one to its quarter's counts (its origin,
+//!    its shelter, each of its languages) in the transaction that stores it ([`record`]). An
+//!    erasure takes it out again while its quarter is still open ([`unrecord`]); expiry never
+//!    does. So a closed quarter's figures never change: no difference between two readings
+//!    shows an expiry, an erasure or a newcomer.
+//! 2. **Closed quarters only.** The quarter under way is never shown. A declaration made today
+//!    appears in the figures only after its quarter has ended, together with everyone else's
+//!    of those three months (the seeds' own matrices are quarterly).
+//! 3. **No row-existence signal.** A row is listed only when its total over the quarters shown
+//!    is at least [`THRESHOLD`]; every smaller group is summed into one "other" row.
+//! 4. **Suppression.** A count under [`THRESHOLD`] is shown as "<5" (primary). Then, so that no
+//!    hidden count can be worked out from a total, any row or column — and the row and column
+//!    totals against the grand total — with exactly one hidden value gets a second one hidden,
+//!    the smallest visible (secondary, shown as hidden, not as "<5").
+//! 5. **Rounding.** Every count shown is rounded to the nearest multiple of [`ROUND_TO`], so that
+//!    adding a few declarations through an open kiosk and reading the result (padding) gives a
+//!    range, not the exact number of the others.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -13,24 +27,45 @@ use sqlx::Row;
 use time::OffsetDateTime;
 
 use super::IntakeError;
-use super::declaration::Origin;
-use crate::store::Store;
+use crate::store::{Store, StoreError, Tx};
 
 pub const THRESHOLD: u64 = 5;
 
+/// Shown counts are rounded to the nearest multiple of this.
+pub const ROUND_TO: u64 = 5;
+
+/// The row every group smaller than [`THRESHOLD`] is summed into.
+pub const OTHER: &str = "other";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cell {
+    /// A count, rounded to the nearest multiple of [`ROUND_TO`].
     Shown(u64),
-    Suppressed,
+    /// Under [`THRESHOLD`].
+    Small,
+    /// Hidden so that a small count elsewhere cannot be worked out (secondary suppression).
+    Hidden,
 }
 
+impl Cell {
+    pub fn is_hidden(self) -> bool {
+        !matches!(self, Cell::Shown(_))
+    }
+}
+
+/// As the CSV and `faro stats` write it: the number, `<5`, or `-` for a hidden cell.
 impl std::fmt::Display for Cell {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Cell::Shown(count) => write!(f, "{count}"),
-            Cell::Suppressed => write!(f, "<{THRESHOLD}"),
+            Cell::Small => write!(f, "<{THRESHOLD}"),
+            Cell::Hidden => f.write_str("-"),
         }
     }
+}
+
+fn rounded(count: u64) -> u64 {
+    (count + ROUND_TO / 2) / ROUND_TO * ROUND_TO
 }
 
 /// A two-way table with its totals, already suppressed.
@@ -117,10 +152,12 @@ impl Table {
         }
 
         let cell = |count: u64, is_hidden: bool| {
-            if is_hidden {
-                Cell::Suppressed
+            if count < THRESHOLD {
+                Cell::Small
+            } else if is_hidden {
+                Cell::Hidden
             } else {
-                Cell::Shown(count)
+                Cell::Shown(rounded(count))
             }
         };
         Table {
@@ -181,7 +218,7 @@ fn second_to_hide(line: &[(u64, bool)]) -> Option<usize> {
         .map(|(index, _)| index)
 }
 
-/// The three tables focal points see.
+/// The three tables focal points see: rows are groups, columns the closed quarters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figures {
     pub by_origin: Table,
@@ -189,64 +226,190 @@ pub struct Figures {
     pub by_shelter: Table,
 }
 
-fn month_of(unix: i64) -> String {
+/// What a declaration counts under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dimension {
+    /// An ISO code, or `undisclosed`.
+    Origin,
+    Language,
+    /// A directory id, or `none`.
+    Shelter,
+}
+
+impl Dimension {
+    fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Origin => "origin",
+            Dimension::Language => "language",
+            Dimension::Shelter => "shelter",
+        }
+    }
+}
+
+/// The calendar quarter (UTC) of a time: `2026-Q4`.
+pub fn quarter_of(unix: i64) -> String {
     OffsetDateTime::from_unix_timestamp(unix)
-        .map(|at| format!("{:04}-{:02}", at.year(), u8::from(at.month())))
+        .map(|at| format!("{:04}-Q{}", at.year(), u8::from(at.month()).div_ceil(3)))
         .unwrap_or_else(|_| "unknown".into())
 }
 
-fn pivot(title: &str, pairs: &[(String, String)]) -> Table {
-    let rows: BTreeSet<&String> = pairs.iter().map(|(row, _)| row).collect();
-    let columns: BTreeSet<&String> = pairs.iter().map(|(_, column)| column).collect();
-    let row_index: BTreeMap<&String, usize> =
-        rows.iter().enumerate().map(|(i, r)| (*r, i)).collect();
-    let column_index: BTreeMap<&String, usize> =
-        columns.iter().enumerate().map(|(i, c)| (*c, i)).collect();
-    let mut counts = vec![vec![0u64; columns.len()]; rows.len()];
-    for (row, column) in pairs {
-        counts[row_index[row]][column_index[column]] += 1;
+/// Adds one to each of a declaration's counts, inside the transaction that stores it.
+pub(super) async fn record(
+    tx: &mut Tx,
+    quarter: &str,
+    keys: &[(Dimension, String)],
+) -> Result<(), StoreError> {
+    for (dimension, key) in keys {
+        sqlx::query(
+            "INSERT INTO figure_counts (quarter, dimension, key, count) VALUES ($1, $2, $3, 1)
+             ON CONFLICT (quarter, dimension, key) DO UPDATE SET count = figure_counts.count + 1",
+        )
+        .bind(quarter)
+        .bind(dimension.as_str())
+        .bind(key)
+        .execute(&mut **tx)
+        .await?;
     }
-    Table::suppressed(
-        title,
-        rows.into_iter().cloned().collect(),
-        columns.into_iter().cloned().collect(),
-        counts,
-    )
+    Ok(())
+}
+
+/// Takes the declarations `condition` selects (an SQL condition on `d`, the declarations table,
+/// with `$1` bound to `value`) out of the counts of the quarter under way, inside the
+/// transaction that deletes them. A closed quarter keeps its figures.
+pub(crate) async fn unrecord(
+    tx: &mut Tx,
+    condition: &'static str,
+    value: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    let open = quarter_of(now);
+    let sql = format!(
+        "SELECT d.id, d.origin, d.shelter_id, d.created_at FROM declarations d WHERE {condition}"
+    );
+    let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(value)
+        .fetch_all(&mut **tx)
+        .await?;
+    for row in rows {
+        let created_at: i64 = row.try_get("created_at")?;
+        if quarter_of(created_at) != open {
+            continue;
+        }
+        let id: i64 = row.try_get("id")?;
+        let languages: Vec<String> = sqlx::query_scalar(
+            "SELECT language FROM declaration_languages WHERE declaration_id = $1",
+        )
+        .bind(id)
+        .fetch_all(&mut **tx)
+        .await?;
+        let origin: Option<String> = row.try_get("origin")?;
+        let shelter: Option<String> = row.try_get("shelter_id")?;
+        let keys = declaration_keys(origin, shelter, languages);
+        for (dimension, key) in keys {
+            sqlx::query(
+                "UPDATE figure_counts SET count = count - 1 WHERE quarter = $1 AND dimension = $2 AND key = $3 AND count > 0",
+            )
+            .bind(&open)
+            .bind(dimension.as_str())
+            .bind(key)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// What a declaration counts under, in every dimension.
+pub(super) fn declaration_keys(
+    origin: Option<String>,
+    shelter: Option<String>,
+    languages: Vec<String>,
+) -> Vec<(Dimension, String)> {
+    let mut keys = vec![
+        (
+            Dimension::Origin,
+            origin.unwrap_or_else(|| "undisclosed".into()),
+        ),
+        (Dimension::Shelter, shelter.unwrap_or_else(|| "none".into())),
+    ];
+    keys.extend(languages.into_iter().map(|l| (Dimension::Language, l)));
+    keys
+}
+
+/// A table of groups by quarter: groups under [`THRESHOLD`] in all are summed into [`OTHER`],
+/// then the table is suppressed and rounded.
+fn table(title: &str, quarters: &[String], counts: &BTreeMap<(String, String), u64>) -> Table {
+    let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
+    for ((key, _), count) in counts {
+        *totals.entry(key.as_str()).or_default() += count;
+    }
+    let listed: BTreeSet<&str> = totals
+        .iter()
+        .filter(|(key, total)| **total >= THRESHOLD && **key != OTHER)
+        .map(|(key, _)| *key)
+        .collect();
+    let mut rows: Vec<String> = listed.iter().map(|key| (*key).to_owned()).collect();
+    let folded = totals.keys().any(|key| !listed.contains(key));
+    if folded {
+        rows.push(OTHER.to_owned());
+    }
+    let row_index = |key: &str| {
+        if listed.contains(key) {
+            rows.iter().position(|row| row == key)
+        } else {
+            rows.iter().position(|row| row == OTHER)
+        }
+    };
+    let mut grid = vec![vec![0u64; quarters.len()]; rows.len()];
+    for ((key, quarter), count) in counts {
+        if let (Some(r), Some(c)) = (row_index(key), quarters.iter().position(|q| q == quarter)) {
+            grid[r][c] += count;
+        }
+    }
+    Table::suppressed(title, rows, quarters.to_vec(), grid)
+}
+
+/// The figures of declarations.
+pub struct FigureCounts<'a> {
+    store: &'a Store,
 }
 
 impl Store {
-    pub async fn declaration_figures(&self) -> Result<Figures, IntakeError> {
-        let rows = sqlx::query("SELECT id, origin, shelter_id, created_at FROM declarations")
-            .fetch_all(self.pool())
-            .await?;
-        let mut origin_pairs = Vec::with_capacity(rows.len());
-        let mut shelter_pairs = Vec::with_capacity(rows.len());
-        let mut month_of_declaration = BTreeMap::new();
-        for row in &rows {
-            let month = month_of(row.try_get("created_at")?);
-            let origin = match Origin::from_column(row.try_get("origin")?) {
-                Origin::Country(code) => code.to_string(),
-                Origin::Undisclosed => "undisclosed".to_owned(),
-            };
-            let shelter: Option<String> = row.try_get("shelter_id")?;
-            origin_pairs.push((origin, month.clone()));
-            shelter_pairs.push((shelter.unwrap_or_else(|| "none".into()), month.clone()));
-            month_of_declaration.insert(row.try_get::<i64, _>("id")?, month);
+    pub fn figures(&self) -> FigureCounts<'_> {
+        FigureCounts { store: self }
+    }
+}
+
+impl FigureCounts<'_> {
+    /// The figures of every quarter that ended before `now`.
+    pub async fn published(&self, now: i64) -> Result<Figures, IntakeError> {
+        let open = quarter_of(now);
+        let rows = sqlx::query(
+            "SELECT quarter, dimension, key, count FROM figure_counts WHERE quarter < $1 AND count > 0",
+        )
+        .bind(&open)
+        .fetch_all(self.store.pool())
+        .await?;
+        let mut quarters = BTreeSet::new();
+        let mut by: BTreeMap<String, BTreeMap<(String, String), u64>> = BTreeMap::new();
+        for row in rows {
+            let quarter: String = row.try_get("quarter")?;
+            let dimension: String = row.try_get("dimension")?;
+            let key: String = row.try_get("key")?;
+            let count: i64 = row.try_get("count")?;
+            quarters.insert(quarter.clone());
+            *by.entry(dimension)
+                .or_default()
+                .entry((key, quarter))
+                .or_default() += u64::try_from(count).unwrap_or(0);
         }
-        let languages = sqlx::query("SELECT declaration_id, language FROM declaration_languages")
-            .fetch_all(self.pool())
-            .await?;
-        let mut language_pairs = Vec::with_capacity(languages.len());
-        for row in &languages {
-            let id: i64 = row.try_get("declaration_id")?;
-            if let Some(month) = month_of_declaration.get(&id) {
-                language_pairs.push((row.try_get::<String, _>("language")?, month.clone()));
-            }
-        }
+        let quarters: Vec<String> = quarters.into_iter().collect();
+        let empty = BTreeMap::new();
+        let of = |dimension: Dimension| by.get(dimension.as_str()).unwrap_or(&empty);
         Ok(Figures {
-            by_origin: pivot("origin", &origin_pairs),
-            by_language: pivot("language", &language_pairs),
-            by_shelter: pivot("shelter", &shelter_pairs),
+            by_origin: table("origin", &quarters, of(Dimension::Origin)),
+            by_language: table("language", &quarters, of(Dimension::Language)),
+            by_shelter: table("shelter", &quarters, of(Dimension::Shelter)),
         })
     }
 }
@@ -264,15 +427,13 @@ mod tests {
     fn recoverable(table: &Table) -> bool {
         let rows = table.row_labels.len();
         let columns = table.column_labels.len();
-        let one_hidden =
-            |cells: Vec<Cell>| cells.iter().filter(|c| **c == Cell::Suppressed).count() == 1;
-        (0..rows)
-            .any(|r| table.row_totals[r] != Cell::Suppressed && one_hidden(table.cells[r].clone()))
+        let one_hidden = |cells: Vec<Cell>| cells.iter().filter(|c| c.is_hidden()).count() == 1;
+        (0..rows).any(|r| !table.row_totals[r].is_hidden() && one_hidden(table.cells[r].clone()))
             || (0..columns).any(|c| {
-                table.column_totals[c] != Cell::Suppressed
+                !table.column_totals[c].is_hidden()
                     && one_hidden((0..rows).map(|r| table.cells[r][c]).collect())
             })
-            || (table.total != Cell::Suppressed
+            || (!table.total.is_hidden()
                 && (one_hidden(table.row_totals.clone())
                     || one_hidden(table.column_totals.clone())))
     }
@@ -285,10 +446,17 @@ mod tests {
             labels(2, "c"),
             vec![vec![3, 10], vec![12, 20]],
         );
-        assert_eq!(table.cells[0][0], Cell::Suppressed);
+        assert_eq!(table.cells[0][0], Cell::Small);
         assert_eq!(table.cells[0][0].to_string(), "<5");
         assert!(!recoverable(&table), "{table:#?}");
-        // 3 alone would be recoverable from row 0 (total 13) and column 0 (total 15).
+        // 3 alone would be recoverable from row 0 (total 13) and column 0 (total 15); what hides
+        // with it is 5 or more, and says so.
+        assert!(
+            table.cells.iter().flatten().any(|c| *c == Cell::Hidden),
+            "{table:#?}"
+        );
+        assert_eq!(table.cells[0][0].to_string(), "<5");
+        assert_eq!(Cell::Hidden.to_string(), "-");
         assert_eq!(table.total, Cell::Shown(45));
     }
 
@@ -301,7 +469,7 @@ mod tests {
             labels(1, "c"),
             vec![vec![4], vec![30], vec![50]],
         );
-        assert_eq!(table.row_totals[0], Cell::Suppressed);
+        assert_eq!(table.row_totals[0], Cell::Small);
         assert!(!recoverable(&table), "{table:#?}");
     }
 
@@ -326,7 +494,10 @@ mod tests {
             for (r, row) in counts.iter().enumerate() {
                 for (c, &n) in row.iter().enumerate() {
                     if n < THRESHOLD {
-                        assert_eq!(table.cells[r][c], Cell::Suppressed);
+                        assert_eq!(table.cells[r][c], Cell::Small);
+                    } else if let Cell::Shown(shown) = table.cells[r][c] {
+                        assert_eq!(shown % ROUND_TO, 0, "rounded");
+                        assert!(shown.abs_diff(n) <= ROUND_TO / 2, "{n} shown as {shown}");
                     }
                 }
             }
@@ -343,7 +514,7 @@ mod tests {
         );
         assert_eq!(
             table.to_csv(),
-            "\"origin\",\"2026-11\",\"total\"\n\"HT\",12,12\n\"total\",12,12\n"
+            "\"origin\",\"2026-11\",\"total\"\n\"HT\",10,10\n\"total\",10,10\n"
         );
     }
 }

@@ -511,7 +511,7 @@ async fn erasure_removes_everything_about_a_person_from_every_table() {
         );
         store
             .declarations()
-            .erase(&Subject::Telegram(chat))
+            .erase(&Subject::Telegram(chat), now_unix())
             .await
             .unwrap();
         let left = testing::tables_mentioning(&store, chat, &chat.to_string()).await;
@@ -539,17 +539,18 @@ async fn erasure_removes_everything_about_a_person_from_every_table() {
 }
 
 #[tokio::test]
-async fn figures_count_undisclosed_and_suppress_small_cells() {
+async fn figures_show_closed_quarters_only_with_small_groups_folded_and_hidden() {
     for db in testing::databases().await {
         let (name, store) = (db.name, db.store.clone());
         let now = now_unix();
+        let closed = now - 200 * 86_400;
         for i in 0..7 {
             store
                 .requests()
                 .create(
                     &declaration(Subject::Telegram(100 + i), &["ht"], Some("s4")),
                     90,
-                    now,
+                    closed,
                 )
                 .await
                 .unwrap();
@@ -557,27 +558,118 @@ async fn figures_count_undisclosed_and_suppress_small_cells() {
         for i in 0..2 {
             let mut new = declaration(Subject::Telegram(200 + i), &["fa"], Some("s4"));
             new.origin = Origin::Undisclosed;
-            store.requests().create(&new, 90, now).await.unwrap();
+            store.requests().create(&new, 90, closed).await.unwrap();
         }
-        let figures = store.declaration_figures().await.unwrap();
+        // One person of a rare origin: their group must not appear as a row of its own.
+        let mut rare = declaration(Subject::Telegram(300), &["ti"], Some("s4"));
+        rare.origin = Origin::Country(CountryCode::parse("ER").unwrap());
+        store.requests().create(&rare, 90, closed).await.unwrap();
+        // Someone declaring today: invisible until the quarter has ended.
+        let mut today = declaration(Subject::Telegram(400), &["ti"], Some("s4"));
+        today.origin = Origin::Country(CountryCode::parse("ER").unwrap());
+        store.requests().create(&today, 90, now).await.unwrap();
+
+        let figures = store.figures().published(now).await.unwrap();
         let origin = &figures.by_origin;
         assert_eq!(
-            origin.row_labels,
-            vec!["HT".to_owned(), "undisclosed".to_owned()],
+            origin.column_labels,
+            vec![stats::quarter_of(closed)],
             "{name}"
         );
         assert_eq!(
-            origin.cells[1][0],
-            stats::Cell::Suppressed,
-            "{name}: 2 undisclosed shows as <5"
+            origin.row_labels,
+            vec!["HT".to_owned(), stats::OTHER.to_owned()],
+            "{name}: undisclosed (2) and ER (1) are summed into other"
         );
-        // HT's 7 would give the 2 away against the shown total, so it is hidden too.
-        assert_eq!(origin.cells[0][0], stats::Cell::Suppressed, "{name}");
-        assert_eq!(origin.total, stats::Cell::Shown(9));
+        assert_eq!(origin.cells[1][0], stats::Cell::Small, "{name}: other is 3");
+        // HT's 7 would give the other row away against the shown total, so it hides too, and
+        // says it is hidden rather than small.
+        assert_eq!(origin.cells[0][0], stats::Cell::Hidden, "{name}");
+        assert_eq!(
+            origin.total,
+            stats::Cell::Shown(10),
+            "{name}: 10 rounded to 10"
+        );
+        let csv = origin.to_csv();
+        assert!(!csv.contains("ER"), "{csv}");
+        assert!(
+            !csv.contains(&stats::quarter_of(now)),
+            "the open quarter: {csv}"
+        );
         assert_eq!(
             figures.by_language.row_labels,
-            vec!["fa".to_owned(), "ht".to_owned()]
+            vec!["ht".to_owned(), stats::OTHER.to_owned()],
+            "{name}"
         );
-        assert!(!origin.to_csv().contains(",2,"), "{}", origin.to_csv());
+
+        // Expiry and erasure change nothing published: the closed quarter keeps its figures.
+        store.declarations().purge_expired(now).await.unwrap();
+        store
+            .declarations()
+            .erase(&Subject::Telegram(100), now)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.figures().published(now).await.unwrap(),
+            figures,
+            "{name}"
+        );
+        // An erasure while the quarter is open takes the person out before anyone sees them.
+        store
+            .declarations()
+            .erase(&Subject::Telegram(400), now)
+            .await
+            .unwrap();
+        let next_quarter = now + 100 * 86_400;
+        let later = store.figures().published(next_quarter).await.unwrap();
+        assert_eq!(
+            later.by_origin.column_labels,
+            vec![stats::quarter_of(closed)],
+            "{name}: the erased person's quarter has no count left"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_row_never_betrays_a_count_of_one() {
+    // The probe's case: shelters with 1, 6 and 1 declarations and the total 8.
+    for db in testing::databases().await {
+        let (name, store) = (db.name, db.store.clone());
+        let closed = now_unix() - 200 * 86_400;
+        let mut n = 0;
+        for (shelter, count) in [(Some("s4"), 6), (Some("s5"), 1), (None, 1)] {
+            for _ in 0..count {
+                n += 1;
+                store
+                    .requests()
+                    .create(
+                        &declaration(Subject::Telegram(n), &["es"], shelter),
+                        90,
+                        closed,
+                    )
+                    .await
+                    .unwrap();
+            }
+        }
+        let shelters = store
+            .figures()
+            .published(now_unix())
+            .await
+            .unwrap()
+            .by_shelter;
+        assert_eq!(
+            shelters.row_labels,
+            vec!["s4".to_owned(), stats::OTHER.to_owned()],
+            "{name}"
+        );
+        assert!(
+            shelters.cells.iter().flatten().all(|c| c.is_hidden()),
+            "{name}: {shelters:#?}"
+        );
+        assert_eq!(
+            shelters.total,
+            stats::Cell::Shown(10),
+            "{name}: 8 shows as 10"
+        );
     }
 }
