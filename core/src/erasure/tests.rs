@@ -138,6 +138,55 @@ async fn sqlite_erasure_leaves_nothing_about_the_chat() {
     erases_only_that_chat_from_every_table(store).await;
 }
 
+/// The bytes that would betray the erased chat in a copy of the files: its declaration's
+/// subject as text, its id as text, and its id as SQLite stores a 48-bit integer.
+fn traces(chat_id: i64) -> Vec<Vec<u8>> {
+    vec![
+        format!("tg:{chat_id}").into_bytes(),
+        chat_id.to_string().into_bytes(),
+        chat_id.to_be_bytes()[2..].to_vec(),
+    ]
+}
+
+fn files_holding(dir: &std::path::Path, needles: &[Vec<u8>]) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        for needle in needles {
+            if bytes.windows(needle.len()).any(|window| window == needle.as_slice()) {
+                found.push(format!("{} holds {:?}", path.display(), needle));
+            }
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn sqlite_erasure_leaves_nothing_in_the_files_either() {
+    // Not just the tables: the write-ahead log and the database file's free pages, which a copy
+    // of the disk would still show.
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::connect(&format!("sqlite://{}/faro.db", dir.path().display()))
+        .await
+        .unwrap();
+    fill(&store, ERASED).await;
+    fill(&store, KEPT).await;
+    assert!(
+        !files_holding(dir.path(), &traces(ERASED)).is_empty(),
+        "the test data is on disk"
+    );
+    erase_chat(&store, ERASED, crate::clock::now_unix())
+        .await
+        .unwrap();
+    assert_eq!(files_holding(dir.path(), &traces(ERASED)), Vec::<String>::new());
+    assert!(
+        !files_holding(dir.path(), &traces(KEPT)).is_empty(),
+        "the other chat is still there"
+    );
+    store.close().await;
+}
+
 /// Runs against PostgreSQL when `FARO_TEST_DATABASE_URL` is set (CI sets it).
 #[tokio::test]
 async fn postgres_erasure_leaves_nothing_about_the_chat() {

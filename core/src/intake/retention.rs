@@ -25,6 +25,9 @@ impl Declarations<'_> {
             .bind(now)
             .execute(self.store.pool())
             .await?;
+        if done.rows_affected() > 0 {
+            self.store.scrub().await?;
+        }
         Ok(done.rows_affected())
     }
 
@@ -52,6 +55,7 @@ impl Declarations<'_> {
             .rows_affected();
         }
         transaction.commit().await?;
+        self.store.scrub().await?;
         Ok(deleted)
     }
 }

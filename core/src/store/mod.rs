@@ -102,6 +102,9 @@ impl Store {
                         connection.execute("PRAGMA busy_timeout = 5000").await?;
                         connection.execute("PRAGMA foreign_keys = ON").await?;
                         connection.execute("PRAGMA synchronous = NORMAL").await?;
+                        // Deleted rows are overwritten with zeros, not left in free pages where
+                        // a copy of the file would still show them.
+                        connection.execute("PRAGMA secure_delete = ON").await?;
                     }
                     Ok(())
                 })
@@ -143,6 +146,18 @@ impl Store {
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// After an erasure: on SQLite, copies the write-ahead log into the database file and
+    /// truncates it, so that the erased rows' old pages (already zeroed there by
+    /// `secure_delete`) leave the log too. PostgreSQL's dead rows are the server's to vacuum.
+    pub async fn scrub(&self) -> Result<(), StoreError> {
+        if self.backend == Backend::Sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
     }
 
     /// A cheap query, for health checks.
