@@ -154,7 +154,10 @@ fn files_holding(dir: &std::path::Path, needles: &[Vec<u8>]) -> Vec<String> {
         let path = entry.unwrap().path();
         let bytes = std::fs::read(&path).unwrap_or_default();
         for needle in needles {
-            if bytes.windows(needle.len()).any(|window| window == needle.as_slice()) {
+            if bytes
+                .windows(needle.len())
+                .any(|window| window == needle.as_slice())
+            {
                 found.push(format!("{} holds {:?}", path.display(), needle));
             }
         }
@@ -179,7 +182,10 @@ async fn sqlite_erasure_leaves_nothing_in_the_files_either() {
     erase_chat(&store, ERASED, crate::clock::now_unix())
         .await
         .unwrap();
-    assert_eq!(files_holding(dir.path(), &traces(ERASED)), Vec::<String>::new());
+    assert_eq!(
+        files_holding(dir.path(), &traces(ERASED)),
+        Vec::<String>::new()
+    );
     assert!(
         !files_holding(dir.path(), &traces(KEPT)).is_empty(),
         "the other chat is still there"

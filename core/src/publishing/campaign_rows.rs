@@ -86,7 +86,7 @@ impl CampaignRows<'_> {
         let locales: String = row.try_get("target_locales")?;
         let countries: String = row.try_get("target_countries")?;
         let text_rows = sqlx::query(
-            "SELECT locale, title, body, translation, reviewed_by, reviewed_at FROM campaign_texts WHERE campaign_id = $1",
+            "SELECT locale, title, body, translation, reviewed_by, reviewed_at, written_by FROM campaign_texts WHERE campaign_id = $1",
         )
         .bind(id)
         .fetch_all(self.store.pool())
@@ -104,6 +104,7 @@ impl CampaignRows<'_> {
                 translation: text.try_get("translation")?,
                 reviewed_by: text.try_get("reviewed_by")?,
                 reviewed_at: text.try_get("reviewed_at")?,
+                written_by: text.try_get("written_by")?,
             });
         }
         texts.sort_by_key(|text| Locale::ALL.iter().position(|l| *l == text.locale));
@@ -221,19 +222,22 @@ pub(super) async fn back_to_draft(tx: &mut Tx, id: i64, now: i64) -> Result<bool
     Ok(changed == 1)
 }
 
-/// Sets (or replaces) one locale's text; a replaced text loses its reviewer's mark.
+/// Sets (or replaces) one locale's text, recording who wrote it; a replaced text loses its
+/// reviewer's mark.
 pub(super) async fn put_text(
     tx: &mut Tx,
     id: i64,
     locale: Locale,
     input: &TextInput,
+    writer: &str,
     now: i64,
 ) -> Result<(), PublishError> {
     sqlx::query(
-        "INSERT INTO campaign_texts (campaign_id, locale, title, body, translation, reviewed_by, reviewed_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, NULL, NULL, $6)
+        "INSERT INTO campaign_texts (campaign_id, locale, title, body, translation, reviewed_by, reviewed_at, updated_at, written_by)
+         VALUES ($1, $2, $3, $4, $5, NULL, NULL, $6, $7)
          ON CONFLICT (campaign_id, locale) DO UPDATE SET title = excluded.title, body = excluded.body,
-            translation = excluded.translation, reviewed_by = NULL, reviewed_at = NULL, updated_at = excluded.updated_at",
+            translation = excluded.translation, reviewed_by = NULL, reviewed_at = NULL, updated_at = excluded.updated_at,
+            written_by = excluded.written_by",
     )
     .bind(id)
     .bind(locale.tag())
@@ -241,6 +245,7 @@ pub(super) async fn put_text(
     .bind(input.body.trim())
     .bind(&input.translation)
     .bind(now)
+    .bind(writer)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -254,7 +259,7 @@ pub(super) async fn put_pack_text(
     now: i64,
 ) -> Result<(), PublishError> {
     sqlx::query(
-        "INSERT INTO campaign_texts (campaign_id, locale, title, body, translation, updated_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO campaign_texts (campaign_id, locale, title, body, translation, updated_at, written_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(id)
     .bind(text.locale.tag())
@@ -262,6 +267,7 @@ pub(super) async fn put_pack_text(
     .bind(&text.body)
     .bind(&text.translation)
     .bind(now)
+    .bind(super::seed::PACK_AUTHOR)
     .execute(&mut **tx)
     .await?;
     Ok(())

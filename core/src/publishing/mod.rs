@@ -61,7 +61,7 @@ pub enum PublishError {
     NoText,
     #[error("{0} has no text in this campaign")]
     NoTextIn(Locale),
-    #[error("a second person must approve: you submitted this campaign")]
+    #[error("a second person must approve: you submitted this campaign or wrote one of its texts")]
     SecondApproverRequired,
     #[error(transparent)]
     Store(#[from] StoreError),

@@ -166,6 +166,8 @@ pub struct CampaignText {
     pub translation: String,
     pub reviewed_by: Option<String>,
     pub reviewed_at: Option<i64>,
+    /// Who last wrote it (`None` for texts from before this was recorded).
+    pub written_by: Option<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -95,11 +95,16 @@ pub fn decide(
     Ok(Transition { step, from, to })
 }
 
-/// The second-approver rule: the person who submitted a campaign for review is not the one
-/// who approves it.
+/// The second-approver rule: whoever approves a campaign neither submitted it nor wrote any of
+/// its texts, so that four eyes have read what goes out.
 fn needs_second_person(campaign: &Campaign, actor: &User) -> bool {
+    let name = Some(actor.name.as_str());
     campaign.status == CampaignStatus::Review
-        && campaign.submitted_by.as_deref() == Some(actor.name.as_str())
+        && (campaign.submitted_by.as_deref() == name
+            || campaign
+                .texts
+                .iter()
+                .any(|text| text.written_by.as_deref() == name))
 }
 
 /// Whether a campaign's texts, targets or window may still change. Published campaigns are what
@@ -161,6 +166,7 @@ mod tests {
                 translation: "original".into(),
                 reviewed_by: None,
                 reviewed_at: None,
+                written_by: Some("author".into()),
             }],
         }
     }
@@ -218,6 +224,21 @@ mod tests {
             decide(Step::Approve, &submitted, &alice, false).is_ok(),
             "the rule is the instance's choice"
         );
+    }
+
+    #[test]
+    fn whoever_wrote_a_text_cannot_approve_though_a_colleague_submitted() {
+        let author = user("author", Role::Publisher { country: None });
+        let bob = user("bob", Role::Publisher { country: None });
+        let submitted_by_bob = campaign(CampaignStatus::Review, Some("bob"), &[]);
+        for who in [&author, &bob] {
+            assert!(matches!(
+                decide(Step::Approve, &submitted_by_bob, who, true),
+                Err(PublishError::SecondApproverRequired)
+            ));
+        }
+        let carol = user("carol", Role::Admin);
+        assert!(decide(Step::Approve, &submitted_by_bob, &carol, true).is_ok());
     }
 
     #[test]

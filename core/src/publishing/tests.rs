@@ -669,6 +669,7 @@ async fn the_pack_campaign_is_imported_once_as_a_draft_in_every_locale() {
                 translation: text.translation.clone(),
                 reviewed_by: None,
                 reviewed_at: None,
+                written_by: None,
             },
             &crate::i18n::Translations::load(&repo.join("translations")).unwrap(),
         );
@@ -738,5 +739,99 @@ async fn a_reviewer_marks_a_campaign_text_and_a_translation_reviewed() {
                 .await
                 .is_err()
         );
+    }
+}
+
+#[tokio::test]
+async fn whoever_wrote_a_text_cannot_approve_when_a_colleague_submitted() {
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        let writer = user(&store, "writer", Role::Publisher { country: None }).await;
+        let colleague = user(&store, "colleague", Role::Publisher { country: None }).await;
+        let third = user(&store, "third", Role::Admin).await;
+        let campaign = testing::publishing(&store)
+            .create(&writer, &new_campaign("four-eyes", Vec::new()), NOW)
+            .await
+            .unwrap();
+        testing::publishing(&store)
+            .set_text(&writer, campaign.id, Locale::En, &text("Careful"), NOW)
+            .await
+            .unwrap();
+        testing::submit(&store, &colleague, campaign.id, NOW)
+            .await
+            .unwrap();
+        assert!(
+            matches!(
+                testing::approve(&store, &writer, campaign.id, true, NOW).await,
+                Err(PublishError::SecondApproverRequired)
+            ),
+            "{}",
+            db.name
+        );
+        assert!(
+            matches!(
+                testing::approve(&store, &colleague, campaign.id, true, NOW).await,
+                Err(PublishError::SecondApproverRequired)
+            ),
+            "{}: the submitter neither",
+            db.name
+        );
+        let approved = testing::approve(&store, &third, campaign.id, true, NOW)
+            .await
+            .unwrap();
+        assert_eq!(approved.status, CampaignStatus::Approved, "{}", db.name);
+        assert_eq!(
+            approved
+                .text(Locale::En)
+                .and_then(|t| t.written_by.as_deref()),
+            Some("writer")
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_publication_racing_an_edit_never_sends_an_unapproved_text() {
+    // The probe published and edited at the same moment and 20 subscribers got the edit.
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        subscribe(&store, 1, Locale::En, None).await;
+        for round in 0..12 {
+            let (author, approver, campaign) = approved(&store, &format!("race-{round}")).await;
+            let publish = {
+                let store = store.clone();
+                let approver = approver.clone();
+                tokio::spawn(async move {
+                    testing::publish_at(&store, &approver, campaign.id, NOW).await
+                })
+            };
+            let edit = {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    testing::publishing(&store)
+                        .set_text(&author, campaign.id, Locale::En, &text("UNAPPROVED"), NOW)
+                        .await
+                })
+            };
+            let (published, edited) = (publish.await.unwrap(), edit.await.unwrap());
+            assert!(
+                published.is_ok() != edited.is_ok(),
+                "{}: exactly one wins: {published:?} / {edited:?}",
+                db.name
+            );
+            let now = store.campaigns().get(campaign.id).await.unwrap();
+            let text = &now.text(Locale::En).unwrap().title;
+            if published.is_ok() {
+                assert_eq!(now.status, CampaignStatus::Published);
+                assert_eq!(text, "Careful", "{}: the approved text went out", db.name);
+            } else {
+                assert_eq!(now.status, CampaignStatus::Draft);
+                assert_eq!(text, "UNAPPROVED");
+                assert!(
+                    store.outbox().progress(campaign.id).await.unwrap().total == Default::default(),
+                    "{}: nothing queued for an unpublished campaign",
+                    db.name
+                );
+            }
+        }
     }
 }

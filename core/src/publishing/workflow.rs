@@ -120,7 +120,7 @@ impl<'a> Publishing<'a> {
         if !campaign_rows::back_to_draft(&mut tx, id, now).await? {
             return Err(PublishError::WrongStatus("published", "change"));
         }
-        campaign_rows::put_text(&mut tx, id, locale, input, now).await?;
+        campaign_rows::put_text(&mut tx, id, locale, input, &user.name, now).await?;
         let detail = format!("{} {}", campaign.slug, locale.tag());
         audit::record(&mut tx, &user.name, "campaign.text", &detail, now).await?;
         tx.commit().await?;
