@@ -91,6 +91,13 @@ impl Interpreters<'_> {
         if new.languages.is_empty() {
             return Err(IntakeError::NoLanguage);
         }
+        let name = new.display_name.trim();
+        if name.is_empty()
+            || name.chars().count() > 80
+            || crate::text_safety::has_bidi_controls(name)
+        {
+            return Err(IntakeError::BadName);
+        }
         let code = LinkCode::random();
         let mut transaction = self.store.begin().await?;
         let row = sqlx::query(

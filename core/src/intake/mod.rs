@@ -69,6 +69,8 @@ impl fmt::Display for LanguageTag {
 pub enum IntakeError {
     #[error("{0:?} is not a language tag")]
     BadLanguage(String),
+    #[error("a name is 1 to 80 characters without invisible direction controls")]
+    BadName,
     #[error("a request needs at least one language")]
     NoLanguage,
     #[error("too many languages (at most {max})")]

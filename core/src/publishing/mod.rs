@@ -57,6 +57,10 @@ pub enum PublishError {
     BadTitle,
     #[error("the text is empty or longer than {MAX_BODY_CHARS} characters")]
     BadBody,
+    #[error(
+        "the text holds invisible characters that reverse the direction of what follows (U+202A–U+202E, U+2066–U+2069); remove them"
+    )]
+    BidiControls,
     #[error("the campaign has no text yet")]
     NoText,
     #[error("{0} has no text in this campaign")]

@@ -189,6 +189,11 @@ pub struct TextInput {
 
 impl TextInput {
     pub(super) fn validate(&self) -> Result<(), PublishError> {
+        if crate::text_safety::has_bidi_controls(&self.title)
+            || crate::text_safety::has_bidi_controls(&self.body)
+        {
+            return Err(PublishError::BidiControls);
+        }
         let title = self.title.trim();
         if title.is_empty() || title.chars().count() > MAX_TITLE_CHARS || title.contains('\n') {
             return Err(PublishError::BadTitle);

@@ -835,3 +835,44 @@ async fn a_publication_racing_an_edit_never_sends_an_unapproved_text() {
         }
     }
 }
+
+#[tokio::test]
+async fn texts_with_direction_overrides_are_refused() {
+    let db = testing::sqlite().await;
+    let store = db.store.clone();
+    let author = user(&store, "bidi", Role::Admin).await;
+    let campaign = testing::publishing(&store)
+        .create(&author, &new_campaign("bidi-test", Vec::new()), NOW)
+        .await
+        .unwrap();
+    for (title, body) in [
+        ("Call \u{202E}1190", "plain"),
+        (
+            "plain",
+            "[\u{202E}https://evil.example](https://good.example)",
+        ),
+        ("x \u{2066}y\u{2069}", "plain"),
+    ] {
+        let input = TextInput {
+            title: title.into(),
+            body: body.into(),
+            translation: "original".into(),
+        };
+        assert!(matches!(
+            testing::publishing(&store)
+                .set_text(&author, campaign.id, Locale::En, &input, NOW)
+                .await,
+            Err(PublishError::BidiControls)
+        ));
+    }
+    // Right-to-left text itself is welcome.
+    let persian = TextInput {
+        title: "مراقب باشید".into(),
+        body: "با **COMAR** تماس بگیرید: 911".into(),
+        translation: "original".into(),
+    };
+    testing::publishing(&store)
+        .set_text(&author, campaign.id, Locale::Fa, &persian, NOW)
+        .await
+        .unwrap();
+}
