@@ -2,49 +2,52 @@
 //! with sample entries marked as such.
 
 use crate::content::DirectoryEntry;
-use crate::content::markdown::{escape_html, is_allowed_url};
+use crate::content::markdown::is_allowed_url;
+use crate::rich_text::{Block, Inline, RichText};
 
-use super::reply::Button;
-use super::say::{Say, utf16_len};
+use super::reply::{Button, cut_label};
+use super::say::Say;
 
-/// Button labels longer than this are cut (clients cut them anyway, less gracefully).
-const MAX_LABEL_CHARS: usize = 40;
+/// Button labels made of titles and names are cut to this many characters, channel limits
+/// permitting less: people read a short label at a glance (clients cut long ones anyway, less
+/// gracefully).
+pub(crate) const TITLE_LABEL_CHARS: usize = 40;
 
 pub(crate) struct EntryView<'a> {
     pub entry: &'a DirectoryEntry,
     pub distance_km: Option<f64>,
 }
 
-pub(crate) fn entry_html(say: Say<'_>, number: usize, view: &EntryView<'_>) -> String {
+/// One entry: its number, name and kind in bold on the first line, then one line for each of
+/// distance, place, hours, numbers and procedures it has.
+pub(crate) fn entry_block(say: Say<'_>, number: usize, view: &EntryView<'_>) -> Block {
     let entry = view.entry;
-    let mut lines = Vec::new();
-    let mut title = format!(
-        "<b>{number}. {}</b> — {}",
-        escape_html(&entry.name),
-        say.html(&format!("kind-{}", entry.kind.as_str()))
-    );
+    let mut content = vec![
+        Inline::bold(format!("{number}. {}", entry.name)),
+        Inline::text(format!(
+            " — {}",
+            say.text(&format!("kind-{}", entry.kind.as_str()))
+        )),
+    ];
     if entry.demo {
-        title.push_str(&format!(" · <i>[{}]</i>", say.html("badge-demo")));
+        content.push(Inline::text(" · "));
+        content.push(Inline::italic(format!("[{}]", say.text("badge-demo"))));
     }
-    lines.push(title);
+    let mut lines = Vec::new();
     if let Some(km) = view.distance_km {
-        lines.push(say.html_with("directory-distance", &[("km", format_km(km).into())]));
+        lines.push(say.text_with("directory-distance", &[("km", format_km(km).into())]));
     }
     let place: Vec<&str> = [entry.city.as_deref(), entry.address.as_deref()]
         .into_iter()
         .flatten()
         .collect();
     if !place.is_empty() {
-        lines.push(escape_html(&place.join(", ")));
+        lines.push(place.join(", "));
     } else if entry.city.is_none() {
-        lines.push(say.html("entry-nationwide"));
+        lines.push(say.text("entry-nationwide"));
     }
     if let Some(hours) = &entry.hours {
-        lines.push(format!(
-            "{}: {}",
-            say.html("entry-hours"),
-            escape_html(hours)
-        ));
+        lines.push(format!("{}: {hours}", say.text("entry-hours")));
     }
     let numbers: Vec<&str> = entry
         .short_codes
@@ -55,23 +58,26 @@ pub(crate) fn entry_html(say: Say<'_>, number: usize, view: &EntryView<'_>) -> S
     if !numbers.is_empty() {
         lines.push(format!(
             "{}: {}",
-            say.html("entry-phone"),
-            escape_html(&numbers.join(", "))
+            say.text("entry-phone"),
+            numbers.join(", ")
         ));
     }
     if !entry.procedures.is_empty() {
         let procedures: Vec<String> = entry
             .procedures
             .iter()
-            .map(|p| say.plain(&format!("procedure-{}", p.as_str())))
+            .map(|p| say.text(&format!("procedure-{}", p.as_str())))
             .collect();
         lines.push(format!(
             "{}: {}",
-            say.html("entry-procedures"),
-            escape_html(&procedures.join(", "))
+            say.text("entry-procedures"),
+            procedures.join(", ")
         ));
     }
-    lines.join("\n")
+    for line in lines {
+        content.push(Inline::text(format!("\n{line}")));
+    }
+    Block::Paragraph(content)
 }
 
 /// Distances as people read them: one decimal under 10 km, whole kilometres above.
@@ -84,23 +90,21 @@ pub(crate) fn format_km(km: f64) -> String {
 }
 
 /// A list under a heading, with the "sample entry" notice when any entry is one; entries that
-/// would not fit in one message are left out.
-pub(crate) fn entries_message(say: Say<'_>, heading: &str, views: &[EntryView<'_>]) -> String {
-    let limit = say.ctx.settings.max_message_len;
-    let demo_notice = format!("<i>{}</i>", say.html("notice-demo"));
-    let reserve = utf16_len(&demo_notice) + 4;
-    let mut text = heading.to_owned();
+/// would not fit in one message (with the notice) are left out.
+pub(crate) fn entries_message(say: Say<'_>, heading: Block, views: &[EntryView<'_>]) -> RichText {
+    let limits = &say.ctx.limits;
+    let demo_notice = Block::italic(say.text("notice-demo"));
+    let mut text = RichText::from(heading);
     for (index, view) in views.iter().enumerate() {
-        let block = entry_html(say, index + 1, view);
-        if utf16_len(&text) + 2 + utf16_len(&block) + reserve > limit {
+        let block = entry_block(say, index + 1, view);
+        let candidate = text.clone().then(block.clone());
+        if !limits.fits(&candidate.clone().then(demo_notice.clone())) {
             break;
         }
-        text.push_str("\n\n");
-        text.push_str(&block);
+        text = candidate;
     }
     if views.iter().any(|view| view.entry.demo) {
-        text.push_str("\n\n");
-        text.push_str(&demo_notice);
+        text.push(demo_notice);
     }
     text
 }
@@ -112,18 +116,12 @@ pub(crate) fn website_buttons(views: &[EntryView<'_>]) -> Vec<Vec<Button>> {
         .filter_map(|view| {
             let url = view.entry.website.as_deref()?;
             let https = url.starts_with("https://") && is_allowed_url(url);
-            https.then(|| vec![Button::link(label(&format!("🌐 {}", view.entry.name)), url)])
+            https.then(|| {
+                let label = cut_label(&format!("🌐 {}", view.entry.name), TITLE_LABEL_CHARS);
+                vec![Button::link(label, url)]
+            })
         })
         .collect()
-}
-
-pub(crate) fn label(text: &str) -> String {
-    if text.chars().count() <= MAX_LABEL_CHARS {
-        return text.to_owned();
-    }
-    let mut cut: String = text.chars().take(MAX_LABEL_CHARS - 1).collect();
-    cut.push('…');
-    cut
 }
 
 #[cfg(test)]
@@ -139,10 +137,10 @@ mod tests {
     }
 
     #[test]
-    fn long_labels_are_cut_with_an_ellipsis() {
-        assert_eq!(label("short"), "short");
-        let cut = label(&"x".repeat(60));
-        assert_eq!(cut.chars().count(), MAX_LABEL_CHARS);
+    fn long_titles_are_cut_with_an_ellipsis() {
+        assert_eq!(cut_label("short", TITLE_LABEL_CHARS), "short");
+        let cut = cut_label(&"x".repeat(60), TITLE_LABEL_CHARS);
+        assert_eq!(cut.chars().count(), TITLE_LABEL_CHARS);
         assert!(cut.ends_with('…'));
     }
 }

@@ -22,7 +22,7 @@ pub mod seed;
 use std::fmt;
 
 pub use campaigns::{Campaign, CampaignText, NewCampaign, Step, TextInput};
-pub use message::{banner_title, campaign_page_html, telegram_message};
+pub use message::{banner_title, campaign_message, campaign_page_html};
 pub use outbox::{LocaleProgress, OutboxItem, Progress, SendFailure};
 pub use reviews::ReviewMark;
 
