@@ -6,7 +6,9 @@ use crate::rich_text::RichText;
 
 #[derive(Clone, Copy, Debug)]
 pub struct ChannelLimits {
-    /// The longest message text, in the units of `measure`.
+    /// The longest message text, in the units of `measure`. Where a message with buttons may
+    /// be shorter than one without (WhatsApp: 1024 characters in an interactive body), the
+    /// shorter, for nearly every answer has buttons.
     pub message_len: usize,
     /// A text's length as the channel counts it, in the markup it is sent as (Telegram:
     /// UTF-16 code units of its HTML).
@@ -17,6 +19,8 @@ pub struct ChannelLimits {
     /// The most bytes of data a button can carry back (Telegram's callback data).
     pub action_bytes: usize,
     pub buttons_per_row: usize,
+    /// Buttons beyond this are left out (and logged): a flow that offers more choices than
+    /// the channel shows must page through them.
     pub buttons_per_message: usize,
 }
 

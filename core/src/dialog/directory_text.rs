@@ -5,13 +5,8 @@ use crate::content::DirectoryEntry;
 use crate::content::markdown::is_allowed_url;
 use crate::rich_text::{Block, Inline, RichText};
 
-use super::reply::{Button, cut_label};
+use super::reply::{Button, TITLE_LABEL_CHARS, cut_label};
 use super::say::Say;
-
-/// Button labels made of titles and names are cut to this many characters, channel limits
-/// permitting less: people read a short label at a glance (clients cut long ones anyway, less
-/// gracefully).
-pub(crate) const TITLE_LABEL_CHARS: usize = 40;
 
 pub(crate) struct EntryView<'a> {
     pub entry: &'a DirectoryEntry,

@@ -117,6 +117,11 @@ fn fit_rows(rows: Vec<Vec<Button>>, limits: &ChannelLimits) -> Vec<Vec<Button>> 
     fitted
 }
 
+/// Labels made of titles and names (topics, websites) are cut to this many characters, or
+/// fewer where the channel allows fewer: people read a short label at a glance, and clients
+/// cut long ones anyway, less gracefully.
+pub(crate) const TITLE_LABEL_CHARS: usize = 40;
+
 /// `text` cut to at most `max_chars` characters, with an ellipsis, at a grapheme boundary.
 pub(crate) fn cut_label(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {

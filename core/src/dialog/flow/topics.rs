@@ -2,11 +2,10 @@
 
 use crate::content::TopicSlug;
 use crate::dialog::action::Action;
-use crate::dialog::directory_text::TITLE_LABEL_CHARS;
 use crate::dialog::flow::menu;
 use crate::dialog::outcome::Outcome;
 use crate::dialog::pages::{footer, header, page};
-use crate::dialog::reply::{Button, Reply, cut_label};
+use crate::dialog::reply::{Button, Reply, TITLE_LABEL_CHARS, cut_label};
 use crate::dialog::say::Say;
 use crate::dialog::state::Flow;
 use crate::dialog::turn::Turn;
