@@ -9,7 +9,7 @@
 //!   that carry short [`Action`] codes, links, a location request. Each adapter renders them
 //!   within the [`ChannelLimits`](crate::channel::ChannelLimits) it gave the [`Context`].
 //!
-//! Each event is one [`Turn`](turn::Turn): the language of the answer is resolved once, when
+//! Each event is one `Turn` (`turn.rs`): the language of the answer is resolved once, when
 //! the turn begins, and every flow answers in it.
 //!
 //! Adding a flow (the interpreter intake, say): a variant in [`Flow`] for what it remembers,

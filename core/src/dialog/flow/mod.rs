@@ -1,4 +1,4 @@
-//! One file per flow of the conversation. Each function takes the [`Turn`](super::turn::Turn)
+//! One file per flow of the conversation. Each function takes the `Turn`
 //! (the state, and the language of the answer) and what the person did, and returns an
 //! [`Outcome`](super::Outcome); none does I/O.
 
