@@ -11,7 +11,7 @@ use crate::store::{Store, StoreError};
 use super::context::Context;
 use super::engine::handle;
 use super::event::Input;
-use super::processed::{Elsewhere, Processed};
+use super::processed::Processed;
 use super::run_effect::{self, Io};
 use super::storage;
 
@@ -79,21 +79,7 @@ impl Dialog {
             processed.elsewhere = done
                 .elsewhere
                 .into_iter()
-                .map(|elsewhere| match elsewhere {
-                    Elsewhere::Send { chat_id, reply } => Elsewhere::Send {
-                        chat_id,
-                        reply: reply.fit(limits),
-                    },
-                    Elsewhere::Edit {
-                        chat_id,
-                        message_id,
-                        reply,
-                    } => Elsewhere::Edit {
-                        chat_id,
-                        message_id,
-                        reply: reply.fit(limits),
-                    },
-                })
+                .map(|elsewhere| elsewhere.fit(limits))
                 .collect();
         }
         if outcome.erase {
