@@ -53,7 +53,7 @@ const LOCALES: [Locale; 4] = [Locale::Es, Locale::Fa, Locale::ZhHans, Locale::Ht
 
 /// The pure engine alone, for comparison: what the database adds is the rest.
 fn decisions(app: &App, updates: usize) -> f64 {
-    let context = Context::from_app(app);
+    let context = Context::from_app(app, faro_bot::render::TELEGRAM);
     let mut state = ChatState::default();
     let start = Instant::now();
     for n in 0..updates {
@@ -68,7 +68,7 @@ fn decisions(app: &App, updates: usize) -> f64 {
 
 async fn engine(app: &App, updates: usize, chats: usize, tasks: usize) -> f64 {
     let dialog = Arc::new(Dialog::new(
-        Arc::new(Context::from_app(app)),
+        Arc::new(Context::from_app(app, faro_bot::render::TELEGRAM)),
         app.store.clone(),
     ));
     let start = Instant::now();

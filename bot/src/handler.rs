@@ -1,14 +1,14 @@
-//! One update, start to finish: classify it, let the engine decide, answer the button, send.
+//! One update, classified when it was queued, to the end: let the engine decide, answer the
+//! button, send.
 
 use faro_core::dialog::{Processed, failure, private_only};
-use teloxide::types::Update;
 
-use crate::incoming::{Incoming, classify};
+use crate::incoming::Incoming;
 use crate::send::{answer_callback, deliver, deliver_elsewhere};
 use crate::shared::Shared;
 
-pub(crate) async fn handle(shared: &Shared, update: Update) {
-    match classify(&update) {
+pub(crate) async fn handle(shared: &Shared, incoming: Incoming) {
+    match incoming {
         Incoming::Chat {
             chat,
             input,

@@ -117,8 +117,11 @@ impl TelegramBot {
         };
         let shared = Arc::new(Shared {
             bot,
-            dialog: Dialog::new(Arc::new(Context::from_app(app)), app.store.clone())
-                .with_routing(app.routing.clone()),
+            dialog: Dialog::new(
+                Arc::new(Context::from_app(app, render::TELEGRAM)),
+                app.store.clone(),
+            )
+            .with_routing(app.routing.clone()),
             limiter: Limiter::new(Limits::from_config(config)),
             hasher: LogHasher::load_or_create(&app.store).await?,
             stats: Stats::default(),

@@ -1,6 +1,7 @@
 //! Updates of one chat are handled one at a time and in order (the conversation state depends
 //! on it); different chats in parallel, up to a bound that holds back the source (polling
-//! waits, a webhook request waits) instead of piling up work.
+//! waits, a webhook request waits) instead of piling up work. Each update is classified once,
+//! here, and queued as what it means to the bot.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -10,10 +11,10 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio_util::task::TaskTracker;
 
 use crate::handler::handle;
-use crate::incoming::classify;
+use crate::incoming::{Incoming, classify};
 use crate::shared::Shared;
 
-type Queued = (Update, OwnedSemaphorePermit);
+type Queued = (Incoming, OwnedSemaphorePermit);
 
 pub(crate) struct ChatQueues {
     shared: Arc<Shared>,
@@ -38,10 +39,11 @@ impl ChatQueues {
         let Ok(permit) = self.capacity.clone().acquire_owned().await else {
             return;
         };
-        let Some(chat) = classify(&update).chat() else {
+        let incoming = classify(&update);
+        let Some(chat) = incoming.chat() else {
             let queues = self.clone();
             self.tasks.spawn(async move {
-                queues.run_one(update).await;
+                queues.run_one(incoming).await;
                 drop(permit);
             });
             return;
@@ -49,10 +51,10 @@ impl ChatQueues {
         let mut waiting = self.waiting.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(queue) = waiting.get_mut(&chat) {
             // That chat's worker is running and will take it.
-            queue.push_back((update, permit));
+            queue.push_back((incoming, permit));
             return;
         }
-        waiting.insert(chat, VecDeque::from([(update, permit)]));
+        waiting.insert(chat, VecDeque::from([(incoming, permit)]));
         drop(waiting);
         let queues = self.clone();
         self.tasks.spawn(async move { queues.work(chat).await });
@@ -71,17 +73,17 @@ impl ChatQueues {
                     }
                 }
             };
-            let (update, permit) = next;
-            self.run_one(update).await;
+            let (incoming, permit) = next;
+            self.run_one(incoming).await;
             drop(permit);
         }
     }
 
     /// In its own task, so that a bug in handling one update (a panic) cannot stop the
     /// chat's queue or the bot.
-    async fn run_one(&self, update: Update) {
+    async fn run_one(&self, incoming: Incoming) {
         let shared = self.shared.clone();
-        if let Err(error) = tokio::spawn(async move { handle(&shared, update).await }).await {
+        if let Err(error) = tokio::spawn(async move { handle(&shared, incoming).await }).await {
             tracing::error!(%error, "handling an update failed");
         }
         self.shared.stats.count_handled();

@@ -29,7 +29,8 @@ pub(crate) fn describe(error: &RequestError) -> String {
     }
 }
 
-fn no_preview() -> LinkPreviewOptions {
+/// Links stay links: a preview would push the message's own text out of sight.
+pub(crate) fn no_preview() -> LinkPreviewOptions {
     LinkPreviewOptions {
         is_disabled: true,
         url: None,

@@ -1,9 +1,11 @@
 //! Faro's domain: locales, UI strings, the content pack and its checks, configuration and
 //! storage. Nothing here knows about HTTP or Telegram; the `faro-bot` and `faro-kiosk` crates
-//! are adapters over it.
+//! are adapters over it, and each channel states its own limits ([`channel::ChannelLimits`])
+//! and renders the engine's [`rich_text`] in its own markup.
 
 pub mod accounts;
 pub mod app;
+pub mod channel;
 pub mod chats;
 pub mod check;
 pub mod clock;
@@ -21,6 +23,7 @@ pub mod locale;
 pub mod phone;
 pub mod privacy;
 pub mod publishing;
+pub mod rich_text;
 pub mod secret;
 pub mod signal;
 pub mod slug;

@@ -6,12 +6,12 @@ use std::time::Duration;
 use faro_core::clock::now_unix;
 use faro_core::publishing::{OutboxItem, SendFailure};
 use teloxide::prelude::*;
-use teloxide::types::{LinkPreviewOptions, ParseMode};
+use teloxide::types::ParseMode;
 use teloxide::{ApiError, RequestError};
 use tokio_util::sync::CancellationToken;
 
 use crate::limiter::RetryAfter;
-use crate::send::{describe, gone};
+use crate::send::{describe, gone, no_preview};
 use crate::shared::Shared;
 
 use super::lease::Validity;
@@ -153,15 +153,5 @@ pub(crate) fn classify(error: &RequestError) -> SendFailure {
         RequestError::Api(_) | RequestError::MigrateToChatId(_) => {
             SendFailure::Permanent(describe(error))
         }
-    }
-}
-
-fn no_preview() -> LinkPreviewOptions {
-    LinkPreviewOptions {
-        is_disabled: true,
-        url: None,
-        prefer_small_media: false,
-        prefer_large_media: false,
-        show_above_text: false,
     }
 }

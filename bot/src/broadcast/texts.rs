@@ -6,8 +6,10 @@ use std::sync::Arc;
 
 use faro_core::Locale;
 use faro_core::i18n::Translations;
-use faro_core::publishing::{OutboxItem, PublishError, SendFailure, telegram_message};
+use faro_core::publishing::{OutboxItem, PublishError, SendFailure};
 use faro_core::store::Store;
+
+use crate::render::campaign_html;
 
 /// Campaigns remembered at most; past this the cache starts afresh (a handful run at once).
 const KEPT: usize = 256;
@@ -49,7 +51,7 @@ impl Texts {
                 item.locale.tag()
             )));
         };
-        let message: Arc<str> = telegram_message(text, &self.translations).into();
+        let message: Arc<str> = campaign_html(text, &self.translations).into();
         if self.rendered.len() >= KEPT {
             self.rendered.clear();
         }

@@ -8,13 +8,14 @@
 use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant};
 
+use faro_bot::render::campaign_html;
 use faro_bot::{BotError, Options, TelegramBot, broadcast};
 use faro_core::accounts::{NewUser, Role, User};
 use faro_core::clock::now_unix;
 use faro_core::dialog::{ChatState, storage};
 use faro_core::publishing::{
     Campaign, CampaignSlug, LocaleProgress, NewCampaign, Progress, Targets, TextInput,
-    lease::SENDER, now_millis, telegram_message,
+    lease::SENDER, now_millis,
 };
 use faro_core::store::Store;
 use faro_core::store::testing::{TestDatabase, databases};
@@ -369,7 +370,7 @@ async fn two_thousand(database: &TestDatabase) {
     for (chat, locale) in &chats {
         let call = by_chat[chat];
         let text = campaign.text_for(*locale).expect("a text along the chain");
-        assert_eq!(call.text(), telegram_message(text, &bot.app.translations));
+        assert_eq!(call.text(), campaign_html(text, &bot.app.translations));
         assert_eq!(call.body["parse_mode"], "HTML");
         assert_eq!(call.body["link_preview_options"]["is_disabled"], true);
         assert!(call.body.get("reply_markup").is_none(), "no buttons");

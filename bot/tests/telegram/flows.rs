@@ -1,8 +1,8 @@
 //! Each flow end to end, in three locales or more, one right-to-left: updates in, the calls
 //! the bot makes to the (fake) Bot API out. Expected texts come from the translations.
 
+use faro_bot::render::escape_html;
 use faro_core::Locale;
-use faro_core::content::markdown::escape_html;
 use faro_core::dialog::storage;
 use faro_core::langid::LanguageDetector;
 
@@ -535,7 +535,7 @@ async fn commands_are_registered_in_english_and_per_language() {
     let fake = FakeTelegram::start().await;
     let bot = TestBot::start(&fake).await;
     let registered = fake.calls_of("setMyCommands");
-    let context = faro_core::dialog::Context::from_app(&bot.app);
+    let context = faro_core::dialog::Context::from_app(&bot.app, faro_bot::render::TELEGRAM);
     let default = registered
         .iter()
         .find(|c| c.body.get("language_code").is_none())

@@ -1,9 +1,12 @@
-//! Markdown from the content pack, rendered for the kiosk (sanitised HTML) and for Telegram
-//! (its small HTML subset), and split into sections at `##` headings.
+//! Markdown from the content pack, rendered for the kiosk (sanitised HTML) and read into the
+//! channel-neutral [`RichText`] for the chat channels, and split into sections at `##`
+//! headings.
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::rich_text::{Block, Inline, ListItem, RichText};
 
 /// Link schemes a content page may use; anything else (javascript:, data:, file:) is dropped.
 const ALLOWED_SCHEMES: [&str; 4] = ["https", "http", "tel", "mailto"];
@@ -99,109 +102,229 @@ fn sanitizer() -> ammonia::Builder<'static> {
     builder
 }
 
-/// Telegram's HTML parse mode: `<b> <i> <s> <a> <code> <pre> <blockquote>` only, with `&<>`
-/// escaped. Headings become bold lines, list items bullets.
-pub fn to_telegram_html(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len() + 64);
-    let mut list_stack: Vec<Option<u64>> = Vec::new();
-    let mut link_open = Vec::new();
+/// The Markdown as the engine's channel-neutral text, for the bot and any other chat
+/// channel: headings stay headings (each channel shows them as it can), lists keep their
+/// bullets, numbers and nesting, and bold, italic and links to allowed addresses stay. What a
+/// chat message has no use for keeps its words only: quotes, code, struck-through text and
+/// images (their description); raw HTML is dropped.
+pub fn to_rich_text(markdown: &str) -> RichText {
+    let mut builder = RichTextBuilder::default();
     for event in parser(markdown) {
+        builder.event(event);
+    }
+    builder.finish()
+}
+
+#[derive(Default)]
+struct RichTextBuilder {
+    blocks: Vec<Block>,
+    /// The inline content of the paragraph, heading or list item being read.
+    content: Vec<Inline>,
+    /// Bold, italic and links opened inside it and not yet closed.
+    open: Vec<(Wrapper, Vec<Inline>)>,
+    /// The next number of each list open, outermost first (`None` for bullets).
+    lists: Vec<Option<u64>>,
+    /// Items of the outermost list open, nested ones included.
+    items: Vec<ListItem>,
+    /// The list items being read, the innermost last.
+    open_items: Vec<OpenItem>,
+}
+
+struct OpenItem {
+    depth: usize,
+    /// Its number; taken by its first line, so that text after a nested list goes on
+    /// without a number of its own.
+    number: Option<u64>,
+    /// It already has a paragraph, so the next one starts a new line.
+    has_paragraph: bool,
+}
+
+enum Wrapper {
+    Bold,
+    Italic,
+    Link(String),
+    /// Formatting chat messages do without: the text is kept, unformatted.
+    Plain,
+}
+
+impl RichTextBuilder {
+    fn event(&mut self, event: Event<'_>) {
         match event {
-            Event::Start(tag) => match tag {
-                Tag::Paragraph => {}
-                Tag::Heading { .. } => out.push_str("<b>"),
-                Tag::BlockQuote(_) => out.push_str("<blockquote>"),
-                Tag::CodeBlock(_) => out.push_str("<pre>"),
-                Tag::List(start) => {
-                    if !list_stack.is_empty() && !out.ends_with('\n') {
-                        out.push('\n');
-                    }
-                    list_stack.push(start)
-                }
-                Tag::Item => {
-                    let depth = list_stack.len().saturating_sub(1);
-                    out.push_str(&"  ".repeat(depth));
-                    match list_stack.last_mut() {
-                        Some(Some(number)) => {
-                            out.push_str(&format!("{number}. "));
-                            *number += 1;
-                        }
-                        _ => out.push_str("• "),
-                    }
-                }
-                Tag::Emphasis => out.push_str("<i>"),
-                Tag::Strong => out.push_str("<b>"),
-                Tag::Strikethrough => out.push_str("<s>"),
-                Tag::Link {
-                    dest_url,
-                    link_type,
-                    ..
-                } => {
-                    let allowed = is_allowed_url(&dest_url) && link_type != LinkType::Email;
-                    if allowed {
-                        out.push_str("<a href=\"");
-                        out.push_str(&escape_html(&dest_url));
-                        out.push_str("\">");
-                    }
-                    link_open.push(allowed);
-                }
-                _ => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::Paragraph => out.push_str("\n\n"),
-                TagEnd::Heading(_) => out.push_str("</b>\n"),
-                TagEnd::BlockQuote(_) => out.push_str("</blockquote>\n"),
-                TagEnd::CodeBlock => out.push_str("</pre>\n"),
-                TagEnd::List(_) => {
-                    list_stack.pop();
-                    if list_stack.is_empty() {
-                        out.push('\n');
-                    }
-                }
-                TagEnd::Item if !out.ends_with('\n') => out.push('\n'),
-                TagEnd::Emphasis => out.push_str("</i>"),
-                TagEnd::Strong => out.push_str("</b>"),
-                TagEnd::Strikethrough => out.push_str("</s>"),
-                TagEnd::Link if link_open.pop() == Some(true) => out.push_str("</a>"),
-                _ => {}
-            },
-            Event::Text(text) | Event::Code(text) => push_text(&mut out, &text),
-            Event::SoftBreak => out.push(' '),
-            Event::HardBreak => out.push('\n'),
-            Event::Rule => out.push('\n'),
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) | Event::Code(text) => self.text(&text),
+            Event::SoftBreak => self.text(" "),
+            Event::HardBreak => self.text("\n"),
             // Raw HTML is not allowed in the pack; drop it rather than show or pass it on.
             _ => {}
         }
     }
-    // Paragraphs inside list items end with blank lines; tidy so the message stays compact.
-    let mut tidy = String::with_capacity(out.len());
-    for line in out.trim().split('\n') {
-        if line.trim().is_empty() && tidy.ends_with("\n\n") {
-            continue;
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph
+                if self
+                    .open_items
+                    .last()
+                    .is_some_and(|item| item.has_paragraph) =>
+            {
+                self.text("\n")
+            }
+            Tag::List(start) => {
+                // A nested list ends its parent item's own line.
+                self.end_item();
+                self.lists.push(start);
+            }
+            Tag::Item => {
+                let depth = self.lists.len().saturating_sub(1);
+                let number = match self.lists.last_mut() {
+                    Some(Some(next)) => {
+                        let number = *next;
+                        *next += 1;
+                        Some(number)
+                    }
+                    _ => None,
+                };
+                self.open_items.push(OpenItem {
+                    depth,
+                    number,
+                    has_paragraph: false,
+                });
+            }
+            Tag::Emphasis => self.open.push((Wrapper::Italic, Vec::new())),
+            Tag::Strong => self.open.push((Wrapper::Bold, Vec::new())),
+            Tag::Link {
+                dest_url,
+                link_type,
+                ..
+            } => {
+                let wrapper = if is_allowed_url(&dest_url) && link_type != LinkType::Email {
+                    Wrapper::Link(dest_url.to_string())
+                } else {
+                    Wrapper::Plain
+                };
+                self.open.push((wrapper, Vec::new()));
+            }
+            Tag::Strikethrough | Tag::Image { .. } => self.open.push((Wrapper::Plain, Vec::new())),
+            _ => {}
         }
-        tidy.push_str(line.trim_end());
-        tidy.push('\n');
     }
-    tidy.trim_end().to_owned()
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph if !self.open_items.is_empty() => {
+                if let Some(item) = self.open_items.last_mut() {
+                    item.has_paragraph = true;
+                }
+            }
+            TagEnd::Paragraph | TagEnd::CodeBlock => self.end_block(Block::Paragraph),
+            TagEnd::Heading(_) => self.end_block(Block::Heading),
+            TagEnd::Item => {
+                self.end_item();
+                self.open_items.pop();
+            }
+            TagEnd::List(_) => {
+                self.lists.pop();
+                if self.lists.is_empty() && !self.items.is_empty() {
+                    self.blocks
+                        .push(Block::List(std::mem::take(&mut self.items)));
+                }
+            }
+            TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Link
+            | TagEnd::Strikethrough
+            | TagEnd::Image => self.close_inline(),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        let target = match self.open.last_mut() {
+            Some((_, content)) => content,
+            None => &mut self.content,
+        };
+        match target.last_mut() {
+            Some(Inline::Text(last)) => last.push_str(text),
+            _ => target.push(Inline::text(text)),
+        }
+    }
+
+    fn close_inline(&mut self) {
+        let Some((wrapper, content)) = self.open.pop() else {
+            return;
+        };
+        let closed = match wrapper {
+            Wrapper::Bold => vec![Inline::Bold(content)],
+            Wrapper::Italic => vec![Inline::Italic(content)],
+            Wrapper::Link(url) => vec![Inline::Link { url, content }],
+            Wrapper::Plain => content,
+        };
+        for inline in closed {
+            match (inline, self.open.last_mut()) {
+                (Inline::Text(text), _) => self.text(&text),
+                (other, Some((_, content))) => content.push(other),
+                (other, None) => self.content.push(other),
+            }
+        }
+    }
+
+    /// The content read so far, with anything left open closed.
+    fn take_content(&mut self) -> Vec<Inline> {
+        while !self.open.is_empty() {
+            self.close_inline();
+        }
+        let mut content = std::mem::take(&mut self.content);
+        trim_end(&mut content);
+        content
+    }
+
+    fn end_block(&mut self, block: fn(Vec<Inline>) -> Block) {
+        let content = self.take_content();
+        if !content.is_empty() {
+            self.blocks.push(block(content));
+        }
+    }
+
+    fn end_item(&mut self) {
+        let content = self.take_content();
+        if let Some(item) = self.open_items.last_mut()
+            && !content.is_empty()
+        {
+            self.items.push(ListItem {
+                depth: item.depth,
+                number: item.number.take(),
+                content,
+            });
+        }
+    }
+
+    fn finish(mut self) -> RichText {
+        self.end_block(Block::Paragraph);
+        RichText::from(self.blocks)
+    }
 }
 
-fn push_text(out: &mut String, text: &CowStr<'_>) {
-    out.push_str(&escape_html(text));
-}
-
-/// Escapes text for Telegram HTML and for attributes: `&`, `<`, `>` and `"`.
-pub fn escape_html(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            other => escaped.push(other),
+/// Without the spaces and line breaks a block's source ends with (a code block's last line
+/// break, a paragraph's trailing hard break).
+fn trim_end(content: &mut Vec<Inline>) {
+    while let Some(last) = content.last_mut() {
+        match last {
+            Inline::Text(text) => {
+                text.truncate(text.trim_end().len());
+                if !text.is_empty() {
+                    return;
+                }
+            }
+            Inline::Bold(inner) | Inline::Italic(inner) | Inline::Link { content: inner, .. } => {
+                trim_end(inner);
+                if !inner.is_empty() {
+                    return;
+                }
+            }
         }
+        content.pop();
     }
-    escaped
 }
 
 /// A part of a topic that starts at a `##` heading (the first part may have none).
@@ -317,14 +440,64 @@ mod tests {
     }
 
     #[test]
-    fn telegram_html_escapes_and_uses_only_its_tags() {
-        let out = to_telegram_html(
-            "## Title 1 < 2\n\nA & B **bold** *it*\n\n- one\n- two\n\n[UNHCR](https://www.acnur.org) [no](javascript:x)",
+    fn rich_text_keeps_headings_lists_emphasis_and_allowed_links_only() {
+        let text = to_rich_text(
+            "## Title 1 < 2\n\nA & B **bold** *it*\n\n- one\n- two\n\n[UNHCR](https://www.acnur.org) [no](javascript:x) <b>raw</b>",
         );
         assert_eq!(
-            out,
-            "<b>Title 1 &lt; 2</b>\nA &amp; B <b>bold</b> <i>it</i>\n\n• one\n• two\n\n<a href=\"https://www.acnur.org\">UNHCR</a> no"
+            text.blocks(),
+            [
+                Block::Heading(vec![Inline::text("Title 1 < 2")]),
+                Block::paragraph([
+                    Inline::text("A & B "),
+                    Inline::bold("bold"),
+                    Inline::text(" "),
+                    Inline::italic("it"),
+                ]),
+                Block::List(vec![
+                    ListItem {
+                        depth: 0,
+                        number: None,
+                        content: vec![Inline::text("one")],
+                    },
+                    ListItem {
+                        depth: 0,
+                        number: None,
+                        content: vec![Inline::text("two")],
+                    },
+                ]),
+                Block::paragraph([
+                    Inline::Link {
+                        url: "https://www.acnur.org".into(),
+                        content: vec![Inline::text("UNHCR")],
+                    },
+                    Inline::text(" no raw"),
+                ]),
+            ]
         );
+    }
+
+    #[test]
+    fn rich_text_numbers_and_nests_lists_and_keeps_the_words_of_the_rest() {
+        let text = to_rich_text(
+            "3. first\n4. second\n   - inner *x*\n\n> quoted ~~gone~~\n\n```\ncode\n```\n\n![alt](https://x.org/i.png)\n\n---\n\nline  \nbreak",
+        );
+        assert_eq!(
+            text.plain(),
+            "3. first\n4. second\n  • inner x\n\nquoted gone\n\ncode\n\nalt\n\nline\nbreak"
+        );
+        let Block::List(items) = &text.blocks()[0] else {
+            panic!("{text:?}");
+        };
+        assert_eq!(items[2].depth, 1);
+        assert_eq!(items[2].content[1], Inline::italic("x"));
+    }
+
+    #[test]
+    fn rich_text_of_a_loose_list_keeps_an_items_paragraphs_on_its_lines() {
+        let text = to_rich_text("- a\n\n  more a\n\n- b");
+        assert_eq!(text.plain(), "• a\nmore a\n• b");
+        assert!(to_rich_text("").is_empty());
     }
 
     #[test]
@@ -345,7 +518,7 @@ mod tests {
         assert_eq!(ids, [Some(INTRO), Some("deadlines"), None]);
         assert_eq!(parts[1].heading.as_deref(), Some("Time limits"));
         assert!(!to_html(page).contains("{#"), "{}", to_html(page));
-        assert!(!to_telegram_html(page).contains("{#"));
+        assert!(!to_rich_text(page).plain().contains("{#"));
         assert!(!to_plain_text(page).contains("deadlines"));
     }
 

@@ -1,20 +1,19 @@
 //! Everything the engine reads but never changes: content, UI strings, the language detector,
-//! settings, and what is prepared from them once at start (topic pages, the search index).
+//! settings, the channel's limits, and what is prepared from them once at start (topic pages,
+//! the search index).
 
 use std::sync::Arc;
 
 use super::pages::TopicPages;
 use super::search::SearchIndex;
 use crate::app::App;
+use crate::channel::ChannelLimits;
 use crate::content::ContentPack;
 use crate::i18n::Translations;
 use crate::langid::LanguageDetector;
 
 #[derive(Clone, Debug)]
 pub struct Settings {
-    /// The longest message, in UTF-16 code units of its HTML (Telegram counts 4096 after
-    /// parsing; counting the markup too keeps every message under it).
-    pub max_message_len: usize,
     /// A detected language below this confidence is not offered; the picker is shown.
     pub min_detection_confidence: f32,
     /// How many places "help near me" lists.
@@ -32,7 +31,6 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            max_message_len: 4096,
             min_detection_confidence: 0.5,
             nearby_count: 3,
             nearby_max_km: 500.0,
@@ -48,6 +46,8 @@ pub struct Context {
     pub translations: Arc<Translations>,
     pub detector: Arc<LanguageDetector>,
     pub settings: Settings,
+    /// What the channel this engine answers allows, as its adapter stated it.
+    pub limits: ChannelLimits,
     pub(super) pages: TopicPages,
     pub(super) search: SearchIndex,
 }
@@ -58,21 +58,24 @@ impl Context {
         translations: Arc<Translations>,
         detector: Arc<LanguageDetector>,
         settings: Settings,
+        limits: ChannelLimits,
     ) -> Self {
-        let pages = TopicPages::build(&content, &translations, &settings);
+        let pages = TopicPages::build(&content, &translations, &limits);
         let search = SearchIndex::build(&content);
         Context {
             content,
             translations,
             detector,
             settings,
+            limits,
             pages,
             search,
         }
     }
 
-    /// The context of a running instance, with default settings.
-    pub fn from_app(app: &App) -> Self {
+    /// The context of a running instance answering on a channel with `limits`, with default
+    /// settings.
+    pub fn from_app(app: &App, limits: ChannelLimits) -> Self {
         Context::new(
             app.content.clone(),
             app.translations.clone(),
@@ -81,6 +84,7 @@ impl Context {
                 retention_days: app.config.retention_days,
                 ..Settings::default()
             },
+            limits,
         )
     }
 }

@@ -1,11 +1,16 @@
-//! The conversation engine: (state, event) -> (state, replies), with no Telegram in it.
+//! The conversation engine: (state, event) -> (state, replies), with no channel in it.
 //!
 //! - [`handle`] is the pure heart: a [`ChatState`] and an [`Input`] in, an [`Outcome`] out
 //!   (the next state and the [`Reply`]s to send). It reads a [`Context`] (content, UI strings,
-//!   the language detector, settings) and never does I/O.
-//! - [`Dialog`] wraps it with the database: load the chat's state, handle, save (or erase).
-//! - Replies are channel-agnostic: text as Telegram-safe HTML, buttons that carry short
-//!   [`Action`] codes (at most 64 bytes), links, a location request.
+//!   the language detector, settings, the channel's limits) and never does I/O.
+//! - [`Dialog`] wraps it with the database: load the chat's state, handle, carry out the
+//!   [`Effect`] the engine named, save (or erase).
+//! - Replies are channel-neutral: text as [`RichText`](crate::rich_text::RichText), buttons
+//!   that carry short [`Action`] codes, links, a location request. Each adapter renders them
+//!   within the [`ChannelLimits`](crate::channel::ChannelLimits) it gave the [`Context`].
+//!
+//! Each event is one `Turn` (`turn.rs`): the language of the answer is resolved once, when
+//! the turn begins, and every flow answers in it.
 //!
 //! Adding a flow (the interpreter intake, say): a variant in [`Flow`] for what it remembers,
 //! a variant in [`Action`] with its code, a file in `flow/`, a line in `engine::on_action`,
@@ -13,28 +18,33 @@
 
 mod action;
 mod context;
+mod directory_text;
 mod effect;
 mod engine;
 mod event;
 mod flow;
+mod outcome;
 mod pages;
-mod render;
+mod processed;
 mod reply;
+mod run_effect;
 mod say;
 mod search;
 mod session;
 mod state;
 pub mod storage;
+mod turn;
 
-pub use action::{Action, MAX_ACTION_BYTES};
+pub use action::Action;
 pub use context::{Context, Settings};
-pub use effect::{Effect, Elsewhere, IntakeAnswers, Processed};
-pub use engine::{Outcome, handle};
+pub use effect::{Effect, IntakeAnswers};
+pub use engine::handle;
 pub use event::{Command, Event, Input};
-pub use flow::intake::interpreter_notice;
+pub use flow::intake::notices::interpreter_notice;
 pub use flow::start::{commands, failure, private_only};
+pub use outcome::Outcome;
+pub use processed::{Elsewhere, Processed};
 pub use reply::{Button, ButtonTarget, Keyboard, Reply};
-pub use say::utf16_len;
 pub use session::{Dialog, DialogError};
 pub use state::{ChatState, Flow, IntakeDraft, IntakeStep};
 

@@ -1,39 +1,39 @@
 //! Topics cut into parts that each fit one message: one part per `##` section, a section too
-//! long for a message cut at paragraphs. Prepared once at start for every topic and locale.
+//! long for a message cut at its blocks, lines or words. Prepared once at start for every
+//! topic and locale, with the channel's own measure.
 
 use std::collections::HashMap;
 
-use crate::content::markdown::{Section, escape_html, to_plain_text, to_telegram_html};
+use crate::channel::ChannelLimits;
+use crate::content::markdown::{Section, to_rich_text};
 use crate::content::{ContentPack, Localized, Topic, TopicText};
 use crate::i18n::Translations;
 use crate::locale::Locale;
-
-use super::context::Settings;
-use super::say::{split_plain, utf16_len};
-
-/// Room left for the blank lines between header, body and footer.
-const SEPARATORS: usize = 8;
+use crate::rich_text::{self, Block, Inline, RichText};
 
 pub(crate) struct TopicPages {
-    parts: HashMap<(String, Locale), Vec<String>>,
+    parts: HashMap<(String, Locale), Vec<RichText>>,
 }
 
 impl TopicPages {
-    pub fn build(content: &ContentPack, translations: &Translations, settings: &Settings) -> Self {
+    pub fn build(
+        content: &ContentPack,
+        translations: &Translations,
+        limits: &ChannelLimits,
+    ) -> Self {
         let mut parts = HashMap::new();
         for topic in content.topics() {
             for locale in Locale::ALL {
                 let Some(text) = topic.text(locale) else {
                     continue;
                 };
+                // Room for the longest header and footer a part can have.
                 let header = header(translations, topic, &text, true);
                 let footer = footer(translations, locale, 999, 999);
-                let budget = settings
-                    .max_message_len
-                    .saturating_sub(utf16_len(&header) + utf16_len(&footer) + SEPARATORS);
-                let mut body = split_sections(&text.value.sections, budget);
+                let fits = |body: &RichText| limits.fits(&page(&header, body, Some(&footer)));
+                let mut body = split_sections(&text.value.sections, fits);
                 if body.is_empty() {
-                    body.push(escape_html(&text.value.summary));
+                    body.push(RichText::text(text.value.summary.clone()));
                 }
                 parts.insert((topic.slug.as_str().to_owned(), locale), body);
             }
@@ -42,11 +42,21 @@ impl TopicPages {
     }
 
     /// The body of every part of `topic` for a reader of `locale`.
-    pub fn get(&self, topic: &str, locale: Locale) -> Option<&[String]> {
+    pub fn get(&self, topic: &str, locale: Locale) -> Option<&[RichText]> {
         self.parts
             .get(&(topic.to_owned(), locale))
             .map(Vec::as_slice)
     }
+}
+
+/// One part as a message: header, body, and the footer when there are several parts.
+pub(crate) fn page(header: &Block, body: &RichText, footer: Option<&Block>) -> RichText {
+    let mut text = RichText::from(header.clone());
+    text.append(body.clone());
+    if let Some(footer) = footer {
+        text.push(footer.clone());
+    }
+    text
 }
 
 /// The topic's icon and title, and on the first part the notices a reader must see: that the
@@ -56,12 +66,11 @@ pub(crate) fn header(
     topic: &Topic,
     text: &Localized<'_, TopicText>,
     first_part: bool,
-) -> String {
-    let mut header = format!(
-        "{} <b>{}</b>",
-        escape_html(&topic.icon),
-        escape_html(&text.value.title)
-    );
+) -> Block {
+    let mut header = vec![
+        Inline::text(format!("{} ", topic.icon)),
+        Inline::bold(text.value.title.clone()),
+    ];
     if first_part {
         if text.fell_back() {
             let notice = translations.format(
@@ -72,19 +81,17 @@ pub(crate) fn header(
                     ("shown", text.locale.native_name().into()),
                 ],
             );
-            header.push_str("\n<i>");
-            header.push_str(&escape_html(&notice.text));
-            header.push_str("</i>");
+            header.push(Inline::text("\n"));
+            header.push(Inline::italic(notice.text));
         }
         if text.value.status.needs_machine_notice() {
-            header.push_str("\n<i>");
-            header.push_str(&escape_html(
-                &translations.text(text.requested, "notice-machine"),
+            header.push(Inline::text("\n"));
+            header.push(Inline::italic(
+                translations.text(text.requested, "notice-machine"),
             ));
-            header.push_str("</i>");
         }
     }
-    header
+    Block::Paragraph(header)
 }
 
 /// "Part 2 of 5", in the reader's locale.
@@ -93,69 +100,20 @@ pub(crate) fn footer(
     locale: Locale,
     current: usize,
     total: usize,
-) -> String {
+) -> Block {
     let text = translations.format(
         locale,
         "topic-part",
         &[("current", current.into()), ("total", total.into())],
     );
-    format!("<i>{}</i>", escape_html(&text.text))
+    Block::italic(text.text)
 }
 
-fn split_sections(sections: &[Section], budget: usize) -> Vec<String> {
-    let mut parts = Vec::new();
-    for section in sections {
-        let html = to_telegram_html(&section.markdown);
-        if utf16_len(&html) <= budget {
-            if !html.is_empty() {
-                parts.push(html);
-            }
-            continue;
-        }
-        let mut current = String::new();
-        for block in section
-            .markdown
-            .split("\n\n")
-            .filter(|b| !b.trim().is_empty())
-        {
-            let block_html = to_telegram_html(block);
-            let pieces = if utf16_len(&block_html) <= budget {
-                vec![block_html]
-            } else {
-                split_block(block, budget)
-            };
-            for piece in pieces {
-                if !current.is_empty() && utf16_len(&current) + 2 + utf16_len(&piece) > budget {
-                    parts.push(std::mem::take(&mut current));
-                }
-                if !current.is_empty() {
-                    current.push_str("\n\n");
-                }
-                current.push_str(&piece);
-            }
-        }
-        if !current.is_empty() {
-            parts.push(current);
-        }
-    }
-    parts
-}
-
-/// A paragraph longer than a message loses its formatting and is cut at spaces; escaping
-/// lengthens text, so the cut is repeated shorter until every piece fits.
-fn split_block(block: &str, budget: usize) -> Vec<String> {
-    let plain = to_plain_text(block);
-    let mut limit = budget;
-    loop {
-        let pieces: Vec<String> = split_plain(&plain, limit)
-            .iter()
-            .map(|piece| escape_html(piece))
-            .collect();
-        if limit <= 16 || pieces.iter().all(|p| utf16_len(p) <= budget) {
-            return pieces;
-        }
-        limit = limit * 3 / 4;
-    }
+fn split_sections(sections: &[Section], fits: impl Fn(&RichText) -> bool) -> Vec<RichText> {
+    sections
+        .iter()
+        .flat_map(|section| rich_text::split(&to_rich_text(&section.markdown), &fits))
+        .collect()
 }
 
 #[cfg(test)]
@@ -163,34 +121,53 @@ mod tests {
     use super::*;
     use crate::content::markdown::sections;
 
+    fn within(limit: usize) -> impl Fn(&RichText) -> bool {
+        move |text| text.plain().chars().count() <= limit
+    }
+
     #[test]
     fn short_sections_become_one_part_each() {
-        let parts = split_sections(&sections("Intro.\n\n## One\nA\n\n## Two\nB"), 4000);
-        assert_eq!(parts, ["Intro.", "<b>One</b>\nA", "<b>Two</b>\nB"]);
+        let parts = split_sections(&sections("Intro.\n\n## One\nA\n\n## Two\nB"), within(4000));
+        let heading = |title: &str| Block::Heading(vec![Inline::text(title)]);
+        assert_eq!(
+            parts,
+            [
+                RichText::text("Intro."),
+                RichText::from(vec![heading("One"), Block::text("A")]),
+                RichText::from(vec![heading("Two"), Block::text("B")]),
+            ]
+        );
     }
 
     #[test]
     fn a_long_section_is_cut_at_paragraphs_within_the_budget() {
         let paragraph = "Ask for asylum & keep your papers. ".repeat(20);
         let markdown = format!("## Long\n\n{}", [paragraph.as_str(); 12].join("\n\n"));
-        let parts = split_sections(&sections(&markdown), 1500);
+        let parts = split_sections(&sections(&markdown), within(1500));
         assert!(parts.len() > 1, "{}", parts.len());
         for part in &parts {
-            assert!(utf16_len(part) <= 1500, "{}", utf16_len(part));
+            assert!(part.plain().chars().count() <= 1500);
+            assert!(
+                part.blocks()
+                    .iter()
+                    .all(|block| !matches!(block, Block::Paragraph(c) if c.len() != 1)),
+                "whole paragraphs, not pieces of them"
+            );
         }
-        assert!(parts[0].starts_with("<b>Long</b>"));
-        let ampersands: usize = parts.iter().map(|p| p.matches("&amp;").count()).sum();
+        assert!(matches!(parts[0].blocks()[0], Block::Heading(_)));
+        let ampersands: usize = parts.iter().map(|p| p.plain().matches('&').count()).sum();
         assert_eq!(ampersands, 20 * 12, "no text lost");
     }
 
     #[test]
-    fn a_paragraph_longer_than_a_message_is_cut_at_spaces_without_breaking_entities() {
+    fn a_paragraph_longer_than_a_message_is_cut_at_spaces() {
         let giant = "a&b ".repeat(2000);
-        let parts = split_sections(&sections(&giant), 1000);
+        let parts = split_sections(&sections(&giant), within(1000));
         assert!(parts.len() >= 8);
         for part in &parts {
-            assert!(utf16_len(part) <= 1000);
-            assert!(!part.contains("&am ") && !part.ends_with("&a"), "{part}");
+            let plain = part.plain();
+            assert!(plain.chars().count() <= 1000);
+            assert!(plain.split(' ').all(|word| word == "a&b"), "{plain}");
         }
     }
 }

@@ -1,6 +1,6 @@
-//! The engine with its memory: load the chat's state, decide, then keep the new state (or
-//! erase everything when the person asked). Adapters call [`Dialog::process`] and render
-//! the replies.
+//! The engine with its memory: load the chat's state, decide, carry out the effect the engine
+//! named, then keep the new state (or erase everything when the person asked). Adapters call
+//! [`Dialog::process`] and render the replies.
 
 use std::sync::Arc;
 
@@ -9,9 +9,10 @@ use crate::intake::RoutingSignal;
 use crate::store::{Store, StoreError};
 
 use super::context::Context;
-use super::effect::{self, Processed};
 use super::engine::handle;
 use super::event::Input;
+use super::processed::Processed;
+use super::run_effect::{self, Io};
 use super::storage;
 
 #[derive(Debug, thiserror::Error)]
@@ -58,16 +59,28 @@ impl Dialog {
     /// time (the adapter queues them per chat); different chats may run in parallel.
     pub async fn process(&self, chat_id: i64, input: Input) -> Result<Processed, DialogError> {
         let before = storage::load(&self.store, chat_id).await?;
-        let client = input.client_locale;
         let mut outcome = handle(&self.context, before.clone().unwrap_or_default(), input);
         let mut processed = Processed {
             replies: std::mem::take(&mut outcome.replies),
             elsewhere: Vec::new(),
         };
         if let Some(effect) = outcome.effect.take() {
-            let done = effect::run(self, chat_id, &outcome.state, client, effect).await?;
-            processed.replies.extend(done.replies);
-            processed.elsewhere = done.elsewhere;
+            let io = Io {
+                ctx: &self.context,
+                store: &self.store,
+                routing: &self.routing,
+            };
+            let done =
+                run_effect::run(&io, chat_id, &outcome.state, outcome.locale, effect).await?;
+            let limits = &self.context.limits;
+            processed
+                .replies
+                .extend(done.replies.into_iter().map(|reply| reply.fit(limits)));
+            processed.elsewhere = done
+                .elsewhere
+                .into_iter()
+                .map(|elsewhere| elsewhere.fit(limits))
+                .collect();
         }
         if outcome.erase {
             erasure::erase_chat(&self.store, chat_id, crate::clock::now_unix()).await?;

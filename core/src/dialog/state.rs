@@ -71,10 +71,3 @@ pub enum IntakeStep {
     Where,
     ShareOrigin,
 }
-
-impl ChatState {
-    /// The locale to answer in: the person's choice, else what their app says, else English.
-    pub fn speaking(&self, client_locale: Option<Locale>) -> Locale {
-        self.locale.or(client_locale).unwrap_or(Locale::SOURCE)
-    }
-}

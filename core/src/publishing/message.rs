@@ -1,20 +1,21 @@
-//! A campaign's text as each channel shows it: a Telegram message (HTML subset) with the
-//! stop hint, a kiosk banner title, and the campaign's page on the kiosk.
+//! A campaign's text as each channel shows it: a chat message (channel-neutral rich text,
+//! which each chat adapter renders) with the stop hint, a kiosk banner title, and the
+//! campaign's page on the kiosk.
 
-use crate::content::markdown::{escape_html, to_html, to_telegram_html};
+use crate::content::markdown::{to_html, to_rich_text};
 use crate::i18n::Translations;
+use crate::rich_text::{Block, RichText};
 
 use super::model::CampaignText;
 
 /// The message a subscriber gets: the title in bold, the body, and how to stop alerts — the
 /// hint in the text's own locale.
-pub fn telegram_message(text: &CampaignText, translations: &Translations) -> String {
-    format!(
-        "<b>{}</b>\n\n{}\n\n<i>{}</i>",
-        escape_html(&text.title),
-        to_telegram_html(&text.body).trim(),
-        escape_html(&translations.text(text.locale, "campaign-stop-hint"))
-    )
+pub fn campaign_message(text: &CampaignText, translations: &Translations) -> RichText {
+    let mut message = RichText::from(Block::bold(text.title.clone()));
+    message.append(to_rich_text(&text.body));
+    message.then(Block::italic(
+        translations.text(text.locale, "campaign-stop-hint"),
+    ))
 }
 
 /// The banner's line on a kiosk's home page (plain text; the template escapes it).

@@ -24,7 +24,7 @@ pub mod seed;
 mod workflow;
 
 pub use campaign_rows::CampaignRows;
-pub use message::{banner_title, campaign_page_html, telegram_message};
+pub use message::{banner_title, campaign_message, campaign_page_html};
 pub use model::{
     Campaign, CampaignSlug, CampaignStatus, CampaignText, MAX_BODY_CHARS, MAX_TITLE_CHARS,
     NewCampaign, Targets, TextInput,

@@ -8,9 +8,10 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use faro_core::Locale;
 use faro_core::publishing::{
-    Campaign, CampaignSlug, CampaignStatus, banner_title, permissions, telegram_message,
+    Campaign, CampaignSlug, CampaignStatus, banner_title, campaign_message, permissions,
 };
 
+use super::message_preview::preview_html;
 use super::{time, view};
 use crate::AppState;
 use crate::staff::auth::{Area, SignedIn};
@@ -39,7 +40,7 @@ struct Preview {
     /// The locale of the text shown (the fallback's when flagged).
     shown_tag: &'static str,
     shown_dir: &'static str,
-    /// Telegram's HTML subset as the core renders it: escaped and sanitised there.
+    /// The chat message as subscribers read it, as escaped HTML (`message_preview`).
     telegram: Option<String>,
     banner: Option<String>,
 }
@@ -154,7 +155,7 @@ fn preview(state: &AppState, campaign: &Campaign, locale: Locale) -> Preview {
         fallback,
         shown_tag: shown_locale.tag(),
         shown_dir: shown_locale.direction().as_str(),
-        telegram: shown.map(|text| telegram_message(text, &state.app.translations)),
+        telegram: shown.map(|text| preview_html(&campaign_message(text, &state.app.translations))),
         banner: shown.map(|text| banner_title(text).to_owned()),
     }
 }

@@ -10,6 +10,7 @@ mod campaign_page;
 mod campaigns;
 pub(crate) mod errors;
 mod fields;
+mod message_preview;
 pub(crate) mod targets;
 pub(crate) mod time;
 mod translations;

@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+use faro_bot::render::escape_html;
 use faro_bot::{BotError, Options, StatsHandle, TelegramBot};
 use faro_core::config::Overrides;
-use faro_core::content::markdown::escape_html;
 use faro_core::i18n::Arg;
 use faro_core::{App, Config, Locale};
 use serde_json::Value;

@@ -3,30 +3,29 @@
 
 use crate::content::EntryKind;
 use crate::country::CountryCode;
-use crate::locale::Locale;
-
 use crate::dialog::action::Action;
-use crate::dialog::context::Context;
-use crate::dialog::engine::Outcome;
+use crate::dialog::directory_text::{EntryView, entries_message, website_buttons};
 use crate::dialog::flow::{menu, pairs};
-use crate::dialog::render::{EntryView, entries_message, website_buttons};
+use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::{Button, Reply};
 use crate::dialog::say::Say;
-use crate::dialog::state::{ChatState, Flow};
+use crate::dialog::state::Flow;
+use crate::dialog::turn::Turn;
+use crate::rich_text::Block;
 
-pub(crate) fn countries(ctx: &Context, mut state: ChatState, client: Option<Locale>) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    state.flow = Flow::ChoosingConsulate;
+pub(crate) fn countries(mut turn: Turn<'_>) -> Outcome {
+    let say = turn.say;
+    turn.state.flow = Flow::ChoosingConsulate;
     let mut rows = pairs(country_buttons(
         say,
-        ctx.content.directory().represented_countries(),
+        turn.ctx.content.directory().represented_countries(),
         Action::Consulate,
     ));
     rows.push(menu::back_row(say));
-    let reply = Reply::text(say.html("bot-consulate-ask"))
+    let reply = Reply::text(say.paragraph("bot-consulate-ask"))
         .with_buttons(rows)
         .replacing(true);
-    Outcome::reply(state, reply)
+    turn.reply(reply)
 }
 
 /// Buttons with country names in the reader's language, in the order of those names.
@@ -46,14 +45,9 @@ pub(crate) fn country_buttons(
         .collect()
 }
 
-pub(crate) fn show(
-    ctx: &Context,
-    mut state: ChatState,
-    country: CountryCode,
-    client: Option<Locale>,
-) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    state.flow = Flow::ChoosingConsulate;
+pub(crate) fn show(mut turn: Turn<'_>, country: CountryCode) -> Outcome {
+    let (ctx, say) = (turn.ctx, turn.say);
+    turn.state.flow = Flow::ChoosingConsulate;
     let name = say.country(country);
     let mut views: Vec<EntryView<'_>> = ctx
         .content
@@ -67,20 +61,20 @@ pub(crate) fn show(
     // Embassies first: they can usually do everything a consulate does.
     views.sort_by_key(|view| view.entry.kind != EntryKind::Embassy);
     let back = vec![
-        Button::action(say.plain("nav-back"), Action::Consulates),
-        Button::action(say.plain("nav-menu"), Action::Menu),
+        Button::action(say.text("nav-back"), Action::Consulates),
+        Button::action(say.text("nav-menu"), Action::Menu),
     ];
     let country_arg = [("country", name.as_str().into())];
     if views.is_empty() {
-        let reply = Reply::text(say.html_with("consulates-none", &country_arg))
+        let reply = Reply::text(say.paragraph_with("consulates-none", &country_arg))
             .with_buttons(vec![back])
             .replacing(true);
-        return Outcome::reply(state, reply);
+        return turn.reply(reply);
     }
-    let heading = format!("<b>{}</b>", say.html_with("consulates-for", &country_arg));
-    let mut text = entries_message(say, &heading, &views);
-    text.push_str(&format!("\n\n<i>{}</i>", say.html("consulates-voluntary")));
+    let heading = Block::bold(say.text_with("consulates-for", &country_arg));
+    let text =
+        entries_message(say, heading, &views).then(Block::italic(say.text("consulates-voluntary")));
     let mut rows = website_buttons(&views);
     rows.push(back);
-    Outcome::reply(state, Reply::text(text).with_buttons(rows).replacing(true))
+    turn.reply(Reply::text(text).with_buttons(rows).replacing(true))
 }

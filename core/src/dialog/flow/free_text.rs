@@ -1,26 +1,19 @@
 //! Free text: without a language yet, it is used to guess one; otherwise the topics are
 //! searched in the person's language and the best few offered, or the menu when none fits.
 
-use crate::locale::Locale;
-
 use crate::content::TopicSlug;
-use crate::dialog::context::Context;
-use crate::dialog::engine::Outcome;
 use crate::dialog::flow::{language, menu, topics};
+use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::Reply;
-use crate::dialog::say::{Say, truncate_chars};
-use crate::dialog::state::{ChatState, Flow};
+use crate::dialog::say::truncate_chars;
+use crate::dialog::state::Flow;
+use crate::dialog::turn::Turn;
 
-pub(crate) fn text(
-    ctx: &Context,
-    mut state: ChatState,
-    text: &str,
-    client: Option<Locale>,
-) -> Outcome {
-    let Some(locale) = state.locale else {
-        return language::detect(ctx, state, text, client);
+pub(crate) fn text(mut turn: Turn<'_>, text: &str) -> Outcome {
+    let Some(locale) = turn.state.locale else {
+        return language::detect(turn, text);
     };
-    let say = Say::new(ctx, locale);
+    let (ctx, say) = (turn.ctx, turn.say);
     let query = truncate_chars(text, ctx.settings.max_query_chars);
     let found: Vec<TopicSlug> = ctx
         .search
@@ -28,17 +21,14 @@ pub(crate) fn text(
         .into_iter()
         .filter_map(|slug| TopicSlug::parse(slug).ok())
         .collect();
-    state.flow = Flow::Menu;
+    turn.state.flow = Flow::Menu;
     if found.is_empty() {
-        let reply =
-            Reply::text(say.html("bot-search-none")).with_buttons(menu::keyboard(say, &state));
-        return Outcome::reply(state, reply);
+        let reply = Reply::text(say.paragraph("bot-search-none"))
+            .with_buttons(menu::keyboard(say, &turn.state));
+        return turn.reply(reply);
     }
-    state.flow = Flow::Topics;
-    let reply = Reply::text(say.html("bot-search-results")).with_buttons(topics::topic_rows(
-        ctx,
-        say,
-        found.iter(),
-    ));
-    Outcome::reply(state, reply)
+    turn.state.flow = Flow::Topics;
+    let reply = Reply::text(say.paragraph("bot-search-results"))
+        .with_buttons(topics::topic_rows(say, found.iter()));
+    turn.reply(reply)
 }

@@ -2,35 +2,27 @@
 //! free text confirmed with one tap. The app's language (Telegram's `language_code`) puts
 //! its button first and writes the prompt in it.
 
-use crate::locale::Locale;
-
 use crate::dialog::action::Action;
-use crate::dialog::context::Context;
-use crate::dialog::engine::Outcome;
 use crate::dialog::flow::{menu, pairs};
+use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::{Button, Reply};
 use crate::dialog::say::{Say, truncate_chars};
-use crate::dialog::state::{ChatState, Flow};
+use crate::dialog::state::Flow;
+use crate::dialog::turn::Turn;
+use crate::locale::Locale;
 
-pub(crate) fn picker(
-    ctx: &Context,
-    mut state: ChatState,
-    client: Option<Locale>,
-    replace: bool,
-) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    let prompt = say.html("bot-choose-language");
-    let text = if state.locale.is_none() {
-        format!("{}\n\n{prompt}", say.html("bot-welcome"))
-    } else {
-        prompt
-    };
-    let suggested = state.locale.or(client);
-    state.flow = Flow::ChoosingLanguage;
+pub(crate) fn picker(mut turn: Turn<'_>, replace: bool) -> Outcome {
+    let say = turn.say;
+    let mut text = say.paragraph("bot-choose-language");
+    if turn.state.locale.is_none() {
+        text.prepend(say.paragraph("bot-welcome"));
+    }
+    let suggested = turn.state.locale.or(turn.client);
+    turn.state.flow = Flow::ChoosingLanguage;
     let reply = Reply::text(text)
         .with_buttons(picker_rows(suggested))
         .replacing(replace);
-    Outcome::reply(state, reply)
+    turn.reply(reply)
 }
 
 /// Every locale in its own name; the suggested one alone on the first row.
@@ -49,49 +41,45 @@ fn picker_rows(suggested: Option<Locale>) -> Vec<Vec<Button>> {
     rows
 }
 
-pub(crate) fn choose(ctx: &Context, mut state: ChatState, locale: Locale) -> Outcome {
-    state.locale = Some(locale);
-    state.flow = Flow::Menu;
-    let say = Say::new(ctx, locale);
-    let confirmation = say.html_with(
+pub(crate) fn choose(mut turn: Turn<'_>, locale: Locale) -> Outcome {
+    turn.speak(locale);
+    turn.state.flow = Flow::Menu;
+    let confirmation = turn.say.paragraph_with(
         "bot-language-set",
         &[("language", locale.native_name().into())],
     );
-    let reply = menu::after(say, &state, &confirmation).replacing(true);
-    Outcome::reply(state, reply)
+    let reply = menu::answer(&turn, confirmation).replacing(true);
+    turn.reply(reply)
 }
 
 /// The first free text of a person without a language: offer the detected one, written in
 /// it, or the picker when the guess is too weak.
-pub(crate) fn detect(
-    ctx: &Context,
-    mut state: ChatState,
-    text: &str,
-    client: Option<Locale>,
-) -> Outcome {
+pub(crate) fn detect(mut turn: Turn<'_>, text: &str) -> Outcome {
+    let ctx = turn.ctx;
     let sample = truncate_chars(text, ctx.settings.max_query_chars);
     let detection = ctx.detector.detect(sample);
     let candidate = detection
         .locale
         .filter(|_| detection.confidence >= ctx.settings.min_detection_confidence);
     let Some(candidate) = candidate else {
-        return picker(ctx, state, client, false);
+        return picker(turn, false);
     };
-    state.flow = Flow::ConfirmingLanguage { candidate };
+    turn.state.flow = Flow::ConfirmingLanguage { candidate };
+    // Asked in the language guessed, which the person has not chosen yet.
     let say = Say::new(ctx, candidate);
-    let reply = Reply::text(say.html_with(
+    let reply = Reply::text(say.paragraph_with(
         "bot-language-detected",
         &[("language", candidate.native_name().into())],
     ))
     .with_buttons(vec![
         vec![Button::action(
-            say.plain("bot-language-yes"),
+            say.text("bot-language-yes"),
             Action::Language(candidate),
         )],
         vec![Button::action(
-            say.plain("bot-language-other"),
+            say.text("bot-language-other"),
             Action::LanguagePicker,
         )],
     ]);
-    Outcome::reply(state, reply)
+    turn.reply(reply)
 }

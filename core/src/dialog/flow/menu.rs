@@ -1,13 +1,12 @@
 //! The main menu, shown after most answers.
 
-use crate::locale::Locale;
-
 use crate::dialog::action::Action;
-use crate::dialog::context::Context;
-use crate::dialog::engine::Outcome;
+use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::{Button, Reply};
 use crate::dialog::say::Say;
 use crate::dialog::state::{ChatState, Flow};
+use crate::dialog::turn::Turn;
+use crate::rich_text::RichText;
 
 /// The menu, top to bottom, as (label key, action). A new flow adds its entry here.
 fn items(state: &ChatState) -> Vec<(&'static str, Action)> {
@@ -29,41 +28,36 @@ fn items(state: &ChatState) -> Vec<(&'static str, Action)> {
 pub(crate) fn keyboard(say: Say<'_>, state: &ChatState) -> Vec<Vec<Button>> {
     items(state)
         .into_iter()
-        .map(|(key, action)| vec![Button::action(say.plain(key), action)])
+        .map(|(key, action)| vec![Button::action(say.text(key), action)])
         .collect()
 }
 
 /// `text` above the menu's title and buttons, in one message.
-pub(crate) fn after(say: Say<'_>, state: &ChatState, text: &str) -> Reply {
-    let body = if text.is_empty() {
-        say.html("menu-title")
-    } else {
-        format!("{text}\n\n{}", say.html("menu-title"))
-    };
+pub(crate) fn after(say: Say<'_>, state: &ChatState, text: RichText) -> Reply {
+    let mut body = text;
+    body.append(say.paragraph("menu-title"));
     Reply::text(body).with_buttons(keyboard(say, state))
+}
+
+/// The turn's answer: `text` above the menu.
+pub(crate) fn answer(turn: &Turn<'_>, text: RichText) -> Reply {
+    after(turn.say, &turn.state, text)
 }
 
 /// The one-button row that leads back to the menu.
 pub(crate) fn back_row(say: Say<'_>) -> Vec<Button> {
-    vec![Button::action(say.plain("nav-menu"), Action::Menu)]
+    vec![Button::action(say.text("nav-menu"), Action::Menu)]
 }
 
-pub(crate) fn show(
-    ctx: &Context,
-    mut state: ChatState,
-    client: Option<Locale>,
-    replace: bool,
-) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    state.flow = Flow::Menu;
-    let reply = after(say, &state, "").replacing(replace);
-    Outcome::reply(state, reply)
+pub(crate) fn show(mut turn: Turn<'_>, replace: bool) -> Outcome {
+    turn.state.flow = Flow::Menu;
+    let reply = answer(&turn, RichText::new()).replacing(replace);
+    turn.reply(reply)
 }
 
 /// A button this version does not know (an old message, or forged data).
-pub(crate) fn expired(ctx: &Context, mut state: ChatState, client: Option<Locale>) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    state.flow = Flow::Menu;
-    let reply = after(say, &state, &say.html("bot-button-expired"));
-    Outcome::reply(state, reply)
+pub(crate) fn expired(mut turn: Turn<'_>) -> Outcome {
+    turn.state.flow = Flow::Menu;
+    let reply = answer(&turn, turn.say.paragraph("bot-button-expired"));
+    turn.reply(reply)
 }

@@ -1,5 +1,6 @@
-//! One file per flow of the conversation. Each function takes the state and what the person
-//! did, and returns an [`Outcome`](super::Outcome); none does I/O.
+//! One file per flow of the conversation. Each function takes the `Turn`
+//! (the state, and the language of the answer) and what the person did, and returns an
+//! [`Outcome`](super::Outcome); none does I/O.
 
 pub(crate) mod alerts;
 pub(crate) mod consulate;

@@ -2,37 +2,30 @@
 //! distances. The location is used for this answer only: it is not put in the state.
 
 use crate::content::{DirectoryFilter, GeoPoint};
-use crate::locale::Locale;
-
-use crate::dialog::context::Context;
-use crate::dialog::engine::Outcome;
+use crate::dialog::directory_text::{EntryView, entries_message, website_buttons};
 use crate::dialog::flow::menu;
-use crate::dialog::render::{EntryView, entries_message, website_buttons};
+use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::{Keyboard, Reply};
-use crate::dialog::say::Say;
-use crate::dialog::state::{ChatState, Flow};
+use crate::dialog::state::Flow;
+use crate::dialog::turn::Turn;
+use crate::rich_text::Block;
 
-pub(crate) fn ask(ctx: &Context, mut state: ChatState, client: Option<Locale>) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    state.flow = Flow::AwaitingLocation;
-    let reply = Reply::text(say.html("bot-near-me-ask")).with_keyboard(Keyboard::RequestLocation {
-        label: say.plain("bot-near-me-button"),
-    });
-    Outcome::reply(state, reply)
+pub(crate) fn ask(mut turn: Turn<'_>) -> Outcome {
+    let say = turn.say;
+    turn.state.flow = Flow::AwaitingLocation;
+    let reply =
+        Reply::text(say.paragraph("bot-near-me-ask")).with_keyboard(Keyboard::RequestLocation {
+            label: say.text("bot-near-me-button"),
+        });
+    turn.reply(reply)
 }
 
-pub(crate) fn results(
-    ctx: &Context,
-    mut state: ChatState,
-    lat: f64,
-    lon: f64,
-    client: Option<Locale>,
-) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    state.flow = Flow::Menu;
+pub(crate) fn results(mut turn: Turn<'_>, lat: f64, lon: f64) -> Outcome {
+    let (ctx, say) = (turn.ctx, turn.say);
+    turn.state.flow = Flow::Menu;
     let Some(from) = GeoPoint::new(lat, lon) else {
-        let reply = menu::after(say, &state, &say.html("error-bad-location"));
-        return Outcome::reply(state, reply);
+        let reply = menu::answer(&turn, say.paragraph("error-bad-location"));
+        return turn.reply(reply);
     };
     let settings = &ctx.settings;
     // Consulates have their own flow; here, the places that help anyone.
@@ -49,15 +42,11 @@ pub(crate) fn results(
         })
         .collect();
     if views.is_empty() {
-        let reply = menu::after(say, &state, &say.html("bot-near-me-none"));
-        return Outcome::reply(state, reply);
+        let reply = menu::answer(&turn, say.paragraph("bot-near-me-none"));
+        return turn.reply(reply);
     }
-    let text = entries_message(
-        say,
-        &format!("<b>{}</b>", say.html("bot-near-me-results")),
-        &views,
-    );
+    let text = entries_message(say, Block::bold(say.text("bot-near-me-results")), &views);
     let mut rows = website_buttons(&views);
     rows.push(menu::back_row(say));
-    Outcome::reply(state, Reply::text(text).with_buttons(rows))
+    turn.reply(Reply::text(text).with_buttons(rows))
 }

@@ -2,71 +2,55 @@
 //! outside private chats and in its command list.
 
 use crate::deeplink::{StartPayload, Target};
-use crate::dialog::effect::Effect;
-use crate::locale::Locale;
-
 use crate::dialog::context::Context;
-use crate::dialog::engine::Outcome;
+use crate::dialog::effect::Effect;
 use crate::dialog::flow::{language, menu, topics};
+use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::Reply;
 use crate::dialog::say::Say;
-use crate::dialog::state::{ChatState, Flow};
+use crate::dialog::state::Flow;
+use crate::dialog::turn::Turn;
+use crate::locale::Locale;
 
 /// `/start`: a valid payload sets the language the person chose at the kiosk and opens its
 /// topic; a bad one is ignored and the bot starts as usual.
-pub(crate) fn start(
-    ctx: &Context,
-    mut state: ChatState,
-    payload: Option<&str>,
-    client: Option<Locale>,
-) -> Outcome {
-    let first_contact = state.locale.is_none();
+pub(crate) fn start(mut turn: Turn<'_>, payload: Option<&str>) -> Outcome {
+    let first_contact = turn.state.locale.is_none();
     if let Some(code) = payload.filter(|p| is_link_code(p)) {
         // An interpreter linking their account (`faro interpreter add` printed the code).
         // Their app's language is kept, so that notices reach them in it.
-        state.locale = state.locale.or(client);
-        state.flow = Flow::Menu;
-        return Outcome {
-            state,
-            replies: Vec::new(),
-            erase: false,
-            effect: Some(Effect::LinkInterpreter(code.to_owned())),
-        };
+        if let Some(locale) = turn.state.locale.or(turn.client) {
+            turn.speak(locale);
+        }
+        turn.state.flow = Flow::Menu;
+        return turn.effect(Effect::LinkInterpreter(code.to_owned()));
     }
     let Some(payload) = payload.and_then(|p| StartPayload::decode(p).ok()) else {
         if first_contact {
-            return language::picker(ctx, state, client, false);
+            return language::picker(turn, false);
         }
-        let say = Say::new(ctx, state.speaking(client));
-        state.flow = Flow::Menu;
-        let reply = menu::after(say, &state, &say.html("bot-welcome"));
-        return Outcome::reply(state, reply);
+        turn.state.flow = Flow::Menu;
+        let reply = menu::answer(&turn, turn.say.paragraph("bot-welcome"));
+        return turn.reply(reply);
     };
-    state.locale = Some(payload.locale);
-    let say = Say::new(ctx, payload.locale);
+    turn.speak(payload.locale);
     match payload.target {
-        Target::Topic(slug) if ctx.content.topic(slug.as_str()).is_some() => {
-            let mut outcome = topics::read(ctx, state, slug.as_str(), 0, None, false);
+        Target::Topic(slug) if turn.ctx.content.topic(slug.as_str()).is_some() => {
+            let welcome = Reply::text(turn.say.paragraph("bot-welcome"));
+            let mut outcome = topics::read(turn, slug.as_str(), 0, false);
             if first_contact {
-                outcome
-                    .replies
-                    .insert(0, Reply::text(say.html("bot-welcome")));
+                outcome.replies.insert(0, welcome);
             }
             outcome
         }
         Target::Reference(reference) => {
-            state.flow = Flow::Menu;
-            Outcome {
-                state,
-                replies: Vec::new(),
-                erase: false,
-                effect: Some(Effect::LinkRequest(reference)),
-            }
+            turn.state.flow = Flow::Menu;
+            turn.effect(Effect::LinkRequest(reference))
         }
         _ => {
-            state.flow = Flow::Menu;
-            let reply = menu::after(say, &state, &say.html("bot-welcome"));
-            Outcome::reply(state, reply)
+            turn.state.flow = Flow::Menu;
+            let reply = menu::answer(&turn, turn.say.paragraph("bot-welcome"));
+            turn.reply(reply)
         }
     }
 }
@@ -77,32 +61,32 @@ fn is_link_code(payload: &str) -> bool {
     payload.len() == 20 && payload.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-pub(crate) fn help(ctx: &Context, mut state: ChatState, client: Option<Locale>) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    state.flow = Flow::Menu;
-    let reply = menu::after(say, &state, &say.html("bot-help"));
-    Outcome::reply(state, reply)
+pub(crate) fn help(mut turn: Turn<'_>) -> Outcome {
+    turn.state.flow = Flow::Menu;
+    let reply = menu::answer(&turn, turn.say.paragraph("bot-help"));
+    turn.reply(reply)
 }
 
 /// A sticker, photo or voice note: say politely that only text is read, in the person's
 /// language, with the buttons they can use instead.
-pub(crate) fn non_text(ctx: &Context, state: ChatState, client: Option<Locale>) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    let notice = say.html("bot-non-text");
-    if state.locale.is_none() {
-        let mut outcome = language::picker(ctx, state, client, false);
+pub(crate) fn non_text(turn: Turn<'_>) -> Outcome {
+    let say = turn.say;
+    let mut notice = say.paragraph("bot-non-text");
+    if turn.state.locale.is_none() {
+        let mut outcome = language::picker(turn, false);
         if let Some(first) = outcome.replies.first_mut() {
-            first.text = format!("{notice}\n\n{}", say.html("bot-choose-language"));
+            notice.append(say.paragraph("bot-choose-language"));
+            first.text = notice;
         }
         return outcome;
     }
-    let reply = menu::after(say, &state, &notice);
-    Outcome::reply(state, reply)
+    let reply = menu::answer(&turn, notice);
+    turn.reply(reply)
 }
 
 /// The answer to a command in a group or channel: the bot works in private chats only.
 pub fn private_only(ctx: &Context, client: Option<Locale>) -> Reply {
-    Reply::text(Say::new(ctx, client.unwrap_or(Locale::SOURCE)).html("bot-private-only"))
+    Reply::text(Say::new(ctx, client.unwrap_or(Locale::SOURCE)).paragraph("bot-private-only"))
 }
 
 /// The bot's commands with their descriptions in `locale`, for the channel's command menu.
@@ -116,12 +100,12 @@ pub fn commands(ctx: &Context, locale: Locale) -> Vec<(&'static str, String)> {
         ("stop", "bot-command-stop"),
     ]
     .into_iter()
-    .map(|(command, key)| (command, say.plain(key)))
+    .map(|(command, key)| (command, say.text(key)))
     .collect()
 }
 
 /// What the person reads when the bot cannot answer (the database is down): in the language
 /// their app reports, since their own choice could not be read.
 pub fn failure(ctx: &Context, client: Option<Locale>) -> Reply {
-    Reply::text(Say::new(ctx, client.unwrap_or(Locale::SOURCE)).html("bot-error"))
+    Reply::text(Say::new(ctx, client.unwrap_or(Locale::SOURCE)).paragraph("bot-error"))
 }

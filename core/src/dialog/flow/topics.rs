@@ -1,47 +1,38 @@
 //! The list of topics and reading one in parts, with next and back.
 
-use crate::locale::Locale;
-
 use crate::content::TopicSlug;
 use crate::dialog::action::Action;
-use crate::dialog::context::Context;
-use crate::dialog::engine::Outcome;
 use crate::dialog::flow::menu;
-use crate::dialog::pages::{footer, header};
-use crate::dialog::render::label;
-use crate::dialog::reply::{Button, Reply};
+use crate::dialog::outcome::Outcome;
+use crate::dialog::pages::{footer, header, page};
+use crate::dialog::reply::{Button, Reply, TITLE_LABEL_CHARS, cut_label};
 use crate::dialog::say::Say;
-use crate::dialog::state::{ChatState, Flow};
+use crate::dialog::state::Flow;
+use crate::dialog::turn::Turn;
 
-pub(crate) fn list(
-    ctx: &Context,
-    mut state: ChatState,
-    client: Option<Locale>,
-    replace: bool,
-) -> Outcome {
-    let say = Say::new(ctx, state.speaking(client));
-    state.flow = Flow::Topics;
-    let reply = Reply::text(say.html("bot-topics"))
-        .with_buttons(topic_rows(
-            ctx,
-            say,
-            ctx.content.topics().iter().map(|t| &t.slug),
-        ))
+pub(crate) fn list(mut turn: Turn<'_>, replace: bool) -> Outcome {
+    let say = turn.say;
+    turn.state.flow = Flow::Topics;
+    let slugs = turn.ctx.content.topics().iter().map(|t| &t.slug);
+    let reply = Reply::text(say.paragraph("bot-topics"))
+        .with_buttons(topic_rows(say, slugs))
         .replacing(replace);
-    Outcome::reply(state, reply)
+    turn.reply(reply)
 }
 
 /// One button per topic (icon and title in the reader's language), then the menu.
 pub(crate) fn topic_rows<'a>(
-    ctx: &Context,
     say: Say<'_>,
     slugs: impl Iterator<Item = &'a TopicSlug>,
 ) -> Vec<Vec<Button>> {
     let mut rows: Vec<Vec<Button>> = slugs
         .filter_map(|slug| {
-            let topic = ctx.content.topic(slug.as_str())?;
+            let topic = say.ctx.content.topic(slug.as_str())?;
             let text = topic.text(say.locale)?;
-            let title = label(&format!("{} {}", topic.icon, text.value.title));
+            let title = cut_label(
+                &format!("{} {}", topic.icon, text.value.title),
+                TITLE_LABEL_CHARS,
+            );
             Some(vec![Button::action(
                 title,
                 Action::Topic {
@@ -55,52 +46,40 @@ pub(crate) fn topic_rows<'a>(
     rows
 }
 
-pub(crate) fn read(
-    ctx: &Context,
-    mut state: ChatState,
-    slug: &str,
-    part: u16,
-    client: Option<Locale>,
-    replace: bool,
-) -> Outcome {
-    let locale = state.speaking(client);
-    let say = Say::new(ctx, locale);
+pub(crate) fn read(mut turn: Turn<'_>, slug: &str, part: u16, replace: bool) -> Outcome {
+    let (ctx, say, locale) = (turn.ctx, turn.say, turn.locale());
     let found = ctx.content.topic(slug).and_then(|topic| {
         let text = topic.text(locale)?;
         let parts = ctx.pages.get(slug, locale)?;
         Some((topic, text, parts))
     });
     let Some((topic, text, parts)) = found else {
-        let mut outcome = list(ctx, state, client, replace);
+        let mut outcome = list(turn, replace);
         if let Some(first) = outcome.replies.first_mut() {
-            first.text = format!("{}\n\n{}", say.html("error-topic-not-found"), first.text);
+            first.text.prepend(say.paragraph("error-topic-not-found"));
         }
         return outcome;
     };
     let index = usize::from(part).min(parts.len().saturating_sub(1));
     let total = parts.len();
-    let mut body = header(&ctx.translations, topic, &text, index == 0);
-    body.push_str("\n\n");
-    body.push_str(parts.get(index).map_or("", String::as_str));
-    if total > 1 {
-        body.push_str("\n\n");
-        body.push_str(&footer(&ctx.translations, locale, index + 1, total));
-    }
-    let page = |index: usize| Action::Topic {
+    let header = header(&ctx.translations, topic, &text, index == 0);
+    let footer = (total > 1).then(|| footer(&ctx.translations, locale, index + 1, total));
+    let body = parts.get(index).cloned().unwrap_or_default();
+    let page_action = |index: usize| Action::Topic {
         slug: topic.slug.clone(),
         part: u16::try_from(index).unwrap_or(u16::MAX),
     };
     let mut navigation = Vec::new();
     if index > 0 {
         navigation.push(Button::action(
-            format!("‹ {}", say.plain("nav-back")),
-            page(index - 1),
+            format!("‹ {}", say.text("nav-back")),
+            page_action(index - 1),
         ));
     }
     if index + 1 < total {
         navigation.push(Button::action(
-            format!("{} ›", say.plain("nav-next")),
-            page(index + 1),
+            format!("{} ›", say.text("nav-next")),
+            page_action(index + 1),
         ));
     }
     let mut rows = Vec::new();
@@ -108,15 +87,13 @@ pub(crate) fn read(
         rows.push(navigation);
     }
     rows.push(vec![
-        Button::action(say.plain("nav-topics"), Action::Topics),
-        Button::action(say.plain("nav-menu"), Action::Menu),
+        Button::action(say.text("nav-topics"), Action::Topics),
+        Button::action(say.text("nav-menu"), Action::Menu),
     ]);
-    state.flow = Flow::Reading {
+    turn.state.flow = Flow::Reading {
         topic: slug.to_owned(),
         part: u16::try_from(index).unwrap_or(u16::MAX),
     };
-    Outcome::reply(
-        state,
-        Reply::text(body).with_buttons(rows).replacing(replace),
-    )
+    let text = page(&header, &body, footer.as_ref());
+    turn.reply(Reply::text(text).with_buttons(rows).replacing(replace))
 }

@@ -27,7 +27,7 @@ fn start_with_a_kiosk_payload_sets_the_language_and_opens_the_topic() {
             }
         );
         assert_eq!(outcome.replies.len(), 2, "welcome, then the topic");
-        assert_eq!(outcome.replies[0].text, html(locale, "bot-welcome"));
+        assert_eq!(outcome.replies[0].text, para(locale, "bot-welcome"));
         let title = &ctx()
             .content
             .topic("asylum")
@@ -36,7 +36,7 @@ fn start_with_a_kiosk_payload_sets_the_language_and_opens_the_topic() {
             .unwrap()
             .value
             .title;
-        assert!(outcome.replies[1].text.contains(&escape_html(title)));
+        assert!(outcome.replies[1].text.plain().contains(title));
     }
 }
 
@@ -72,7 +72,8 @@ fn a_bad_payload_is_ignored_and_the_bot_starts_as_usual() {
             assert!(
                 fresh.replies[0]
                     .text
-                    .contains(&html(Locale::Es, "bot-welcome"))
+                    .plain()
+                    .contains(&plain(Locale::Es, "bot-welcome"))
             );
         }
     }
@@ -87,7 +88,12 @@ fn start_for_a_known_person_greets_in_their_language_with_the_menu() {
             Some(Locale::En),
         );
         let reply = &outcome.replies[0];
-        assert!(reply.text.starts_with(&html(locale, "bot-welcome")));
+        assert!(
+            reply
+                .text
+                .plain()
+                .starts_with(&plain(locale, "bot-welcome"))
+        );
         assert_eq!(labels(reply), menu_labels(locale, false));
     }
 }
@@ -99,7 +105,8 @@ fn help_lists_the_commands_with_the_menu() {
         assert!(
             outcome.replies[0]
                 .text
-                .starts_with(&html(locale, "bot-help"))
+                .plain()
+                .starts_with(&plain(locale, "bot-help"))
         );
         assert_eq!(labels(&outcome.replies[0]), menu_labels(locale, false));
         let unknown = run(speaking(locale), Event::Command(Command::Unknown), None);
@@ -119,7 +126,7 @@ fn stop_turns_alerts_off_and_says_so() {
         assert!(!outcome.state.alerts);
         assert_eq!(outcome.state.country, None);
         assert_eq!(outcome.state.locale, Some(locale), "the language stays");
-        assert_eq!(outcome.replies[0].text, html(locale, "bot-stopped"));
+        assert_eq!(outcome.replies[0].text, para(locale, "bot-stopped"));
     }
 }
 
@@ -128,7 +135,7 @@ fn alerts_are_turned_on_for_a_country_and_off_from_the_menu() {
     for locale in LOCALES {
         let asked = press(speaking(locale), &Action::AlertsOn);
         assert_eq!(asked.state.flow, Flow::ChoosingAlertsCountry);
-        assert_eq!(asked.replies[0].text, html(locale, "bot-alerts-country"));
+        assert_eq!(asked.replies[0].text, para(locale, "bot-alerts-country"));
         let mx = CountryCode::parse("MX").unwrap();
         assert!(actions(&asked.replies[0]).contains(&&Action::AlertsCountry(Some(mx))));
         assert!(labels(&asked.replies[0]).contains(&plain(locale, "country-MX").as_str()));
@@ -140,7 +147,8 @@ fn alerts_are_turned_on_for_a_country_and_off_from_the_menu() {
         assert!(
             on.replies[0]
                 .text
-                .starts_with(&html(locale, "bot-alerts-on"))
+                .plain()
+                .starts_with(&plain(locale, "bot-alerts-on"))
         );
         assert_eq!(labels(&on.replies[0]), menu_labels(locale, true));
 
@@ -150,7 +158,8 @@ fn alerts_are_turned_on_for_a_country_and_off_from_the_menu() {
         assert!(
             off.replies[0]
                 .text
-                .starts_with(&html(locale, "bot-alerts-off"))
+                .plain()
+                .starts_with(&plain(locale, "bot-alerts-off"))
         );
         assert_eq!(labels(&off.replies[0]), menu_labels(locale, false));
     }
@@ -162,7 +171,7 @@ fn forget_asks_first_then_erases_and_confirms_in_the_persons_language() {
         let asked = run(speaking(locale), Event::Command(Command::Forget), None);
         assert_eq!(asked.state.flow, Flow::ConfirmingForget);
         assert!(!asked.erase);
-        assert_eq!(asked.replies[0].text, html(locale, "bot-forget-confirm"));
+        assert_eq!(asked.replies[0].text, para(locale, "bot-forget-confirm"));
         assert_eq!(
             actions(&asked.replies[0]),
             [&Action::ForgetConfirmed, &Action::ForgetCancelled]
@@ -170,7 +179,7 @@ fn forget_asks_first_then_erases_and_confirms_in_the_persons_language() {
         let done = press(asked.state, &Action::ForgetConfirmed);
         assert!(done.erase);
         assert_eq!(done.state, ChatState::default());
-        assert_eq!(done.replies[0].text, html(locale, "bot-forget-done"));
+        assert_eq!(done.replies[0].text, para(locale, "bot-forget-done"));
     }
 }
 
@@ -189,7 +198,8 @@ fn keeping_the_data_goes_back_to_the_menu() {
     assert!(
         kept.replies[0]
             .text
-            .starts_with(&html(Locale::Es, "bot-forget-kept"))
+            .plain()
+            .starts_with(&plain(Locale::Es, "bot-forget-kept"))
     );
     assert_eq!(labels(&kept.replies[0]), menu_labels(Locale::Es, false));
 }
@@ -198,7 +208,7 @@ fn keeping_the_data_goes_back_to_the_menu() {
 fn the_menu_has_every_entry() {
     for locale in LOCALES {
         let outcome = press(speaking(locale), &Action::Menu);
-        assert_eq!(outcome.replies[0].text, html(locale, "menu-title"));
+        assert_eq!(outcome.replies[0].text, para(locale, "menu-title"));
         assert_eq!(labels(&outcome.replies[0]), menu_labels(locale, false));
     }
 }
@@ -210,7 +220,8 @@ fn unknown_buttons_say_so_and_show_the_menu() {
         assert!(
             outcome.replies[0]
                 .text
-                .starts_with(&html(Locale::Fa, "bot-button-expired"))
+                .plain()
+                .starts_with(&plain(Locale::Fa, "bot-button-expired"))
         );
         assert_eq!(labels(&outcome.replies[0]), menu_labels(Locale::Fa, false));
     }
@@ -223,13 +234,15 @@ fn messages_without_text_get_a_polite_answer_in_the_persons_language() {
         assert!(
             known.replies[0]
                 .text
-                .starts_with(&html(locale, "bot-non-text"))
+                .plain()
+                .starts_with(&plain(locale, "bot-non-text"))
         );
         let unknown = run(ChatState::default(), Event::NonText, Some(locale));
         assert!(
             unknown.replies[0]
                 .text
-                .starts_with(&html(locale, "bot-non-text"))
+                .plain()
+                .starts_with(&plain(locale, "bot-non-text"))
         );
         assert_eq!(
             labels(&unknown.replies[0]).len(),
@@ -243,7 +256,7 @@ fn messages_without_text_get_a_polite_answer_in_the_persons_language() {
 fn outside_private_chats_the_bot_says_it_answers_only_there() {
     for locale in LOCALES {
         let reply = private_only(ctx(), Some(locale));
-        assert_eq!(reply.text, html(locale, "bot-private-only"));
+        assert_eq!(reply.text, para(locale, "bot-private-only"));
     }
 }
 

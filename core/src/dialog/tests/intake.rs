@@ -65,12 +65,16 @@ fn the_menu_offers_an_interpreter() {
 fn consent_comes_first_in_the_persons_language_with_the_retention_period() {
     for locale in LOCALES {
         let outcome = press(speaking(locale), &Action::Interpreter);
-        let consent = html_with(locale, "consent-text", &[("days", 90.into())]);
-        assert!(outcome.replies[0].text.contains(&consent), "{locale:?}");
+        let consent = plain_with(locale, "consent-text", &[("days", 90.into())]);
+        assert!(
+            outcome.replies[0].text.plain().contains(&consent),
+            "{locale:?}"
+        );
         assert!(
             outcome.replies[0]
                 .text
-                .contains(&html(locale, "consent-title"))
+                .plain()
+                .contains(&plain(locale, "consent-title"))
         );
         assert_eq!(
             label_of(&outcome, &Action::IntakeConsent(true)),
@@ -88,7 +92,8 @@ fn declining_returns_to_the_menu_and_keeps_nothing() {
     assert!(
         declined.replies[0]
             .text
-            .contains(&html(Locale::Es, "consent-declined"))
+            .plain()
+            .contains(&plain(Locale::Es, "consent-declined"))
     );
     assert_eq!(declined.state.flow, Flow::Menu);
     assert_eq!(declined.effect, None);
@@ -140,6 +145,7 @@ fn the_current_locale_is_preselected_and_languages_toggle() {
     assert!(
         wolof.replies[0]
             .text
+            .plain()
             .contains(&plain(Locale::Fa, "language-wo"))
     );
     // A language not offered (a forged button) is not taken.
@@ -154,7 +160,8 @@ fn the_whole_intake_ends_in_a_request_with_exactly_the_answers() {
     assert!(
         share.replies[0]
             .text
-            .contains(&html(Locale::Fa, "intake-share-origin"))
+            .plain()
+            .contains(&plain(Locale::Fa, "intake-share-origin"))
     );
     let sent = press(share.state, &Action::IntakeShareOrigin(true));
     assert_eq!(sent.state.flow, Flow::Menu);
@@ -243,6 +250,7 @@ fn dialog(store: &Store) -> Dialog {
         ctx().translations.clone(),
         ctx().detector.clone(),
         Settings::default(),
+        TEST_CHANNEL,
     );
     Dialog::new(Arc::new(context), store.clone())
 }
@@ -286,7 +294,7 @@ async fn interpreter(store: &Store, name: &str, languages: &[&str], chat: i64) -
         .await
         .unwrap();
     assert!(
-        linked.replies[0].text.contains(&html_with(
+        linked.replies[0].text.plain().contains(&plain_with(
             Locale::En,
             "interpreter-linked",
             &[("name", name.into())]
@@ -316,13 +324,13 @@ async fn a_request_is_stored_with_its_answers_and_its_reference_is_shown() {
         assert_eq!(request.shared_origin, Some(Origin::Country(ht())));
         assert_eq!(request.notify_chat_id, Some(501));
         // No interpreter yet: the person is told it waits, in Haitian Creole.
-        let waiting = html_with(
+        let waiting = plain_with(
             Locale::Ht,
             "intake-waiting",
             &[("reference", request.reference.as_str().into())],
         );
         assert!(
-            done.replies[0].text.contains(&waiting),
+            done.replies[0].text.plain().contains(&waiting),
             "{:?}",
             done.replies
         );
@@ -332,7 +340,12 @@ async fn a_request_is_stored_with_its_answers_and_its_reference_is_shown() {
             .expect("routing signal rung");
         // A double tap on the last button: the same request, shown again.
         let again = tap(&dialog, 501, Action::IntakeShareOrigin(true)).await;
-        assert!(again.replies[0].text.contains(request.reference.as_str()));
+        assert!(
+            again.replies[0]
+                .text
+                .plain()
+                .contains(request.reference.as_str())
+        );
         let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM declarations")
             .fetch_one(store.pool())
             .await
@@ -362,12 +375,16 @@ async fn with_an_interpreter_the_person_hears_of_the_search_then_of_acceptance()
             .await
             .unwrap()
             .unwrap();
-        let created = html_with(
+        let created = plain_with(
             Locale::Ht,
             "intake-created",
             &[("reference", request.reference.as_str().into())],
         );
-        assert!(done.replies[0].text.contains(&created), "{}", db.name);
+        assert!(
+            done.replies[0].text.plain().contains(&created),
+            "{}",
+            db.name
+        );
         // The router told both (as the bot does: claim, send, keep the message id).
         for (interpreter, chat, message) in [(first, 9001, 71), (second, 9002, 72)] {
             assert!(
@@ -384,16 +401,16 @@ async fn with_an_interpreter_the_person_hears_of_the_search_then_of_acceptance()
                 .unwrap();
         }
         let accepted = tap(&dialog, 9001, Action::AcceptRequest(request.id)).await;
-        assert!(accepted.replies[0].text.contains(&html_with(
+        assert!(accepted.replies[0].text.plain().contains(&plain_with(
             Locale::En,
             "interpreter-accepted",
             &[("reference", request.reference.as_str().into())]
         )));
         assert!(
-            accepted.replies[0].text.contains("Haiti"),
+            accepted.replies[0].text.plain().contains("Haiti"),
             "the origin was shared"
         );
-        let person = html_with(
+        let person = para_with(
             Locale::Ht,
             "intake-accepted",
             &[("reference", request.reference.as_str().into())],
@@ -408,7 +425,7 @@ async fn with_an_interpreter_the_person_hears_of_the_search_then_of_acceptance()
                 Elsewhere::Edit {
                     chat_id: 9002,
                     message_id: 72,
-                    reply: Reply::text(html(Locale::Es, "interpreter-taken")).replacing(true),
+                    reply: Reply::text(para(Locale::Es, "interpreter-taken")).replacing(true),
                 },
             ],
             "{}",
@@ -416,16 +433,21 @@ async fn with_an_interpreter_the_person_hears_of_the_search_then_of_acceptance()
         );
         // The other interpreter taps too late; the first taps twice.
         let late = tap(&dialog, 9002, Action::AcceptRequest(request.id)).await;
-        assert_eq!(late.replies[0].text, html(Locale::Es, "interpreter-taken"));
+        assert_eq!(late.replies[0].text, para(Locale::Es, "interpreter-taken"));
         assert!(late.elsewhere.is_empty());
         let twice = tap(&dialog, 9001, Action::AcceptRequest(request.id)).await;
-        assert!(twice.replies[0].text.contains(request.reference.as_str()));
+        assert!(
+            twice.replies[0]
+                .text
+                .plain()
+                .contains(request.reference.as_str())
+        );
         assert!(twice.elsewhere.is_empty(), "nobody is told twice");
         // Someone who is not an interpreter cannot take it.
         let stranger = tap(&dialog, 502, Action::AcceptRequest(request.id)).await;
         assert_eq!(
             stranger.replies[0].text,
-            html(Locale::Ht, "interpreter-not-registered")
+            para(Locale::Ht, "interpreter-not-registered")
         );
         let request = store.requests().get(request.id).await.unwrap();
         assert_eq!(request.status, RequestStatus::Accepted);
@@ -504,11 +526,14 @@ async fn a_kiosk_request_follows_the_person_to_telegram_once() {
             .await
             .unwrap();
         assert!(
-            linked.replies[0].text.contains(kiosk.reference.as_str()),
+            linked.replies[0]
+                .text
+                .plain()
+                .contains(kiosk.reference.as_str()),
             "{}",
             db.name
         );
-        assert!(linked.replies[0].text.contains(&html_with(
+        assert!(linked.replies[0].text.plain().contains(&plain_with(
             Locale::Fa,
             "intake-waiting",
             &[("reference", kiosk.reference.as_str().into())]
@@ -574,28 +599,34 @@ async fn a_used_or_unknown_link_code_links_nobody() {
             }
         };
         let first = start(801, code.0.clone()).await;
-        assert!(first.replies[0].text.contains("Amina"), "{}", db.name);
+        assert!(
+            first.replies[0].text.plain().contains("Amina"),
+            "{}",
+            db.name
+        );
         let reused = start(802, code.0.clone()).await;
         assert!(
             reused.replies[0]
                 .text
-                .contains(&html(Locale::En, "interpreter-link-failed"))
+                .plain()
+                .contains(&plain(Locale::En, "interpreter-link-failed"))
         );
         let unknown = start(803, "ffffffffffffffffffff".into()).await;
         assert!(
             unknown.replies[0]
                 .text
-                .contains(&html(Locale::En, "interpreter-link-failed"))
+                .plain()
+                .contains(&plain(Locale::En, "interpreter-link-failed"))
         );
         assert!(store.interpreters().by_chat(802).await.unwrap().is_none());
     }
 }
 
 /// A text above the menu, as the engine sends it.
-fn menu_after(locale: Locale, key: &str) -> String {
+fn menu_after(locale: Locale, key: &str) -> RichText {
     let state = speaking(locale);
     let say = super::super::say::Say::new(ctx(), locale);
-    super::super::flow::menu::after(say, &state, &html(locale, key)).text
+    super::super::flow::menu::after(say, &state, para(locale, key)).text
 }
 
 #[test]
@@ -616,12 +647,21 @@ fn interpreter_notices_name_languages_place_and_a_shared_origin() {
     };
     let notice = interpreter_notice(ctx(), Locale::Es, &request);
     check_reply(&notice);
-    assert!(notice.text.contains("K7M4QX"));
-    assert!(notice.text.contains("Kreyòl ayisyen"), "{}", notice.text);
-    assert!(notice.text.contains(&plain(Locale::Es, "language-wo")));
-    assert!(notice.text.contains("Haití"));
+    assert!(notice.text.plain().contains("K7M4QX"));
+    assert!(
+        notice.text.plain().contains("Kreyòl ayisyen"),
+        "{:?}",
+        notice.text
+    );
+    assert!(
+        notice
+            .text
+            .plain()
+            .contains(&plain(Locale::Es, "language-wo"))
+    );
+    assert!(notice.text.plain().contains("Haití"));
     let shelter = ctx().content.directory().get(SHELTER).unwrap();
-    assert!(notice.text.contains(&escape_html(&shelter.name)));
+    assert!(notice.text.plain().contains(&shelter.name));
     assert_eq!(
         notice.buttons().next().and_then(|b| b.as_action()),
         Some(&Action::AcceptRequest(7))
@@ -633,6 +673,7 @@ fn interpreter_notices_name_languages_place_and_a_shared_origin() {
     assert!(
         !interpreter_notice(ctx(), Locale::Es, &private)
             .text
+            .plain()
             .contains("Haití")
     );
 }

@@ -10,11 +10,16 @@ fn a_new_person_gets_the_picker_in_native_names_with_their_apps_language_first()
         );
         let reply = &outcome.replies[0];
         assert!(
-            reply.text.contains(&html(locale, "bot-welcome")),
-            "{}",
+            reply.text.plain().contains(&plain(locale, "bot-welcome")),
+            "{:?}",
             reply.text
         );
-        assert!(reply.text.contains(&html(locale, "bot-choose-language")));
+        assert!(
+            reply
+                .text
+                .plain()
+                .contains(&plain(locale, "bot-choose-language"))
+        );
         let names = labels(reply);
         assert_eq!(names.len(), 16);
         assert_eq!(
@@ -43,7 +48,8 @@ fn without_a_hint_the_picker_speaks_english() {
     assert!(
         outcome.replies[0]
             .text
-            .contains(&html(Locale::En, "bot-welcome"))
+            .plain()
+            .contains(&plain(Locale::En, "bot-welcome"))
     );
 }
 
@@ -59,12 +65,12 @@ fn choosing_a_language_confirms_in_it_and_shows_the_menu() {
         );
         assert_eq!(outcome.state.locale, Some(locale));
         let reply = &outcome.replies[0];
-        assert!(reply.text.contains(&html_with(
+        assert!(reply.text.plain().contains(&plain_with(
             locale,
             "bot-language-set",
             &[("language", locale.native_name().into())]
         )));
-        assert!(reply.text.contains(&html(locale, "menu-title")));
+        assert!(reply.text.plain().contains(&plain(locale, "menu-title")));
         assert_eq!(labels(reply), menu_labels(locale, false));
         assert!(reply.replace, "the picker is replaced by the menu");
     }
@@ -103,7 +109,7 @@ fn the_first_free_text_offers_the_detected_language_or_the_picker() {
         assert_eq!(outcome.state.locale, None, "not chosen until confirmed");
         assert_eq!(
             reply.text,
-            html_with(
+            para_with(
                 expected,
                 "bot-language-detected",
                 &[("language", expected.native_name().into())]
@@ -130,7 +136,7 @@ fn a_confident_guess_is_confirmed_with_one_tap() {
     );
     let confirmed = press(outcome.state, &Action::Language(Locale::ZhHans));
     assert_eq!(confirmed.state.locale, Some(Locale::ZhHans));
-    assert!(confirmed.replies[0].text.starts_with(&html_with(
+    assert!(confirmed.replies[0].text.plain().starts_with(&plain_with(
         Locale::ZhHans,
         "bot-language-set",
         &[("language", Locale::ZhHans.native_name().into())]
@@ -148,7 +154,8 @@ fn text_that_gives_no_language_shows_the_picker() {
     assert!(
         outcome.replies[0]
             .text
-            .contains(&html(Locale::Ar, "bot-choose-language"))
+            .plain()
+            .contains(&plain(Locale::Ar, "bot-choose-language"))
     );
 }
 
@@ -160,7 +167,7 @@ fn language_command_and_menu_button_open_the_picker_in_the_current_language() {
         Some(Locale::En),
     );
     let reply = &outcome.replies[0];
-    assert_eq!(reply.text, html(Locale::Fa, "bot-choose-language"));
+    assert_eq!(reply.text, para(Locale::Fa, "bot-choose-language"));
     assert_eq!(labels(reply)[0], Locale::Fa.native_name());
     assert!(!reply.replace);
     assert!(press(speaking(Locale::Fa), &Action::LanguagePicker).replies[0].replace);

@@ -1,5 +1,7 @@
 //! The engine's flows, run through the pure `handle` against the repository's own content and
-//! translations; expected texts come from `Translations`, never from guesses.
+//! translations; expected texts come from `Translations`, never from guesses. The engine
+//! answers a stand-in channel here ([`TEST_CHANNEL`]); how Telegram shows the answers is
+//! tested in faro-bot.
 
 mod commands;
 mod consulate;
@@ -14,14 +16,25 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use super::*;
+use crate::channel::ChannelLimits;
 use crate::content::ContentPack;
-use crate::content::markdown::escape_html;
 use crate::i18n::{Arg, Translations};
 use crate::langid::LanguageDetector;
 use crate::locale::Locale;
+use crate::rich_text::{Block, Inline, RichText};
 
 /// One of each kind of locale: Latin, right-to-left, and a script without spaces.
 pub(super) const LOCALES: [Locale; 4] = [Locale::Es, Locale::Fa, Locale::ZhHans, Locale::Ar];
+
+/// A channel that counts characters of the plain text, with limits like a chat app's.
+pub(super) const TEST_CHANNEL: ChannelLimits = ChannelLimits {
+    message_len: 4096,
+    measure: |text| text.plain().chars().count(),
+    label_chars: 64,
+    action_bytes: 64,
+    buttons_per_row: 8,
+    buttons_per_message: 100,
+};
 
 pub(super) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -39,17 +52,22 @@ pub(super) fn ctx() -> &'static Context {
             Arc::new(translations),
             Arc::new(LanguageDetector::new()),
             Settings::default(),
+            TEST_CHANNEL,
         )
     })
 }
 
-/// A UI string as the engine puts it in a message.
-pub(super) fn html(locale: Locale, key: &str) -> String {
-    escape_html(&ctx().translations.text(locale, key))
+/// A UI string as a message of its own.
+pub(super) fn para(locale: Locale, key: &str) -> RichText {
+    RichText::text(plain(locale, key))
 }
 
-pub(super) fn html_with(locale: Locale, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-    escape_html(&ctx().translations.format(locale, key, args).text)
+pub(super) fn para_with(locale: Locale, key: &str, args: &[(&str, Arg<'_>)]) -> RichText {
+    RichText::text(plain_with(locale, key, args))
+}
+
+pub(super) fn plain_with(locale: Locale, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    ctx().translations.format(locale, key, args).text
 }
 
 pub(super) fn plain(locale: Locale, key: &str) -> String {
@@ -64,8 +82,8 @@ pub(super) fn speaking(locale: Locale) -> ChatState {
     }
 }
 
-/// Handles `event` and checks what every reply must be: short enough, well-formed Telegram
-/// HTML, button codes within 64 bytes.
+/// Handles `event` and checks what every reply must be: not empty, within the channel's
+/// limits, links only to addresses people may be sent to.
 pub(super) fn run(state: ChatState, event: Event, client: Option<Locale>) -> Outcome {
     let outcome = handle(ctx(), state, Input::new(event).with_client_locale(client));
     for reply in &outcome.replies {
@@ -79,57 +97,54 @@ pub(super) fn press(state: ChatState, action: &Action) -> Outcome {
 }
 
 pub(super) fn check_reply(reply: &Reply) {
-    assert!(!reply.text.trim().is_empty(), "empty message");
+    assert!(!reply.text.plain().trim().is_empty(), "empty message");
     assert!(
-        utf16_len(&reply.text) <= 4096,
-        "message of {} UTF-16 units",
-        utf16_len(&reply.text)
+        TEST_CHANNEL.fits(&reply.text),
+        "message of {} characters",
+        reply.text.plain().chars().count()
     );
-    assert_telegram_html(&reply.text);
+    assert_links_allowed(&reply.text);
+    let mut count = 0;
+    if let Keyboard::Buttons(rows) = &reply.keyboard {
+        for row in rows {
+            assert!(row.len() <= TEST_CHANNEL.buttons_per_row);
+            count += row.len();
+        }
+    }
+    assert!(count <= TEST_CHANNEL.buttons_per_message);
     for button in reply.buttons() {
         assert!(!button.label.trim().is_empty(), "button without a label");
+        assert!(button.label.chars().count() <= TEST_CHANNEL.label_chars);
         match &button.target {
             ButtonTarget::Action(action) => {
-                assert!(action.encode().len() <= MAX_ACTION_BYTES)
+                assert!(action.encode().len() <= TEST_CHANNEL.action_bytes)
             }
             ButtonTarget::Link(url) => assert!(url.starts_with("https://"), "{url}"),
         }
     }
 }
 
-/// Only the tags Telegram's HTML mode knows, balanced, and only the four escapes.
-pub(super) fn assert_telegram_html(text: &str) {
-    let mut open: Vec<&str> = Vec::new();
-    let mut rest = text;
-    while let Some(index) = rest.find(['<', '&']) {
-        let tail = &rest[index..];
-        if let Some(after) = tail.strip_prefix('&') {
-            assert!(
-                ["&amp;", "&lt;", "&gt;", "&quot;"]
-                    .iter()
-                    .any(|e| tail.starts_with(e)),
-                "bare & in {text:?}"
-            );
-            rest = after;
-            continue;
+/// Links only to the addresses the content pack allows, each with words to show.
+pub(super) fn assert_links_allowed(text: &RichText) {
+    fn check(content: &[Inline]) {
+        for inline in content {
+            match inline {
+                Inline::Text(_) => {}
+                Inline::Bold(inner) | Inline::Italic(inner) => check(inner),
+                Inline::Link { url, content } => {
+                    assert!(crate::content::markdown::is_allowed_url(url), "{url}");
+                    assert!(!content.is_empty(), "a link without words: {url}");
+                    check(content);
+                }
+            }
         }
-        let end = tail
-            .find('>')
-            .unwrap_or_else(|| panic!("unclosed tag in {text:?}"));
-        let tag = &tail[1..end];
-        let name = tag.split(' ').next().unwrap_or_default();
-        if let Some(closing) = name.strip_prefix('/') {
-            assert_eq!(open.pop(), Some(closing), "misnested tags in {text:?}");
-        } else {
-            assert!(
-                ["b", "i", "s", "a", "code", "pre", "blockquote"].contains(&name),
-                "tag <{tag}> in {text:?}"
-            );
-            open.push(name);
-        }
-        rest = &tail[end + 1..];
     }
-    assert!(open.is_empty(), "unclosed {open:?} in {text:?}");
+    for block in text.blocks() {
+        match block {
+            Block::Paragraph(content) | Block::Heading(content) => check(content),
+            Block::List(items) => items.iter().for_each(|item| check(&item.content)),
+        }
+    }
 }
 
 pub(super) fn labels(reply: &Reply) -> Vec<&str> {

@@ -9,7 +9,7 @@ fn near_me_asks_for_the_location_with_a_one_tap_button() {
         let outcome = press(speaking(locale), &Action::NearMe);
         assert_eq!(outcome.state.flow, Flow::AwaitingLocation);
         let reply = &outcome.replies[0];
-        assert_eq!(reply.text, html(locale, "bot-near-me-ask"));
+        assert_eq!(reply.text, para(locale, "bot-near-me-ask"));
         assert_eq!(
             reply.keyboard,
             Keyboard::RequestLocation {
@@ -36,26 +36,32 @@ fn a_location_gets_the_three_nearest_places_with_distances() {
         let asked = press(speaking(locale), &Action::NearMe);
         let outcome = run(asked.state, Event::Location { lat, lon }, None);
         let text = &outcome.replies[0].text;
-        assert!(text.contains(&html(locale, "bot-near-me-results")));
+        assert!(text.plain().contains(&plain(locale, "bot-near-me-results")));
         let mut last_position = 0;
         for (number, (entry, km)) in expected.iter().enumerate() {
-            let line = format!("<b>{}. {}</b>", number + 1, escape_html(&entry.name));
+            // Each entry is a paragraph that opens with its number and name in bold.
+            let line = Inline::bold(format!("{}. {}", number + 1, entry.name));
             let position = text
-                .find(&line)
-                .unwrap_or_else(|| panic!("{line} in {text}"));
+                .blocks()
+                .iter()
+                .position(|block| matches!(block, Block::Paragraph(c) if c.first() == Some(&line)))
+                .unwrap_or_else(|| panic!("{line:?} in {text:?}"));
             assert!(position >= last_position, "nearest first");
             last_position = position;
-            let km = super::super::render::format_km(*km);
-            assert!(text.contains(&html_with(
+            let km = super::super::directory_text::format_km(*km);
+            assert!(text.plain().contains(&plain_with(
                 locale,
                 "directory-distance",
                 &[("km", km.into())]
             )));
-            assert!(text.contains(&html(locale, &format!("kind-{}", entry.kind.as_str()))));
+            assert!(
+                text.plain()
+                    .contains(&plain(locale, &format!("kind-{}", entry.kind.as_str())))
+            );
         }
         if expected.iter().any(|(entry, _)| entry.demo) {
-            assert!(text.contains(&html(locale, "notice-demo")));
-            assert!(text.contains(&html(locale, "badge-demo")));
+            assert!(text.plain().contains(&plain(locale, "notice-demo")));
+            assert!(text.plain().contains(&plain(locale, "badge-demo")));
         }
         assert_eq!(outcome.state.flow, Flow::Menu);
         // The location is used for the answer only.
@@ -83,11 +89,7 @@ fn consulates_are_not_listed_as_places_near_me() {
         },
         None,
     );
-    assert!(
-        !outcome.replies[0]
-            .text
-            .contains(&escape_html(&consulate.name))
-    );
+    assert!(!outcome.replies[0].text.plain().contains(&consulate.name));
 }
 
 #[test]
@@ -104,7 +106,8 @@ fn far_from_every_place_the_bot_says_it_has_none_yet() {
     assert!(
         outcome.replies[0]
             .text
-            .starts_with(&html(Locale::Fa, "bot-near-me-none"))
+            .plain()
+            .starts_with(&plain(Locale::Fa, "bot-near-me-none"))
     );
     assert_eq!(labels(&outcome.replies[0]), menu_labels(Locale::Fa, false));
 }
@@ -122,6 +125,7 @@ fn an_impossible_location_is_refused_politely() {
     assert!(
         outcome.replies[0]
             .text
-            .starts_with(&html(Locale::Ar, "error-bad-location"))
+            .plain()
+            .starts_with(&plain(Locale::Ar, "error-bad-location"))
     );
 }

@@ -15,6 +15,7 @@ fn dialog(store: &Store) -> Dialog {
         ctx().translations.clone(),
         ctx().detector.clone(),
         Settings::default(),
+        TEST_CHANNEL,
     );
     Dialog::new(Arc::new(context), store.clone())
 }
@@ -92,7 +93,7 @@ async fn a_conversation_survives_a_restart() {
         )
         .await
         .unwrap();
-    assert_eq!(replies.replies[0].text, html(Locale::Ar, "bot-forget-done"));
+    assert_eq!(replies.replies[0].text, para(Locale::Ar, "bot-forget-done"));
     assert_eq!(storage::load(&store, 5).await.unwrap(), None, "erased");
 }
 
@@ -104,7 +105,7 @@ async fn stop_from_a_chat_never_seen_stores_nothing() {
         .process(9, Input::new(Event::Command(Command::Stop)))
         .await
         .unwrap();
-    assert_eq!(replies.replies[0].text, html(Locale::En, "bot-stopped"));
+    assert_eq!(replies.replies[0].text, para(Locale::En, "bot-stopped"));
     assert_eq!(storage::load(&store, 9).await.unwrap(), None);
     dialog
         .process(9, Input::new(Event::Start { payload: None }))

@@ -56,7 +56,7 @@ fn results_offer_at_most_three_topics_and_the_menu() {
             .title;
         let outcome = run(speaking(locale), Event::Text(title.clone()), None);
         let reply = &outcome.replies[0];
-        assert_eq!(reply.text, html(locale, "bot-search-results"));
+        assert_eq!(reply.text, para(locale, "bot-search-results"));
         let codes = actions(reply);
         assert!((2..=4).contains(&codes.len()));
         assert_eq!(codes.last(), Some(&&Action::Menu));
@@ -73,7 +73,7 @@ fn nothing_found_shows_the_menu() {
     ] {
         let outcome = run(speaking(locale), Event::Text(query.into()), None);
         let reply = &outcome.replies[0];
-        assert_eq!(reply.text, html(locale, "bot-search-none"), "{query}");
+        assert_eq!(reply.text, para(locale, "bot-search-none"), "{query}");
         assert_eq!(labels(reply), menu_labels(locale, false));
     }
 }

@@ -10,7 +10,7 @@ fn the_topic_list_has_every_topic_in_the_readers_language() {
     for locale in LOCALES {
         let outcome = press(speaking(locale), &Action::Topics);
         let reply = &outcome.replies[0];
-        assert_eq!(reply.text, html(locale, "bot-topics"));
+        assert_eq!(reply.text, para(locale, "bot-topics"));
         let names = labels(reply);
         for topic in ctx().content.topics() {
             let title = &topic.text(locale).unwrap().value.title;
@@ -39,8 +39,8 @@ fn a_topic_is_read_in_parts_with_next_and_back() {
         let parts = ctx().pages.get("asylum", locale).unwrap();
         assert!(parts.len() > 1, "the asylum topic has several sections");
         let reply = &first.replies[0];
-        assert!(reply.text.contains(&escape_html(&text.value.title)));
-        assert!(reply.text.contains(&html_with(
+        assert!(reply.text.plain().contains(&text.value.title));
+        assert!(reply.text.plain().contains(&plain_with(
             locale,
             "topic-part",
             &[("current", 1.into()), ("total", parts.len().into())]
@@ -62,8 +62,8 @@ fn a_topic_is_read_in_parts_with_next_and_back() {
             }
         );
         let reply = &second.replies[0];
-        assert!(reply.text.contains(&parts[1]));
-        assert!(reply.text.contains(&html_with(
+        assert!(reply.text.plain().contains(&parts[1].plain()));
+        assert!(reply.text.plain().contains(&plain_with(
             locale,
             "topic-part",
             &[("current", 2.into()), ("total", parts.len().into())]
@@ -126,7 +126,7 @@ fn a_machine_translation_says_so_on_the_first_part_only() {
             part: 0,
         },
     );
-    let notice = html(Locale::Fa, "notice-machine");
+    let notice = plain(Locale::Fa, "notice-machine");
     let text = ctx()
         .content
         .topic("asylum")
@@ -134,7 +134,7 @@ fn a_machine_translation_says_so_on_the_first_part_only() {
         .text(Locale::Fa)
         .unwrap();
     assert!(text.value.status.needs_machine_notice());
-    assert!(first.replies[0].text.contains(&notice));
+    assert!(first.replies[0].text.plain().contains(&notice));
     let second = press(
         first.state,
         &Action::Topic {
@@ -142,7 +142,7 @@ fn a_machine_translation_says_so_on_the_first_part_only() {
             part: 1,
         },
     );
-    assert!(!second.replies[0].text.contains(&notice));
+    assert!(!second.replies[0].text.plain().contains(&notice));
 }
 
 #[test]
@@ -172,7 +172,8 @@ fn a_page_out_of_range_shows_the_last_and_an_unknown_topic_the_list() {
     assert!(
         unknown.replies[0]
             .text
-            .starts_with(&html(Locale::Es, "error-topic-not-found"))
+            .plain()
+            .starts_with(&plain(Locale::Es, "error-topic-not-found"))
     );
     assert_eq!(unknown.state.flow, Flow::Topics);
 }

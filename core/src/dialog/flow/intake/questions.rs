@@ -1,0 +1,321 @@
+//! The person's questions: consent, origin, languages, where, whether the interpreter may
+//! know the origin — then the request, which the session stores (an [`Effect`]).
+//!
+//! Every step checks that the person is at that step: a button from an old message starts
+//! the questions again rather than mixing answers, and a second tap on the last button shows
+//! the request already made instead of making another.
+
+use crate::content::{DirectoryEntry, EntryKind};
+use crate::country::CountryCode;
+use crate::dialog::action::Action;
+use crate::dialog::context::Context;
+use crate::dialog::effect::{Effect, IntakeAnswers};
+use crate::dialog::flow::{menu, pairs};
+use crate::dialog::outcome::Outcome;
+use crate::dialog::reply::{Button, Reply};
+use crate::dialog::state::{ChatState, Flow, IntakeDraft, IntakeStep};
+use crate::dialog::turn::Turn;
+use crate::intake::{LanguageTag, MAX_LANGUAGES, Origin, choices};
+use crate::locale::Locale;
+use crate::rich_text::{Block, RichText};
+
+/// The consent question, in the person's language, with the retention period.
+pub(crate) fn begin(mut turn: Turn<'_>, replace: bool) -> Outcome {
+    let say = turn.say;
+    turn.state.flow = Flow::Intake {
+        draft: IntakeDraft::default(),
+    };
+    let text =
+        RichText::from(Block::bold(say.text("consent-title"))).then(Block::text(say.text_with(
+            "consent-text",
+            &[("days", turn.ctx.settings.retention_days.into())],
+        )));
+    let reply = Reply::text(text)
+        .with_buttons(vec![
+            vec![Button::action(
+                say.text("consent-accept"),
+                Action::IntakeConsent(true),
+            )],
+            vec![Button::action(
+                say.text("consent-decline"),
+                Action::IntakeConsent(false),
+            )],
+        ])
+        .replacing(replace);
+    turn.reply(reply)
+}
+
+/// The draft if the person is at `step`; otherwise `None`.
+fn at(state: &ChatState, steps: &[IntakeStep]) -> Option<IntakeDraft> {
+    match &state.flow {
+        Flow::Intake { draft } if steps.contains(&draft.step) => Some(draft.clone()),
+        _ => None,
+    }
+}
+
+/// A button from a question the person is no longer at.
+fn out_of_step(turn: Turn<'_>) -> Outcome {
+    begin(turn, false)
+}
+
+pub(crate) fn consent(mut turn: Turn<'_>, agreed: bool) -> Outcome {
+    let Some(mut draft) = at(&turn.state, &[IntakeStep::Consent]) else {
+        return out_of_step(turn);
+    };
+    if !agreed {
+        turn.state.flow = Flow::Menu;
+        let reply = menu::answer(&turn, turn.say.paragraph("consent-declined")).replacing(true);
+        return turn.reply(reply);
+    }
+    draft.step = IntakeStep::Origin;
+    ask_origin(turn, draft)
+}
+
+fn ask_origin(mut turn: Turn<'_>, draft: IntakeDraft) -> Outcome {
+    let say = turn.say;
+    let mut countries: Vec<(String, CountryCode)> = choices::origin_countries()
+        .into_iter()
+        .map(|code| (say.country(code), code))
+        .collect();
+    countries.sort_by_cached_key(|(name, _)| name.to_lowercase());
+    let mut rows = vec![vec![Button::action(
+        say.text("intake-prefer-not"),
+        Action::IntakeOrigin(None),
+    )]];
+    rows.extend(pairs(
+        countries
+            .into_iter()
+            .map(|(name, code)| Button::action(name, Action::IntakeOrigin(Some(code))))
+            .collect(),
+    ));
+    rows.push(menu::back_row(say));
+    turn.state.flow = Flow::Intake { draft };
+    let reply = Reply::text(say.paragraph("intake-origin"))
+        .with_buttons(rows)
+        .replacing(true);
+    turn.reply(reply)
+}
+
+pub(crate) fn origin(turn: Turn<'_>, origin: Option<CountryCode>) -> Outcome {
+    let Some(mut draft) = at(&turn.state, &[IntakeStep::Origin]) else {
+        return out_of_step(turn);
+    };
+    if let Some(code) = origin
+        && !choices::is_offered_origin(code.as_str())
+    {
+        return out_of_step(turn);
+    }
+    draft.origin = Some(origin.map(|code| code.to_string()));
+    draft.step = IntakeStep::Languages;
+    if draft.languages.is_empty() {
+        draft
+            .languages
+            .push(choices::language_of(turn.locale()).to_string());
+    }
+    ask_languages(turn, draft)
+}
+
+fn ask_languages(mut turn: Turn<'_>, draft: IntakeDraft) -> Outcome {
+    let say = turn.say;
+    let chosen = |tag: &str| draft.languages.iter().any(|l| l == tag);
+    let label = |tag: &str| {
+        let name = say.language_name(tag);
+        if chosen(tag) {
+            format!("✓ {name}")
+        } else {
+            name
+        }
+    };
+    let offered: Vec<LanguageTag> = if draft.step == IntakeStep::OtherLanguages {
+        choices::other_languages()
+    } else {
+        Locale::ALL.into_iter().map(choices::language_of).collect()
+    };
+    let mut rows = pairs(
+        offered
+            .into_iter()
+            .map(|tag| Button::action(label(tag.as_str()), Action::IntakeLanguage(tag)))
+            .collect(),
+    );
+    let switch = if draft.step == IntakeStep::OtherLanguages {
+        Button::action(say.text("nav-back"), Action::IntakeMainLanguages)
+    } else {
+        Button::action(
+            say.text("intake-language-other"),
+            Action::IntakeOtherLanguages,
+        )
+    };
+    rows.push(vec![switch]);
+    rows.push(vec![Button::action(
+        say.text("intake-done"),
+        Action::IntakeLanguagesDone,
+    )]);
+    let chosen_names: Vec<String> = draft
+        .languages
+        .iter()
+        .map(|tag| say.language_name(tag))
+        .collect();
+    let mut text = say.paragraph("intake-languages");
+    if !chosen_names.is_empty() {
+        text.push(Block::text(format!("✓ {}", chosen_names.join(", "))));
+    }
+    turn.state.flow = Flow::Intake { draft };
+    turn.reply(Reply::text(text).with_buttons(rows).replacing(true))
+}
+
+pub(crate) fn toggle_language(turn: Turn<'_>, tag: LanguageTag) -> Outcome {
+    let Some(mut draft) = at(
+        &turn.state,
+        &[IntakeStep::Languages, IntakeStep::OtherLanguages],
+    ) else {
+        return out_of_step(turn);
+    };
+    if !choices::is_offered_language(&tag) {
+        return out_of_step(turn);
+    }
+    if let Some(index) = draft.languages.iter().position(|l| l == tag.as_str()) {
+        draft.languages.remove(index);
+    } else if draft.languages.len() < MAX_LANGUAGES {
+        draft.languages.push(tag.to_string());
+    }
+    ask_languages(turn, draft)
+}
+
+pub(crate) fn switch_languages(turn: Turn<'_>, other: bool) -> Outcome {
+    let Some(mut draft) = at(
+        &turn.state,
+        &[IntakeStep::Languages, IntakeStep::OtherLanguages],
+    ) else {
+        return out_of_step(turn);
+    };
+    draft.step = if other {
+        IntakeStep::OtherLanguages
+    } else {
+        IntakeStep::Languages
+    };
+    ask_languages(turn, draft)
+}
+
+pub(crate) fn languages_done(turn: Turn<'_>) -> Outcome {
+    let Some(mut draft) = at(
+        &turn.state,
+        &[IntakeStep::Languages, IntakeStep::OtherLanguages],
+    ) else {
+        return out_of_step(turn);
+    };
+    if draft.languages.is_empty() {
+        // "Done" with nothing chosen: ask again.
+        return ask_languages(turn, draft);
+    }
+    draft.step = IntakeStep::Where;
+    ask_where(turn, draft)
+}
+
+/// Shelters whose button code the channel can carry, by country, city and name.
+fn shelters(ctx: &Context) -> Vec<&DirectoryEntry> {
+    let mut shelters: Vec<_> = ctx
+        .content
+        .directory()
+        .entries()
+        .iter()
+        .filter(|entry| entry.kind == EntryKind::Shelter)
+        .filter(|entry| {
+            Action::IntakePlace(Some(entry.id.clone())).encode().len() <= ctx.limits.action_bytes
+        })
+        .collect();
+    shelters.sort_by(|a, b| {
+        (a.country, a.city.as_deref(), a.name.as_str()).cmp(&(
+            b.country,
+            b.city.as_deref(),
+            b.name.as_str(),
+        ))
+    });
+    shelters
+}
+
+fn ask_where(mut turn: Turn<'_>, draft: IntakeDraft) -> Outcome {
+    let say = turn.say;
+    let mut rows: Vec<Vec<Button>> = shelters(turn.ctx)
+        .into_iter()
+        .map(|entry| {
+            let label = match &entry.city {
+                Some(city) => format!("{} — {city}", entry.name),
+                None => entry.name.clone(),
+            };
+            vec![Button::action(
+                label,
+                Action::IntakePlace(Some(entry.id.clone())),
+            )]
+        })
+        .collect();
+    rows.push(vec![Button::action(
+        say.text("intake-skip"),
+        Action::IntakePlace(None),
+    )]);
+    turn.state.flow = Flow::Intake { draft };
+    let reply = Reply::text(say.paragraph("intake-where"))
+        .with_buttons(rows)
+        .replacing(true);
+    turn.reply(reply)
+}
+
+pub(crate) fn place(mut turn: Turn<'_>, shelter: Option<String>) -> Outcome {
+    let Some(mut draft) = at(&turn.state, &[IntakeStep::Where]) else {
+        return out_of_step(turn);
+    };
+    if let Some(id) = &shelter
+        && !matches!(turn.ctx.content.directory().get(id), Some(entry) if entry.kind == EntryKind::Shelter)
+    {
+        return out_of_step(turn);
+    }
+    draft.shelter = shelter;
+    if matches!(draft.origin, Some(None)) {
+        // Nothing to share: no need to ask.
+        return submit(turn, draft, false);
+    }
+    draft.step = IntakeStep::ShareOrigin;
+    turn.state.flow = Flow::Intake { draft };
+    let say = turn.say;
+    let reply = Reply::text(say.paragraph("intake-share-origin"))
+        .with_buttons(vec![vec![
+            Button::action(
+                say.text("intake-share-yes"),
+                Action::IntakeShareOrigin(true),
+            ),
+            Button::action(
+                say.text("intake-share-no"),
+                Action::IntakeShareOrigin(false),
+            ),
+        ]])
+        .replacing(true);
+    turn.reply(reply)
+}
+
+pub(crate) fn share_origin(turn: Turn<'_>, share: bool) -> Outcome {
+    match at(&turn.state, &[IntakeStep::ShareOrigin]) {
+        Some(draft) => submit(turn, draft, share),
+        // The request was already sent (a double tap) or the questions moved on: show what
+        // exists rather than make a second request.
+        None => turn.effect(Effect::ShowOpenRequest),
+    }
+}
+
+/// The answers as the store takes them; the session makes the request.
+fn submit(mut turn: Turn<'_>, draft: IntakeDraft, share: bool) -> Outcome {
+    let origin = match &draft.origin {
+        Some(Some(code)) => CountryCode::parse(code).map_or(Origin::Undisclosed, Origin::Country),
+        _ => Origin::Undisclosed,
+    };
+    let answers = IntakeAnswers {
+        origin,
+        share_origin: share && origin != Origin::Undisclosed,
+        languages: draft
+            .languages
+            .iter()
+            .filter_map(|tag| LanguageTag::parse(tag).ok())
+            .collect(),
+        shelter: draft.shelter,
+    };
+    turn.state.flow = Flow::Menu;
+    turn.effect(Effect::SubmitIntake(answers))
+}

@@ -1,0 +1,248 @@
+//! Carries out the [`Effect`] the engine named: the I/O, then what to say about the result,
+//! in the chat that acted (in the language of its turn) and in others.
+
+use crate::clock::now_unix;
+use crate::intake::{
+    AcceptOutcome, IntakeError, NewDeclaration, Reference, Request, RequestStatus, RoutingSignal,
+    Subject,
+};
+use crate::locale::Locale;
+use crate::store::{Store, StoreError};
+
+use super::context::Context;
+use super::effect::Effect;
+use super::flow::intake::notices::{self, AcceptResult};
+use super::processed::{Elsewhere, Processed};
+use super::say::Say;
+use super::state::ChatState;
+use super::storage;
+
+/// What carrying out an effect needs: the engine's context and the database.
+pub(super) struct Io<'a> {
+    pub ctx: &'a Context,
+    pub store: &'a Store,
+    /// Rung when a request is made, so interpreters are told.
+    pub routing: &'a RoutingSignal,
+}
+
+/// `state` and `locale` are the turn's, after the engine handled it.
+pub(super) async fn run(
+    io: &Io<'_>,
+    chat_id: i64,
+    state: &ChatState,
+    locale: Locale,
+    effect: Effect,
+) -> Result<Processed, StoreError> {
+    let say = Say::new(io.ctx, locale);
+    let store = io.store;
+    let mut processed = Processed::default();
+    match effect {
+        Effect::SubmitIntake(answers) => {
+            let new = NewDeclaration {
+                subject: Subject::Telegram(chat_id),
+                locale,
+                origin: answers.origin,
+                share_origin: answers.share_origin,
+                languages: answers.languages,
+                shelter_id: answers.shelter,
+                city: None,
+            }
+            .with_city_from(io.ctx.content.directory());
+            let reply = match store
+                .requests()
+                .create(&new, io.ctx.settings.retention_days, now_unix())
+                .await
+            {
+                Ok(request) => {
+                    io.routing.wake();
+                    let available = available(io, &request).await?;
+                    notices::request_status(say, state, &request, available)
+                }
+                Err(IntakeError::Store(error)) => return Err(error),
+                Err(error) => {
+                    tracing::warn!(%error, "intake answers refused");
+                    notices::failed(say, state)
+                }
+            };
+            processed.replies.push(reply);
+        }
+        Effect::ShowOpenRequest => {
+            let open = store
+                .requests()
+                .open_of(&Subject::Telegram(chat_id))
+                .await
+                .map_err(store_error)?;
+            let reply = match open {
+                Some(request) => {
+                    let available = available(io, &request).await?;
+                    notices::request_status(say, state, &request, available)
+                }
+                None => notices::unknown_reference(say, state),
+            };
+            processed.replies.push(reply);
+        }
+        Effect::LinkInterpreter(code) => {
+            let name = match store.interpreters().link(&code, chat_id).await {
+                Ok(interpreter) => Some(interpreter.display_name),
+                Err(IntakeError::BadLinkCode) => None,
+                // This chat is already linked to another interpreter.
+                Err(IntakeError::Store(StoreError::Database(error))) if matches!(&error, sqlx::Error::Database(db) if db.is_unique_violation()) => {
+                    None
+                }
+                Err(error) => return Err(store_error(error)),
+            };
+            processed
+                .replies
+                .push(notices::interpreter_linked(say, state, name.as_deref()));
+        }
+        Effect::LinkRequest(raw) => {
+            let reply = match link_request(store, chat_id, &raw).await? {
+                Some(request) => {
+                    let available = available(io, &request).await?;
+                    notices::request_status(say, state, &request, available)
+                }
+                None => notices::unknown_reference(say, state),
+            };
+            processed.replies.push(reply);
+        }
+        Effect::AcceptRequest(request_id) => {
+            accept(io, chat_id, say, request_id, &mut processed).await?;
+        }
+    }
+    Ok(processed)
+}
+
+fn store_error(error: IntakeError) -> StoreError {
+    match error {
+        IntakeError::Store(error) => error,
+        other => StoreError::Corrupt(other.to_string()),
+    }
+}
+
+/// Whether some interpreter can be told about the request now.
+async fn available(io: &Io<'_>, request: &Request) -> Result<bool, StoreError> {
+    let found = io
+        .store
+        .interpreters()
+        .for_request(request)
+        .await
+        .map_err(store_error)?;
+    Ok(!found.is_empty())
+}
+
+/// Links a kiosk request to this chat, unless another chat already follows it (a reference
+/// seen over someone's shoulder must not take their request away).
+async fn link_request(
+    store: &Store,
+    chat_id: i64,
+    raw: &str,
+) -> Result<Option<Request>, StoreError> {
+    let Ok(reference) = Reference::parse(raw) else {
+        return Ok(None);
+    };
+    let request = match store.requests().by_reference(&reference).await {
+        Ok(request) => request,
+        Err(IntakeError::NoSuchRequest) => return Ok(None),
+        Err(error) => return Err(store_error(error)),
+    };
+    if request.notify_chat_id.is_some_and(|chat| chat != chat_id)
+        || matches!(
+            request.status,
+            RequestStatus::Done | RequestStatus::Cancelled
+        )
+    {
+        return Ok(None);
+    }
+    match store.requests().link_to_chat(&reference, chat_id).await {
+        // Another chat linked it a moment before: theirs.
+        Ok(request) => Ok((request.notify_chat_id == Some(chat_id)).then_some(request)),
+        Err(IntakeError::NoSuchRequest) => Ok(None),
+        Err(error) => Err(store_error(error)),
+    }
+}
+
+async fn accept(
+    io: &Io<'_>,
+    chat_id: i64,
+    say: Say<'_>,
+    request_id: i64,
+    processed: &mut Processed,
+) -> Result<(), StoreError> {
+    let store = io.store;
+    let interpreter = store
+        .interpreters()
+        .by_chat(chat_id)
+        .await
+        .map_err(store_error)?
+        .filter(|interpreter| interpreter.active);
+    let Some(interpreter) = interpreter else {
+        processed
+            .replies
+            .push(notices::accept_result(say, AcceptResult::NotInterpreter));
+        return Ok(());
+    };
+    let outcome = match store
+        .requests()
+        .accept(request_id, interpreter.id, now_unix())
+        .await
+    {
+        Ok(outcome) => outcome,
+        Err(IntakeError::NoSuchRequest) => {
+            processed
+                .replies
+                .push(notices::accept_result(say, AcceptResult::Gone));
+            return Ok(());
+        }
+        Err(error) => return Err(store_error(error)),
+    };
+    match outcome {
+        AcceptOutcome::Accepted(request) => {
+            processed
+                .replies
+                .push(notices::accept_result(say, AcceptResult::Yours(&request)));
+            if let Some(person) = request.notify_chat_id {
+                processed.elsewhere.push(Elsewhere::Send {
+                    chat_id: person,
+                    reply: notices::accepted_for_person(io.ctx, &request),
+                });
+            }
+            let notices_sent = store
+                .requests()
+                .notices(request.id)
+                .await
+                .map_err(store_error)?;
+            for (other, other_chat, message) in notices_sent {
+                let (true, Some(message_id)) = (other != interpreter.id, message) else {
+                    continue;
+                };
+                let their_locale = storage::load(store, other_chat)
+                    .await?
+                    .and_then(|state| state.locale)
+                    .unwrap_or(Locale::SOURCE);
+                processed.elsewhere.push(Elsewhere::Edit {
+                    chat_id: other_chat,
+                    message_id,
+                    reply: notices::taken_notice(Say::new(io.ctx, their_locale)),
+                });
+            }
+        }
+        AcceptOutcome::AlreadyTaken {
+            by_same_interpreter: true,
+        } => {
+            let request = store
+                .requests()
+                .get(request_id)
+                .await
+                .map_err(store_error)?;
+            processed
+                .replies
+                .push(notices::accept_result(say, AcceptResult::Yours(&request)));
+        }
+        AcceptOutcome::AlreadyTaken { .. } => {
+            processed
+                .replies
+                .push(notices::accept_result(say, AcceptResult::Taken));
+        }
+    }
+    Ok(())
+}
