@@ -256,6 +256,7 @@ pub(super) async fn put_pack_text(
     tx: &mut Tx,
     id: i64,
     text: &crate::content::PackCampaignText,
+    writer: &str,
     now: i64,
 ) -> Result<(), PublishError> {
     sqlx::query(
@@ -267,7 +268,7 @@ pub(super) async fn put_pack_text(
     .bind(&text.body)
     .bind(&text.translation)
     .bind(now)
-    .bind(super::seed::PACK_AUTHOR)
+    .bind(writer)
     .execute(&mut **tx)
     .await?;
     Ok(())

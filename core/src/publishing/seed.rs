@@ -32,7 +32,7 @@ pub async fn import(
             continue;
         };
         for text in &campaign.texts {
-            campaign_rows::put_pack_text(&mut tx, id, text, now).await?;
+            campaign_rows::put_pack_text(&mut tx, id, text, PACK_AUTHOR, now).await?;
         }
         audit::record(
             &mut tx,
