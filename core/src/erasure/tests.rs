@@ -196,10 +196,8 @@ async fn sqlite_erasure_leaves_nothing_in_the_files_either() {
 /// Runs against PostgreSQL when `FARO_TEST_DATABASE_URL` is set (CI sets it).
 #[tokio::test]
 async fn postgres_erasure_leaves_nothing_about_the_chat() {
-    let Ok(url) = std::env::var("FARO_TEST_DATABASE_URL") else {
-        assert!(std::env::var_os("FARO_TEST_REQUIRE_POSTGRES").is_none());
-        eprintln!("FARO_TEST_DATABASE_URL not set: PostgreSQL test skipped");
+    let Some(db) = crate::store::testing::postgres().await else {
         return;
     };
-    erases_only_that_chat_from_every_table(Store::connect(&url).await.unwrap()).await;
+    erases_only_that_chat_from_every_table(db.store.clone()).await;
 }
