@@ -42,6 +42,7 @@ def native(locale, c):
 
 def clean(value):
     value = re.sub(r"\{[^}]*\}", " ", value)  # Fluent placeables
+    value = re.sub(r"\*?\[[\w-]+\]", " ", value)  # Fluent variant keys: *[other], [one]
     value = re.sub(r"<[^>]+>", " ", value)  # markup
     value = re.sub(r"%(\d\$)?[sdS]|%\d|\$\w+|&\w+;|\\[nt]", " ", value)  # format codes, entities
     value = value.replace("&", "").replace("\\", "")
