@@ -57,6 +57,22 @@ pub fn training_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/langid/train")
 }
 
+/// Every piece of training text of `locale`: the written sentences and, when there are some,
+/// the packaged strings.
+pub fn training_text(locale: Locale) -> String {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/langid");
+    ["train", "packaged"]
+        .iter()
+        .map(|folder| data.join(folder).join(format!("{}.txt", locale.tag())))
+        .filter(|path| path.exists())
+        .map(|path| {
+            std::fs::read_to_string(&path)
+                .unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The messages of `tests/langid/<name>.txt`: one a line, blank lines and `#` comments out.
 pub fn messages(name: &str) -> Vec<String> {
     messages_in(Set::Own, name)
