@@ -186,4 +186,13 @@ fn report() {
             );
         }
     }
+    println!("\nClose neighbours, 20-character snippets\n");
+    for group in langid_eval::CLOSE_GROUPS {
+        for set in Set::ALL {
+            let table = langid_eval::confusion_table(set, group, 20, detect);
+            if !table.is_empty() {
+                println!("{table}");
+            }
+        }
+    }
 }

@@ -43,6 +43,15 @@ impl Set {
         }
     }
 
+    /// A few words for table headers.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Set::Own => "own",
+            Set::Independent => "independent news",
+            Set::IndependentUi => "independent UI",
+        }
+    }
+
     /// Whether the set has text for `locale`.
     pub fn has(self, locale: Locale) -> bool {
         self.dir().join(format!("{}.txt", locale.tag())).exists()
@@ -152,4 +161,69 @@ pub fn confusions(
     }
     counts.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     counts
+}
+
+/// The close neighbours whose confusion the benchmark reports.
+pub const CLOSE_GROUPS: [&[&str]; 5] = [
+    &["es", "pt"],
+    &["hi", "ne"],
+    &["fa", "ps", "ur"],
+    &["am", "ti"],
+    &["fr", "ht"],
+];
+
+/// A Markdown table of how `set`'s `length`-character snippets of each locale of `group` were
+/// labelled: one row per true locale, one column per member of the group, then any other
+/// locale and unknown, each cell a count. Locales the set has no text for are left out.
+pub fn confusion_table(
+    set: Set,
+    group: &[&str],
+    length: usize,
+    detect: impl Fn(&str) -> Option<Locale>,
+) -> String {
+    let present = |tag: &&str| {
+        Locale::ALL
+            .into_iter()
+            .any(|l| l.tag() == *tag && set.has(l))
+    };
+    if !group.iter().any(present) {
+        return String::new();
+    }
+    let mut table = format!(
+        "| {} snippets of {length} | {} | other | unknown |\n|---|{}---|---|\n",
+        set.short_name(),
+        group
+            .iter()
+            .map(|tag| format!("→ {tag}"))
+            .collect::<Vec<_>>()
+            .join(" | "),
+        "---|".repeat(group.len())
+    );
+    for &tag in group {
+        let Some(locale) = Locale::ALL.into_iter().find(|l| l.tag() == tag) else {
+            continue;
+        };
+        if !set.has(locale) {
+            continue;
+        }
+        let cut = snippets(&messages_in(set, tag), length);
+        let mut counts = vec![0usize; group.len() + 2];
+        for text in &cut {
+            let column = match detect(text) {
+                None => group.len() + 1,
+                Some(got) => group
+                    .iter()
+                    .position(|&member| member == got.tag())
+                    .unwrap_or(group.len()),
+            };
+            counts[column] += 1;
+        }
+        let cells: Vec<String> = counts.iter().map(usize::to_string).collect();
+        table.push_str(&format!(
+            "| {tag} ({}) | {} |\n",
+            cut.len(),
+            cells.join(" | ")
+        ));
+    }
+    table
 }
