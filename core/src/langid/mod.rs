@@ -17,7 +17,8 @@
 //!    message's features — the answer is unknown.
 //!
 //! Accuracy per locale and time per message are measured by `cargo bench -p faro-core --bench
-//! langid` on the held-out messages in `tests/langid/` (docs/benchmarks/langid.md).
+//! langid` on the project's own held-out messages in `tests/langid/` and on independent text in
+//! `tests/langid-independent/` (docs/benchmarks/langid.md).
 
 mod corpus;
 mod features;
