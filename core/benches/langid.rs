@@ -1,11 +1,13 @@
-//! Language detection: accuracy per locale on the held-out messages in `tests/langid/`, for
-//! Faro's detector and for whatlang alone, then the time per message.
+//! Language detection: accuracy per locale on the held-out sets — the project's own messages in
+//! `tests/langid/` and the independent text in `tests/langid-independent/` (news, interface
+//! strings) — for Faro's detector and for whatlang alone, the confusion between close
+//! neighbours, then the time per message.
 //!
 //! cargo bench -p faro-core --bench langid
 //!
 //! The accuracy tables print first (they do not depend on the machine); criterion then times
-//! `detect` on 20- and 40-character snippets and on whole messages, whatlang on the same
-//! 40-character snippets, and building the detector.
+//! `detect` on 20- and 40-character snippets and on whole messages of the own set, whatlang on
+//! the same 40-character snippets, and building the detector.
 
 #[path = "../tests/langid_eval/mod.rs"]
 mod langid_eval;
@@ -16,7 +18,9 @@ use std::time::Instant;
 use criterion::Criterion;
 use faro_core::Locale;
 use faro_core::langid::LanguageDetector;
-use langid_eval::{Tally, messages, snippets, tally};
+use langid_eval::{
+    CLOSE_GROUPS, Set, Tally, confusion_table, messages, messages_in, snippets, tally,
+};
 
 /// whatlang's answer in Faro's terms: the twelve of the sixteen it knows, else nothing.
 fn whatlang_locale(text: &str) -> Option<Locale> {
@@ -45,11 +49,12 @@ struct Texts {
     whole: Vec<String>,
 }
 
-fn held_out() -> Vec<Texts> {
+fn held_out(set: Set) -> Vec<Texts> {
     Locale::ALL
         .iter()
+        .filter(|&&locale| set.has(locale))
         .map(|&locale| {
-            let whole = messages(locale.tag());
+            let whole = messages_in(set, locale.tag());
             Texts {
                 locale,
                 twenty: snippets(&whole, 20),
@@ -64,9 +69,12 @@ fn percent(tally: Tally) -> String {
     format!("{:.1}", 100.0 * tally.rate())
 }
 
-fn accuracy(detector: &LanguageDetector, texts: &[Texts]) {
+fn accuracy(detector: &LanguageDetector, set: Set, texts: &[Texts]) {
     let faro = |text: &str| detector.detect(text).locale;
-    println!("Accuracy (% right; unknown counts as wrong)\n");
+    println!(
+        "Accuracy on {} (% right; unknown counts as wrong)\n",
+        set.name()
+    );
     println!(
         "| locale | snippets 20/40/whole | Faro 20 | Faro 40 | Faro whole | whatlang 20 | whatlang 40 | whatlang whole |"
     );
@@ -95,8 +103,24 @@ fn accuracy(detector: &LanguageDetector, texts: &[Texts]) {
         );
     }
     let cells: Vec<String> = totals.into_iter().map(percent).collect();
-    println!("| **all** | | {} |", cells.join(" | "));
+    println!("| **all** | | {} |\n", cells.join(" | "));
+}
 
+fn close_neighbours(detector: &LanguageDetector) {
+    let faro = |text: &str| detector.detect(text).locale;
+    println!("Close neighbours: how Faro labelled 20-character snippets\n");
+    for group in CLOSE_GROUPS {
+        for set in Set::ALL {
+            let table = confusion_table(set, group, 20, faro);
+            if !table.is_empty() {
+                println!("{table}");
+            }
+        }
+    }
+}
+
+fn unknown(detector: &LanguageDetector) {
+    let faro = |text: &str| detector.detect(text).locale;
     let others = messages("unknown");
     let rejected = |detect: &dyn Fn(&str) -> Option<Locale>| {
         others.iter().filter(|text| detect(text).is_none()).count()
@@ -210,8 +234,12 @@ fn main() {
         "Built the detector in {:?}: {detector:?}\n",
         started.elapsed()
     );
-    let texts = held_out();
-    accuracy(&detector, &texts);
+    for set in Set::ALL {
+        accuracy(&detector, set, &held_out(set));
+    }
+    close_neighbours(&detector);
+    unknown(&detector);
+    let texts = held_out(Set::Own);
     quick_timing(&detector, &texts);
 
     let mut criterion = Criterion::default().configure_from_args();

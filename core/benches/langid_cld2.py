@@ -2,7 +2,9 @@
 """CLD2 on the same held-out snippets as `cargo bench -p faro-core --bench langid`.
 
 A reference figure only (CLD2 is not a dependency of Faro): `pip install pycld2`, then
-`python3 core/benches/langid_cld2.py`. Snippets are cut exactly as the Rust benchmark cuts
+`python3 core/benches/langid_cld2.py` (the project's own set, tests/langid/) or
+`python3 core/benches/langid_cld2.py tests/langid-independent` (or `…/ui`) for the
+independent sets. Snippets are cut exactly as the Rust benchmark cuts
 them: the messages of a locale joined with single spaces and cut into consecutive windows of
 exactly N characters (the last, shorter piece dropped); "whole messages" runs each line as typed.
 """
@@ -38,10 +40,12 @@ def detect(text):
 
 
 def main():
-    folder = ROOT / "tests" / "langid"
+    folder = ROOT / (sys.argv[1] if len(sys.argv) > 1 else "tests/langid")
     totals = {20: [0, 0], 40: [0, 0], 0: [0, 0]}
     print("locale\t20 chars\t40 chars\twhole messages")
     for locale in LOCALES:
+        if not (folder / f"{locale}.txt").exists():
+            continue
         row = []
         msgs = list(messages(folder / f"{locale}.txt"))
         for n in (20, 40, 0):
@@ -52,9 +56,10 @@ def main():
             row.append(f"{100 * right / len(cut):.1f}% ({len(cut)})")
         print(locale + "\t" + "\t".join(row))
     print("overall\t" + "\t".join(f"{100 * r / t:.1f}%" for r, t in totals.values()))
-    unknown = list(messages(folder / "unknown.txt"))
-    rejected = sum(detect(m) not in LOCALES for m in unknown)
-    print(f"unknown.txt rejected: {rejected}/{len(unknown)}")
+    if (folder / "unknown.txt").exists():
+        unknown = list(messages(folder / "unknown.txt"))
+        rejected = sum(detect(m) not in LOCALES for m in unknown)
+        print(f"unknown.txt rejected: {rejected}/{len(unknown)}")
 
 
 if __name__ == "__main__":

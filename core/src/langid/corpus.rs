@@ -1,10 +1,13 @@
 //! The training text, compiled into the binary: nothing is read or downloaded at run time.
 //!
 //! `data/langid/train/` holds everyday sentences written for Faro in each of the sixteen
-//! languages; `data/langid/other/` holds a little text in languages Faro does not serve but
-//! that share the Latin script, so that German or Indonesian has a better home than the
-//! nearest of the sixteen. Neither is taken from the content pack or the translations, and
-//! neither overlaps the held-out sentences in `tests/langid/`.
+//! languages; `data/langid/packaged/` holds software strings translated by other people
+//! (gettext catalogs of GNOME libraries and Debian tools, cut by its `extract.py`; see its
+//! README.md), so that the models do not learn one writer's habits as the language;
+//! `data/langid/other/` holds a little text in languages Faro does not serve but that share
+//! the Latin script, so that German or Indonesian has a better home than the nearest of the
+//! sixteen. None is taken from the content pack or the translations, and none overlaps the
+//! held-out sets in `tests/langid/` and `tests/langid-independent/`.
 
 use crate::locale::Locale;
 
@@ -33,8 +36,55 @@ pub(crate) const TRAINING: [(Locale, &str); 16] = [
     (Locale::So, data!("train/so.txt")),
 ];
 
-/// Latin-script languages outside the sixteen, by ISO 639-1 code.
-pub(crate) const OTHER_LATIN: [(&str, &str); 9] = [
+/// Text by other hands, where it was measured to help: the Latin-script locales with close
+/// neighbours, Hindi and Nepali, and Amharic (see `data/langid/packaged/README.md`).
+pub(crate) const PACKAGED: [(Locale, &str); 7] = [
+    (Locale::En, data!("packaged/en.txt")),
+    (Locale::Es, data!("packaged/es.txt")),
+    (Locale::Fr, data!("packaged/fr.txt")),
+    (Locale::Pt, data!("packaged/pt.txt")),
+    (Locale::Hi, data!("packaged/hi.txt")),
+    (Locale::Ne, data!("packaged/ne.txt")),
+    (Locale::Am, data!("packaged/am.txt")),
+];
+
+/// Word frequencies of general language (wordfreq; see `data/langid/wordfreq/README.md`), for
+/// the Latin-script locales whose close neighbours (es/pt, en/fr) short text confuses. Each
+/// line is a frequency in centibels (a word of `cb` occurs 10^(-cb/100) of the time) and the
+/// words that have it.
+pub(crate) const WORD_FREQUENCIES: [(Locale, &str); 4] = [
+    (Locale::En, data!("wordfreq/en.txt")),
+    (Locale::Es, data!("wordfreq/es.txt")),
+    (Locale::Fr, data!("wordfreq/fr.txt")),
+    (Locale::Pt, data!("wordfreq/pt.txt")),
+];
+
+/// The words of `locale`'s frequency list with how often each would occur in a text of
+/// `tokens` words; words rarer than once in such a text are left out.
+pub(crate) fn word_counts(locale: Locale, tokens: f64) -> Vec<(&'static str, u32)> {
+    let Some((_, list)) = WORD_FREQUENCIES
+        .iter()
+        .find(|(candidate, _)| *candidate == locale)
+    else {
+        return Vec::new();
+    };
+    let mut counts = Vec::new();
+    for line in without_comments(list).lines() {
+        let mut fields = line.split_whitespace();
+        let Some(cb) = fields.next().and_then(|cb| cb.parse::<f64>().ok()) else {
+            continue;
+        };
+        let times = (tokens * 10f64.powf(-cb / 100.0)).round() as u32;
+        if times > 0 {
+            counts.extend(fields.map(|word| (word, times)));
+        }
+    }
+    counts
+}
+
+/// Latin-script languages outside the sixteen, by ISO 639-1 code. Vietnamese is cut from
+/// Debian's catalogs like the packaged text (its first line says from which).
+pub(crate) const OTHER_LATIN: [(&str, &str); 10] = [
     ("de", data!("other/de.txt")),
     ("id", data!("other/id.txt")),
     ("it", data!("other/it.txt")),
@@ -44,6 +94,7 @@ pub(crate) const OTHER_LATIN: [(&str, &str); 9] = [
     ("sw", data!("other/sw.txt")),
     ("tl", data!("other/tl.txt")),
     ("tr", data!("other/tr.txt")),
+    ("vi", data!("other/vi.txt")),
 ];
 
 pub(crate) fn training_text(locale: Locale) -> &'static str {
@@ -53,9 +104,56 @@ pub(crate) fn training_text(locale: Locale) -> &'static str {
         .map_or("", |(_, text)| text)
 }
 
+/// All the training text of `locale`: the sentences written for Faro, then the packaged text
+/// when there is some.
+pub(crate) fn training_texts(locale: Locale) -> Vec<&'static str> {
+    let packaged = PACKAGED
+        .iter()
+        .filter(|(candidate, _)| *candidate == locale)
+        .map(|(_, text)| without_comments(text));
+    std::iter::once(training_text(locale))
+        .chain(packaged)
+        .collect()
+}
+
+/// `text` from its first line that is not a `#` comment (the packaged files start with one
+/// naming their source).
+pub(crate) fn without_comments(text: &str) -> &str {
+    let mut rest = text;
+    while rest.starts_with('#') {
+        rest = rest.split_once('\n').map_or("", |(_, after)| after);
+    }
+    rest
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_frequencies_become_counts() {
+        let counts = word_counts(Locale::Pt, 100_000.0);
+        let of = |word: &str| counts.iter().find(|(w, _)| *w == word).map(|(_, n)| *n);
+        // "de" is at 132 cB: 10^-1.32 of 100,000 words.
+        assert_eq!(of("de"), Some(4786));
+        assert!(of("não") > of("casa"));
+        assert!(counts.iter().all(|(_, times)| *times > 0));
+        assert!(word_counts(Locale::Ht, 100_000.0).is_empty());
+    }
+
+    #[test]
+    fn packaged_text_is_read_without_its_source_line() {
+        for (locale, text) in PACKAGED {
+            assert!(text.starts_with('#'), "{locale}");
+            let texts = training_texts(locale);
+            assert_eq!(texts.len(), 2, "{locale}");
+            assert!(
+                !texts[1].starts_with('#') && !texts[1].is_empty(),
+                "{locale}"
+            );
+        }
+        assert_eq!(training_texts(Locale::Ht).len(), 1);
+    }
 
     #[test]
     fn every_locale_has_training_text_in_table_order() {

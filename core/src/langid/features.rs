@@ -31,6 +31,8 @@ enum Class {
     Ignored,
     /// Ends a word: spaces, digits, punctuation, symbols, emoji.
     Separator,
+    /// A word of its own: Spanish's opening ¿ and ¡, which no other of the sixteen writes.
+    Standalone(char),
 }
 
 fn classify(c: char) -> Class {
@@ -51,6 +53,7 @@ fn classify(c: char) -> Class {
             return Class::Ignored;
         }
         '\u{200B}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' => return Class::Ignored,
+        '¿' | '¡' => return Class::Standalone(c),
         _ => {}
     }
     if c.is_alphabetic() || is_indic_mark(c) || is_combining_diacritic(c) {
@@ -82,6 +85,11 @@ pub(crate) fn for_each(text: impl IntoIterator<Item = char>, mut emit: impl FnMu
             Class::Letter(letter) => word.push(letter, &mut emit),
             Class::Ignored => {}
             Class::Separator => word.end(&mut emit),
+            Class::Standalone(mark) => {
+                word.end(&mut emit);
+                word.push(mark, &mut emit);
+                word.end(&mut emit);
+            }
         }
     }
     word.end(&mut emit);
@@ -237,6 +245,20 @@ mod tests {
             .map(|(_, key)| key)
             .next_back();
         assert_eq!(longest, Some(ngram("efgh ")));
+    }
+
+    #[test]
+    fn spanish_opening_marks_are_words_of_their_own() {
+        let words = |text: &str| {
+            features(text)
+                .into_iter()
+                .filter(|(kind, _)| *kind == WORD_KIND)
+                .count()
+        };
+        assert_eq!(words("¿dónde?"), 2);
+        assert_eq!(words("¡hola!"), 2);
+        assert_ne!(features("¿dónde"), features("dónde"));
+        assert!(features("¿dónde").ends_with(&features("dónde")));
     }
 
     #[test]

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::features::{self, KINDS, Key};
+use super::features::{self, KINDS, Key, WORD_KIND};
 
 /// More classes than any script family needs (Latin: six locales and nine rejection classes).
 pub(crate) const MAX_CLASSES: usize = 16;
@@ -33,12 +33,18 @@ pub(crate) struct Training {
     /// Features seen fewer times than this across all classes are dropped, to trade a
     /// little accuracy for a smaller table.
     pub min_count: u32,
+    /// How many times a whole word counts in a score, where each n-gram counts once. A
+    /// 20-character message holds about 60 n-grams and only three or four words, yet its
+    /// words — "o", "do", "não" against "el", "del", "no" — are what tells close languages
+    /// apart; counted once, they drown in the n-grams of names and half words.
+    pub word_weight: u32,
 }
 
-/// One class's training text.
+/// One class's training text, and words with how often each occurs (from a frequency list).
 pub(crate) struct Sample<'a, C> {
     pub class: C,
     pub texts: Vec<&'a str>,
+    pub words: Vec<(&'a str, u32)>,
 }
 
 /// Coverage is measured on n-grams up to this order: a message in a language the model knows
@@ -56,6 +62,7 @@ pub(crate) struct Scores {
 }
 
 pub(crate) struct Model<C> {
+    word_weight: u32,
     classes: Vec<C>,
     rows: HashMap<Key, Row, BuildHasherDefault<KeyHasher>>,
 }
@@ -72,15 +79,16 @@ impl<C: Copy> Model<C> {
         let mut counts: Vec<u32> = Vec::new();
         let mut totals = vec![[0u64; KINDS]; width];
         for (class, sample) in samples.iter().enumerate() {
-            for text in &sample.texts {
+            let texts = sample.texts.iter().map(|text| (*text, 1));
+            for (text, times) in texts.chain(sample.words.iter().copied()) {
                 features::for_each(text.chars(), |kind, key| {
                     let row = *index.entry(key).or_insert_with(|| {
                         kinds.push(kind as u8);
                         counts.resize(counts.len() + width, 0);
                         (kinds.len() - 1) as u32
                     }) as usize;
-                    counts[row * width + class] += 1;
-                    totals[class][kind] += 1;
+                    counts[row * width + class] += times;
+                    totals[class][kind] += u64::from(times);
                 });
             }
         }
@@ -117,6 +125,7 @@ impl<C: Copy> Model<C> {
         }
         rows.shrink_to_fit();
         Model {
+            word_weight: training.word_weight,
             classes: samples.iter().map(|sample| sample.class).collect(),
             rows,
         }
@@ -142,7 +151,12 @@ impl<C: Copy> Model<C> {
             if let Some(row) = self.rows.get(&key) {
                 known += u32::from(counted);
                 for (total, &penalty) in penalties.iter_mut().zip(row) {
-                    *total += u32::from(penalty);
+                    let weight = if kind == WORD_KIND {
+                        self.word_weight
+                    } else {
+                        1
+                    };
+                    *total += u32::from(penalty) * weight;
                 }
             }
         });
@@ -186,6 +200,7 @@ mod tests {
     const TRAINING: Training = Training {
         alpha: 0.5,
         min_count: 1,
+        word_weight: 1,
     };
 
     fn model() -> Model<&'static str> {
@@ -194,10 +209,12 @@ mod tests {
                 Sample {
                     class: "a",
                     texts: vec!["the cat sat on the mat with the hat"],
+                    words: vec![],
                 },
                 Sample {
                     class: "b",
                     texts: vec!["der hund und die katze sind im haus"],
+                    words: vec![],
                 },
             ],
             &TRAINING,
@@ -222,11 +239,86 @@ mod tests {
     }
 
     #[test]
+    fn a_weighted_word_counts_as_often_as_its_weight() {
+        let written = Model::train(
+            &[
+                Sample {
+                    class: "a",
+                    texts: vec!["ab ab ab cd"],
+                    words: vec![],
+                },
+                Sample {
+                    class: "b",
+                    texts: vec!["cd"],
+                    words: vec![],
+                },
+            ],
+            &TRAINING,
+        );
+        let weighted = Model::train(
+            &[
+                Sample {
+                    class: "a",
+                    texts: vec!["cd"],
+                    words: vec![("ab", 3)],
+                },
+                Sample {
+                    class: "b",
+                    texts: vec!["cd"],
+                    words: vec![],
+                },
+            ],
+            &TRAINING,
+        );
+        for text in ["ab", "cd", "abcd"] {
+            assert_eq!(
+                written.score(text.chars()).log_likelihood,
+                weighted.score(text.chars()).log_likelihood,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_count_as_often_as_their_weight() {
+        let samples = [
+            Sample {
+                class: "a",
+                texts: vec!["ab xy"],
+                words: vec![],
+            },
+            Sample {
+                class: "b",
+                texts: vec!["xy"],
+                words: vec![],
+            },
+        ];
+        let once = Model::train(&samples, &TRAINING);
+        let thrice = Model::train(
+            &samples,
+            &Training {
+                word_weight: 3,
+                ..TRAINING
+            },
+        );
+        // "ab" is a word of class a only: its word feature now counts three times, its
+        // n-grams once as before.
+        let gap = |model: &Model<&str>, text: &str| {
+            let scores = model.score(text.chars()).log_likelihood;
+            scores[0] - scores[1]
+        };
+        assert!(gap(&thrice, "ab") > gap(&once, "ab"));
+        // A text with no whole word the model knows scores the same either way.
+        assert_eq!(gap(&thrice, "abx"), gap(&once, "abx"));
+    }
+
+    #[test]
     fn rare_features_are_pruned() {
         let pruned = Model::train(
             &[Sample {
                 class: "a",
                 texts: vec!["aa aa b"],
+                words: vec![],
             }],
             &Training {
                 min_count: 2,

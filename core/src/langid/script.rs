@@ -78,20 +78,43 @@ impl ScriptCounts {
         self.counts[script.index()]
     }
 
-    pub(crate) fn letters(&self) -> u32 {
-        self.counts.iter().sum()
+    /// Letters of `script` weighted by what one of them says: a Han character is a whole
+    /// syllable, about three Latin letters' worth.
+    pub(crate) fn weighted(&self, script: Script) -> u32 {
+        let weight = match script {
+            Script::Han => 3,
+            _ => 1,
+        };
+        self.get(script) * weight
     }
 
-    /// The script with the most letters; `None` when there are no letters at all. Japanese
-    /// mixes Han with kana, so Han text with a fair share of kana counts as kana.
-    pub(crate) fn dominant(&self) -> Option<Script> {
-        let (best, count) = Script::ALL
+    pub(crate) fn weighted_letters(&self) -> u32 {
+        Script::ALL
             .iter()
-            .map(|&script| (script, self.get(script)))
-            .max_by_key(|&(_, count)| count)?;
-        if count == 0 {
-            return None;
-        }
+            .map(|&script| self.weighted(script))
+            .sum()
+    }
+
+    /// The script the message is written in; `None` when there are no letters at all.
+    ///
+    /// Latin letters turn up inside text of every script — names, brands, acronyms
+    /// ("Sainsbury's 将依托 Boots", "वेल्श के AM") — while Latin-script text rarely holds a word
+    /// of another script. So the other script with the most (weighted) letters wins as soon as
+    /// it has two letters and a sixth of the weight; Latin wins only otherwise. Japanese mixes
+    /// Han with kana, so Han text with a fair share of kana counts as kana.
+    pub(crate) fn dominant(&self) -> Option<Script> {
+        let latin = self.weighted(Script::Latin);
+        let (best, weight) = Script::ALL
+            .iter()
+            .filter(|&&script| script != Script::Latin)
+            .map(|&script| (script, self.weighted(script)))
+            .max_by_key(|&(_, weight)| weight)?;
+        let stands_out = self.get(best) >= 2 && weight * 6 >= weight + latin;
+        let best = match () {
+            _ if weight > 0 && (stands_out || latin == 0) => best,
+            _ if latin > 0 => Script::Latin,
+            _ => return None,
+        };
         let kana = self.get(Script::Kana);
         if best == Script::Han && kana > 0 && kana * 5 >= self.get(Script::Han) {
             return Some(Script::Kana);
@@ -124,6 +147,20 @@ mod tests {
     }
 
     #[test]
+    fn latin_names_inside_another_script_do_not_take_over() {
+        assert_eq!(dominant("Sainsbury's 将依托 Boots、"), Some(Script::Han));
+        assert_eq!(
+            dominant("vitamin Dr. PawPaw के साथ"),
+            Some(Script::Devanagari)
+        );
+        assert_eq!(
+            dominant("Chad Hammel ले San Diego को"),
+            Some(Script::Devanagari)
+        );
+        assert_eq!(dominant("the word ሰላም means peace"), Some(Script::Latin));
+    }
+
+    #[test]
     fn digits_punctuation_and_emoji_are_not_letters() {
         for c in ['7', '٣', '۵', '।', '።', '?', '😀', ' ', '×'] {
             assert_eq!(of(c), None, "{c:?}");
@@ -136,6 +173,8 @@ mod tests {
         assert_eq!(dominant("我需要帮助"), Some(Script::Han));
         assert_eq!(dominant("病院はどこですか"), Some(Script::Kana));
         assert_eq!(dominant("123 !!! 😀"), None);
+        assert_eq!(dominant("ok ش"), Some(Script::Latin));
+        assert_eq!(dominant("ش"), Some(Script::Arabic));
         assert_eq!(dominant(""), None);
     }
 }
