@@ -171,10 +171,10 @@ Target: under 30 KB per page: $weight_ok.
 ## Why it is fast enough, and what limits it
 
 - A page is rendered once per address and kept for a minute by the outermost layer
-  (\`web/src/cache.rs\`), with its ETag and a gzipped copy made once: a hit is a hash-map
+  (\`web/src/public/cache.rs\`), with its ETag and a gzipped copy made once: a hit is a hash-map
   lookup and a clone of the headers; a browser that has the page gets a 304.
 - QR codes are drawn as one SVG path of horizontal strokes (about 2 KB each instead of the
-  10 KB of one rectangle per module) and memoised per URL (\`web/src/qr.rs\`).
+  10 KB of one rectangle per module) and memoised per URL (\`web/src/public/qr.rs\`).
 - A perf profile under this load shows the time mostly in the kernel (socket writes, task
   switches); copying the 12 KB body into hyper's write buffer is about 5 %, where nginx uses
   sendfile. Moving the cache outside the other layers (before: 0.51 to 0.60 of nginx) brought

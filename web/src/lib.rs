@@ -1,22 +1,13 @@
-//! Faro's web server: the kiosk pages, health checks and, in webhook mode, the Telegram route.
-//! Each feature owns its routes; they are merged in [`router`].
+//! Faro's web server, split by who uses it: [`public`] for migrants (the kiosk and phone pages,
+//! no account, no cookie) and [`operators`] for people with an account (sign-in, the staff
+//! queue, the publishing pages, the JSON API). Health checks and security headers serve both,
+//! and in webhook mode the Telegram route is merged in. Each feature owns its routes; they are
+//! merged in [`router`].
 
-mod admin;
-mod api;
-mod assets;
-mod cache;
-mod campaigns;
-mod error;
-mod frame;
 mod headers;
 mod health;
-mod intake;
-mod pages;
-mod qr;
-mod query;
-mod scope;
-mod staff;
-mod tr;
+mod operators;
+mod public;
 
 #[cfg(test)]
 mod tests;
@@ -28,7 +19,7 @@ use axum::middleware;
 use faro_core::App;
 use tokio::net::TcpListener;
 
-pub use campaigns::{Banner, active_banners};
+pub use public::banners::{Banner, active_banners};
 
 /// What every handler gets through `State`.
 #[derive(Clone)]
@@ -49,21 +40,17 @@ pub fn router(app: App, extra: ExtraRoutes) -> Router {
     let state = AppState { app };
     Router::new()
         .merge(health::router())
-        .merge(assets::router())
-        .merge(pages::router())
-        .merge(intake::router())
-        .merge(staff::router())
-        .merge(admin::router())
-        .merge(api::router())
-        .fallback(error::fallback)
+        .merge(public::router())
+        .merge(operators::router())
+        .fallback(public::error::fallback)
         .layer(middleware::from_fn_with_state(
             state.clone(),
-            error::render_error_pages,
+            public::error::render_error_pages,
         ))
         .layer(middleware::from_fn(headers::security_headers))
         .layer(middleware::from_fn_with_state(
-            cache::PageCache::new(),
-            cache::serve_cached,
+            public::cache::PageCache::new(),
+            public::cache::serve_cached,
         ))
         .with_state(state)
         .merge(extra)

@@ -1465,7 +1465,7 @@ async fn translation_coverage_counts_strings_topics_and_campaign_texts() {
         let fa = &page.body[start..start + page.body[start..].find("</tr>").unwrap()];
         assert!(fa.contains(&cell(4, 6, "66%", 0, 4, 0)), "{name}: {fa}");
         assert!(fa.contains(&cell(1, 2, "50%", 0, 1, 0)), "{name}: {fa}");
-        let today = super::super::admin::time::date(now_unix());
+        let today = crate::operators::time::date(now_unix());
         page.assert_contains(&format!(
             "UI strings: faro.ftl (4 keys) — reviewed by pub.mx on {today}"
         ));

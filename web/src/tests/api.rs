@@ -767,15 +767,15 @@ async fn the_openapi_document_describes_exactly_the_routers_endpoints() {
     let served = site.get("/api/v1/openapi.json").await;
     assert_eq!(served.status, StatusCode::OK);
     let document: Value = serde_json::from_str(&served.body).unwrap();
-    assert_eq!(document, crate::api::openapi::document());
+    assert_eq!(document, crate::operators::api::openapi::document());
     assert!(document["openapi"].as_str().unwrap().starts_with("3.0"));
-    assert_eq!(document["servers"][0]["url"], crate::api::PREFIX);
+    assert_eq!(document["servers"][0]["url"], crate::operators::api::PREFIX);
     assert_eq!(
         document["components"]["securitySchemes"]["bearer"]["scheme"],
         "bearer"
     );
 
-    let table: BTreeSet<(String, String)> = crate::api::endpoints()
+    let table: BTreeSet<(String, String)> = crate::operators::api::endpoints()
         .iter()
         .map(|(method, path, _)| (method.as_str().to_owned(), (*path).to_owned()))
         .collect();
@@ -822,10 +822,10 @@ async fn the_openapi_document_describes_exactly_the_routers_endpoints() {
 
     // And the router serves each with its method: anything but the API's own "no such
     // endpoint" and "wrong method" answers.
-    for (method, path, _) in crate::api::endpoints() {
+    for (method, path, _) in crate::operators::api::endpoints() {
         let uri = format!(
             "{}{}",
-            crate::api::PREFIX,
+            crate::operators::api::PREFIX,
             path.replace("{slug}", "some-campaign")
                 .replace("{locale}", "fa")
         );

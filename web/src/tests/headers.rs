@@ -151,8 +151,8 @@ async fn only_pages_marked_shared_are_kept() {
             }),
         )
         .layer(middleware::from_fn_with_state(
-            crate::cache::PageCache::new(),
-            crate::cache::serve_cached,
+            crate::public::cache::PageCache::new(),
+            crate::public::cache::serve_cached,
         ));
     for _ in 0..2 {
         let request = Request::get("/staff").body(Body::empty()).unwrap();

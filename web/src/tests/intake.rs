@@ -9,7 +9,7 @@ use faro_core::intake::{CONSENT_VERSION, NewInterpreter, Origin, Reference, Serv
 use faro_core::store::testing::{self, TestDatabase};
 
 use super::*;
-use crate::intake::testing_key;
+use crate::public::intake::testing_key;
 
 const START: &str = "/k/test-shelter/fa/interpreter";
 

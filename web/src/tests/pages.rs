@@ -134,14 +134,14 @@ async fn home_shows_campaign_banners_when_there_are_some() {
     let site = site().await;
     let page = site.get("/fa/").await;
     page.assert_lacks("class=\"banner\"");
-    let scope = crate::scope::Scope::public(Locale::Fa);
+    let scope = crate::public::scope::Scope::public(Locale::Fa);
     let banners = vec![crate::Banner {
         text: "هشدار: قاچاقچیان دروغ می‌گویند".into(),
         href: Some("/fa/topics/asylum".into()),
         lang: "fa",
         dir: "rtl",
     }];
-    let html = crate::pages::render_home(&site.app, scope, banners)
+    let html = crate::public::pages::render_home(&site.app, scope, banners)
         .unwrap()
         .0;
     assert!(html.contains("class=\"banner\""), "{html}");

@@ -1,0 +1,52 @@
+//! `/admin/audit`: the newest entries of the audit log — sign-ins, account changes, campaign
+//! changes, approvals, publications, reviews — for admins only.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+
+use crate::AppState;
+use crate::operators::auth::{Area, SignedIn};
+use crate::operators::chrome::{self, Chrome};
+use crate::operators::error::StaffError;
+use crate::operators::time;
+
+/// Enough for weeks of a focal point's work; older entries stay in the database.
+pub const SHOWN: i64 = 500;
+
+struct Row {
+    at: String,
+    actor: String,
+    action: String,
+    detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "operators/admin/audit.html")]
+struct AuditPage {
+    chrome: Chrome,
+    rows: Vec<Row>,
+    shown: i64,
+}
+
+pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, StaffError> {
+    who.require(Area::Audit)?;
+    let rows = state
+        .app
+        .store
+        .audit_entries(SHOWN)
+        .await?
+        .into_iter()
+        .map(|entry| Row {
+            at: time::readable(entry.at),
+            actor: entry.actor,
+            action: entry.action,
+            detail: entry.detail,
+        })
+        .collect();
+    chrome::render(&AuditPage {
+        chrome: Chrome::signed_in("Audit log", &who, "/admin/audit"),
+        rows,
+        shown: SHOWN,
+    })
+}

@@ -1,0 +1,6 @@
+//! `/admin/campaigns`: the list, a new campaign, a campaign's page and its forms.
+
+pub mod actions;
+pub mod list;
+pub mod page;
+pub mod view;

@@ -1,0 +1,263 @@
+//! `/admin/translations`: per locale, how much of Faro exists in it and in what state — UI
+//! strings (English's keys found in the locale's files), topic pages, and campaign texts
+//! (of the campaigns that target the locale) — each counted as machine, reviewed or
+//! original; and for a reviewer, a form to mark a locale's UI file or topic page reviewed
+//! (name and date recorded). Campaign texts are marked on their campaign's page.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use faro_core::Locale;
+use faro_core::i18n::{FtlFile, locale_files};
+use faro_core::intake::now_unix;
+use faro_core::publishing::{Campaign, ReviewMark};
+use faro_core::translation_status::TranslationStatus;
+
+use super::campaigns::view;
+use super::fields::Fields;
+use crate::AppState;
+use crate::operators::auth::{Area, SignedIn};
+use crate::operators::chrome::{self, Chrome};
+use crate::operators::csrf::Posted;
+use crate::operators::error::StaffError;
+use crate::operators::time;
+
+/// How many items exist in a locale, of how many, by status.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub present: usize,
+    pub total: usize,
+    pub machine: usize,
+    pub reviewed: usize,
+    pub original: usize,
+}
+
+impl Coverage {
+    fn count(&mut self, status: &str) {
+        self.present += 1;
+        match status {
+            "original" => self.original += 1,
+            "reviewed" => self.reviewed += 1,
+            _ => self.machine += 1,
+        }
+    }
+
+    /// Whole percent, rounded down: 100% only when nothing is missing.
+    pub fn share(&self) -> String {
+        match (self.present * 100).checked_div(self.total) {
+            Some(percent) => format!("{percent}%"),
+            None => "–".to_owned(),
+        }
+    }
+}
+
+/// A locale's UI file or topic page, with its status and, for a reviewer, a form.
+struct Item {
+    kind: &'static str,
+    item: String,
+    label: String,
+    status: String,
+    reviewable: bool,
+}
+
+struct LocaleRow {
+    tag: &'static str,
+    label: String,
+    dir: &'static str,
+    /// UI strings, topic pages, campaign texts, each with its column's class.
+    columns: Vec<(&'static str, Coverage)>,
+    items: Vec<Item>,
+}
+
+#[derive(Template)]
+#[template(path = "operators/admin/translations.html")]
+struct TranslationsPage {
+    chrome: Chrome,
+    csrf: String,
+    rows: Vec<LocaleRow>,
+}
+
+type Marks = BTreeMap<(String, String, Locale), (String, i64)>;
+
+fn marks(list: Vec<ReviewMark>) -> Marks {
+    list.into_iter()
+        .map(|mark| {
+            (
+                (mark.kind, mark.item, mark.locale),
+                (mark.reviewed_by, mark.reviewed_at),
+            )
+        })
+        .collect()
+}
+
+/// The status label and its readable form, a reviewer's mark taking precedence over the
+/// file's own statement.
+fn status(declared: &TranslationStatus, mark: Option<&(String, i64)>) -> (&'static str, String) {
+    match (mark, declared) {
+        (Some((by, at)), _) => (
+            "reviewed",
+            format!("reviewed by {by} on {}", time::date(*at)),
+        ),
+        (None, TranslationStatus::Reviewed { by, on }) => {
+            ("reviewed", format!("reviewed by {by} on {on}"))
+        }
+        (None, other) => (other.label(), other.label().to_owned()),
+    }
+}
+
+fn ui_coverage(
+    english: &[FtlFile],
+    files: &[FtlFile],
+    locale: Locale,
+    marks: &Marks,
+    items: &mut Vec<Item>,
+) -> Coverage {
+    let mut coverage = Coverage::default();
+    let labels: Vec<(&'static str, String)> = files
+        .iter()
+        .map(|file| {
+            status(
+                &file.status,
+                marks.get(&("ui".to_owned(), file.name.clone(), locale)),
+            )
+        })
+        .collect();
+    for key in english.iter().flat_map(|file| &file.keys) {
+        coverage.total += 1;
+        if let Some(index) = files.iter().position(|file| file.keys.contains(key)) {
+            coverage.count(labels[index].0);
+        }
+    }
+    for (file, (label, readable)) in files.iter().zip(labels) {
+        items.push(Item {
+            kind: "ui",
+            item: file.name.clone(),
+            label: format!("UI strings: {} ({} keys)", file.name, file.keys.len()),
+            status: readable,
+            reviewable: label == "machine",
+        });
+    }
+    coverage
+}
+
+fn topic_coverage(
+    state: &AppState,
+    locale: Locale,
+    marks: &Marks,
+    items: &mut Vec<Item>,
+) -> Coverage {
+    let mut coverage = Coverage::default();
+    for topic in state.app.content.topics() {
+        coverage.total += 1;
+        let Some(text) = topic.texts.get(&locale) else {
+            continue;
+        };
+        let slug = topic.slug.to_string();
+        let (label, readable) = status(
+            &text.status,
+            marks.get(&("topic".to_owned(), slug.clone(), locale)),
+        );
+        coverage.count(label);
+        items.push(Item {
+            kind: "topic",
+            label: format!("Topic: {slug}"),
+            item: slug,
+            status: readable,
+            reviewable: label == "machine",
+        });
+    }
+    coverage
+}
+
+fn campaign_coverage(campaigns: &[Campaign], locale: Locale) -> Coverage {
+    let mut coverage = Coverage::default();
+    for campaign in campaigns {
+        if !campaign.targets.includes_locale(locale) {
+            continue;
+        }
+        coverage.total += 1;
+        if let Some(text) = campaign.text(locale) {
+            coverage.count(&text.translation);
+        }
+    }
+    coverage
+}
+
+fn load_files(state: &AppState, locale: Locale) -> Result<Vec<FtlFile>, StaffError> {
+    locale_files(state.app.translations.dir(), locale)
+        .map_err(|error| StaffError::Store(Box::new(error)))
+}
+
+pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, StaffError> {
+    who.require(Area::Publishing)?;
+    let marks = marks(state.app.store.review_marks().await?);
+    let campaigns = state.app.store.campaigns().await?;
+    let english = load_files(&state, Locale::SOURCE)?;
+    let mut rows = Vec::new();
+    for locale in Locale::ALL {
+        let files = load_files(&state, locale)?;
+        let mut items = Vec::new();
+        let ui = ui_coverage(&english, &files, locale, &marks, &mut items);
+        let topics = topic_coverage(&state, locale, &marks, &mut items);
+        rows.push(LocaleRow {
+            tag: locale.tag(),
+            label: view::locale_label(locale),
+            dir: locale.direction().as_str(),
+            columns: vec![
+                ("ui", ui),
+                ("topics", topics),
+                ("campaigns", campaign_coverage(&campaigns, locale)),
+            ],
+            items,
+        });
+    }
+    chrome::render(&TranslationsPage {
+        chrome: Chrome::signed_in("Translations", &who, "/admin/translations"),
+        csrf: who.csrf_token.clone(),
+        rows,
+    })
+}
+
+pub async fn review(
+    State(state): State<AppState>,
+    posted: Posted<Fields>,
+) -> Result<Response, StaffError> {
+    let Posted {
+        signed_in: who,
+        form,
+    } = posted;
+    who.require(Area::Publishing)?;
+    let locale: Locale = form
+        .text("locale")
+        .parse()
+        .map_err(|_| StaffError::BadRequest("The locale is not one of Faro's."))?;
+    let item = form.text("item");
+    let exists = match form.text("kind") {
+        "ui" => load_files(&state, locale)?
+            .iter()
+            .any(|file| file.name == item),
+        "topic" => state
+            .app
+            .content
+            .topic(item)
+            .is_some_and(|topic| topic.texts.contains_key(&locale)),
+        _ => {
+            return Err(StaffError::BadRequest(
+                "Only UI files and topics are marked here.",
+            ));
+        }
+    };
+    if !exists {
+        return Err(StaffError::BadRequest(
+            "That locale has no such UI file or topic page.",
+        ));
+    }
+    state
+        .app
+        .store
+        .mark_translation_reviewed(&who.user, form.text("kind"), item, locale, now_unix())
+        .await?;
+    Ok(Redirect::to(&format!("/admin/translations#locale-{}", locale.tag())).into_response())
+}

@@ -1,0 +1,261 @@
+//! `/staff`: the interpreter requests waiting at a shelter, and the staff's actions on them.
+//! Staff see and act on their own shelter only; admins on every shelter. A request of
+//! another shelter is "not found" to staff, so its existence is not given away.
+
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use faro_core::App;
+use faro_core::accounts::Role;
+use faro_core::content::EntryKind;
+use faro_core::intake::{Request, RequestStatus, now_unix};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::operators::auth::{Area, SignedIn};
+use crate::operators::chrome::{self as page, Chrome};
+use crate::operators::csrf::{NoFields, Posted};
+use crate::operators::error::StaffError;
+use crate::operators::labels;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Action {
+    Accept,
+    Done,
+    Cancel,
+}
+
+impl Action {
+    fn parse(text: &str) -> Option<Action> {
+        match text {
+            "accept" => Some(Action::Accept),
+            "done" => Some(Action::Done),
+            "cancel" => Some(Action::Cancel),
+            _ => None,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Action::Accept => "accept",
+            Action::Done => "done",
+            Action::Cancel => "cancel",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Action::Accept => "Accept",
+            Action::Done => "Done",
+            Action::Cancel => "Cancel",
+        }
+    }
+
+    fn target(self) -> RequestStatus {
+        match self {
+            Action::Accept => RequestStatus::Accepted,
+            Action::Done => RequestStatus::Done,
+            Action::Cancel => RequestStatus::Cancelled,
+        }
+    }
+
+    /// The buttons a request in the queue offers.
+    fn offered(status: RequestStatus) -> &'static [Action] {
+        match status {
+            RequestStatus::Waiting => &[Action::Accept, Action::Cancel],
+            RequestStatus::Accepted => &[Action::Done, Action::Cancel],
+            RequestStatus::Done | RequestStatus::Cancelled => &[],
+        }
+    }
+}
+
+struct Button {
+    href: String,
+    label: &'static str,
+}
+
+struct Row {
+    reference: String,
+    languages: String,
+    waiting: String,
+    status: &'static str,
+    origin: Option<String>,
+    buttons: Vec<Button>,
+}
+
+struct ShelterQueue {
+    name: String,
+    rows: Vec<Row>,
+}
+
+struct Choice {
+    id: String,
+    name: String,
+    selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "operators/staff/queue.html")]
+struct QueuePage {
+    chrome: Chrome,
+    queues: Vec<ShelterQueue>,
+    /// Admins pick a shelter; staff have only theirs.
+    choices: Option<Vec<Choice>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QueueQuery {
+    #[serde(default)]
+    shelter: Option<String>,
+}
+
+/// The directory's shelters, as (id, name).
+fn directory_shelters(app: &App) -> Vec<(String, String)> {
+    app.content
+        .directory()
+        .entries()
+        .iter()
+        .filter(|entry| entry.kind == EntryKind::Shelter)
+        .map(|entry| (entry.id.clone(), entry.name.clone()))
+        .collect()
+}
+
+fn shelter_name(app: &App, id: &str) -> String {
+    app.content
+        .directory()
+        .get(id)
+        .map_or_else(|| id.to_owned(), |entry| entry.name.clone())
+}
+
+fn row(app: &App, request: &Request, now: i64) -> Row {
+    Row {
+        reference: request.reference.to_string(),
+        languages: labels::languages(app, &request.languages),
+        waiting: labels::waiting(now - request.created_at),
+        status: labels::status(request.status),
+        origin: request.shared_origin.map(labels::origin),
+        buttons: Action::offered(request.status)
+            .iter()
+            .map(|action| Button {
+                href: format!("/staff/requests/{}/{}", request.id, action.as_str()),
+                label: action.label(),
+            })
+            .collect(),
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    RawQuery(query): RawQuery,
+) -> Result<Response, StaffError> {
+    who.require(Area::Queue)?;
+    let app = &state.app;
+    let query: QueueQuery = serde_urlencoded::from_str(query.as_deref().unwrap_or_default())
+        .map_err(|_| StaffError::BadRequest("The only parameter here is shelter=<id>."))?;
+    let asked = query.shelter.filter(|id| !id.is_empty());
+    let shelters = directory_shelters(app);
+    if let Some(id) = &asked
+        && !shelters.iter().any(|(known, _)| known == id)
+    {
+        return Err(StaffError::BadRequest(
+            "No shelter in the directory has that id.",
+        ));
+    }
+    let (ids, choices) = match &who.user.role {
+        Role::Staff { shelter } => match asked {
+            Some(id) if id != *shelter => return Err(StaffError::Forbidden),
+            _ => (vec![shelter.clone()], None),
+        },
+        _ => {
+            let choices = shelters
+                .iter()
+                .map(|(id, name)| Choice {
+                    id: id.clone(),
+                    name: name.clone(),
+                    selected: asked.as_ref() == Some(id),
+                })
+                .collect();
+            let ids = match asked {
+                Some(id) => vec![id],
+                None => shelters.into_iter().map(|(id, _)| id).collect(),
+            };
+            (ids, Some(choices))
+        }
+    };
+    let show_empty = ids.len() == 1;
+    let now = now_unix();
+    let mut queues = Vec::new();
+    for id in ids {
+        let requests = app.store.shelter_queue(&id).await?;
+        // In the all-shelters view only shelters with someone waiting are listed.
+        if requests.is_empty() && !show_empty {
+            continue;
+        }
+        queues.push(ShelterQueue {
+            name: shelter_name(app, &id),
+            rows: requests.iter().map(|r| row(app, r, now)).collect(),
+        });
+    }
+    // Requests of people who did not say where they are belong to no shelter: admins, who
+    // see every shelter, see these too.
+    if choices.is_some() && !show_empty {
+        let requests = app.store.queue_without_shelter().await?;
+        if !requests.is_empty() {
+            queues.push(ShelterQueue {
+                name: "No shelter given".to_owned(),
+                rows: requests.iter().map(|r| row(app, r, now)).collect(),
+            });
+        }
+    }
+    let page = QueuePage {
+        chrome: Chrome::signed_in("Interpreter queue", &who, "/staff"),
+        queues,
+        choices,
+    };
+    page::render(&page)
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    Path((id, action)): Path<(String, String)>,
+    posted: Posted<NoFields>,
+) -> Result<Response, StaffError> {
+    let Posted {
+        signed_in: who,
+        form: NoFields {},
+    } = posted;
+    who.require(Area::Queue)?;
+    let action = Action::parse(&action).ok_or(StaffError::NotFound)?;
+    let id: i64 = id.parse().map_err(|_| StaffError::NotFound)?;
+    let app = &state.app;
+    let request = app.store.request(id).await?;
+    if let Role::Staff { shelter } = &who.user.role
+        && request.shelter_id.as_deref() != Some(shelter.as_str())
+    {
+        return Err(StaffError::NotFound);
+    }
+    let now = now_unix();
+    let updated = app
+        .store
+        .set_request_status(id, action.target(), now)
+        .await?;
+    // A repeated click changes nothing, and so is not a change to audit.
+    if updated.status != request.status {
+        app.store
+            .audit(
+                &who.user.name,
+                &format!("request.{}", action.as_str()),
+                request.reference.as_str(),
+                now,
+            )
+            .await?;
+    }
+    let back = match (&who.user.role, &request.shelter_id) {
+        (Role::Admin, Some(shelter)) => serde_urlencoded::to_string([("shelter", shelter)])
+            .map_or_else(|_| "/staff".to_owned(), |query| format!("/staff?{query}")),
+        _ => "/staff".to_owned(),
+    };
+    Ok(Redirect::to(&back).into_response())
+}
