@@ -5,11 +5,14 @@
 //! pattern: a random value in a `faro_csrf` cookie (HttpOnly, SameSite=Strict, only on
 //! `/sign-in`) and the same value in the form. Another site can neither make the browser send
 //! that cookie with its POST (SameSite=Strict) nor read the value to copy it into a form, so
-//! it cannot sign a victim in to an account of its choosing. An HMAC-bound token would also
-//! resist a cookie planted by a sibling domain, but needs a server secret shared by every
-//! instance, which Faro does not have; planted duplicates are refused instead (see
-//! `cookies::read`), and the `Sec-Fetch-Site` check below stops what browsers label
-//! cross-site.
+//! it cannot sign a victim in to an account of its choosing.
+//!
+//! What double-submit alone does not stop is a cookie planted by a sibling domain; here
+//! planted duplicates are refused (see `cookies::read`) and the `Sec-Fetch-Site` check below
+//! stops what browsers label cross-site. A token signed with a server secret would close that
+//! gap by itself, and Faro has such a secret, shared by every instance: the HMAC keys in
+//! `app_meta` (the kiosk's interpreter forms are signed with `kiosk_form_key`). Giving the
+//! sign-in form such a token would leave Faro one anti-forgery scheme instead of two.
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
@@ -17,6 +20,7 @@ use axum::http::HeaderMap;
 use faro_core::accounts::SessionToken;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use subtle::ConstantTimeEq;
 
 use super::auth::SignedIn;
 use super::cookies;
@@ -27,17 +31,10 @@ use crate::AppState;
 pub const FIELD: &str = "csrf";
 
 /// Compares two secrets in time that depends only on their lengths (which are public: every
-/// token is 48 or 64 hex digits), so that response times do not reveal a matching prefix.
+/// token is 48 or 64 hex digits), so that response times do not reveal a matching prefix. An
+/// empty expected secret matches nothing.
 pub fn same_secret(given: &str, expected: &str) -> bool {
-    let (given, expected) = (given.as_bytes(), expected.as_bytes());
-    if given.len() != expected.len() || expected.is_empty() {
-        return false;
-    }
-    let difference = given
-        .iter()
-        .zip(expected)
-        .fold(0u8, |acc, (a, b)| acc | (a ^ b));
-    std::hint::black_box(difference) == 0
+    !expected.is_empty() && bool::from(given.as_bytes().ct_eq(expected.as_bytes()))
 }
 
 /// Browsers say when a request comes from another site's page; such a POST is never ours.
