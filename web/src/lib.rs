@@ -42,10 +42,10 @@ pub fn router(app: App, extra: ExtraRoutes) -> Router {
         .merge(health::router())
         .merge(public::router())
         .merge(operators::router())
-        .fallback(public::error::fallback)
+        .fallback(public::error_page::fallback)
         .layer(middleware::from_fn_with_state(
             state.clone(),
-            public::error::render_error_pages,
+            public::error_page::render_error_pages,
         ))
         .layer(middleware::from_fn(headers::security_headers))
         .layer(middleware::from_fn_with_state(

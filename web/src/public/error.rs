@@ -1,18 +1,15 @@
-//! The one error type of the pages. A handler returns it; `IntoResponse` keeps the status and
-//! logs any internal cause, and [`render_error_pages`], which has the translations, turns it
-//! into a page in the visitor's language (realworld-axum-sqlx's `http/error.rs`, plus a layer
-//! because rendering needs state).
+//! The one error type of the public pages. A handler or extractor returns it; `IntoResponse`
+//! keeps the status, logs any internal cause, and leaves a note of the page to show, which
+//! `error_page` renders in the visitor's language (realworld-axum-sqlx's `http/error.rs`, plus
+//! a layer because rendering needs the translations). The type knows nothing of frames or
+//! templates, so the pages it is returned from do not come back to it.
 
-use askama::Template;
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, Uri, header};
-use axum::middleware::Next;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use faro_core::{App, Locale};
+use faro_core::intake::IntakeError;
+use faro_core::store::StoreError;
 
-use crate::AppState;
-use crate::public::frame::{self, Frame, Page, Rendered, Section};
-use crate::public::pages::picker;
+use crate::public::intake::form::Malformed;
 use crate::public::scope::{Scope, Shelter};
 
 #[derive(Debug, thiserror::Error)]
@@ -26,10 +23,13 @@ pub enum PageError {
     UnknownTopic(Scope),
     #[error("malformed query: {reason}")]
     BadQuery { scope: Scope, reason: BadQuery },
+    /// A post to the kiosk's interpreter pages that gets no next question.
+    #[error("interpreter form refused: {refusal}")]
+    Form { scope: Scope, refusal: FormRefusal },
     #[error("rendering a page failed")]
     Render(Scope, #[source] askama::Error),
     #[error("the database could not be read")]
-    Unavailable(Scope, #[source] faro_core::store::StoreError),
+    Unavailable(Scope, #[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// What was wrong with a query string, each with the message a visitor is shown.
@@ -50,16 +50,50 @@ impl BadQuery {
     }
 }
 
-/// Carried from `into_response` to the layer that renders it.
+/// Why the interpreter pages turned a post away. The person is told "start again" for a
+/// token, "not understood" for a bad answer and "something went wrong" for the rest; never
+/// any of their answers.
+#[derive(Debug, thiserror::Error)]
+pub enum FormRefusal {
+    #[error("missing, forged or expired form token, or a post from another site")]
+    Expired,
+    #[error("malformed form: {0}")]
+    Malformed(#[from] Malformed),
+    #[error(transparent)]
+    Intake(#[from] IntakeError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The page an error is shown as, carried from `into_response` to the layer that renders it.
 #[derive(Clone, Debug)]
-enum ErrorPage {
+pub(super) enum ErrorPage {
+    /// The language picker, each language saying the one asked for is not available.
     UnknownLocale(Option<Shelter>),
+    /// The error page of the scope's locale; `list_topics` when the topics help find the way.
     InLocale {
         scope: Scope,
         title: &'static str,
         message: &'static str,
         list_topics: bool,
     },
+    /// The interpreter pages' own short page, with a way back to their first question.
+    Form {
+        scope: Scope,
+        title: &'static str,
+        message: &'static str,
+    },
+}
+
+impl ErrorPage {
+    fn in_locale(scope: Scope, title: &'static str, message: &'static str) -> Self {
+        ErrorPage::InLocale {
+            scope,
+            title,
+            message,
+            list_topics: false,
+        }
+    }
 }
 
 impl IntoResponse for PageError {
@@ -70,12 +104,7 @@ impl IntoResponse for PageError {
             }
             PageError::NotFound(scope) => (
                 StatusCode::NOT_FOUND,
-                ErrorPage::InLocale {
-                    scope,
-                    title: "error-not-found-title",
-                    message: "error-not-found",
-                    list_topics: false,
-                },
+                ErrorPage::in_locale(scope, "error-not-found-title", "error-not-found"),
             ),
             PageError::UnknownTopic(scope) => (
                 StatusCode::NOT_FOUND,
@@ -90,25 +119,16 @@ impl IntoResponse for PageError {
                 tracing::debug!(%reason, "bad query");
                 (
                     StatusCode::BAD_REQUEST,
-                    ErrorPage::InLocale {
-                        scope,
-                        title: "error-bad-request-title",
-                        message: reason.message_key(),
-                        list_topics: false,
-                    },
+                    ErrorPage::in_locale(scope, "error-bad-request-title", reason.message_key()),
                 )
             }
+            PageError::Form { scope, refusal } => form_page(scope, refusal),
             ref
             error @ (PageError::Render(ref scope, _) | PageError::Unavailable(ref scope, _)) => {
                 tracing::error!(error = error as &dyn std::error::Error, "page");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    ErrorPage::InLocale {
-                        scope: scope.clone(),
-                        title: "error-server-title",
-                        message: "error-server",
-                        list_topics: false,
-                    },
+                    ErrorPage::in_locale(scope.clone(), "error-server-title", "error-server"),
                 )
             }
         };
@@ -118,107 +138,39 @@ impl IntoResponse for PageError {
     }
 }
 
-/// Renders the page of any [`PageError`] that a handler or extractor returned.
-pub async fn render_error_pages(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let response = next.run(request).await;
-    let Some(page) = response.extensions().get::<ErrorPage>().cloned() else {
-        return response;
+fn form_page(scope: Scope, refusal: FormRefusal) -> (StatusCode, ErrorPage) {
+    let (status, title, message) = match refusal {
+        FormRefusal::Expired => {
+            tracing::debug!("interpreter form refused: token or origin");
+            (
+                StatusCode::FORBIDDEN,
+                "intake-expired-title",
+                "intake-expired",
+            )
+        }
+        FormRefusal::Malformed(reason) => {
+            tracing::debug!(%reason, "interpreter form refused");
+            (
+                StatusCode::BAD_REQUEST,
+                "error-bad-request-title",
+                "intake-invalid",
+            )
+        }
+        other @ (FormRefusal::Intake(_) | FormRefusal::Store(_)) => {
+            tracing::error!(error = &other as &dyn std::error::Error, "interpreter form");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "error-server-title",
+                "error-server",
+            )
+        }
     };
-    let status = response.status();
-    let rendered = match page {
-        ErrorPage::UnknownLocale(shelter) => picker::render_unknown_locale(&state.app, shelter),
-        ErrorPage::InLocale {
+    (
+        status,
+        ErrorPage::Form {
             scope,
             title,
             message,
-            list_topics,
-        } => render_in_locale(&state.app, scope, title, message, list_topics),
-    };
-    let mut response = match rendered {
-        Ok(html) => (status, html).into_response(),
-        Err(error) => {
-            tracing::error!(
-                error = &error as &dyn std::error::Error,
-                "rendering an error page failed"
-            );
-            (status, "error\n").into_response()
-        }
-    };
-    // An error is not worth keeping: the next try may well succeed.
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
-#[derive(Template)]
-#[template(path = "public/error.html")]
-struct ErrorTemplate<'a> {
-    frame: Frame<'a>,
-    message: String,
-    topics: Vec<(String, String)>,
-}
-
-impl Page for ErrorTemplate<'_> {
-    fn frame(&self) -> &Frame<'_> {
-        &self.frame
-    }
-}
-
-fn render_in_locale(
-    app: &App,
-    scope: Scope,
-    title: &str,
-    message: &str,
-    list_topics: bool,
-) -> Result<Rendered, PageError> {
-    let locale = scope.locale;
-    let mut frame = Frame::new(app, scope, Section::Error, "", None);
-    frame.title = frame.tr.get(title);
-    let message = frame.tr.get(message);
-    let topics = if list_topics {
-        app.content
-            .topics()
-            .iter()
-            .filter_map(|topic| {
-                let text = topic.text(locale)?;
-                Some((
-                    format!("{}/topics/{}", frame.base, topic.slug),
-                    text.value.title.clone(),
-                ))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let page = ErrorTemplate {
-        frame,
-        message,
-        topics,
-    };
-    frame::render(&page)
-}
-
-/// Any address no route knows: a 404 in the address's locale when it names one, otherwise
-/// the multilingual one.
-pub async fn fallback(State(state): State<AppState>, uri: Uri) -> PageError {
-    let mut segments = uri.path().trim_start_matches('/').split('/');
-    let first = segments.next().unwrap_or_default();
-    let (shelter, tag) = if first == "k" {
-        let id = segments.next().unwrap_or_default();
-        match Shelter::find(&state.app, id, None) {
-            Ok(shelter) => (Some(shelter), segments.next().unwrap_or_default()),
-            Err(error) => return error,
-        }
-    } else {
-        (None, first)
-    };
-    match tag.parse::<Locale>() {
-        Ok(locale) => PageError::NotFound(Scope { locale, shelter }),
-        Err(_) => PageError::UnknownLocale { shelter },
-    }
+        },
+    )
 }

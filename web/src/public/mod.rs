@@ -7,12 +7,14 @@ pub mod assets;
 pub mod banners;
 pub mod cache;
 pub mod error;
+pub mod error_page;
 pub mod frame;
 pub mod intake;
 pub mod pages;
 pub mod qr;
 pub mod query;
 pub mod scope;
+pub mod scope_path;
 pub mod tr;
 
 use axum::Router;

@@ -5,22 +5,18 @@ use faro_core::App;
 use faro_core::Locale;
 use faro_core::content::{DirectoryEntry, EntryKind, GeoPoint};
 
-use crate::public::error::PageError;
-
 /// A shelter's screen: the id of a directory entry of kind shelter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shelter(String);
 
 impl Shelter {
-    /// Only an existing shelter makes a kiosk; anything else is a 404.
-    pub fn find(app: &App, id: &str, locale: Option<Locale>) -> Result<Shelter, PageError> {
-        match app.content.directory().get(id) {
-            Some(entry) if entry.kind == EntryKind::Shelter => Ok(Shelter(entry.id.clone())),
-            _ => Err(match locale {
-                Some(locale) => PageError::NotFound(Scope::public(locale)),
-                None => PageError::UnknownLocale { shelter: None },
-            }),
-        }
+    /// Only a directory entry of kind shelter makes a kiosk.
+    pub fn find(app: &App, id: &str) -> Option<Shelter> {
+        app.content
+            .directory()
+            .get(id)
+            .filter(|entry| entry.kind == EntryKind::Shelter)
+            .map(|entry| Shelter(entry.id.clone()))
     }
 
     pub fn id(&self) -> &str {
@@ -70,11 +66,4 @@ impl Scope {
             None => "/".to_owned(),
         }
     }
-}
-
-/// Parses the locale segment of a URL; an unknown one is the multilingual 404.
-pub fn parse_locale(tag: &str, shelter: Option<&Shelter>) -> Result<Locale, PageError> {
-    tag.parse().map_err(|_| PageError::UnknownLocale {
-        shelter: shelter.cloned(),
-    })
 }

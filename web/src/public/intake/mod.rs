@@ -8,29 +8,27 @@
 //! has no shelter to ask at.
 
 mod choices;
-mod form;
+pub mod form;
 mod guard;
-mod pages;
+pub mod pages;
 mod token;
 
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use faro_core::App;
 use faro_core::intake::{
-    CONSENT_VERSION, IntakeError, LanguageTag, NewDeclaration, Origin, RequestStatus, Subject,
-    now_unix,
+    CONSENT_VERSION, LanguageTag, NewDeclaration, Origin, RequestStatus, Subject, now_unix,
 };
-use faro_core::store::StoreError;
 
 use self::form::{Answers, Checked, Fields, Malformed, Offered, Place, Step};
 use self::pages::Hidden;
 use self::token::FormKey;
 use crate::AppState;
-use crate::public::error::PageError;
+use crate::public::error::{FormRefusal, PageError};
 use crate::public::scope::{Scope, Shelter};
 
 const START: &str = "/k/{shelter}/{locale}/interpreter";
@@ -42,54 +40,17 @@ pub fn router() -> Router<AppState> {
         .route(&format!("{START}/delete"), post(delete))
 }
 
-/// Why a post got no next page.
-#[derive(Debug, thiserror::Error)]
-enum Refusal {
-    #[error("missing, forged or expired form token, or a post from another site")]
-    Forbidden,
-    #[error("malformed form: {0}")]
-    Malformed(#[from] Malformed),
-    #[error(transparent)]
-    Intake(#[from] IntakeError),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Page(#[from] PageError),
+/// Turns what stopped a post into the page that says so, in the post's scope.
+trait OrRefuse<T> {
+    fn or_refuse(self, scope: &Scope) -> Result<T, PageError>;
 }
 
-impl Refusal {
-    /// The page in the person's language: "start again" for a token, "not understood" for
-    /// a bad answer, "something went wrong" for the rest; never any of the answers.
-    fn respond(self, app: &App, scope: Scope) -> Response {
-        let (status, title, message) = match self {
-            Refusal::Forbidden => {
-                tracing::debug!("interpreter form refused: token or origin");
-                (
-                    StatusCode::FORBIDDEN,
-                    "intake-expired-title",
-                    "intake-expired",
-                )
-            }
-            Refusal::Malformed(reason) => {
-                tracing::debug!(%reason, "interpreter form refused");
-                (
-                    StatusCode::BAD_REQUEST,
-                    "error-bad-request-title",
-                    "intake-invalid",
-                )
-            }
-            Refusal::Page(error) => return error.into_response(),
-            other @ (Refusal::Intake(_) | Refusal::Store(_)) => {
-                tracing::error!(error = &other as &dyn std::error::Error, "interpreter form");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "error-server-title",
-                    "error-server",
-                )
-            }
-        };
-        let frame = pages::frame(app, scope, title, false);
-        pages::message(status, frame, message, true).unwrap_or_else(IntoResponse::into_response)
+impl<T, E: Into<FormRefusal>> OrRefuse<T> for Result<T, E> {
+    fn or_refuse(self, scope: &Scope) -> Result<T, PageError> {
+        self.map_err(|error| PageError::Form {
+            scope: scope.clone(),
+            refusal: error.into(),
+        })
     }
 }
 
@@ -101,29 +62,48 @@ fn kiosk_shelter(scope: &Scope) -> Result<&Shelter, PageError> {
 }
 
 /// The consent text, the first page.
-async fn consent(State(state): State<AppState>, scope: Scope) -> Response {
+async fn consent(State(state): State<AppState>, scope: Scope) -> Result<Response, PageError> {
     let app = &state.app;
-    let result = async {
-        let shelter = kiosk_shelter(&scope)?;
-        let key = FormKey::load_or_create(&app.store).await?;
-        let hidden = vec![
-            ("form", key.issue(shelter.id(), now_unix())),
-            ("step", Step::Consent.as_str().to_owned()),
-        ];
-        Ok::<_, Refusal>(pages::consent(app, scope.clone(), hidden)?)
-    }
-    .await;
-    result.unwrap_or_else(|refusal| refusal.respond(app, scope))
+    let shelter = kiosk_shelter(&scope)?;
+    let key = FormKey::load_or_create(&app.store)
+        .await
+        .or_refuse(&scope)?;
+    let hidden = vec![
+        ("form", key.issue(shelter.id(), now_unix())),
+        ("step", Step::Consent.as_str().to_owned()),
+    ];
+    pages::consent(app, scope.clone(), hidden)
 }
 
 /// "No, thank you": nothing is kept, and everything else stays open.
-async fn declined(State(state): State<AppState>, scope: Scope) -> Response {
-    let app = &state.app;
-    let result = kiosk_shelter(&scope).and_then(|_| {
-        let frame = pages::frame(app, scope.clone(), "kiosk-interpreter", true);
-        pages::message(StatusCode::OK, frame, "consent-declined", false)
-    });
-    result.unwrap_or_else(IntoResponse::into_response)
+async fn declined(State(state): State<AppState>, scope: Scope) -> Result<Response, PageError> {
+    kiosk_shelter(&scope)?;
+    let frame = pages::frame(&state.app, scope, "kiosk-interpreter", true);
+    pages::message(StatusCode::OK, frame, "consent-declined", false)
+}
+
+/// Checks what every post must have: same site, a well-formed body, a valid token.
+async fn admit(
+    app: &App,
+    scope: &Scope,
+    shelter: &Shelter,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(Fields, FormKey), PageError> {
+    let expired = || PageError::Form {
+        scope: scope.clone(),
+        refusal: FormRefusal::Expired,
+    };
+    if !guard::same_origin(headers, app.config.public_base()) {
+        return Err(expired());
+    }
+    let fields = Fields::parse(body).or_refuse(scope)?;
+    let key = FormKey::load_or_create(&app.store).await.or_refuse(scope)?;
+    let token = fields.form.as_deref().unwrap_or_default();
+    if !key.verify(token, shelter.id(), now_unix()) {
+        return Err(expired());
+    }
+    Ok((fields, key))
 }
 
 /// Every answer posts here; the reply is the next question, or the request.
@@ -132,41 +112,11 @@ async fn answer(
     scope: Scope,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     let app = &state.app;
-    match next_page(app, &scope, &headers, &body).await {
-        Ok(response) => response,
-        Err(refusal) => refusal.respond(app, scope),
-    }
-}
-
-/// Checks what every post must have: same site, a well-formed body, a valid token.
-async fn admit(
-    app: &App,
-    shelter: &Shelter,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(Fields, FormKey), Refusal> {
-    if !guard::same_origin(headers, app.config.public_base()) {
-        return Err(Refusal::Forbidden);
-    }
-    let fields = Fields::parse(body)?;
-    let key = FormKey::load_or_create(&app.store).await?;
-    let token = fields.form.as_deref().unwrap_or_default();
-    if !key.verify(token, shelter.id(), now_unix()) {
-        return Err(Refusal::Forbidden);
-    }
-    Ok((fields, key))
-}
-
-async fn next_page(
-    app: &App,
-    scope: &Scope,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<Response, Refusal> {
+    let scope = &scope;
     let shelter = kiosk_shelter(scope)?;
-    let (fields, key) = admit(app, shelter, headers, body).await?;
+    let (fields, key) = admit(app, scope, shelter, &headers, &body).await?;
     let countries = choices::origin_countries();
     let languages = choices::offered_languages();
     let offered = Offered {
@@ -175,7 +125,7 @@ async fn next_page(
         languages: &languages,
     };
     let token = key.issue(shelter.id(), now_unix());
-    let mut answers = match Answers::check(&fields, &offered)? {
+    let mut answers = match Answers::check(&fields, &offered).or_refuse(scope)? {
         Checked::Valid(answers) => answers,
         Checked::LanguageCount(answers) => {
             return ask(app, scope, Step::Languages, &answers, token, true);
@@ -245,7 +195,7 @@ fn ask(
     answers: &Answers,
     token: String,
     again: bool,
-) -> Result<Response, Refusal> {
+) -> Result<Response, PageError> {
     let hidden = hidden(token, answers, step);
     let response = match step {
         Step::Consent => pages::consent(app, scope.clone(), hidden)?,
@@ -301,9 +251,9 @@ async fn submit(
     scope: &Scope,
     answers: &Answers,
     token: String,
-) -> Result<Response, Refusal> {
+) -> Result<Response, PageError> {
     let (Some(subject), Some(origin)) = (answers.subject.clone(), answers.origin) else {
-        return Err(Malformed::Order.into());
+        return Err(Malformed::Order).or_refuse(scope);
     };
     let new = NewDeclaration {
         subject: Subject::Kiosk(subject.clone()),
@@ -321,14 +271,16 @@ async fn submit(
     let request = app
         .store
         .create_request(&new, app.config.retention_days, now_unix())
-        .await?;
+        .await
+        .or_refuse(scope)?;
     app.routing.wake();
     let status_key = if request.status == RequestStatus::Accepted {
         "intake-accepted"
     } else if app
         .store
         .interpreters_for_request(&request)
-        .await?
+        .await
+        .or_refuse(scope)?
         .is_empty()
     {
         "intake-waiting"
@@ -337,13 +289,7 @@ async fn submit(
     };
     let hidden = vec![("form", token), ("subject", subject)];
     let frame = pages::frame(app, scope.clone(), "kiosk-interpreter", false);
-    Ok(pages::reference(
-        app,
-        frame,
-        &request.reference,
-        status_key,
-        hidden,
-    )?)
+    pages::reference(app, frame, &request.reference, status_key, hidden)
 }
 
 /// "Delete my data": everything held about the person of this screen's request, at once.
@@ -352,41 +298,33 @@ async fn delete(
     scope: Scope,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
+) -> Result<Response, PageError> {
     let app = &state.app;
-    let result = async {
-        let shelter = kiosk_shelter(&scope)?;
-        let (fields, _) = admit(app, shelter, &headers, &body).await?;
-        let Fields {
-            subject: Some(subject),
-            form: _,
-            step: None,
-            consent: None,
-            origin: None,
-            place: None,
-            share: None,
-            languages,
-        } = fields
-        else {
-            return Err(Malformed::Field.into());
-        };
-        if !languages.is_empty() {
-            return Err(Malformed::Field.into());
-        }
-        let subject = form::parse_subject(&subject)?;
-        app.store
-            .erase_declarations(&Subject::Kiosk(subject))
-            .await?;
-        let frame = pages::frame(app, scope.clone(), "intake-delete", false);
-        Ok::<_, Refusal>(pages::message(
-            StatusCode::OK,
-            frame,
-            "intake-deleted",
-            false,
-        )?)
+    let shelter = kiosk_shelter(&scope)?;
+    let (fields, _) = admit(app, &scope, shelter, &headers, &body).await?;
+    let Fields {
+        subject: Some(subject),
+        form: _,
+        step: None,
+        consent: None,
+        origin: None,
+        place: None,
+        share: None,
+        languages,
+    } = fields
+    else {
+        return Err(Malformed::Field).or_refuse(&scope);
+    };
+    if !languages.is_empty() {
+        return Err(Malformed::Field).or_refuse(&scope);
     }
-    .await;
-    result.unwrap_or_else(|refusal| refusal.respond(app, scope))
+    let subject = form::parse_subject(&subject).or_refuse(&scope)?;
+    app.store
+        .erase_declarations(&Subject::Kiosk(subject))
+        .await
+        .or_refuse(&scope)?;
+    let frame = pages::frame(app, scope, "intake-delete", false);
+    pages::message(StatusCode::OK, frame, "intake-deleted", false)
 }
 
 /// The instance's form key, for tests that make tokens of their own (expired ones).

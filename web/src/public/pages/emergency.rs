@@ -1,6 +1,5 @@
 //! `/{locale}/emergency`: the emergency lines of each country, the kiosk's own country first.
 
-use crate::public::frame::Rendered;
 use askama::Template;
 use axum::extract::State;
 use faro_core::content::EntryKind;
@@ -8,7 +7,7 @@ use faro_core::content::EntryKind;
 use super::entry::EntryView;
 use crate::AppState;
 use crate::public::error::PageError;
-use crate::public::frame::{self, Frame, Page, Section};
+use crate::public::frame::{self, Frame, Page, Rendered, Section};
 use crate::public::scope::Scope;
 
 pub struct CountryLines<'a> {

@@ -1,6 +1,8 @@
 //! The kiosk's pages, each at `/{locale}/…` and, in a shelter's kiosk mode, at
-//! `/k/{shelter}/{locale}/…`: one handler serves both, told apart by the [`Scope`] extractor.
+//! `/k/{shelter}/{locale}/…`: one handler serves both, told apart by the scope its address
+//! gives (`scope_path`).
 
+mod campaign;
 mod consulates;
 mod directory;
 mod emergency;
@@ -11,18 +13,15 @@ mod topics;
 #[cfg(test)]
 pub use topics::render_home;
 
-use std::collections::HashMap;
-
 use axum::Router;
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::{Path, State};
 use axum::http::Uri;
-use axum::http::request::Parts;
 use axum::response::Redirect;
 use axum::routing::get;
 
 use crate::AppState;
 use crate::public::error::PageError;
-use crate::public::scope::{Scope, Shelter, parse_locale};
+use crate::public::scope::{Scope, Shelter};
 
 pub fn router() -> Router<AppState> {
     let mut router = Router::new()
@@ -38,29 +37,9 @@ pub fn router() -> Router<AppState> {
             .route(&format!("{prefix}/directory"), get(directory::page))
             .route(&format!("{prefix}/consulates"), get(consulates::page))
             .route(&format!("{prefix}/emergency"), get(emergency::page))
-            .route(
-                &format!("{prefix}/campaigns/{{slug}}"),
-                get(crate::public::banners::page),
-            );
+            .route(&format!("{prefix}/campaigns/{{slug}}"), get(campaign::page));
     }
     router
-}
-
-impl FromRequestParts<AppState> for Scope {
-    type Rejection = PageError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| PageError::UnknownLocale { shelter: None })?;
-        let tag = params.get("locale").map(String::as_str).unwrap_or_default();
-        let shelter = match params.get("shelter") {
-            Some(id) => Some(Shelter::find(&state.app, id, tag.parse().ok())?),
-            None => None,
-        };
-        let locale = parse_locale(tag, shelter.as_ref())?;
-        Ok(Scope { locale, shelter })
-    }
 }
 
 /// `/fa` → `/fa/`, only for a known locale (so no redirect leads anywhere unexpected).
@@ -72,6 +51,7 @@ async fn kiosk_root(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Redirect, PageError> {
-    let shelter = Shelter::find(&state.app, &id, None)?;
+    let shelter =
+        Shelter::find(&state.app, &id).ok_or(PageError::UnknownLocale { shelter: None })?;
     Ok(Redirect::permanent(&shelter.home()))
 }

@@ -1,14 +1,13 @@
 //! `/`: the language picker. A shared screen guesses nothing: every language is offered by its
 //! native name, in its own script and direction, with the invitation in that language.
 
-use crate::public::frame::Rendered;
 use askama::Template;
 use axum::extract::{Path, State};
 use faro_core::{App, Locale};
 
 use crate::AppState;
 use crate::public::error::PageError;
-use crate::public::frame::{self, Frame, Page};
+use crate::public::frame::{self, Frame, Page, Rendered};
 use crate::public::scope::{Scope, Shelter};
 use crate::public::tr::Tr;
 
@@ -42,7 +41,8 @@ pub async fn kiosk(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Rendered, PageError> {
-    let shelter = Shelter::find(&state.app, &id, None)?;
+    let shelter =
+        Shelter::find(&state.app, &id).ok_or(PageError::UnknownLocale { shelter: None })?;
     render(&state.app, Some(shelter), false)
 }
 

@@ -1,16 +1,16 @@
 //! `/{locale}/`: the topics (with campaign banners); `/{locale}/topics/{slug}`: one topic.
 
-use crate::public::frame::Rendered;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use faro_core::App;
 use faro_core::content::TopicSlug;
 
 use crate::AppState;
 use crate::public::banners::{Banner, active_banners};
 use crate::public::error::PageError;
-use crate::public::frame::{self, Frame, Page, Section};
+use crate::public::frame::{self, Frame, Page, Rendered, Section};
 use crate::public::scope::Scope;
+use crate::public::scope_path::{Scoped, SlugPath};
 
 pub struct TopicCard {
     pub href: String,
@@ -92,13 +92,11 @@ impl Page for TopicTemplate<'_> {
 
 pub async fn topic(
     State(state): State<AppState>,
-    scope: Scope,
-    Path(params): Path<std::collections::HashMap<String, String>>,
+    Scoped { scope, path }: Scoped<SlugPath>,
 ) -> Result<Rendered, PageError> {
     let app = &state.app;
     let locale = scope.locale;
-    let raw = params.get("slug").map(String::as_str).unwrap_or_default();
-    let found = TopicSlug::parse(raw)
+    let found = TopicSlug::parse(&path.slug)
         .ok()
         .and_then(|slug| app.content.topic(slug.as_str()))
         .and_then(|topic| Some((topic, topic.text(locale)?)));
