@@ -6,6 +6,11 @@ use faro_core::country::CountryCode;
 
 use crate::public::error::BadQuery;
 
+/// A page's query string as typed values.
+pub trait PageQuery: Sized {
+    fn parse(raw: Option<&str>) -> Result<Self, BadQuery>;
+}
+
 /// Longest city name accepted; the directory's are far shorter.
 const MAX_CITY_LEN: usize = 80;
 
@@ -60,8 +65,8 @@ impl DirectoryFilterValues {
     }
 }
 
-impl DirectoryQuery {
-    pub fn parse(raw: Option<&str>) -> Result<Self, BadQuery> {
+impl PageQuery for DirectoryQuery {
+    fn parse(raw: Option<&str>) -> Result<Self, BadQuery> {
         let mut query = DirectoryQuery::default();
         for (name, value) in pairs(raw, &["country", "city", "kind", "service", "near"])? {
             match name {
@@ -96,13 +101,18 @@ pub fn parse_point(text: &str) -> Result<GeoPoint, BadQuery> {
     GeoPoint::new(lat, lon).ok_or(BadQuery::Location)
 }
 
-/// `/consulates?for=HT`
-pub fn consulates_for(raw: Option<&str>) -> Result<Option<CountryCode>, BadQuery> {
-    match pairs(raw, &["for"])?.pop() {
-        Some((_, code)) => CountryCode::parse(&code)
-            .map(Some)
-            .map_err(|_| BadQuery::Malformed),
-        None => Ok(None),
+/// `/consulates?for=HT`: the country whose consulates are asked for, if one is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConsulatesQuery(pub Option<CountryCode>);
+
+impl PageQuery for ConsulatesQuery {
+    fn parse(raw: Option<&str>) -> Result<Self, BadQuery> {
+        match pairs(raw, &["for"])?.pop() {
+            Some((_, code)) => CountryCode::parse(&code)
+                .map(|code| ConsulatesQuery(Some(code)))
+                .map_err(|_| BadQuery::Malformed),
+            None => Ok(ConsulatesQuery(None)),
+        }
     }
 }
 
@@ -159,11 +169,12 @@ mod tests {
 
     #[test]
     fn consulates_take_one_country() {
+        let consulates_for = ConsulatesQuery::parse;
         assert_eq!(
             consulates_for(Some("for=ht")),
-            Ok(CountryCode::parse("HT").ok())
+            Ok(ConsulatesQuery(CountryCode::parse("HT").ok()))
         );
-        assert_eq!(consulates_for(None), Ok(None));
+        assert_eq!(consulates_for(None), Ok(ConsulatesQuery(None)));
         assert_eq!(consulates_for(Some("for=Haiti")), Err(BadQuery::Malformed));
         assert_eq!(consulates_for(Some("country=HT")), Err(BadQuery::Malformed));
     }

@@ -1,16 +1,15 @@
 //! `/{locale}/consulates?for=CC`: the consulates and embassies representing a country, with
 //! the procedures done there; without `for`, the countries to choose from.
 
-use crate::public::frame::Rendered;
 use askama::Template;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 
 use super::entry::EntryView;
+use super::listing::Listing;
 use crate::AppState;
 use crate::public::error::PageError;
-use crate::public::frame::{self, Frame, Page, Section};
-use crate::public::query;
-use crate::public::scope::Scope;
+use crate::public::frame::{self, Frame, Page, Rendered, Section};
+use crate::public::query::ConsulatesQuery;
 
 pub struct CountryLink {
     pub href: String,
@@ -36,16 +35,15 @@ impl Page for ConsulatesTemplate<'_> {
 
 pub async fn page(
     State(state): State<AppState>,
-    scope: Scope,
-    RawQuery(raw): RawQuery,
+    listing: Listing<ConsulatesQuery>,
 ) -> Result<Rendered, PageError> {
     let app = &state.app;
-    let wanted = match query::consulates_for(raw.as_deref()) {
-        Ok(wanted) => wanted,
-        Err(reason) => return Err(PageError::BadQuery { scope, reason }),
-    };
-    let kiosk = scope.shelter.is_some();
-    let from = scope.shelter.as_ref().and_then(|s| s.location(app));
+    let kiosk = listing.on_kiosk();
+    let from = listing.kiosk_location(app);
+    let Listing {
+        scope,
+        query: ConsulatesQuery(wanted),
+    } = listing;
     let directory = app.content.directory();
     let path = match wanted {
         Some(country) => format!("consulates?for={country}"),

@@ -1,17 +1,16 @@
 //! `/{locale}/directory`: places that help, filtered by country, city, kind and service, and
 //! ordered by distance from `near=lat,lon` — on a kiosk, from its shelter unless asked.
 
-use crate::public::frame::Rendered;
 use askama::Template;
-use axum::extract::{RawQuery, State};
+use axum::extract::State;
 use faro_core::content::{EntryKind, Service};
 
 use super::entry::EntryView;
+use super::listing::Listing;
 use crate::AppState;
 use crate::public::error::PageError;
-use crate::public::frame::{self, Frame, Page, Section};
+use crate::public::frame::{self, Frame, Page, Rendered, Section};
 use crate::public::query::DirectoryQuery;
-use crate::public::scope::Scope;
 
 pub struct Choice {
     pub value: String,
@@ -44,18 +43,12 @@ impl Page for DirectoryTemplate<'_> {
 
 pub async fn page(
     State(state): State<AppState>,
-    scope: Scope,
-    RawQuery(raw): RawQuery,
+    listing: Listing<DirectoryQuery>,
 ) -> Result<Rendered, PageError> {
     let app = &state.app;
-    let query = match DirectoryQuery::parse(raw.as_deref()) {
-        Ok(query) => query,
-        Err(reason) => return Err(PageError::BadQuery { scope, reason }),
-    };
-    let kiosk = scope.shelter.is_some();
-    let near = query
-        .near
-        .or_else(|| scope.shelter.as_ref().and_then(|s| s.location(app)));
+    let kiosk = listing.on_kiosk();
+    let near = listing.query.near.or_else(|| listing.kiosk_location(app));
+    let Listing { scope, query } = listing;
     let filter = query.filter.to_filter();
     let directory = app.content.directory();
     let found: Vec<_> = match near {

@@ -7,6 +7,7 @@ mod consulates;
 mod directory;
 mod emergency;
 mod entry;
+mod listing;
 pub mod picker;
 mod topics;
 
