@@ -8,6 +8,7 @@ mod campaigns;
 pub(crate) mod errors;
 mod fields;
 mod figures;
+mod publisher;
 mod translations;
 
 use axum::Router;
@@ -24,8 +25,8 @@ use self::campaigns::{actions, list, page};
 /// The route of one step from draft to published.
 fn step(step: Step) -> MethodRouter<AppState> {
     post(
-        move |State(state): State<AppState>, Path(slug): Path<String>, posted| {
-            actions::step(state, slug, posted, step)
+        move |State(state): State<AppState>, Path(slug): Path<String>, publisher| {
+            actions::step(state, slug, publisher, step)
         },
     )
 }

@@ -17,10 +17,10 @@ use faro_core::translation_status::TranslationStatus;
 
 use super::campaigns::view;
 use super::fields::Fields;
+use super::publisher::Publisher;
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
-use crate::operators::csrf::Posted;
 use crate::operators::error::StaffError;
 use crate::operators::time;
 
@@ -222,13 +222,8 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
 
 pub async fn review(
     State(state): State<AppState>,
-    posted: Posted<Fields>,
+    Publisher { who, form }: Publisher<Fields>,
 ) -> Result<Response, StaffError> {
-    let Posted {
-        signed_in: who,
-        form,
-    } = posted;
-    who.require(Area::Publishing)?;
     let locale: Locale = form
         .text("locale")
         .parse()

@@ -1,6 +1,6 @@
 //! The forms of a campaign's page: a locale's text, a reviewer's mark on it, and the steps
-//! from draft to published. Each is a POST through `Posted` (form token and cross-site
-//! check), asks the core, which checks the account's scope and the campaign's status and
+//! from draft to published. Each is a POST from a [`Publisher`] (form token, cross-site check
+//! and role), asks the core, which checks the account's scope and the campaign's status and
 //! writes the audit log, and leads back to the campaign's page.
 
 use axum::extract::{Path, State};
@@ -13,8 +13,7 @@ use super::list::form_time;
 use super::page::find;
 use crate::AppState;
 use crate::operators::admin::fields::Fields;
-use crate::operators::auth::{Area, SignedIn};
-use crate::operators::csrf::{NoFields, Posted};
+use crate::operators::admin::publisher::Publisher;
 use crate::operators::error::StaffError;
 use crate::operators::targets;
 
@@ -26,22 +25,11 @@ fn locale(tag: &str) -> Result<Locale, StaffError> {
     tag.parse().map_err(|_| StaffError::NotFound)
 }
 
-/// The signed-in account of a button-only form, allowed into publishing at all.
-fn publisher(posted: Posted<NoFields>) -> Result<SignedIn, StaffError> {
-    posted.signed_in.require(Area::Publishing)?;
-    Ok(posted.signed_in)
-}
-
 pub async fn set_text(
     State(state): State<AppState>,
     Path((slug, tag)): Path<(String, String)>,
-    posted: Posted<Fields>,
+    Publisher { who, form }: Publisher<Fields>,
 ) -> Result<Response, StaffError> {
-    let Posted {
-        signed_in: who,
-        form,
-    } = posted;
-    who.require(Area::Publishing)?;
     let locale = locale(&tag)?;
     let campaign = find(&state, &slug).await?;
     let input = TextInput {
@@ -61,13 +49,8 @@ pub async fn set_text(
 pub async fn settings(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    posted: Posted<Fields>,
+    Publisher { who, form }: Publisher<Fields>,
 ) -> Result<Response, StaffError> {
-    let Posted {
-        signed_in: who,
-        form,
-    } = posted;
-    who.require(Area::Publishing)?;
     let campaign = find(&state, &slug).await?;
     let targets = targets::parse(
         form.all("locale"),
@@ -94,9 +77,8 @@ pub async fn settings(
 pub async fn review_text(
     State(state): State<AppState>,
     Path((slug, tag)): Path<(String, String)>,
-    posted: Posted<NoFields>,
+    Publisher { who, .. }: Publisher,
 ) -> Result<Response, StaffError> {
-    let who = publisher(posted)?;
     let locale = locale(&tag)?;
     let campaign = find(&state, &slug).await?;
     let campaign = state
@@ -111,10 +93,9 @@ pub async fn review_text(
 pub async fn step(
     state: AppState,
     slug: String,
-    posted: Posted<NoFields>,
+    Publisher { who, .. }: Publisher,
     step: Step,
 ) -> Result<Response, StaffError> {
-    let who = publisher(posted)?;
     let campaign = find(&state, &slug).await?;
     let app = &state.app;
     let (campaign, _queued) = app

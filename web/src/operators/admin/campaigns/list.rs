@@ -13,9 +13,9 @@ use faro_core::publishing::{CampaignSlug, NewCampaign};
 use super::view;
 use crate::AppState;
 use crate::operators::admin::fields::Fields;
+use crate::operators::admin::publisher::Publisher;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
-use crate::operators::csrf::Posted;
 use crate::operators::error::StaffError;
 use crate::operators::{targets, time};
 
@@ -118,13 +118,8 @@ pub(super) fn form_time(fields: &Fields, name: &str, label: &str) -> Result<i64,
 
 pub async fn create(
     State(state): State<AppState>,
-    posted: Posted<Fields>,
+    Publisher { who, form }: Publisher<Fields>,
 ) -> Result<Response, StaffError> {
-    let Posted {
-        signed_in: who,
-        form,
-    } = posted;
-    who.require(Area::Publishing)?;
     let slug = CampaignSlug::parse(form.text("slug").trim())?;
     let targets = targets::parse(
         form.all("locale"),
