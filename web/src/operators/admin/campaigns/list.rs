@@ -10,6 +10,7 @@ use faro_core::accounts::Role;
 use faro_core::intake::now_unix;
 use faro_core::publishing::{CampaignSlug, NewCampaign};
 
+use super::target_fields::TargetFields;
 use super::view;
 use crate::AppState;
 use crate::operators::admin::fields::Fields;
@@ -67,19 +68,11 @@ pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Respon
     })
 }
 
-struct LocaleChoice {
-    tag: &'static str,
-    label: String,
-}
-
 #[derive(Template)]
 #[template(path = "operators/admin/campaign_new.html")]
 struct NewPage {
     chrome: Chrome,
-    locales: Vec<LocaleChoice>,
-    countries: String,
-    starts: String,
-    ends: String,
+    targets: TargetFields,
 }
 
 pub async fn new_form(who: SignedIn) -> Result<Response, StaffError> {
@@ -95,16 +88,7 @@ pub async fn new_form(who: SignedIn) -> Result<Response, StaffError> {
     };
     chrome::render(&NewPage {
         chrome: Chrome::signed_in("New campaign", &who, "/admin/campaigns"),
-        locales: Locale::ALL
-            .into_iter()
-            .map(|locale| LocaleChoice {
-                tag: locale.tag(),
-                label: view::locale_label(locale),
-            })
-            .collect(),
-        countries,
-        starts: time::form_value(start),
-        ends: time::form_value(start + DEFAULT_WEEKS * 7 * 86_400),
+        targets: TargetFields::new_campaign(countries, start, start + DEFAULT_WEEKS * 7 * 86_400),
     })
 }
 

@@ -3,4 +3,5 @@
 pub mod actions;
 pub mod list;
 pub mod page;
+mod target_fields;
 pub mod view;

@@ -11,6 +11,7 @@ use faro_core::publishing::{
     Campaign, CampaignSlug, CampaignStatus, banner_title, permissions, telegram_message,
 };
 
+use super::target_fields::TargetFields;
 use super::view;
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
@@ -75,47 +76,12 @@ struct CampaignPage {
     notes: Vec<String>,
     editable: bool,
     /// The settings form's current values.
-    settings: Settings,
+    targets: TargetFields,
     previews: Vec<Preview>,
     missing: usize,
     progress: Vec<view::ProgressRow>,
     total: view::ProgressRow,
     editors: Vec<Editor>,
-}
-
-struct TargetChoice {
-    tag: &'static str,
-    label: String,
-    checked: bool,
-}
-
-struct Settings {
-    locales: Vec<TargetChoice>,
-    countries: String,
-    starts: String,
-    ends: String,
-}
-
-fn settings(campaign: &Campaign) -> Settings {
-    Settings {
-        locales: Locale::ALL
-            .into_iter()
-            .map(|locale| TargetChoice {
-                tag: locale.tag(),
-                label: view::locale_label(locale),
-                checked: campaign.targets.locales.contains(&locale),
-            })
-            .collect(),
-        countries: campaign
-            .targets
-            .countries
-            .iter()
-            .map(|c| c.to_string())
-            .collect::<Vec<_>>()
-            .join(" "),
-        starts: time::form_value(campaign.starts_at),
-        ends: time::form_value(campaign.ends_at),
-    }
 }
 
 fn people(campaign: &Campaign) -> Vec<(&'static str, String)> {
@@ -265,7 +231,7 @@ pub async fn page(
         steps,
         notes,
         editable,
-        settings: settings(&campaign),
+        targets: TargetFields::settings_of(&campaign),
         missing: previews.iter().filter(|p| p.fallback.is_some()).count(),
         previews,
         progress: view::progress_rows(&progress),
