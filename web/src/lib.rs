@@ -41,7 +41,7 @@ pub fn router(app: App, extra: ExtraRoutes) -> Router {
     Router::new()
         .merge(health::router())
         .merge(public::router())
-        .merge(operators::router())
+        .merge(operators::router(&state))
         .fallback(public::error_page::fallback)
         .layer(middleware::from_fn_with_state(
             state.clone(),

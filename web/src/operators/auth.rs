@@ -10,7 +10,7 @@ use faro_core::accounts::{Role, SessionToken, User};
 use faro_core::intake::now_unix;
 
 use super::cookies;
-use super::error::StaffError;
+use super::error::OperatorError;
 use crate::AppState;
 
 /// A live session: its user (re-read from the database on every request, so a disabled user
@@ -42,7 +42,7 @@ impl SignedIn {
     pub async fn from_headers(
         headers: &HeaderMap,
         app: &App,
-    ) -> Result<Option<SignedIn>, StaffError> {
+    ) -> Result<Option<SignedIn>, OperatorError> {
         let Some(value) = cookies::read(headers, cookies::SESSION) else {
             return Ok(None);
         };
@@ -64,11 +64,11 @@ impl SignedIn {
         )
     }
 
-    pub fn require(&self, area: Area) -> Result<(), StaffError> {
+    pub fn require(&self, area: Area) -> Result<(), OperatorError> {
         if self.may(area) {
             Ok(())
         } else {
-            Err(StaffError::Forbidden)
+            Err(OperatorError::Forbidden)
         }
     }
 
@@ -82,11 +82,14 @@ impl SignedIn {
 }
 
 impl FromRequestParts<AppState> for SignedIn {
-    type Rejection = StaffError;
+    type Rejection = OperatorError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, StaffError> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, OperatorError> {
         SignedIn::from_headers(&parts.headers, &state.app)
             .await?
-            .ok_or(StaffError::SignInRequired)
+            .ok_or(OperatorError::SignInRequired)
     }
 }

@@ -1,16 +1,19 @@
-//! What every page behind a sign-in has around its content (`staff_base.html`): the title,
-//! the stylesheet, and for a signed-in user their name, the areas their role opens and the
-//! sign-out button. In English: operators read these pages, not migrants.
+//! What every operator page has around its content (`operators/base.html`): the title, the
+//! stylesheet, the operator strings, and for a signed-in user their name, the areas their role
+//! opens and the sign-out button.
 
 use askama::Template;
 use axum::http::{HeaderValue, header};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::auth::{Area, SignedIn};
-use super::error::StaffError;
+use super::error::OperatorError;
+use super::strings::OperatorStrings;
 use crate::public::assets;
 
 pub struct Chrome {
+    /// What the page's template says, in the operator's language.
+    pub tr: OperatorStrings,
     pub title: String,
     pub css: &'static str,
     pub account: Option<Account>,
@@ -26,40 +29,51 @@ pub struct Account {
 
 pub struct NavLink {
     pub href: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub current: bool,
 }
 
 impl Chrome {
-    pub fn anonymous(title: &str) -> Self {
+    pub fn anonymous(tr: &OperatorStrings, title: String) -> Self {
         Chrome {
-            title: title.to_owned(),
+            tr: tr.clone(),
+            title,
             css: assets::stylesheet_path(),
             account: None,
         }
     }
 
     /// `current` is the address of the navigation item the page belongs to.
-    pub fn signed_in(title: &str, who: &SignedIn, current: &str) -> Self {
+    pub fn signed_in(tr: &OperatorStrings, title: String, who: &SignedIn, current: &str) -> Self {
+        // Each area is named by its page's title.
         let candidates = [
-            (Area::Queue, "/staff", "Interpreter queue"),
-            (Area::Figures, "/admin", "Admin"),
-            (Area::Figures, "/admin/figures", "Figures"),
-            (Area::Publishing, "/admin/campaigns", "Campaigns"),
-            (Area::Publishing, "/admin/translations", "Translations"),
-            (Area::Audit, "/admin/audit", "Audit log"),
+            (Area::Queue, "/staff", "op-staff-title"),
+            (Area::Figures, "/admin", "op-admin-title"),
+            (Area::Figures, "/admin/figures", "op-admin-figures-title"),
+            (
+                Area::Publishing,
+                "/admin/campaigns",
+                "op-admin-campaigns-title",
+            ),
+            (
+                Area::Publishing,
+                "/admin/translations",
+                "op-admin-translations-title",
+            ),
+            (Area::Audit, "/admin/audit", "op-admin-audit-title"),
         ];
         let links = candidates
             .into_iter()
             .filter(|(area, _, _)| who.may(*area))
             .map(|(_, href, label)| NavLink {
                 href,
-                label,
+                label: tr.get(label),
                 current: href == current,
             })
             .collect();
         Chrome {
-            title: title.to_owned(),
+            tr: tr.clone(),
+            title,
             css: assets::stylesheet_path(),
             account: Some(Account {
                 name: who.user.name.clone(),
@@ -73,7 +87,7 @@ impl Chrome {
 
 /// A rendered page for one account. Never marked `cache::Shared`: the page cache keys on the
 /// address alone and would hand it to the next visitor.
-pub fn render<T: Template>(page: &T) -> Result<Response, StaffError> {
+pub fn render<T: Template>(page: &T) -> Result<Response, OperatorError> {
     Ok(Html(page.render()?).into_response())
 }
 

@@ -24,7 +24,8 @@ use subtle::ConstantTimeEq;
 
 use super::auth::SignedIn;
 use super::cookies;
-use super::error::StaffError;
+use super::error::OperatorError;
+use super::strings::Said;
 use crate::AppState;
 
 /// The form field every POST carries.
@@ -38,12 +39,12 @@ pub fn same_secret(given: &str, expected: &str) -> bool {
 }
 
 /// Browsers say when a request comes from another site's page; such a POST is never ours.
-pub fn refuse_cross_site(headers: &HeaderMap) -> Result<(), StaffError> {
+pub fn refuse_cross_site(headers: &HeaderMap) -> Result<(), OperatorError> {
     let cross_site = headers
         .get("sec-fetch-site")
         .is_some_and(|value| value.as_bytes().eq_ignore_ascii_case(b"cross-site"));
     if cross_site {
-        Err(StaffError::Forged)
+        Err(OperatorError::Forged)
     } else {
         Ok(())
     }
@@ -69,21 +70,21 @@ pub struct Posted<T> {
 pub struct NoFields {}
 
 impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
-    type Rejection = StaffError;
+    type Rejection = OperatorError;
 
-    async fn from_request(request: Request, state: &AppState) -> Result<Self, StaffError> {
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, OperatorError> {
         let (mut parts, body) = request.into_parts();
         refuse_cross_site(&parts.headers)?;
         let signed_in = SignedIn::from_request_parts(&mut parts, state).await?;
         let body = Bytes::from_request(Request::from_parts(parts, body), state)
             .await
-            .map_err(|_| StaffError::BadRequest("The form could not be read."))?;
-        let given = field(&body).ok_or(StaffError::Forged)?;
+            .map_err(|_| OperatorError::BadRequest(Said::new("op-error-form-unreadable")))?;
+        let given = field(&body).ok_or(OperatorError::Forged)?;
         if !same_secret(&given, &signed_in.csrf_token) {
-            return Err(StaffError::Forged);
+            return Err(OperatorError::Forged);
         }
         let form = serde_urlencoded::from_bytes(&body)
-            .map_err(|_| StaffError::BadRequest("The form's fields were not as expected."))?;
+            .map_err(|_| OperatorError::BadRequest(Said::new("op-error-form-fields")))?;
         Ok(Posted { signed_in, form })
     }
 }
@@ -100,13 +101,13 @@ pub fn sign_in_token(headers: &HeaderMap) -> (String, bool) {
 }
 
 /// Checks the sign-in form's token against its cookie.
-pub fn check_sign_in(headers: &HeaderMap, given: &str) -> Result<(), StaffError> {
+pub fn check_sign_in(headers: &HeaderMap, given: &str) -> Result<(), OperatorError> {
     refuse_cross_site(headers)?;
-    let expected = cookies::read(headers, cookies::SIGN_IN_CSRF).ok_or(StaffError::Forged)?;
+    let expected = cookies::read(headers, cookies::SIGN_IN_CSRF).ok_or(OperatorError::Forged)?;
     if same_secret(given, expected) {
         Ok(())
     } else {
-        Err(StaffError::Forged)
+        Err(OperatorError::Forged)
     }
 }
 

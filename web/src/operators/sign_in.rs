@@ -7,7 +7,6 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::middleware;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use faro_core::App;
@@ -16,17 +15,17 @@ use faro_core::intake::now_unix;
 use serde::Deserialize;
 
 use super::auth::SignedIn;
-use super::chrome::{self as page, Chrome};
+use super::chrome::{self, Chrome};
 use super::cookies;
 use super::csrf::{self, NoFields, Posted};
-use super::error::StaffError;
+use super::error::OperatorError;
+use super::strings::OperatorStrings;
 use crate::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/sign-in", get(form).post(submit))
         .route("/sign-out", post(sign_out))
-        .layer(middleware::map_response(page::no_store))
 }
 
 /// Longer than any valid user name (3 to 40 characters): refused without touching the
@@ -53,28 +52,33 @@ struct SignInForm {
 }
 
 fn form_page(
+    tr: &OperatorStrings,
     status: StatusCode,
     csrf: String,
     username: String,
     message: Option<String>,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     let page = SignInPage {
-        chrome: Chrome::anonymous("Sign in"),
+        chrome: Chrome::anonymous(tr, tr.get("op-signin-title")),
         csrf,
         username,
         message,
     };
-    let mut response = page::render(&page)?;
+    let mut response = chrome::render(&page)?;
     *response.status_mut() = status;
     Ok(response)
 }
 
-async fn form(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, StaffError> {
+async fn form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, OperatorError> {
     if let Some(who) = SignedIn::from_headers(&headers, &state.app).await? {
         return Ok(Redirect::to(who.home()).into_response());
     }
     let (token, fresh) = csrf::sign_in_token(&headers);
-    let mut response = form_page(StatusCode::OK, token.clone(), String::new(), None)?;
+    let tr = OperatorStrings::new(&state.app);
+    let mut response = form_page(&tr, StatusCode::OK, token.clone(), String::new(), None)?;
     if fresh {
         response.headers_mut().insert(
             header::SET_COOKIE,
@@ -88,10 +92,11 @@ async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
     body: Bytes,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     let form: SignInForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     csrf::check_sign_in(&headers, &form.csrf)?;
     let app = &state.app;
+    let tr = OperatorStrings::new(app);
     let now = now_unix();
     let user = if form.username.trim().len() > MAX_NAME_BYTES {
         Err(AccountError::WrongCredentials)
@@ -104,10 +109,11 @@ async fn submit(
         Ok(user) => user,
         Err(AccountError::WrongCredentials) => {
             return form_page(
+                &tr,
                 StatusCode::UNAUTHORIZED,
                 form.csrf,
                 form.username,
-                Some("Wrong name or password.".to_owned()),
+                Some(tr.get("op-signin-wrong")),
             );
         }
         Err(AccountError::TooManyAttempts {
@@ -115,12 +121,11 @@ async fn submit(
         }) => {
             let minutes = (retry_after_seconds + 59) / 60;
             let mut response = form_page(
+                &tr,
                 StatusCode::TOO_MANY_REQUESTS,
                 form.csrf,
                 form.username,
-                Some(format!(
-                    "Too many failed sign-ins for this name. Try again in {minutes} min."
-                )),
+                Some(tr.format("op-signin-too-many", &[("minutes", minutes.into())])),
             )?;
             if let Ok(value) = HeaderValue::from_str(&retry_after_seconds.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, value);
@@ -153,7 +158,7 @@ fn signed_in_redirect(app: &App, who: &SignedIn) -> Response {
 async fn sign_out(
     State(state): State<AppState>,
     posted: Posted<NoFields>,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     let app = &state.app;
     let Posted {
         signed_in: who,

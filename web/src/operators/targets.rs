@@ -5,16 +5,18 @@ use faro_core::Locale;
 use faro_core::country::CountryCode;
 use faro_core::publishing::Targets;
 
-/// Why a target was refused, in words for the operator.
+use crate::operators::strings::Said;
+
+/// The targets, or why one was refused, in words for the operator.
 pub fn parse<'a>(
     locales: impl IntoIterator<Item = &'a str>,
     countries: impl IntoIterator<Item = &'a str>,
-) -> Result<Targets, String> {
+) -> Result<Targets, Said> {
     let mut targets = Targets::default();
     for tag in locales {
         let locale: Locale = tag
             .parse()
-            .map_err(|_| format!("{tag:?} is not one of Faro's locales."))?;
+            .map_err(|_| Said::new("op-admin-not-a-locale").with("tag", format!("{tag:?}")))?;
         if !targets.locales.contains(&locale) {
             targets.locales.push(locale);
         }
@@ -23,9 +25,8 @@ pub fn parse<'a>(
         .locales
         .sort_by_key(|locale| Locale::ALL.iter().position(|l| l == locale));
     for code in countries {
-        let country = CountryCode::parse(code).map_err(|_| {
-            format!("{code:?} is not a country code (ISO 3166-1 alpha-2, such as MX or GT).")
-        })?;
+        let country = CountryCode::parse(code)
+            .map_err(|_| Said::new("op-admin-not-a-country").with("code", format!("{code:?}")))?;
         if !targets.countries.contains(&country) {
             targets.countries.push(country);
         }

@@ -8,7 +8,8 @@ use axum::response::Response;
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
-use crate::operators::error::StaffError;
+use crate::operators::error::OperatorError;
+use crate::operators::strings::{OperatorStrings, Said};
 use crate::operators::time;
 
 /// Enough for weeks of a focal point's work; older entries stay in the database.
@@ -26,11 +27,12 @@ struct Row {
 struct AuditPage {
     chrome: Chrome,
     rows: Vec<Row>,
-    shown: i64,
+    intro: String,
 }
 
-pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, StaffError> {
+pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, OperatorError> {
     who.require(Area::Audit)?;
+    let tr = OperatorStrings::new(&state.app);
     let rows = state
         .app
         .store
@@ -45,8 +47,8 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
         })
         .collect();
     chrome::render(&AuditPage {
-        chrome: Chrome::signed_in("Audit log", &who, "/admin/audit"),
+        chrome: Chrome::signed_in(&tr, tr.get("op-admin-audit-title"), &who, "/admin/audit"),
         rows,
-        shown: SHOWN,
+        intro: tr.say(&Said::new("op-admin-audit-intro").with("shown", SHOWN)),
     })
 }

@@ -3,6 +3,10 @@
 
 use serde::Deserialize;
 
+use crate::operators::error::OperatorError;
+use crate::operators::strings::Said;
+use crate::operators::time;
+
 #[derive(Deserialize)]
 #[serde(transparent)]
 pub struct Fields(Vec<(String, String)>);
@@ -22,6 +26,11 @@ impl Fields {
     /// The field's value, or empty when absent (an empty text box is sent as empty too).
     pub fn text(&self, name: &str) -> &str {
         self.one(name).unwrap_or_default()
+    }
+
+    /// A `datetime-local` field, read as UTC; `invalid` says what was wrong when it is not one.
+    pub fn time(&self, name: &str, invalid: &'static str) -> Result<i64, OperatorError> {
+        time::parse_form(self.text(name)).ok_or_else(|| OperatorError::Invalid(Said::new(invalid)))
     }
 
     pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {

@@ -11,9 +11,10 @@ use faro_core::intake::stats::Table;
 
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
-use crate::operators::chrome::{self as page, Chrome};
-use crate::operators::error::StaffError;
+use crate::operators::chrome::{self, Chrome};
+use crate::operators::error::OperatorError;
 use crate::operators::labels;
+use crate::operators::strings::OperatorStrings;
 
 #[derive(Template)]
 #[template(path = "operators/admin/home.html")]
@@ -22,18 +23,22 @@ struct AdminPage {
     audit: bool,
 }
 
-pub async fn admin_home(who: SignedIn) -> Result<Response, StaffError> {
+pub async fn admin_home(
+    State(state): State<AppState>,
+    who: SignedIn,
+) -> Result<Response, OperatorError> {
     who.require(Area::Figures)?;
-    page::render(&AdminPage {
+    let tr = OperatorStrings::new(&state.app);
+    chrome::render(&AdminPage {
         audit: who.may(Area::Audit),
-        chrome: Chrome::signed_in("Admin", &who, "/admin"),
+        chrome: Chrome::signed_in(&tr, tr.get("op-admin-title"), &who, "/admin"),
     })
 }
 
 struct Grid {
-    caption: &'static str,
+    caption: String,
     /// The first column's heading (origin, language, shelter).
-    corner: &'static str,
+    corner: String,
     months: Vec<String>,
     rows: Vec<GridRow>,
     column_totals: Vec<String>,
@@ -55,12 +60,7 @@ struct FiguresPage {
 
 /// The table as shown, its row labels made readable by `label`. Cells are the suppressed
 /// ones as they are, so the page shows exactly what the CSV holds.
-fn grid(
-    table: &Table,
-    caption: &'static str,
-    corner: &'static str,
-    label: impl Fn(&str) -> String,
-) -> Grid {
+fn grid(table: &Table, caption: String, corner: String, label: impl Fn(&str) -> String) -> Grid {
     Grid {
         caption,
         corner,
@@ -92,40 +92,49 @@ fn shelter_label(app: &App, id: &str) -> String {
     }
 }
 
-pub async fn figures(State(state): State<AppState>, who: SignedIn) -> Result<Response, StaffError> {
+pub async fn figures(
+    State(state): State<AppState>,
+    who: SignedIn,
+) -> Result<Response, OperatorError> {
     who.require(Area::Figures)?;
     let app = &state.app;
+    let tr = OperatorStrings::new(app);
     let figures = app.store.declaration_figures().await?;
     let page = FiguresPage {
-        chrome: Chrome::signed_in("Figures", &who, "/admin/figures"),
+        chrome: Chrome::signed_in(
+            &tr,
+            tr.get("op-admin-figures-title"),
+            &who,
+            "/admin/figures",
+        ),
         grids: vec![
             grid(
                 &figures.by_origin,
-                "Declarations by origin and month",
-                "Origin",
+                tr.get("op-admin-figures-by-origin"),
+                tr.get("op-admin-figures-origin"),
                 str::to_owned,
             ),
             grid(
                 &figures.by_language,
-                "Declared languages by month",
-                "Language",
-                |tag| labels::language(app, tag),
+                tr.get("op-admin-figures-by-language"),
+                tr.get("op-admin-figures-language"),
+                |tag| labels::language(&tr, tag),
             ),
             grid(
                 &figures.by_shelter,
-                "Declarations by shelter and month",
-                "Shelter",
+                tr.get("op-admin-figures-by-shelter"),
+                tr.get("op-admin-figures-shelter"),
                 |id| shelter_label(app, id),
             ),
         ],
     };
-    page::render(&page)
+    chrome::render(&page)
 }
 
 pub async fn figures_csv(
     State(state): State<AppState>,
     who: SignedIn,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     who.require(Area::Figures)?;
     let figures = state.app.store.declaration_figures().await?;
     let csv = [

@@ -4,8 +4,7 @@
 //! a campaign is the core's decision (`publishing::permissions`), shared with the JSON API.
 
 pub(crate) mod audit;
-mod campaigns;
-pub(crate) mod errors;
+pub(crate) mod campaigns;
 mod fields;
 mod figures;
 mod publisher;
@@ -13,14 +12,12 @@ mod translations;
 
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::middleware;
 use axum::routing::{MethodRouter, get, post};
 use faro_core::publishing::Step;
 
 use crate::AppState;
-use crate::operators::chrome;
 
-use self::campaigns::{actions, list, page};
+use self::campaigns::{actions, list, new, page};
 
 /// The route of one step from draft to published.
 fn step(step: Step) -> MethodRouter<AppState> {
@@ -36,8 +33,8 @@ pub fn router() -> Router<AppState> {
         .route("/admin", get(figures::admin_home))
         .route("/admin/figures", get(figures::figures))
         .route("/admin/figures.csv", get(figures::figures_csv))
-        .route("/admin/campaigns", get(list::list).post(list::create))
-        .route("/admin/campaigns/new", get(list::new_form))
+        .route("/admin/campaigns", get(list::list).post(new::create))
+        .route("/admin/campaigns/new", get(new::form))
         .route("/admin/campaigns/{slug}", get(page::page))
         .route(
             "/admin/campaigns/{slug}/texts/{locale}",
@@ -55,5 +52,4 @@ pub fn router() -> Router<AppState> {
         .route("/admin/translations", get(translations::page))
         .route("/admin/translations/review", post(translations::review))
         .route("/admin/audit", get(audit::page))
-        .layer(middleware::map_response(chrome::no_store))
 }

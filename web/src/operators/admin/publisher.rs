@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::csrf::{NoFields, Posted};
-use crate::operators::error::StaffError;
+use crate::operators::error::OperatorError;
 
 /// A publishing form from an account that may publish, with the form's other fields as `T`
 /// (none for a form that is only a button).
@@ -18,9 +18,9 @@ pub struct Publisher<T = NoFields> {
 }
 
 impl<T: DeserializeOwned> FromRequest<AppState> for Publisher<T> {
-    type Rejection = StaffError;
+    type Rejection = OperatorError;
 
-    async fn from_request(request: Request, state: &AppState) -> Result<Self, StaffError> {
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, OperatorError> {
         let Posted { signed_in, form } = Posted::<T>::from_request(request, state).await?;
         signed_in.require(Area::Publishing)?;
         Ok(Publisher {

@@ -2,7 +2,9 @@
 //! strings (English's keys found in the locale's files), topic pages, and campaign texts
 //! (of the campaigns that target the locale) — each counted as machine, reviewed or
 //! original; and for a reviewer, a form to mark a locale's UI file or topic page reviewed
-//! (name and date recorded). Campaign texts are marked on their campaign's page.
+//! (name and date recorded). Campaign texts are marked on their campaign's page. The
+//! operators' own strings (`operators.ftl`) are left out: this page is about what migrants
+//! read in each locale, and operators read only Spanish, English or French.
 
 use std::collections::BTreeMap;
 
@@ -21,7 +23,8 @@ use super::publisher::Publisher;
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
-use crate::operators::error::StaffError;
+use crate::operators::error::OperatorError;
+use crate::operators::strings::{self, OperatorStrings, Said};
 use crate::operators::time;
 
 /// How many items exist in a locale, of how many, by status.
@@ -51,6 +54,30 @@ impl Coverage {
             None => "–".to_owned(),
         }
     }
+
+    fn cell(&self, tr: &OperatorStrings) -> Cell {
+        Cell {
+            share: self.share(),
+            present: tr.say(
+                &Said::new("op-admin-translations-present")
+                    .with("present", self.present)
+                    .with("total", self.total),
+            ),
+            breakdown: tr.say(
+                &Said::new("op-admin-translations-breakdown")
+                    .with("machine", self.machine)
+                    .with("reviewed", self.reviewed)
+                    .with("original", self.original),
+            ),
+        }
+    }
+}
+
+/// A coverage as the table shows it.
+struct Cell {
+    share: String,
+    present: String,
+    breakdown: String,
 }
 
 /// A locale's UI file or topic page, with its status and, for a reviewer, a form.
@@ -67,7 +94,7 @@ struct LocaleRow {
     label: String,
     dir: &'static str,
     /// UI strings, topic pages, campaign texts, each with its column's class.
-    columns: Vec<(&'static str, Coverage)>,
+    columns: Vec<(&'static str, Cell)>,
     items: Vec<Item>,
 }
 
@@ -94,20 +121,29 @@ fn marks(list: Vec<ReviewMark>) -> Marks {
 
 /// The status label and its readable form, a reviewer's mark taking precedence over the
 /// file's own statement.
-fn status(declared: &TranslationStatus, mark: Option<&(String, i64)>) -> (&'static str, String) {
+fn status(
+    tr: &OperatorStrings,
+    declared: &TranslationStatus,
+    mark: Option<&(String, i64)>,
+) -> (&'static str, String) {
+    let reviewed = |by: &str, date: String| {
+        tr.say(
+            &Said::new("op-admin-translations-reviewed")
+                .with("by", by.to_owned())
+                .with("date", date),
+        )
+    };
     match (mark, declared) {
-        (Some((by, at)), _) => (
-            "reviewed",
-            format!("reviewed by {by} on {}", time::date(*at)),
-        ),
+        (Some((by, at)), _) => ("reviewed", reviewed(by, time::date(*at))),
         (None, TranslationStatus::Reviewed { by, on }) => {
-            ("reviewed", format!("reviewed by {by} on {on}"))
+            ("reviewed", reviewed(by, on.to_string()))
         }
         (None, other) => (other.label(), other.label().to_owned()),
     }
 }
 
 fn ui_coverage(
+    tr: &OperatorStrings,
     english: &[FtlFile],
     files: &[FtlFile],
     locale: Locale,
@@ -119,6 +155,7 @@ fn ui_coverage(
         .iter()
         .map(|file| {
             status(
+                tr,
                 &file.status,
                 marks.get(&("ui".to_owned(), file.name.clone(), locale)),
             )
@@ -134,7 +171,11 @@ fn ui_coverage(
         items.push(Item {
             kind: "ui",
             item: file.name.clone(),
-            label: format!("UI strings: {} ({} keys)", file.name, file.keys.len()),
+            label: tr.say(
+                &Said::new("op-admin-translations-ui-item")
+                    .with("file", file.name.clone())
+                    .with("count", file.keys.len()),
+            ),
             status: readable,
             reviewable: label == "machine",
         });
@@ -144,6 +185,7 @@ fn ui_coverage(
 
 fn topic_coverage(
     state: &AppState,
+    tr: &OperatorStrings,
     locale: Locale,
     marks: &Marks,
     items: &mut Vec<Item>,
@@ -156,13 +198,14 @@ fn topic_coverage(
         };
         let slug = topic.slug.to_string();
         let (label, readable) = status(
+            tr,
             &text.status,
             marks.get(&("topic".to_owned(), slug.clone(), locale)),
         );
         coverage.count(label);
         items.push(Item {
             kind: "topic",
-            label: format!("Topic: {slug}"),
+            label: tr.with("op-admin-translations-topic-item", "slug", &slug),
             item: slug,
             status: readable,
             reviewable: label == "machine",
@@ -185,13 +228,19 @@ fn campaign_coverage(campaigns: &[Campaign], locale: Locale) -> Coverage {
     coverage
 }
 
-fn load_files(state: &AppState, locale: Locale) -> Result<Vec<FtlFile>, StaffError> {
-    locale_files(state.app.translations.dir(), locale)
-        .map_err(|error| StaffError::Store(Box::new(error)))
+/// The locale's UI files as migrants meet them: every file but the operators' own.
+fn load_files(state: &AppState, locale: Locale) -> Result<Vec<FtlFile>, OperatorError> {
+    let files = locale_files(state.app.translations.dir(), locale)
+        .map_err(|error| OperatorError::Internal(Box::new(error)))?;
+    Ok(files
+        .into_iter()
+        .filter(|file| file.name != strings::FILE)
+        .collect())
 }
 
-pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, StaffError> {
+pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, OperatorError> {
     who.require(Area::Publishing)?;
+    let tr = OperatorStrings::new(&state.app);
     let marks = marks(state.app.store.review_marks().await?);
     let campaigns = state.app.store.campaigns().await?;
     let english = load_files(&state, Locale::SOURCE)?;
@@ -199,22 +248,27 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
     for locale in Locale::ALL {
         let files = load_files(&state, locale)?;
         let mut items = Vec::new();
-        let ui = ui_coverage(&english, &files, locale, &marks, &mut items);
-        let topics = topic_coverage(&state, locale, &marks, &mut items);
+        let ui = ui_coverage(&tr, &english, &files, locale, &marks, &mut items);
+        let topics = topic_coverage(&state, &tr, locale, &marks, &mut items);
         rows.push(LocaleRow {
             tag: locale.tag(),
             label: view::locale_label(locale),
             dir: locale.direction().as_str(),
             columns: vec![
-                ("ui", ui),
-                ("topics", topics),
-                ("campaigns", campaign_coverage(&campaigns, locale)),
+                ("ui", ui.cell(&tr)),
+                ("topics", topics.cell(&tr)),
+                ("campaigns", campaign_coverage(&campaigns, locale).cell(&tr)),
             ],
             items,
         });
     }
     chrome::render(&TranslationsPage {
-        chrome: Chrome::signed_in("Translations", &who, "/admin/translations"),
+        chrome: Chrome::signed_in(
+            &tr,
+            tr.get("op-admin-translations-title"),
+            &who,
+            "/admin/translations",
+        ),
         csrf: who.csrf_token.clone(),
         rows,
     })
@@ -223,11 +277,11 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
 pub async fn review(
     State(state): State<AppState>,
     Publisher { who, form }: Publisher<Fields>,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     let locale: Locale = form
         .text("locale")
         .parse()
-        .map_err(|_| StaffError::BadRequest("The locale is not one of Faro's."))?;
+        .map_err(|_| OperatorError::BadRequest(Said::new("op-admin-translations-bad-locale")))?;
     let item = form.text("item");
     let exists = match form.text("kind") {
         "ui" => load_files(&state, locale)?
@@ -239,15 +293,15 @@ pub async fn review(
             .topic(item)
             .is_some_and(|topic| topic.texts.contains_key(&locale)),
         _ => {
-            return Err(StaffError::BadRequest(
-                "Only UI files and topics are marked here.",
-            ));
+            return Err(OperatorError::BadRequest(Said::new(
+                "op-admin-translations-bad-kind",
+            )));
         }
     };
     if !exists {
-        return Err(StaffError::BadRequest(
-            "That locale has no such UI file or topic page.",
-        ));
+        return Err(OperatorError::BadRequest(Said::new(
+            "op-admin-translations-no-item",
+        )));
     }
     state
         .app

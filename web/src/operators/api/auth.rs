@@ -8,8 +8,8 @@ use axum::http::header;
 use axum::http::request::Parts;
 use faro_core::accounts::{SessionToken, User};
 
-use super::error::ApiError;
 use crate::AppState;
+use crate::operators::error::OperatorError;
 
 /// Tokens are 256 bits in hex; anything else is refused without a database query.
 const TOKEN_HEX_DIGITS: usize = 64;
@@ -32,16 +32,19 @@ fn bearer(parts: &Parts) -> Option<&str> {
 }
 
 impl FromRequestParts<AppState> for ApiUser {
-    type Rejection = ApiError;
+    type Rejection = OperatorError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = bearer(parts).ok_or(ApiError::Unauthorized)?;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, OperatorError> {
+        let token = bearer(parts).ok_or(OperatorError::Unauthorized)?;
         let user = state
             .app
             .store
             .user_by_api_token(&SessionToken(token.to_ascii_lowercase()))
             .await?
-            .ok_or(ApiError::Unauthorized)?;
+            .ok_or(OperatorError::Unauthorized)?;
         Ok(ApiUser(user))
     }
 }

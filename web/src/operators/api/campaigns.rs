@@ -6,7 +6,6 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use faro_core::Locale;
 use faro_core::intake::now_unix;
 use faro_core::publishing::{
     Campaign, CampaignSlug, LocaleProgress, NewCampaign, Progress, Step, TextInput, permissions,
@@ -14,9 +13,11 @@ use faro_core::publishing::{
 use serde::{Deserialize, Serialize};
 
 use super::auth::ApiUser;
-use super::error::ApiError;
 use super::json::ApiJson;
 use crate::AppState;
+use crate::operators::admin::campaigns::{find, text_locale};
+use crate::operators::error::OperatorError;
+use crate::operators::strings::Said;
 use crate::operators::{targets, time};
 
 #[derive(Deserialize)]
@@ -160,42 +161,28 @@ async fn answer(
     status: StatusCode,
     campaign: &Campaign,
     queued: Option<u64>,
-) -> Result<Response, ApiError> {
+) -> Result<Response, OperatorError> {
     let progress = state
         .app
         .store
         .campaign_progress(campaign.id)
         .await
-        .map_err(|error| ApiError::Internal(Box::new(error)))?;
+        .map_err(|error| OperatorError::Internal(Box::new(error)))?;
     Ok((status, Json(view(campaign, &progress, queued))).into_response())
 }
 
-async fn find(state: &AppState, slug: &str) -> Result<Campaign, ApiError> {
-    let slug = CampaignSlug::parse(slug).map_err(|_| ApiError::not_found("No such campaign."))?;
-    Ok(state.app.store.campaign_by_slug(&slug).await?)
-}
-
-fn locale(tag: &str) -> Result<Locale, ApiError> {
-    tag.parse()
-        .map_err(|_| ApiError::not_found(format!("{tag:?} is not one of Faro's locales.")))
-}
-
-fn time_field(text: &str, name: &str) -> Result<i64, ApiError> {
-    time::parse_rfc3339(text).ok_or_else(|| {
-        ApiError::bad_request(format!(
-            "{name} must be a UTC time such as 2026-12-01T09:30:00Z."
-        ))
-    })
+/// An RFC 3339 time in UTC; `name` is the field's, for the message.
+fn time_field(text: &str, name: &'static str) -> Result<i64, OperatorError> {
+    time::parse_rfc3339(text)
+        .ok_or_else(|| OperatorError::Invalid(Said::new("op-api-bad-time").with("field", name)))
 }
 
 /// Staff accounts have no business with campaigns, even to read them.
-fn publisher(user: &ApiUser) -> Result<(), ApiError> {
+fn publisher(user: &ApiUser) -> Result<(), OperatorError> {
     if permissions::may_publish(&user.0) {
         Ok(())
     } else {
-        Err(ApiError::forbidden(
-            "Your account may not work on campaigns.",
-        ))
+        Err(OperatorError::Refused(Said::new("op-api-no-campaigns")))
     }
 }
 
@@ -203,14 +190,14 @@ pub async fn create(
     State(state): State<AppState>,
     who: ApiUser,
     ApiJson(body): ApiJson<NewCampaignBody>,
-) -> Result<Response, ApiError> {
+) -> Result<Response, OperatorError> {
     publisher(&who)?;
     let slug = CampaignSlug::parse(body.slug.trim())?;
     let targets = targets::parse(
         body.locales.iter().map(String::as_str),
         body.countries.iter().map(String::as_str),
     )
-    .map_err(ApiError::bad_request)?;
+    .map_err(OperatorError::Invalid)?;
     let new = NewCampaign {
         slug,
         targets,
@@ -233,7 +220,7 @@ pub async fn status(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     who: ApiUser,
-) -> Result<Response, ApiError> {
+) -> Result<Response, OperatorError> {
     publisher(&who)?;
     let campaign = find(&state, &slug).await?;
     answer(&state, StatusCode::OK, &campaign, None).await
@@ -245,14 +232,14 @@ pub async fn update(
     Path(slug): Path<String>,
     who: ApiUser,
     ApiJson(body): ApiJson<SettingsBody>,
-) -> Result<Response, ApiError> {
+) -> Result<Response, OperatorError> {
     publisher(&who)?;
     let campaign = find(&state, &slug).await?;
     let targets = targets::parse(
         body.locales.iter().map(String::as_str),
         body.countries.iter().map(String::as_str),
     )
-    .map_err(ApiError::bad_request)?;
+    .map_err(OperatorError::Invalid)?;
     let starts_at = time_field(&body.starts_at, "starts_at")?;
     let ends_at = time_field(&body.ends_at, "ends_at")?;
     let campaign = state
@@ -275,9 +262,9 @@ pub async fn set_text(
     Path((slug, tag)): Path<(String, String)>,
     who: ApiUser,
     ApiJson(body): ApiJson<TextBody>,
-) -> Result<Response, ApiError> {
+) -> Result<Response, OperatorError> {
     publisher(&who)?;
-    let locale = locale(&tag)?;
+    let locale = text_locale(&tag)?;
     let campaign = find(&state, &slug).await?;
     let input = TextInput {
         title: body.title,
@@ -296,9 +283,9 @@ pub async fn review_text(
     State(state): State<AppState>,
     Path((slug, tag)): Path<(String, String)>,
     who: ApiUser,
-) -> Result<Response, ApiError> {
+) -> Result<Response, OperatorError> {
     publisher(&who)?;
-    let locale = locale(&tag)?;
+    let locale = text_locale(&tag)?;
     let campaign = find(&state, &slug).await?;
     let campaign = state
         .app
@@ -314,7 +301,7 @@ pub async fn step(
     slug: String,
     who: ApiUser,
     step: Step,
-) -> Result<Response, ApiError> {
+) -> Result<Response, OperatorError> {
     publisher(&who)?;
     let campaign = find(&state, &slug).await?;
     let app = &state.app;

@@ -3,27 +3,23 @@
 
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
-use axum::http::StatusCode;
 use serde::de::DeserializeOwned;
 
-use super::error::ApiError;
+use crate::operators::error::OperatorError;
+use crate::operators::strings::Said;
 
 pub struct ApiJson<T>(pub T);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
-    type Rejection = ApiError;
+    type Rejection = OperatorError;
 
-    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+    async fn from_request(request: Request, state: &S) -> Result<Self, OperatorError> {
         match axum::Json::<T>::from_request(request, state).await {
             Ok(axum::Json(value)) => Ok(ApiJson(value)),
-            Err(JsonRejection::MissingJsonContentType(_)) => Err(ApiError::Refused(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "Send the body as JSON, with \"Content-Type: application/json\".".to_owned(),
+            Err(JsonRejection::MissingJsonContentType(_)) => Err(OperatorError::NotJson),
+            Err(rejection) => Err(OperatorError::BadRequest(
+                Said::new("op-api-bad-json").with("reason", rejection.body_text()),
             )),
-            Err(rejection) => Err(ApiError::bad_request(format!(
-                "The body is not the JSON expected here: {}",
-                rejection.body_text()
-            ))),
         }
     }
 }

@@ -1,25 +1,27 @@
 //! The JSON API under `/api/v1`: the campaign operations of the publishing pages for
 //! scripts and other systems, authenticated with an API token (`auth`), never with cookies,
 //! so it needs no form tokens. Every answer, errors and unknown addresses included, is JSON
-//! and `Cache-Control: no-store`. The endpoints live in one table ([`endpoints`]) that builds
+//! (errors through `error_json`, the API's face of the operators' error) and
+//! `Cache-Control: no-store`. The endpoints live in one table ([`endpoints`]) that builds
 //! the router and that a test holds the OpenAPI document (`openapi`) to.
 
 mod auth;
 mod campaigns;
-mod error;
+mod error_json;
 mod json;
 pub(crate) mod openapi;
 
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{Method, StatusCode};
+use axum::http::Method;
 use axum::middleware;
-use axum::response::Response;
 use axum::routing::{MethodRouter, get, post, put};
 use faro_core::publishing::Step;
 
 use crate::AppState;
 use crate::operators::chrome::no_store;
+use crate::operators::error::OperatorError;
+use crate::operators::strings::Said;
 
 pub const PREFIX: &str = "/api/v1";
 
@@ -65,28 +67,26 @@ pub fn endpoints() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
     ]
 }
 
-async fn not_found() -> Response {
-    error::body(
-        StatusCode::NOT_FOUND,
-        "No such API endpoint; see /api/v1/openapi.json.",
-    )
+async fn not_found() -> OperatorError {
+    OperatorError::NotFound(Said::new("op-api-no-endpoint"))
 }
 
-async fn method_not_allowed() -> Response {
-    error::body(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "This endpoint does not take that method; see /api/v1/openapi.json.",
-    )
+async fn method_not_allowed() -> OperatorError {
+    OperatorError::WrongMethod
 }
 
-pub fn router() -> Router<AppState> {
+pub fn router(state: &AppState) -> Router<AppState> {
     let api = endpoints()
         .into_iter()
         .fold(Router::new(), |api, (_, path, handler)| {
             api.route(path, handler)
         })
         .fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed);
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error_json::render_json_errors,
+        ));
     Router::new()
         .nest(PREFIX, api)
         .layer(middleware::map_response(no_store))

@@ -13,10 +13,11 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
-use crate::operators::chrome::{self as page, Chrome};
+use crate::operators::chrome::{self, Chrome};
 use crate::operators::csrf::{NoFields, Posted};
-use crate::operators::error::StaffError;
+use crate::operators::error::OperatorError;
 use crate::operators::labels;
+use crate::operators::strings::{OperatorStrings, Said};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Action {
@@ -45,9 +46,9 @@ impl Action {
 
     fn label(self) -> &'static str {
         match self {
-            Action::Accept => "Accept",
-            Action::Done => "Done",
-            Action::Cancel => "Cancel",
+            Action::Accept => "op-staff-accept",
+            Action::Done => "op-staff-done",
+            Action::Cancel => "op-staff-cancel",
         }
     }
 
@@ -71,14 +72,14 @@ impl Action {
 
 struct Button {
     href: String,
-    label: &'static str,
+    label: String,
 }
 
 struct Row {
     reference: String,
     languages: String,
     waiting: String,
-    status: &'static str,
+    status: String,
     origin: Option<String>,
     buttons: Vec<Button>,
 }
@@ -128,18 +129,20 @@ fn shelter_name(app: &App, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |entry| entry.name.clone())
 }
 
-fn row(app: &App, request: &Request, now: i64) -> Row {
+fn row(tr: &OperatorStrings, request: &Request, now: i64) -> Row {
     Row {
         reference: request.reference.to_string(),
-        languages: labels::languages(app, &request.languages),
-        waiting: labels::waiting(now - request.created_at),
-        status: labels::status(request.status),
-        origin: request.shared_origin.map(labels::origin),
+        languages: labels::languages(tr, &request.languages),
+        waiting: tr.say(&labels::waiting(now - request.created_at)),
+        status: tr.get(labels::status(request.status)),
+        origin: request
+            .shared_origin
+            .map(|origin| labels::origin(tr, origin)),
         buttons: Action::offered(request.status)
             .iter()
             .map(|action| Button {
                 href: format!("/staff/requests/{}/{}", request.id, action.as_str()),
-                label: action.label(),
+                label: tr.get(action.label()),
             })
             .collect(),
     }
@@ -149,23 +152,24 @@ pub async fn page(
     State(state): State<AppState>,
     who: SignedIn,
     RawQuery(query): RawQuery,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     who.require(Area::Queue)?;
     let app = &state.app;
+    let tr = OperatorStrings::new(app);
     let query: QueueQuery = serde_urlencoded::from_str(query.as_deref().unwrap_or_default())
-        .map_err(|_| StaffError::BadRequest("The only parameter here is shelter=<id>."))?;
+        .map_err(|_| OperatorError::BadRequest(Said::new("op-staff-bad-query")))?;
     let asked = query.shelter.filter(|id| !id.is_empty());
     let shelters = directory_shelters(app);
     if let Some(id) = &asked
         && !shelters.iter().any(|(known, _)| known == id)
     {
-        return Err(StaffError::BadRequest(
-            "No shelter in the directory has that id.",
-        ));
+        return Err(OperatorError::BadRequest(Said::new(
+            "op-staff-unknown-shelter",
+        )));
     }
     let (ids, choices) = match &who.user.role {
         Role::Staff { shelter } => match asked {
-            Some(id) if id != *shelter => return Err(StaffError::Forbidden),
+            Some(id) if id != *shelter => return Err(OperatorError::Forbidden),
             _ => (vec![shelter.clone()], None),
         },
         _ => {
@@ -195,7 +199,7 @@ pub async fn page(
         }
         queues.push(ShelterQueue {
             name: shelter_name(app, &id),
-            rows: requests.iter().map(|r| row(app, r, now)).collect(),
+            rows: requests.iter().map(|r| row(&tr, r, now)).collect(),
         });
     }
     // Requests of people who did not say where they are belong to no shelter: admins, who
@@ -204,37 +208,37 @@ pub async fn page(
         let requests = app.store.queue_without_shelter().await?;
         if !requests.is_empty() {
             queues.push(ShelterQueue {
-                name: "No shelter given".to_owned(),
-                rows: requests.iter().map(|r| row(app, r, now)).collect(),
+                name: tr.get("op-staff-no-shelter"),
+                rows: requests.iter().map(|r| row(&tr, r, now)).collect(),
             });
         }
     }
     let page = QueuePage {
-        chrome: Chrome::signed_in("Interpreter queue", &who, "/staff"),
+        chrome: Chrome::signed_in(&tr, tr.get("op-staff-title"), &who, "/staff"),
         queues,
         choices,
     };
-    page::render(&page)
+    chrome::render(&page)
 }
 
 pub async fn act(
     State(state): State<AppState>,
     Path((id, action)): Path<(String, String)>,
     posted: Posted<NoFields>,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     let Posted {
         signed_in: who,
         form: NoFields {},
     } = posted;
     who.require(Area::Queue)?;
-    let action = Action::parse(&action).ok_or(StaffError::NotFound)?;
-    let id: i64 = id.parse().map_err(|_| StaffError::NotFound)?;
+    let action = Action::parse(&action).ok_or_else(OperatorError::not_found)?;
+    let id: i64 = id.parse().map_err(|_| OperatorError::not_found())?;
     let app = &state.app;
     let request = app.store.request(id).await?;
     if let Role::Staff { shelter } = &who.user.role
         && request.shelter_id.as_deref() != Some(shelter.as_str())
     {
-        return Err(StaffError::NotFound);
+        return Err(OperatorError::not_found());
     }
     let now = now_unix();
     let updated = app

@@ -5,32 +5,26 @@
 
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use faro_core::Locale;
 use faro_core::intake::now_unix;
 use faro_core::publishing::{Campaign, Step, TextInput};
 
-use super::list::form_time;
-use super::page::find;
+use super::{find, text_locale};
 use crate::AppState;
 use crate::operators::admin::fields::Fields;
 use crate::operators::admin::publisher::Publisher;
-use crate::operators::error::StaffError;
+use crate::operators::error::OperatorError;
 use crate::operators::targets;
 
 fn back(campaign: &Campaign) -> Response {
     Redirect::to(&format!("/admin/campaigns/{}", campaign.slug)).into_response()
 }
 
-fn locale(tag: &str) -> Result<Locale, StaffError> {
-    tag.parse().map_err(|_| StaffError::NotFound)
-}
-
 pub async fn set_text(
     State(state): State<AppState>,
     Path((slug, tag)): Path<(String, String)>,
     Publisher { who, form }: Publisher<Fields>,
-) -> Result<Response, StaffError> {
-    let locale = locale(&tag)?;
+) -> Result<Response, OperatorError> {
+    let locale = text_locale(&tag)?;
     let campaign = find(&state, &slug).await?;
     let input = TextInput {
         title: form.text("title").to_owned(),
@@ -50,15 +44,15 @@ pub async fn settings(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Publisher { who, form }: Publisher<Fields>,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     let campaign = find(&state, &slug).await?;
     let targets = targets::parse(
         form.all("locale"),
         targets::split_codes(form.text("countries")),
     )
-    .map_err(StaffError::Invalid)?;
-    let starts_at = form_time(&form, "starts", "start")?;
-    let ends_at = form_time(&form, "ends", "end")?;
+    .map_err(OperatorError::Invalid)?;
+    let starts_at = form.time("starts", "op-admin-bad-start")?;
+    let ends_at = form.time("ends", "op-admin-bad-end")?;
     let campaign = state
         .app
         .store
@@ -78,8 +72,8 @@ pub async fn review_text(
     State(state): State<AppState>,
     Path((slug, tag)): Path<(String, String)>,
     Publisher { who, .. }: Publisher,
-) -> Result<Response, StaffError> {
-    let locale = locale(&tag)?;
+) -> Result<Response, OperatorError> {
+    let locale = text_locale(&tag)?;
     let campaign = find(&state, &slug).await?;
     let campaign = state
         .app
@@ -95,7 +89,7 @@ pub async fn step(
     slug: String,
     Publisher { who, .. }: Publisher,
     step: Step,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     let campaign = find(&state, &slug).await?;
     let app = &state.app;
     let (campaign, _queued) = app

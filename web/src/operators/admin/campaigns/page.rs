@@ -8,26 +8,22 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use faro_core::Locale;
 use faro_core::publishing::{
-    Campaign, CampaignSlug, CampaignStatus, banner_title, permissions, telegram_message,
+    Campaign, CampaignStatus, banner_title, permissions, telegram_message,
 };
 
+use super::find;
 use super::target_fields::TargetFields;
 use super::view;
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
-use crate::operators::error::StaffError;
+use crate::operators::error::OperatorError;
+use crate::operators::strings::{OperatorStrings, Said};
 use crate::operators::time;
-
-/// The campaign a `{slug}` names; a malformed one names none.
-pub async fn find(state: &AppState, slug: &str) -> Result<Campaign, StaffError> {
-    let slug = CampaignSlug::parse(slug).map_err(|_| StaffError::NotFound)?;
-    Ok(state.app.store.campaign_by_slug(&slug).await?)
-}
 
 struct Step {
     action: &'static str,
-    label: &'static str,
+    label: String,
 }
 
 struct Preview {
@@ -66,11 +62,11 @@ struct CampaignPage {
     /// The session's form token, for every form of the page.
     csrf: String,
     slug: String,
-    status: &'static str,
+    status: String,
     window: String,
     locales: String,
     countries: String,
-    people: Vec<(&'static str, String)>,
+    people: Vec<(String, String)>,
     steps: Vec<Step>,
     /// Why the account cannot act, when it cannot.
     notes: Vec<String>,
@@ -78,39 +74,41 @@ struct CampaignPage {
     /// The settings form's current values.
     targets: TargetFields,
     previews: Vec<Preview>,
-    missing: usize,
+    /// How many locales have no text of their own.
+    missing: String,
     progress: Vec<view::ProgressRow>,
     total: view::ProgressRow,
     editors: Vec<Editor>,
 }
 
-fn people(campaign: &Campaign) -> Vec<(&'static str, String)> {
-    let mut people = vec![("Created by", campaign.created_by.clone())];
+fn people(tr: &OperatorStrings, campaign: &Campaign) -> Vec<(String, String)> {
+    let mut people = vec![(tr.get("op-admin-created-by"), campaign.created_by.clone())];
     if let Some(name) = &campaign.submitted_by {
-        people.push(("Submitted by", name.clone()));
+        people.push((tr.get("op-admin-submitted-by"), name.clone()));
     }
     if let Some(name) = &campaign.approved_by {
-        people.push(("Approved by", name.clone()));
+        people.push((tr.get("op-admin-approved-by"), name.clone()));
     }
     if let Some(name) = &campaign.published_by {
         let at = campaign
             .published_at
             .map(time::readable)
             .unwrap_or_default();
-        people.push(("Published by", format!("{name}, {at}")));
+        people.push((tr.get("op-admin-published-by"), format!("{name}, {at}")));
     }
     people
 }
 
-fn preview(state: &AppState, campaign: &Campaign, locale: Locale) -> Preview {
+fn preview(state: &AppState, tr: &OperatorStrings, campaign: &Campaign, locale: Locale) -> Preview {
     let shown = campaign.text_for(locale);
     let fallback = match shown {
         Some(text) if text.locale == locale => None,
-        Some(text) => Some(format!(
-            "No text — readers get {}",
-            view::locale_label(text.locale)
+        Some(text) => Some(tr.with(
+            "op-admin-preview-fallback",
+            "locale",
+            &view::locale_label(text.locale),
         )),
-        None => Some("No text — readers get nothing".to_owned()),
+        None => Some(tr.get("op-admin-preview-nothing")),
     };
     let shown_locale = shown.map_or(locale, |text| text.locale);
     Preview {
@@ -126,15 +124,16 @@ fn preview(state: &AppState, campaign: &Campaign, locale: Locale) -> Preview {
     }
 }
 
-fn editor(campaign: &Campaign, locale: Locale, may_change: bool) -> Editor {
+fn editor(tr: &OperatorStrings, campaign: &Campaign, locale: Locale, may_change: bool) -> Editor {
     let text = campaign.text(locale);
     let status = match text {
-        None => "no text".to_owned(),
+        None => tr.get("op-admin-text-none"),
         Some(text) => match (&text.reviewed_by, text.reviewed_at) {
-            (Some(by), Some(at)) => format!(
-                "{}, reviewed by {by} on {}",
-                text.translation,
-                time::date(at)
+            (Some(by), Some(at)) => tr.say(
+                &Said::new("op-admin-text-reviewed")
+                    .with("translation", text.translation.clone())
+                    .with("by", by.clone())
+                    .with("date", time::date(at)),
             ),
             _ => text.translation.clone(),
         },
@@ -155,46 +154,37 @@ fn editor(campaign: &Campaign, locale: Locale, may_change: bool) -> Editor {
 }
 
 /// The steps open to `who` now, and notes on those that are not.
-fn steps(state: &AppState, who: &SignedIn, campaign: &Campaign) -> (Vec<Step>, Vec<String>) {
+fn steps(
+    state: &AppState,
+    tr: &OperatorStrings,
+    who: &SignedIn,
+    campaign: &Campaign,
+) -> (Vec<Step>, Vec<String>) {
     let mut steps = Vec::new();
     let mut notes = Vec::new();
+    let step = |action, label| Step {
+        action,
+        label: tr.get(label),
+    };
     if !permissions::may_handle(&who.user, &campaign.targets) {
-        notes.push(
-            "Your account can see this campaign but not change it: it targets countries \
-             outside your scope."
-                .to_owned(),
-        );
+        notes.push(tr.get("op-admin-note-outside-scope"));
         return (steps, notes);
     }
     match campaign.status {
         CampaignStatus::Draft if campaign.texts.is_empty() => {
-            notes.push("Write at least one locale's text to submit the campaign.".to_owned());
+            notes.push(tr.get("op-admin-note-no-text"));
         }
-        CampaignStatus::Draft => steps.push(Step {
-            action: "submit",
-            label: "Submit for review",
-        }),
+        CampaignStatus::Draft => steps.push(step("submit", "op-admin-step-submit")),
         CampaignStatus::Review => {
             let own = campaign.submitted_by.as_deref() == Some(who.user.name.as_str());
             if state.app.config.require_second_approver && own {
-                notes.push(
-                    "You submitted this campaign, so someone else must approve it.".to_owned(),
-                );
+                notes.push(tr.get("op-admin-second-approver"));
             } else {
-                steps.push(Step {
-                    action: "approve",
-                    label: "Approve",
-                });
+                steps.push(step("approve", "op-admin-step-approve"));
             }
-            steps.push(Step {
-                action: "return",
-                label: "Return to draft",
-            });
+            steps.push(step("return", "op-admin-step-return"));
         }
-        CampaignStatus::Approved => steps.push(Step {
-            action: "publish",
-            label: "Publish",
-        }),
+        CampaignStatus::Approved => steps.push(step("publish", "op-admin-step-publish")),
         CampaignStatus::Published => {}
     }
     (steps, notes)
@@ -204,41 +194,46 @@ pub async fn page(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     who: SignedIn,
-) -> Result<Response, StaffError> {
+) -> Result<Response, OperatorError> {
     who.require(Area::Publishing)?;
+    let tr = OperatorStrings::new(&state.app);
     let campaign = find(&state, &slug).await?;
     let progress = state.app.store.campaign_progress(campaign.id).await?;
     let may_change = permissions::may_handle(&who.user, &campaign.targets);
     let editable = may_change && campaign.status != CampaignStatus::Published;
-    let (steps, notes) = steps(&state, &who, &campaign);
+    let (steps, notes) = steps(&state, &tr, &who, &campaign);
     let previews: Vec<Preview> = Locale::ALL
         .into_iter()
-        .map(|locale| preview(&state, &campaign, locale))
+        .map(|locale| preview(&state, &tr, &campaign, locale))
         .collect();
+    let title = tr.with("op-admin-campaign-title", "slug", campaign.slug.as_str());
     let page = CampaignPage {
-        chrome: Chrome::signed_in(
-            &format!("Campaign {}", campaign.slug),
-            &who,
-            "/admin/campaigns",
-        ),
+        chrome: Chrome::signed_in(&tr, title, &who, "/admin/campaigns"),
         csrf: who.csrf_token.clone(),
         slug: campaign.slug.to_string(),
-        status: view::status_label(campaign.status),
+        status: view::status_label(&tr, campaign.status),
         window: view::window(&campaign),
-        locales: view::target_locales(&campaign.targets),
-        countries: view::target_countries(&campaign.targets),
-        people: people(&campaign),
+        locales: view::target_locales(&tr, &campaign.targets),
+        countries: view::target_countries(&tr, &campaign.targets),
+        people: people(&tr, &campaign),
         steps,
         notes,
         editable,
         targets: TargetFields::settings_of(&campaign),
-        missing: previews.iter().filter(|p| p.fallback.is_some()).count(),
+        missing: tr.say(
+            &Said::new("op-admin-previews-missing")
+                .with(
+                    "missing",
+                    previews.iter().filter(|p| p.fallback.is_some()).count(),
+                )
+                .with("total", previews.len()),
+        ),
         previews,
-        progress: view::progress_rows(&progress),
-        total: view::progress_total(&progress),
+        progress: view::progress_rows(&tr, &progress),
+        total: view::progress_total(&tr, &progress),
         editors: Locale::ALL
             .into_iter()
-            .map(|locale| editor(&campaign, locale, may_change))
+            .map(|locale| editor(&tr, &campaign, locale, may_change))
             .collect(),
     };
     chrome::render(&page)

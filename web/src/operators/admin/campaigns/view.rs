@@ -3,21 +3,22 @@
 use faro_core::Locale;
 use faro_core::publishing::{Campaign, CampaignStatus, LocaleProgress, Progress, Targets};
 
+use crate::operators::strings::OperatorStrings;
 use crate::operators::time;
 
-pub fn status_label(status: CampaignStatus) -> &'static str {
-    match status {
-        CampaignStatus::Draft => "Draft",
-        CampaignStatus::Review => "In review",
-        CampaignStatus::Approved => "Approved",
-        CampaignStatus::Published => "Published",
-    }
+pub fn status_label(tr: &OperatorStrings, status: CampaignStatus) -> String {
+    tr.get(match status {
+        CampaignStatus::Draft => "op-admin-status-draft",
+        CampaignStatus::Review => "op-admin-status-review",
+        CampaignStatus::Approved => "op-admin-status-approved",
+        CampaignStatus::Published => "op-admin-status-published",
+    })
 }
 
 /// "fa, ar" or "all locales".
-pub fn target_locales(targets: &Targets) -> String {
+pub fn target_locales(tr: &OperatorStrings, targets: &Targets) -> String {
     if targets.locales.is_empty() {
-        "all locales".to_owned()
+        tr.get("op-admin-all-locales")
     } else {
         targets
             .locales
@@ -29,9 +30,9 @@ pub fn target_locales(targets: &Targets) -> String {
 }
 
 /// "MX, GT" or "all countries".
-pub fn target_countries(targets: &Targets) -> String {
+pub fn target_countries(tr: &OperatorStrings, targets: &Targets) -> String {
     if targets.countries.is_empty() {
-        "all countries".to_owned()
+        tr.get("op-admin-all-countries")
     } else {
         targets
             .countries
@@ -73,19 +74,19 @@ impl ProgressRow {
     }
 }
 
-pub fn progress_rows(progress: &Progress) -> Vec<ProgressRow> {
+pub fn progress_rows(tr: &OperatorStrings, progress: &Progress) -> Vec<ProgressRow> {
     progress
         .per_locale
         .iter()
         .map(|row| {
             let label = row
                 .locale
-                .map_or_else(|| "unknown locale".to_owned(), locale_label);
+                .map_or_else(|| tr.get("op-admin-unknown-locale"), locale_label);
             ProgressRow::new(label, row)
         })
         .collect()
 }
 
-pub fn progress_total(progress: &Progress) -> ProgressRow {
-    ProgressRow::new("Total".to_owned(), &progress.total)
+pub fn progress_total(tr: &OperatorStrings, progress: &Progress) -> ProgressRow {
+    ProgressRow::new(tr.get("op-admin-total"), &progress.total)
 }
