@@ -166,7 +166,10 @@ mod tests {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             // Tests may name keys that do not exist; only the code's own count.
-            let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+            let text = text
+                .split("#[cfg(test)]\nmod tests")
+                .next()
+                .unwrap_or_default();
             for (start, _) in text.match_indices("\"op-") {
                 let rest = &text[start + 1..];
                 let end = rest
