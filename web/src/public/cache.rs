@@ -20,7 +20,7 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 
 /// Marks a response that is the same for everyone who asks for its address: only these are
-/// kept. Pages that depend on who asks (staff pages, a person's request) never carry it.
+/// kept. Pages that depend on who asks (operator pages, a person's request) never carry it.
 #[derive(Clone, Copy, Debug)]
 pub struct Shared;
 

@@ -1,15 +1,9 @@
 //! Router tests without a socket (`tower::ServiceExt::oneshot`), on a small content pack
-//! written for them and the repository's real translations.
+//! written for them and the repository's real translations; by audience, like the code.
 
-mod admin;
-mod api;
-mod campaigns;
-mod errors;
 mod headers;
-mod intake;
-mod kiosk_mode;
-mod pages;
-mod staff;
+mod operators;
+mod public;
 
 use std::path::{Path, PathBuf};
 

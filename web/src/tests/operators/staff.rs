@@ -11,7 +11,7 @@ use faro_core::intake::{
 };
 use faro_core::store::testing::{self, TestDatabase};
 
-use super::*;
+use crate::tests::*;
 
 const PASSWORD: &str = "a long enough password";
 
@@ -30,7 +30,7 @@ struct Browser {
 async fn sites() -> Vec<Site> {
     let mut all = Vec::new();
     for db in testing::databases().await {
-        let mut site = super::site().await;
+        let mut site = crate::tests::site().await;
         site.app.store = db.store.clone();
         site.router = crate::router(site.app.clone(), Router::new());
         all.push(Site { site, db });

@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 use faro_core::Locale;
 
-use super::*;
+use crate::tests::*;
 
 #[tokio::test]
 async fn kiosk_picker_stays_in_the_shelter() {

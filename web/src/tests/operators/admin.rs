@@ -20,7 +20,7 @@ use faro_core::publishing::{
 use faro_core::store::testing::{self, TestDatabase};
 use faro_core::{App, Locale};
 
-use super::*;
+use crate::tests::*;
 
 pub(super) const PASSWORD: &str = "a long enough password";
 pub(super) const STARTS: i64 = 1_796_083_200; // 2026-12-01T00:00:00Z
@@ -1510,7 +1510,7 @@ async fn navigation_follows_the_role() {
 
 #[test]
 fn the_stylesheet_uses_logical_properties_in_the_admin_rules() {
-    let css = include_str!("../../static/kiosk.css");
+    let css = include_str!("../../../static/kiosk.css");
     let rules = css.split("/* admin */").nth(1).expect("an admin section");
     // Physical properties and values; `vertical-align: top` is about lines, not sides.
     for physical in [

@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 use faro_core::Locale;
 
-use super::*;
+use crate::tests::*;
 
 #[tokio::test]
 async fn unknown_locale_is_a_404_in_every_language() {

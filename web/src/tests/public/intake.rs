@@ -8,8 +8,8 @@ use faro_core::Locale;
 use faro_core::intake::{CONSENT_VERSION, NewInterpreter, Origin, Reference, ServiceArea};
 use faro_core::store::testing::{self, TestDatabase};
 
-use super::*;
 use crate::public::intake::testing_key;
+use crate::tests::*;
 
 const START: &str = "/k/test-shelter/fa/interpreter";
 
@@ -668,7 +668,7 @@ async fn without_a_bot_the_reference_has_no_telegram_code() {
 
 #[tokio::test]
 async fn the_stylesheet_uses_logical_properties_in_the_intake_rules() {
-    let css = include_str!("../../static/kiosk.css");
+    let css = include_str!("../../../static/kiosk.css");
     let rules = css.split("/* intake */").nth(1).expect("an intake section");
     for word in ["left", "right"] {
         assert!(!rules.contains(word), "{word} in the intake rules");

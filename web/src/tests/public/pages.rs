@@ -4,7 +4,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use faro_core::Locale;
 
-use super::*;
+use crate::tests::*;
 
 #[tokio::test]
 async fn picker_offers_every_language_by_native_name_without_guessing() {

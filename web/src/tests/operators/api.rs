@@ -11,7 +11,7 @@ use faro_core::publishing::CampaignStatus;
 use serde_json::{Value, json};
 
 use super::admin::{EVERYONE, Site, Who, after, matrix_campaigns, sites};
-use super::*;
+use crate::tests::*;
 
 /// How a call authenticates: not at all, with a token that names nobody, or as an account.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -763,7 +763,7 @@ fn parameters(path: &str) -> BTreeSet<String> {
 
 #[tokio::test]
 async fn the_openapi_document_describes_exactly_the_routers_endpoints() {
-    let site = super::site().await;
+    let site = crate::tests::site().await;
     let served = site.get("/api/v1/openapi.json").await;
     assert_eq!(served.status, StatusCode::OK);
     let document: Value = serde_json::from_str(&served.body).unwrap();

@@ -7,7 +7,7 @@ use faro_core::accounts::{NewUser, Role};
 use faro_core::intake::now_unix;
 use faro_core::publishing::{CampaignSlug, NewCampaign, Targets, TextInput};
 
-use super::*;
+use crate::tests::*;
 
 /// Publishes a campaign with English and Persian texts, for `locales` (empty: all), from
 /// `starts` to `ends` seconds from now.
