@@ -34,8 +34,9 @@ pub type ExtraRoutes = Router;
 /// The whole site, with `extra` merged in.
 ///
 /// Layers, outermost first: the page cache (a kept page is answered there, with its
-/// `ETag`, gzipped when asked; it gzips error pages too), security headers, then translated
-/// error pages.
+/// `ETag`, gzipped when asked; it gzips error pages too), security headers, then the public
+/// pages' translated error pages. The operators' routes render their own errors inside
+/// `operators`, as a page or as JSON.
 pub fn router(app: App, extra: ExtraRoutes) -> Router {
     let state = AppState { app };
     Router::new()

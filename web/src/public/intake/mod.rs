@@ -72,7 +72,7 @@ async fn consent(State(state): State<AppState>, scope: Scope) -> Result<Response
         ("form", key.issue(shelter.id(), now_unix())),
         ("step", Step::Consent.as_str().to_owned()),
     ];
-    pages::consent(app, scope.clone(), hidden)
+    pages::consent(app, scope, hidden)
 }
 
 /// "No, thank you": nothing is kept, and everything else stays open.
