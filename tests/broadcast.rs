@@ -17,8 +17,8 @@ use fake_telegram::{Delivery, FakeTelegram, TOKEN};
 use faro_core::Locale;
 use faro_core::accounts::{NewUser, Role};
 use faro_core::dialog::{ChatState, storage};
-use faro_core::publishing::{CampaignSlug, NewCampaign, Targets, TextInput};
-use faro_core::store::Store;
+use faro_core::publishing::Targets;
+use faro_core::store::{Store, testing};
 
 const MESSAGES: i64 = 2_000;
 const GLOBAL: usize = 100;
@@ -38,7 +38,8 @@ async fn prepare(url: &str) -> i64 {
     let store = Store::connect(url).await.expect("database");
     let now = faro_core::clock::now_unix();
     let user = store
-        .users().create(
+        .users()
+        .create(
             &NewUser {
                 name: "focal-admin".into(),
                 password: "a long enough password for tests".into(),
@@ -59,32 +60,22 @@ async fn prepare(url: &str) -> i64 {
             .await
             .expect("subscriber");
     }
-    let new = NewCampaign {
-        slug: CampaignSlug::parse("crossing-alert").expect("slug"),
-        targets: Targets::default(),
-        starts_at: now - 60,
-        ends_at: now + 86_400,
-    };
-    let campaign = testing::publishing(&store).create(&user, &new, now)
-        .await
-        .expect("campaign");
-    for locale in LOCALES {
-        let text = TextInput {
-            title: format!("Alert {}", locale.tag()),
-            body: format!("Text for readers of {}.", locale.tag()),
-            translation: "original".into(),
-        };
-        testing::publishing(&store).set_text(&user, campaign.id, locale, &text, now)
-            .await
-            .expect("text");
-    }
-    testing::submit(&store, &user, campaign.id, now)
-        .await
-        .expect("submit");
-    testing::approve(&store, &user, campaign.id, false, now)
-        .await
-        .expect("approve");
-    let (_, queued) = testing::publish_at(&store, &user, campaign.id, now)
+    let campaign = testing::approved_campaign(
+        &store,
+        &user,
+        "crossing-alert",
+        Targets::default(),
+        &LOCALES,
+        |locale| {
+            (
+                format!("Alert {}", locale.tag()),
+                format!("Text for readers of {}.", locale.tag()),
+            )
+        },
+    )
+    .await
+    .expect("approved campaign");
+    let (_, queued) = testing::publish(&store, &user, campaign.id)
         .await
         .expect("publish");
     assert_eq!(queued, MESSAGES as u64);

@@ -70,3 +70,23 @@ fn a_missing_translation_is_a_warning_unless_strict() {
         "{out}"
     );
 }
+
+#[test]
+fn a_file_only_english_has_is_read_in_english_everywhere() {
+    let dir = pack_copy();
+    let english = dir.path().join("translations/en/operators.ftl");
+    assert!(english.exists(), "the operators' strings are English only");
+    let (ok, out) = check(dir.path(), true);
+    assert!(ok, "{out}");
+    // A locale that has its own copy of the file must have every key of it.
+    let spanish = dir.path().join("translations/es/operators.ftl");
+    std::fs::write(&spanish, "### translation: machine\n\nop-brand = Faro\n").unwrap();
+    let (ok, out) = check(dir.path(), true);
+    assert!(!ok, "{out}");
+    assert!(out.contains("missing key \"op-signin-title\""), "{out}");
+    assert!(!out.contains("missing key \"op-brand\""), "{out}");
+    assert!(
+        !out.contains(&format!("{}/translations/fr/", dir.path().display())),
+        "{out}"
+    );
+}

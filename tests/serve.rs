@@ -2,6 +2,7 @@
 
 mod common;
 
+use faro_core::clock::now_unix;
 use std::time::Duration;
 
 use common::{Server, faro, http_get};
@@ -102,11 +103,13 @@ fn serve_deletes_expired_declarations_at_start() {
             city: None,
         };
         let expired = store
-            .requests().create(&declare(1), 90, now_unix() - 91 * 86_400)
+            .requests()
+            .create(&declare(1), 90, now_unix() - 91 * 86_400)
             .await
             .expect("old request");
         let current = store
-            .requests().create(&declare(2), 90, now_unix())
+            .requests()
+            .create(&declare(2), 90, now_unix())
             .await
             .expect("new request");
         store.close().await;
@@ -118,8 +121,14 @@ fn serve_deletes_expired_declarations_at_start() {
     assert!(status.success());
     runtime.block_on(async {
         let store = Store::connect(&url).await.expect("database");
-        assert!(store.requests().get(expired).await.is_err(), "expired one deleted");
-        assert!(store.requests().get(current).await.is_ok(), "current one kept");
+        assert!(
+            store.requests().get(expired).await.is_err(),
+            "expired one deleted"
+        );
+        assert!(
+            store.requests().get(current).await.is_ok(),
+            "current one kept"
+        );
         store.close().await;
     });
 }

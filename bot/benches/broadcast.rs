@@ -16,8 +16,8 @@ use faro_core::accounts::{NewUser, Role};
 use faro_core::clock::now_unix;
 use faro_core::country::CountryCode;
 use faro_core::dialog::{ChatState, storage};
-use faro_core::publishing::{CampaignSlug, NewCampaign, Targets, TextInput};
-use faro_core::store::testing::{TestDatabase, databases};
+use faro_core::publishing::Targets;
+use faro_core::store::testing::{self, TestDatabase, databases};
 use faro_core::{App, Locale};
 use tokio_util::sync::CancellationToken;
 
@@ -82,42 +82,22 @@ async fn run(database: &TestDatabase, index: usize, limit: u32, messages: usize)
             .await
             .expect("subscriber");
     }
-    let campaign = testing::publishing(&store)
-        .create(
-            &user,
-            &NewCampaign {
-                slug: CampaignSlug::parse(&user_name).expect("slug"),
-                targets: Targets {
-                    locales: Vec::new(),
-                    countries: vec![country],
-                },
-                starts_at: now - 60,
-                ends_at: now + 86_400,
-            },
-            now,
-        )
-        .await
-        .expect("campaign");
-    for locale in LOCALES {
-        let text = TextInput {
-            title: format!("Alert in {}", locale.tag()),
-            body: "A campaign's text of a realistic length: where the shelters are, which \
-                   routes are dangerous this week, and that asylum can be asked for at the \
-                   border without paying anyone. **Nobody may charge you for it.**"
+    let targets = Targets {
+        locales: Vec::new(),
+        countries: vec![country],
+    };
+    let campaign =
+        testing::approved_campaign(store, &user, &user_name, targets, &LOCALES, |locale| {
+            (
+            format!("Alert in {}", locale.tag()),
+            "A campaign's text of a realistic length: where the shelters are, which routes are \
+             dangerous this week, and that asylum can be asked for at the border without paying \
+             anyone. **Nobody may charge you for it.**"
                 .into(),
-            translation: "original".into(),
-        };
-        testing::publishing(&store)
-            .set_text(&user, campaign.id, locale, &text, now)
-            .await
-            .expect("text");
-    }
-    testing::submit(&store, &user, campaign.id, now)
+        )
+        })
         .await
-        .expect("submit");
-    testing::approve(&store, &user, campaign.id, false, now)
-        .await
-        .expect("approve");
+        .expect("approved campaign");
 
     let fake = FakeTelegram::start().await;
     let setup = Setup {
@@ -139,7 +119,7 @@ async fn run(database: &TestDatabase, index: usize, limit: u32, messages: usize)
     // The sender holds the lease once it has looked at the (still empty) outbox.
     tokio::time::sleep(Duration::from_millis(500)).await;
 
-    let (_, queued) = testing::publish_at(&store, &user, campaign.id, now_unix())
+    let (_, queued) = testing::publish(store, &user, campaign.id)
         .await
         .expect("publish");
     assert_eq!(queued as usize, messages);

@@ -15,11 +15,13 @@ pub fn run(config: Config, command: InterpreterCommand) -> anyhow::Result<ExitCo
             InterpreterCommand::Add(args) => add(&store, &config, args).await?,
             InterpreterCommand::List => list(&store).await?,
             InterpreterCommand::Disable { id } => store
-                .interpreters().set_active(id, false)
+                .interpreters()
+                .set_active(id, false)
                 .await
                 .context("no such interpreter")?,
             InterpreterCommand::Enable { id } => store
-                .interpreters().set_active(id, true)
+                .interpreters()
+                .set_active(id, true)
                 .await
                 .context("no such interpreter")?,
         }
@@ -71,7 +73,8 @@ async fn add(store: &Store, config: &Config, args: InterpreterAddArgs) -> anyhow
         }
     }
     let (id, code) = store
-        .interpreters().add(&NewInterpreter {
+        .interpreters()
+        .add(&NewInterpreter {
             display_name,
             languages,
             areas,

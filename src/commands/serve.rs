@@ -31,7 +31,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .as_ref()
         .map(faro_bot::TelegramBot::routes)
         .unwrap_or_default();
-    let kiosk = faro_kiosk::serve(
+    let kiosk = faro_web::serve(
         listener,
         app.clone(),
         extra,

@@ -11,7 +11,10 @@ pub fn run(config: Config, args: StatsArgs) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
         let store = Store::connect(&config.database_url).await?;
-        let figures = store.figures().published(faro_core::clock::now_unix()).await?;
+        let figures = store
+            .figures()
+            .published(faro_core::clock::now_unix())
+            .await?;
         store.close().await;
         for table in [
             &figures.by_origin,

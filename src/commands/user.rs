@@ -4,9 +4,9 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use faro_core::Config;
 use faro_core::accounts::{NewUser, Role};
+use faro_core::clock::now_unix;
 use faro_core::content::{ContentPack, EntryKind};
 use faro_core::country::CountryCode;
-use faro_core::clock::now_unix;
 use faro_core::store::Store;
 
 use crate::cli::{UserAddArgs, UserCommand};
@@ -23,7 +23,8 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
                 let role = role(&config, &args)?;
                 let password = read_password()?;
                 let user = store
-                    .users().create(
+                    .users()
+                    .create(
                         &NewUser {
                             name: args.name,
                             password,
@@ -48,16 +49,21 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
             }
             UserCommand::Disable { name } => {
                 store
-                    .users().set_disabled(&name, true, ACTOR, now_unix())
+                    .users()
+                    .set_disabled(&name, true, ACTOR, now_unix())
                     .await?
             }
             UserCommand::Enable { name } => {
                 store
-                    .users().set_disabled(&name, false, ACTOR, now_unix())
+                    .users()
+                    .set_disabled(&name, false, ACTOR, now_unix())
                     .await?
             }
             UserCommand::Token { name } => {
-                let token = store.sessions().create_api_token(&name, ACTOR, now_unix()).await?;
+                let token = store
+                    .sessions()
+                    .create_api_token(&name, ACTOR, now_unix())
+                    .await?;
                 println!("{}", token.0);
                 eprintln!(
                     "API token for {name}: shown once; send it as `Authorization: Bearer <token>`"

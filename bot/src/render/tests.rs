@@ -287,6 +287,7 @@ fn a_campaign_is_its_title_in_bold_the_body_and_the_stop_hint_in_italics() {
         translation: "original".into(),
         reviewed_by: None,
         reviewed_at: None,
+        written_by: None,
     };
     let hint = escape_html(&translations.text(faro_core::Locale::En, "campaign-stop-hint"));
     assert_eq!(
@@ -314,6 +315,7 @@ fn the_pack_campaign_fits_one_telegram_message_in_every_locale() {
             translation: text.translation.clone(),
             reviewed_by: None,
             reviewed_at: None,
+            written_by: None,
         };
         let html = campaign_html(&text, &translations);
         assert!(

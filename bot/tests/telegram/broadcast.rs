@@ -11,14 +11,11 @@ use std::time::{Duration, Instant};
 use faro_bot::render::campaign_html;
 use faro_bot::{BotError, Options, TelegramBot, broadcast};
 use faro_core::accounts::{NewUser, Role, User};
-use faro_core::clock::now_unix;
+use faro_core::clock::{now_millis, now_unix};
 use faro_core::dialog::{ChatState, storage};
-use faro_core::publishing::{
-    Campaign, CampaignSlug, LocaleProgress, NewCampaign, Progress, Targets, TextInput,
-    lease::SENDER, now_millis,
-};
+use faro_core::publishing::{Campaign, LocaleProgress, Progress, Targets, lease::SENDER};
 use faro_core::store::Store;
-use faro_core::store::testing::{TestDatabase, databases};
+use faro_core::store::testing::{self, TestDatabase, databases};
 use faro_core::{App, Locale};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
@@ -136,74 +133,38 @@ async fn subscribe(
 
 /// Creates, approves and publishes a campaign with a text in each of `locales`.
 async fn publish(store: &Store, user: &User, slug: &str, locales: &[Locale]) -> (Campaign, u64) {
-    let now = now_unix();
-    let new = NewCampaign {
-        slug: CampaignSlug::parse(slug).expect("slug"),
-        targets: Targets::default(),
-        starts_at: now - 60,
-        ends_at: now + 86_400,
-    };
-    let campaign = testing::publishing(&store)
-        .create(user, &new, now)
-        .await
-        .expect("campaign");
-    for locale in locales {
-        let text = TextInput {
-            title: format!("{slug} — {}", locale.tag()),
-            body: format!(
-                "Message of **{slug}** for readers of {}: <never raw html> & more.",
-                locale.tag()
-            ),
-            translation: "original".into(),
-        };
-        testing::publishing(&store)
-            .set_text(user, campaign.id, *locale, &text, now)
-            .await
-            .expect("text");
-    }
-    testing::submit(&store, user, campaign.id, now)
-        .await
-        .expect("submitted");
-    testing::approve(&store, user, campaign.id, false, now)
+    let campaign =
+        testing::approved_campaign(store, user, slug, Targets::default(), locales, |locale| {
+            (
+                format!("{slug} — {}", locale.tag()),
+                format!(
+                    "Message of **{slug}** for readers of {}: <never raw html> & more.",
+                    locale.tag()
+                ),
+            )
+        })
         .await
         .expect("approved");
-    testing::publish_at(&store, user, campaign.id, now)
+    testing::publish(store, user, campaign.id)
         .await
         .expect("published")
 }
 
 /// A campaign for the readers of one locale only; its id.
 async fn publish_for(store: &Store, user: &User, slug: &str, locale: Locale) -> i64 {
-    let now = now_unix();
-    let new = NewCampaign {
-        slug: CampaignSlug::parse(slug).expect("slug"),
-        targets: Targets {
-            locales: vec![locale],
-            countries: Vec::new(),
-        },
-        starts_at: now - 60,
-        ends_at: now + 86_400,
+    let targets = Targets {
+        locales: vec![locale],
+        countries: Vec::new(),
     };
-    let campaign = testing::publishing(&store)
-        .create(user, &new, now)
-        .await
-        .expect("campaign");
-    let text = TextInput {
-        title: format!("{slug} ({})", locale.tag()),
-        body: "Only for some.".into(),
-        translation: "original".into(),
-    };
-    testing::publishing(&store)
-        .set_text(user, campaign.id, locale, &text, now)
-        .await
-        .expect("text");
-    testing::submit(&store, user, campaign.id, now)
-        .await
-        .expect("submit");
-    testing::approve(&store, user, campaign.id, false, now)
-        .await
-        .expect("approve");
-    testing::publish_at(&store, user, campaign.id, now)
+    let campaign = testing::approved_campaign(store, user, slug, targets, &[locale], |locale| {
+        (
+            format!("{slug} ({})", locale.tag()),
+            "Only for some.".into(),
+        )
+    })
+    .await
+    .expect("approved");
+    testing::publish(store, user, campaign.id)
         .await
         .expect("publish")
         .0

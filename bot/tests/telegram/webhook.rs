@@ -21,7 +21,7 @@ async fn updates_arrive_over_http_with_the_secret_and_only_with_it() {
     };
     let mut bot = TestBot::prepare(&fake, setup).await;
     let server_stop = CancellationToken::new();
-    let server = tokio::spawn(faro_kiosk::serve(
+    let server = tokio::spawn(faro_web::serve(
         listener,
         bot.app.clone(),
         bot.routes.take().unwrap(),

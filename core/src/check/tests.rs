@@ -256,6 +256,26 @@ fn key_missing_against_english() {
 }
 
 #[test]
+fn a_file_only_english_has_is_not_missing_elsewhere_but_a_copy_must_be_complete() {
+    let f = Fixture::new();
+    f.write(
+        "translations/en/operators.ftl",
+        "### translation: original\n\nop-title = Sign in\nop-out = Sign out\n",
+    );
+    assert!(f.check(true).is_empty(), "{:#?}", f.check(true));
+    f.write(
+        "translations/es/operators.ftl",
+        "### translation: machine\n\nop-title = Iniciar sesión\n",
+    );
+    f.expect_one(
+        false,
+        "translations/es/faro.ftl",
+        1,
+        "missing key \"op-out\"",
+    );
+}
+
+#[test]
 fn key_that_english_does_not_have() {
     let f = Fixture::new();
     let text = format!("{}extra = Extra\n", ftl("machine"));

@@ -1,0 +1,232 @@
+### translation: original
+### Faro — what operators read: sign-in, the shelter staff's queue, the publishing pages under
+### /admin, and the messages of the JSON API. English only for now: every other locale falls
+### back to these until it has an operators.ftl of its own.
+##
+## Translators: keep every key; change only the text after "=". Variables such as { $slug }
+## stay exactly as they are. A few strings hold HTML tags (<code>…</code>): keep the tags.
+
+## Around every page
+
+op-brand = Faro
+op-nav-label = Sections
+op-account-signed-in-as = Signed in as
+op-account-sign-out = Sign out
+
+## Errors on the pages
+
+op-error-forbidden-title = Not allowed
+op-error-forbidden = Your account does not give access to this page.
+op-error-forged-title = Form refused
+op-error-forged = The form was out of date or did not come from this site. Go back, reload the page and try again.
+op-error-not-found-title = Not found
+op-error-not-found = There is nothing here for your account.
+op-error-bad-request-title = Bad request
+op-error-invalid-title = Not accepted
+op-error-conflict-title = Not possible
+op-error-server-title = Server error
+op-error-server = Something went wrong on the server. Try again in a moment.
+op-error-form-unreadable = The form could not be read.
+op-error-form-fields = The form's fields were not as expected.
+
+## Sign-in
+
+op-signin-title = Sign in
+op-signin-user-name = User name
+op-signin-password = Password
+op-signin-button = Sign in
+op-signin-wrong = Wrong name or password.
+# $minutes is a whole number of minutes.
+op-signin-too-many = Too many failed sign-ins for this name. Try again in { $minutes } min.
+
+## The shelter staff's interpreter queue (/staff)
+
+op-staff-title = Interpreter queue
+op-staff-shelter = Shelter
+op-staff-all-shelters = All shelters
+op-staff-show = Show
+op-staff-none-open = No open requests.
+op-staff-no-shelter = No shelter given
+op-staff-reference = Reference
+op-staff-languages = Languages
+op-staff-waiting = Waiting
+op-staff-status = Status
+op-staff-origin = Origin
+op-staff-actions = Actions
+op-staff-origin-not-shared = not shared
+op-staff-origin-undisclosed = undisclosed
+op-staff-accept = Accept
+op-staff-done = Done
+op-staff-cancel = Cancel
+op-staff-status-waiting = Waiting
+op-staff-status-accepted = Accepted
+op-staff-status-done = Done
+op-staff-status-cancelled = Cancelled
+# How long a person has waited, in the largest sensible unit.
+op-staff-waiting-under-minute = under 1 min
+op-staff-waiting-minutes = { $minutes } min
+op-staff-waiting-hours = { $hours } h
+op-staff-waiting-days = { $days } d
+op-staff-bad-query = The only parameter here is shelter=<id>.
+op-staff-unknown-shelter = No shelter in the directory has that id.
+# $status is the request's status as the database names it (waiting, accepted, done, cancelled).
+op-staff-wrong-status = The request is { $status }; that action no longer applies to it.
+
+## The admin home and the figures (/admin)
+
+op-admin-title = Admin
+op-admin-home-campaigns = write a campaign in each language, preview the Telegram message and the kiosk banner side by side, submit, approve and publish, and follow delivery per language.
+op-admin-home-translations = how much of the interface, the topic pages and the campaigns each language has, machine-translated or reviewed, and marking a text reviewed.
+op-admin-home-figures = declarations by origin, language, shelter and month, small counts shown as <5; also as CSV.
+op-admin-home-audit = every sign-in, change, approval, publication and account change.
+op-admin-figures-title = Figures
+op-admin-figures-intro = Counts under 5 are shown as <5, and further cells are hidden where a total would give one away. "undisclosed" counts the people who preferred not to say.
+op-admin-figures-csv = Download as CSV
+op-admin-figures-by-origin = Declarations by origin and month
+op-admin-figures-by-language = Declared languages by month
+op-admin-figures-by-shelter = Declarations by shelter and month
+op-admin-figures-origin = Origin
+op-admin-figures-language = Language
+op-admin-figures-shelter = Shelter
+op-admin-total = Total
+
+## Campaigns (/admin/campaigns)
+
+op-admin-campaigns-title = Campaigns
+op-admin-campaigns-caption = Campaigns, newest first
+op-admin-campaigns-none = No campaigns yet.
+op-admin-campaign-new-title = New campaign
+# $slug is the campaign's name in addresses.
+op-admin-campaign-title = Campaign { $slug }
+op-admin-campaign = Campaign
+op-admin-status = Status
+op-admin-window = Window
+op-admin-window-utc = Window (UTC)
+op-admin-locale = Locale
+op-admin-locales = Locales
+op-admin-countries = Countries
+op-admin-texts = Texts
+op-admin-queued = Queued
+op-admin-sent = Sent
+op-admin-failed = Failed
+op-admin-status-draft = Draft
+op-admin-status-review = In review
+op-admin-status-approved = Approved
+op-admin-status-published = Published
+op-admin-all-locales = all locales
+op-admin-all-countries = all countries
+op-admin-unknown-locale = unknown locale
+op-admin-slug = Name in addresses
+op-admin-slug-hint = 3 to 48 of a-z, 0-9 and "-", such as <code>rainy-season-2027</code>.
+op-admin-locales-hint = None ticked: every locale.
+op-admin-countries-hint = Country codes such as <code>MX GT</code>; empty: every country.
+op-admin-starts = Starts (UTC)
+op-admin-ends = Ends (UTC)
+op-admin-create = Create the campaign
+op-admin-created-by = Created by
+op-admin-submitted-by = Submitted by
+op-admin-approved-by = Approved by
+op-admin-published-by = Published by
+op-admin-step-submit = Submit for review
+op-admin-step-return = Return to draft
+op-admin-step-approve = Approve
+op-admin-step-publish = Publish
+op-admin-note-outside-scope = Your account can see this campaign but not change it: it targets countries outside your scope.
+op-admin-note-no-text = Write at least one locale's text to submit the campaign.
+op-admin-settings = Change targets or window
+op-admin-settings-hint = A campaign already submitted or approved goes back to draft.
+op-admin-settings-save = Save targets and window
+op-admin-delivery = Delivery
+op-admin-delivery-none = Nothing queued yet.
+op-admin-delivery-caption = Telegram messages by locale
+op-admin-previews = Previews
+# $missing and $total are numbers of locales.
+op-admin-previews-missing = { $missing } of { $total } locales have no text of their own.
+op-admin-preview-untargeted = Not among the campaign's locales.
+# $locale is a locale's name and tag, such as "English (en)".
+op-admin-preview-fallback = No text — readers get { $locale }
+op-admin-preview-nothing = No text — readers get nothing
+op-admin-preview-banner = Kiosk banner
+op-admin-preview-telegram = Telegram message
+op-admin-text-none = no text
+# $translation is how the text was written (original, machine, reviewed); $date is YYYY-MM-DD.
+op-admin-text-reviewed = { $translation }, reviewed by { $by } on { $date }
+op-admin-text-title = Title
+op-admin-text-body = Text (Markdown)
+op-admin-text-written-as = Written as
+op-admin-text-original = original (written in this language)
+op-admin-text-machine = machine translation (not reviewed)
+# $locale is a locale tag, such as fa.
+op-admin-text-save = Save { $locale }
+op-admin-text-mark-reviewed = Mark { $locale } reviewed
+
+## What the publishing pages and the API refuse, and why
+
+# $slug is the name as it was given, in quotes.
+op-admin-bad-slug = { $slug } is not a campaign name: use 3 to 48 of a-z, 0-9 and '-', not starting or ending with '-'.
+op-admin-slug-taken = A campaign named { $slug } already exists; choose another name.
+op-admin-no-campaign = No such campaign.
+# $action is what the account tried, in the server's words (such as "publish").
+op-admin-may-not = Your account may not { $action }.
+op-admin-outside-scope = A publisher for one country can only work on campaigns that target that country and no other.
+# $status is the campaign's status and $action what it cannot do, in the server's words.
+op-admin-wrong-status = The campaign is { $status }, so it cannot { $action }.
+op-admin-bad-window = The campaign must end after it starts.
+# $max is a number of characters.
+op-admin-bad-title = The title must be one line of 1 to { $max } characters.
+op-admin-bad-body = The text must have 1 to { $max } characters that show as text (raw HTML is removed), and its translation must be original or machine.
+op-admin-no-text = The campaign has no text yet; write at least one locale's text first.
+# $locale is a locale tag, such as fa.
+op-admin-no-text-in = { $locale } has no text in this campaign.
+op-admin-second-approver = You submitted this campaign or wrote one of its texts, so someone else must approve it.
+op-admin-bidi-controls = The text holds invisible characters that reverse the direction of what follows them (U+202A to U+202E, U+2066 to U+2069). Remove them and save again.
+# $tag and $code are the values as they were given, in quotes.
+op-admin-not-a-locale = { $tag } is not one of Faro's locales.
+op-admin-not-a-country = { $code } is not a country code (ISO 3166-1 alpha-2, such as MX or GT).
+op-admin-bad-start = The start is not a date and time (YYYY-MM-DDTHH:MM, in UTC).
+op-admin-bad-end = The end is not a date and time (YYYY-MM-DDTHH:MM, in UTC).
+
+## Translation coverage (/admin/translations)
+
+op-admin-translations-title = Translations
+op-admin-translations-intro = Per locale: English's UI strings found in the locale's files, topic pages, and the texts of the campaigns that target the locale. "machine" means written without a translator's review; readers are told so.
+op-admin-translations-caption = Translation coverage
+op-admin-translations-ui = UI strings
+op-admin-translations-topics = Topic pages
+op-admin-translations-campaigns = Campaign texts
+# $present and $total are numbers of strings, pages or texts.
+op-admin-translations-present = { $present } of { $total }
+op-admin-translations-breakdown = machine { $machine } · reviewed { $reviewed } · original { $original }
+op-admin-translations-empty = Nothing in this locale yet.
+op-admin-translations-mark = Mark reviewed
+# $file is a file name such as faro.ftl; $count its number of keys.
+op-admin-translations-ui-item = UI strings: { $file } ({ $count } keys)
+op-admin-translations-topic-item = Topic: { $slug }
+# $date is YYYY-MM-DD.
+op-admin-translations-reviewed = reviewed by { $by } on { $date }
+op-admin-translations-bad-locale = The locale is not one of Faro's.
+op-admin-translations-bad-kind = Only UI files and topics are marked here.
+op-admin-translations-no-item = That locale has no such UI file or topic page.
+
+## The audit log (/admin/audit)
+
+op-admin-audit-title = Audit log
+# $shown is a number of entries.
+op-admin-audit-intro = The newest { $shown } entries, newest first.
+op-admin-audit-when = When (UTC)
+op-admin-audit-who = Who
+op-admin-audit-action = Action
+op-admin-audit-detail = Detail
+
+## The JSON API (/api/v1): the "error" of its answers
+
+op-api-unauthorized = An API token is required: send "Authorization: Bearer <token>" (see `faro user token`).
+op-api-server = Something went wrong on the server.
+op-api-no-endpoint = No such API endpoint; see /api/v1/openapi.json.
+op-api-wrong-method = This endpoint does not take that method; see /api/v1/openapi.json.
+op-api-json-content-type = Send the body as JSON, with "Content-Type: application/json".
+# $reason is the parser's own explanation, in English.
+op-api-bad-json = The body is not the JSON expected here: { $reason }
+# $field is the name of a JSON field (starts_at, ends_at).
+op-api-bad-time = { $field } must be a UTC time such as 2026-12-01T09:30:00Z.
+op-api-no-campaigns = Your account may not work on campaigns.

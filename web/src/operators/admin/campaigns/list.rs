@@ -1,0 +1,66 @@
+//! `/admin/campaigns`: every campaign with its status, window, targets and delivery totals.
+//! Publishers see every campaign; what they may change is decided by the core
+//! (`publishing::permissions`).
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use faro_core::Locale;
+
+use super::view;
+use crate::AppState;
+use crate::operators::auth::{Area, SignedIn};
+use crate::operators::chrome::{self, Chrome};
+use crate::operators::error::OperatorError;
+use crate::operators::strings::OperatorStrings;
+
+struct Row {
+    slug: String,
+    status: String,
+    window: String,
+    locales: String,
+    countries: String,
+    texts: usize,
+    queued: i64,
+    sent: i64,
+    failed: i64,
+}
+
+#[derive(Template)]
+#[template(path = "operators/admin/campaigns.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<Row>,
+    locale_count: usize,
+}
+
+pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Response, OperatorError> {
+    who.require(Area::Publishing)?;
+    let tr = OperatorStrings::new(&state.app);
+    let store = &state.app.store;
+    let mut rows = Vec::new();
+    for campaign in store.campaigns().all().await? {
+        let progress = store.outbox().progress(campaign.id).await?;
+        rows.push(Row {
+            slug: campaign.slug.to_string(),
+            status: view::status_label(&tr, campaign.status),
+            window: view::window(&campaign),
+            locales: view::target_locales(&tr, &campaign.targets),
+            countries: view::target_countries(&tr, &campaign.targets),
+            texts: campaign.texts.len(),
+            queued: progress.total.queued,
+            sent: progress.total.sent,
+            failed: progress.total.failed,
+        });
+    }
+    chrome::render(&ListPage {
+        chrome: Chrome::signed_in(
+            &tr,
+            tr.get("op-admin-campaigns-title"),
+            &who,
+            "/admin/campaigns",
+        ),
+        rows,
+        locale_count: Locale::ALL.len(),
+    })
+}

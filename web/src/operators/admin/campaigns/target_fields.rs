@@ -1,0 +1,65 @@
+//! The targets and window fields that the new-campaign form and a campaign's settings form
+//! share (`target_fields.html`, included by both templates).
+
+use faro_core::Locale;
+use faro_core::publishing::Campaign;
+
+use super::view;
+use crate::operators::time;
+
+pub struct TargetFields {
+    /// Before every field's id: the campaign's page has other forms, the new one does not.
+    pub id_prefix: &'static str,
+    pub locales: Vec<LocaleChoice>,
+    /// Country codes, as typed in one box.
+    pub countries: String,
+    pub starts: String,
+    pub ends: String,
+}
+
+pub struct LocaleChoice {
+    pub tag: &'static str,
+    pub label: String,
+    pub checked: bool,
+}
+
+impl TargetFields {
+    /// A new campaign's: no locale ticked (every locale), `countries` already filled in.
+    pub fn new_campaign(countries: String, starts_at: i64, ends_at: i64) -> Self {
+        TargetFields {
+            id_prefix: "",
+            locales: choices(|_| false),
+            countries,
+            starts: time::form_value(starts_at),
+            ends: time::form_value(ends_at),
+        }
+    }
+
+    /// An existing campaign's current values, for its settings form.
+    pub fn settings_of(campaign: &Campaign) -> Self {
+        TargetFields {
+            id_prefix: "set-",
+            locales: choices(|locale| campaign.targets.locales.contains(&locale)),
+            countries: campaign
+                .targets
+                .countries
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(" "),
+            starts: time::form_value(campaign.starts_at),
+            ends: time::form_value(campaign.ends_at),
+        }
+    }
+}
+
+fn choices(checked: impl Fn(Locale) -> bool) -> Vec<LocaleChoice> {
+    Locale::ALL
+        .into_iter()
+        .map(|locale| LocaleChoice {
+            tag: locale.tag(),
+            label: view::locale_label(locale),
+            checked: checked(locale),
+        })
+        .collect()
+}

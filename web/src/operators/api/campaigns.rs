@@ -1,0 +1,314 @@
+//! The campaign operations as JSON: create, set a locale's text, mark it reviewed, submit,
+//! return, approve, publish, and read a campaign's status with its texts and delivery. The
+//! core checks scope and status and writes the audit log, exactly as for the web pages.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use faro_core::clock::now_unix;
+use faro_core::publishing::{
+    Campaign, CampaignSlug, LocaleProgress, NewCampaign, Progress, Step, TextInput, permissions,
+};
+use serde::{Deserialize, Serialize};
+
+use super::auth::ApiUser;
+use super::json::ApiJson;
+use crate::AppState;
+use crate::operators::admin::campaigns::{find, text_locale};
+use crate::operators::error::OperatorError;
+use crate::operators::strings::Said;
+use crate::operators::{targets, time};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewCampaignBody {
+    slug: String,
+    #[serde(default)]
+    locales: Vec<String>,
+    #[serde(default)]
+    countries: Vec<String>,
+    starts_at: String,
+    ends_at: String,
+}
+
+/// A campaign's targets and window, as `PUT /campaigns/{slug}` replaces them.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsBody {
+    #[serde(default)]
+    locales: Vec<String>,
+    #[serde(default)]
+    countries: Vec<String>,
+    starts_at: String,
+    ends_at: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextBody {
+    title: String,
+    body: String,
+    translation: String,
+}
+
+#[derive(Serialize)]
+struct TextView {
+    locale: &'static str,
+    title: String,
+    body: String,
+    translation: String,
+    reviewed_by: Option<String>,
+    reviewed_at: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Counts {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locale: Option<String>,
+    queued: i64,
+    sent: i64,
+    failed: i64,
+}
+
+impl Counts {
+    fn new(progress: &LocaleProgress, with_locale: bool) -> Self {
+        Counts {
+            locale: with_locale.then(|| {
+                progress
+                    .locale
+                    .map_or_else(|| "unknown".to_owned(), |l| l.tag().to_owned())
+            }),
+            queued: progress.queued,
+            sent: progress.sent,
+            failed: progress.failed,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ProgressView {
+    total: Counts,
+    per_locale: Vec<Counts>,
+}
+
+#[derive(Serialize)]
+struct CampaignView {
+    slug: String,
+    status: &'static str,
+    locales: Vec<&'static str>,
+    countries: Vec<String>,
+    starts_at: String,
+    ends_at: String,
+    created_by: String,
+    submitted_by: Option<String>,
+    approved_by: Option<String>,
+    published_by: Option<String>,
+    published_at: Option<String>,
+    texts: Vec<TextView>,
+    missing_locales: Vec<&'static str>,
+    progress: ProgressView,
+    /// Only in the answer to a publication: messages queued by it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    queued: Option<u64>,
+}
+
+fn view(campaign: &Campaign, progress: &Progress, queued: Option<u64>) -> CampaignView {
+    CampaignView {
+        slug: campaign.slug.to_string(),
+        status: campaign.status.as_str(),
+        locales: campaign.targets.locales.iter().map(|l| l.tag()).collect(),
+        countries: campaign
+            .targets
+            .countries
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+        starts_at: time::rfc3339(campaign.starts_at),
+        ends_at: time::rfc3339(campaign.ends_at),
+        created_by: campaign.created_by.clone(),
+        submitted_by: campaign.submitted_by.clone(),
+        approved_by: campaign.approved_by.clone(),
+        published_by: campaign.published_by.clone(),
+        published_at: campaign.published_at.map(time::rfc3339),
+        texts: campaign
+            .texts
+            .iter()
+            .map(|text| TextView {
+                locale: text.locale.tag(),
+                title: text.title.clone(),
+                body: text.body.clone(),
+                translation: text.translation.clone(),
+                reviewed_by: text.reviewed_by.clone(),
+                reviewed_at: text.reviewed_at.map(time::rfc3339),
+            })
+            .collect(),
+        missing_locales: campaign.missing_locales().iter().map(|l| l.tag()).collect(),
+        progress: ProgressView {
+            total: Counts::new(&progress.total, false),
+            per_locale: progress
+                .per_locale
+                .iter()
+                .map(|p| Counts::new(p, true))
+                .collect(),
+        },
+        queued,
+    }
+}
+
+async fn answer(
+    state: &AppState,
+    status: StatusCode,
+    campaign: &Campaign,
+    queued: Option<u64>,
+) -> Result<Response, OperatorError> {
+    let progress = state
+        .app
+        .store
+        .outbox()
+        .progress(campaign.id)
+        .await
+        .map_err(|error| OperatorError::Internal(Box::new(error)))?;
+    Ok((status, Json(view(campaign, &progress, queued))).into_response())
+}
+
+/// An RFC 3339 time in UTC; `name` is the field's, for the message.
+fn time_field(text: &str, name: &'static str) -> Result<i64, OperatorError> {
+    time::parse_rfc3339(text)
+        .ok_or_else(|| OperatorError::Invalid(Said::new("op-api-bad-time").with("field", name)))
+}
+
+/// Staff accounts have no business with campaigns, even to read them.
+fn publisher(user: &ApiUser) -> Result<(), OperatorError> {
+    if permissions::may_publish(&user.0) {
+        Ok(())
+    } else {
+        Err(OperatorError::Refused(Said::new("op-api-no-campaigns")))
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    who: ApiUser,
+    ApiJson(body): ApiJson<NewCampaignBody>,
+) -> Result<Response, OperatorError> {
+    publisher(&who)?;
+    let slug = CampaignSlug::parse(body.slug.trim())?;
+    let targets = targets::parse(
+        body.locales.iter().map(String::as_str),
+        body.countries.iter().map(String::as_str),
+    )
+    .map_err(OperatorError::Invalid)?;
+    let new = NewCampaign {
+        slug,
+        targets,
+        starts_at: time_field(&body.starts_at, "starts_at")?,
+        ends_at: time_field(&body.ends_at, "ends_at")?,
+    };
+    let campaign = state
+        .app
+        .publishing()
+        .create(&who.0, &new, now_unix())
+        .await?;
+    let mut response = answer(&state, StatusCode::CREATED, &campaign, None).await?;
+    if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/campaigns/{}", campaign.slug)) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    Ok(response)
+}
+
+pub async fn status(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    who: ApiUser,
+) -> Result<Response, OperatorError> {
+    publisher(&who)?;
+    let campaign = find(&state, &slug).await?;
+    answer(&state, StatusCode::OK, &campaign, None).await
+}
+
+/// Replaces targets and window; a submitted or approved campaign goes back to draft.
+pub async fn update(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    who: ApiUser,
+    ApiJson(body): ApiJson<SettingsBody>,
+) -> Result<Response, OperatorError> {
+    publisher(&who)?;
+    let campaign = find(&state, &slug).await?;
+    let targets = targets::parse(
+        body.locales.iter().map(String::as_str),
+        body.countries.iter().map(String::as_str),
+    )
+    .map_err(OperatorError::Invalid)?;
+    let starts_at = time_field(&body.starts_at, "starts_at")?;
+    let ends_at = time_field(&body.ends_at, "ends_at")?;
+    let campaign = state
+        .app
+        .publishing()
+        .update(
+            &who.0,
+            campaign.id,
+            &targets,
+            starts_at,
+            ends_at,
+            now_unix(),
+        )
+        .await?;
+    answer(&state, StatusCode::OK, &campaign, None).await
+}
+
+pub async fn set_text(
+    State(state): State<AppState>,
+    Path((slug, tag)): Path<(String, String)>,
+    who: ApiUser,
+    ApiJson(body): ApiJson<TextBody>,
+) -> Result<Response, OperatorError> {
+    publisher(&who)?;
+    let locale = text_locale(&tag)?;
+    let campaign = find(&state, &slug).await?;
+    let input = TextInput {
+        title: body.title,
+        body: body.body,
+        translation: body.translation,
+    };
+    let campaign = state
+        .app
+        .publishing()
+        .set_text(&who.0, campaign.id, locale, &input, now_unix())
+        .await?;
+    answer(&state, StatusCode::OK, &campaign, None).await
+}
+
+pub async fn review_text(
+    State(state): State<AppState>,
+    Path((slug, tag)): Path<(String, String)>,
+    who: ApiUser,
+) -> Result<Response, OperatorError> {
+    publisher(&who)?;
+    let locale = text_locale(&tag)?;
+    let campaign = find(&state, &slug).await?;
+    let campaign = state
+        .app
+        .publishing()
+        .mark_text_reviewed(&who.0, campaign.id, locale, now_unix())
+        .await?;
+    answer(&state, StatusCode::OK, &campaign, None).await
+}
+
+/// Submit, return, approve or publish; the core checks who may and from which status.
+pub async fn step(
+    state: AppState,
+    slug: String,
+    who: ApiUser,
+    step: Step,
+) -> Result<Response, OperatorError> {
+    publisher(&who)?;
+    let campaign = find(&state, &slug).await?;
+    let app = &state.app;
+    let (campaign, queued) = app
+        .publishing()
+        .take_step(&who.0, campaign.id, step, now_unix())
+        .await?;
+    answer(&state, StatusCode::OK, &campaign, queued).await
+}

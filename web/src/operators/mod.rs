@@ -1,0 +1,39 @@
+//! What operators use: sign-in, the shelter staff's queue (`/staff`), the publishing pages
+//! and figures (`/admin`) and the JSON API (`/api/v1`). Each folder is the URL prefix it
+//! serves. Pages behind a sign-in take [`auth::SignedIn`] (GET) or [`csrf::Posted`] (POST);
+//! every handler answers with [`error::OperatorError`], shown as a page here and as JSON under
+//! `/api/v1`; every sentence comes from `operators.ftl` ([`strings`]). Nothing here is marked
+//! for the page cache, which keys on the address alone, and every answer is `no-store`.
+
+pub mod admin;
+pub mod api;
+pub mod auth;
+pub mod chrome;
+mod cookies;
+pub mod csrf;
+pub mod error;
+mod error_page;
+mod labels;
+mod sign_in;
+mod staff;
+pub mod strings;
+pub mod targets;
+pub mod time;
+
+use axum::Router;
+use axum::middleware;
+
+use crate::AppState;
+
+pub fn router(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .merge(sign_in::router())
+        .merge(staff::router())
+        .merge(admin::router())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error_page::render_error_pages,
+        ))
+        .layer(middleware::map_response(chrome::no_store))
+        .merge(api::router(state))
+}

@@ -1,0 +1,263 @@
+//! `/staff`: the interpreter requests waiting at a shelter, and the staff's actions on them.
+//! Staff see and act on their own shelter only; admins on every shelter. A request of
+//! another shelter is "not found" to staff, so its existence is not given away.
+
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use faro_core::App;
+use faro_core::accounts::Role;
+use faro_core::clock::now_unix;
+use faro_core::content::EntryKind;
+use faro_core::intake::queue::{self, QueueView};
+use faro_core::intake::{Request, RequestStatus};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::operators::auth::{Area, SignedIn};
+use crate::operators::chrome::{self, Chrome};
+use crate::operators::csrf::{NoFields, Posted};
+use crate::operators::error::OperatorError;
+use crate::operators::labels;
+use crate::operators::strings::{OperatorStrings, Said};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Action {
+    Accept,
+    Done,
+    Cancel,
+}
+
+impl Action {
+    fn parse(text: &str) -> Option<Action> {
+        match text {
+            "accept" => Some(Action::Accept),
+            "done" => Some(Action::Done),
+            "cancel" => Some(Action::Cancel),
+            _ => None,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Action::Accept => "accept",
+            Action::Done => "done",
+            Action::Cancel => "cancel",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Action::Accept => "op-staff-accept",
+            Action::Done => "op-staff-done",
+            Action::Cancel => "op-staff-cancel",
+        }
+    }
+
+    fn target(self) -> RequestStatus {
+        match self {
+            Action::Accept => RequestStatus::Accepted,
+            Action::Done => RequestStatus::Done,
+            Action::Cancel => RequestStatus::Cancelled,
+        }
+    }
+
+    /// The buttons a request in the queue offers.
+    fn offered(status: RequestStatus) -> &'static [Action] {
+        match status {
+            RequestStatus::Waiting => &[Action::Accept, Action::Cancel],
+            RequestStatus::Accepted => &[Action::Done, Action::Cancel],
+            RequestStatus::Done | RequestStatus::Cancelled => &[],
+        }
+    }
+}
+
+struct Button {
+    href: String,
+    label: String,
+}
+
+struct Row {
+    reference: String,
+    languages: String,
+    waiting: String,
+    status: String,
+    origin: Option<String>,
+    buttons: Vec<Button>,
+}
+
+struct ShelterQueue {
+    name: String,
+    rows: Vec<Row>,
+}
+
+struct Choice {
+    id: String,
+    name: String,
+    selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "operators/staff/queue.html")]
+struct QueuePage {
+    chrome: Chrome,
+    queues: Vec<ShelterQueue>,
+    /// Admins pick a shelter; staff have only theirs.
+    choices: Option<Vec<Choice>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QueueQuery {
+    #[serde(default)]
+    shelter: Option<String>,
+}
+
+/// The directory's shelters, as (id, name).
+fn directory_shelters(app: &App) -> Vec<(String, String)> {
+    app.content
+        .directory()
+        .entries()
+        .iter()
+        .filter(|entry| entry.kind == EntryKind::Shelter)
+        .map(|entry| (entry.id.clone(), entry.name.clone()))
+        .collect()
+}
+
+fn shelter_name(app: &App, id: &str) -> String {
+    app.content
+        .directory()
+        .get(id)
+        .map_or_else(|| id.to_owned(), |entry| entry.name.clone())
+}
+
+fn row(tr: &OperatorStrings, request: &Request, now: i64) -> Row {
+    Row {
+        reference: request.reference.to_string(),
+        languages: labels::languages(tr, &request.languages),
+        waiting: tr.say(&labels::waiting(now - request.created_at)),
+        status: tr.get(labels::status(request.status)),
+        origin: request
+            .shared_origin
+            .map(|origin| labels::origin(tr, origin)),
+        buttons: Action::offered(request.status)
+            .iter()
+            .map(|action| Button {
+                href: format!("/staff/requests/{}/{}", request.id, action.as_str()),
+                label: tr.get(action.label()),
+            })
+            .collect(),
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    RawQuery(query): RawQuery,
+) -> Result<Response, OperatorError> {
+    who.require(Area::Queue)?;
+    let app = &state.app;
+    let tr = OperatorStrings::new(app);
+    let query: QueueQuery = serde_urlencoded::from_str(query.as_deref().unwrap_or_default())
+        .map_err(|_| OperatorError::BadRequest(Said::new("op-staff-bad-query")))?;
+    let asked = query.shelter.filter(|id| !id.is_empty());
+    let shelters = directory_shelters(app);
+    if let Some(id) = &asked
+        && !shelters.iter().any(|(known, _)| known == id)
+    {
+        return Err(OperatorError::BadRequest(Said::new(
+            "op-staff-unknown-shelter",
+        )));
+    }
+    // Which queue this account sees is the core's rule; the page only lays it out.
+    let view = queue::view(&who.user, asked.as_deref()).map_err(|_| OperatorError::Forbidden)?;
+    let choices = matches!(who.user.role, Role::Admin).then(|| {
+        shelters
+            .iter()
+            .map(|(id, name)| Choice {
+                id: id.clone(),
+                name: name.clone(),
+                selected: asked.as_ref() == Some(id),
+            })
+            .collect()
+    });
+    let (ids, everywhere) = match view {
+        QueueView::Shelter(id) => (vec![id], false),
+        QueueView::Everywhere => (shelters.into_iter().map(|(id, _)| id).collect(), true),
+    };
+    let show_empty = !everywhere;
+    let now = now_unix();
+    let mut queues = Vec::new();
+    for id in ids {
+        let requests = app.store.requests().queue_of(&id).await?;
+        // In the all-shelters view only shelters with someone waiting are listed.
+        if requests.is_empty() && !show_empty {
+            continue;
+        }
+        queues.push(ShelterQueue {
+            name: shelter_name(app, &id),
+            rows: requests.iter().map(|r| row(&tr, r, now)).collect(),
+        });
+    }
+    // Requests of people who did not say where they are belong to no shelter: admins, who
+    // see every shelter, see these too.
+    if everywhere {
+        let requests = app.store.requests().queue_without_shelter().await?;
+        if !requests.is_empty() {
+            queues.push(ShelterQueue {
+                name: tr.get("op-staff-no-shelter"),
+                rows: requests.iter().map(|r| row(&tr, r, now)).collect(),
+            });
+        }
+    }
+    let page = QueuePage {
+        chrome: Chrome::signed_in(&tr, tr.get("op-staff-title"), &who, "/staff"),
+        queues,
+        choices,
+    };
+    chrome::render(&page)
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    Path((id, action)): Path<(String, String)>,
+    posted: Posted<NoFields>,
+) -> Result<Response, OperatorError> {
+    let Posted {
+        signed_in: who,
+        form: NoFields {},
+    } = posted;
+    who.require(Area::Queue)?;
+    let action = Action::parse(&action).ok_or_else(OperatorError::not_found)?;
+    let id: i64 = id.parse().map_err(|_| OperatorError::not_found())?;
+    let app = &state.app;
+    let request = app.store.requests().get(id).await?;
+    // Another shelter's request is not there for this account: not found, not forbidden.
+    if !queue::may_act_on(&who.user, &request) {
+        return Err(OperatorError::not_found());
+    }
+    let now = now_unix();
+    let updated = app
+        .store
+        .requests()
+        .set_status(id, action.target(), now)
+        .await?;
+    // A repeated click changes nothing, and so is not a change to audit.
+    if updated.status != request.status {
+        app.store
+            .audit_log()
+            .record(
+                &who.user.name,
+                &format!("request.{}", action.as_str()),
+                request.reference.as_str(),
+                now,
+            )
+            .await?;
+    }
+    let back = match (&who.user.role, &request.shelter_id) {
+        (Role::Admin, Some(shelter)) => serde_urlencoded::to_string([("shelter", shelter)])
+            .map_or_else(|_| "/staff".to_owned(), |query| format!("/staff?{query}")),
+        _ => "/staff".to_owned(),
+    };
+    Ok(Redirect::to(&back).into_response())
+}

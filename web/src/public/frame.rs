@@ -1,0 +1,218 @@
+//! What every page has around its content: `lang` and `dir`, navigation, the notices, the QR
+//! codes, and in kiosk mode the shelter's name, "start over" and the idle reset.
+
+use std::cell::Cell;
+
+use askama::Template;
+use axum::response::{Html, IntoResponse, Response};
+use faro_core::content::TopicSlug;
+use faro_core::i18n::Arg;
+use faro_core::{App, Locale};
+
+use crate::public::assets;
+use crate::public::cache::Shared;
+use crate::public::error::PageError;
+use crate::public::qr::{self, QrSvg};
+use crate::public::scope::Scope;
+use crate::public::tr::Tr;
+
+/// Which navigation item the page belongs to, for `aria-current`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Picker,
+    Topics,
+    Directory,
+    Consulates,
+    Emergency,
+    Error,
+}
+
+pub struct Frame<'a> {
+    pub tr: Tr<'a>,
+    pub scope: Scope,
+    pub section: Section,
+    pub title: String,
+    pub lang: &'static str,
+    pub dir: &'static str,
+    /// Prefix of every link in this scope (`/fa`, `/k/<shelter>/fa`).
+    pub base: String,
+    /// Where "start over" and the idle reset lead.
+    pub start: String,
+    pub css: &'static str,
+    pub kiosk: Option<KioskChrome>,
+    /// The locale the page's main text is shown in, when it is not the one asked for.
+    pub content_fallback: Option<Locale>,
+    /// Whether the page's main text is machine-translated (UI strings unless a page says).
+    pub machine: bool,
+    /// What the phone QR opens: the same page on the public site (never the kiosk's).
+    pub phone_url: String,
+    pub phone_qr: Option<QrSvg>,
+    /// The bot's deep link, when its username is configured.
+    pub telegram_url: Option<String>,
+    pub telegram_qr: Option<QrSvg>,
+    /// Set when a UI string had to come from another locale (found on a first render).
+    ui_fallback: Cell<Option<Locale>>,
+}
+
+pub struct KioskChrome {
+    pub shelter_name: String,
+    pub interpreter_href: String,
+    pub idle_script: &'static str,
+    pub idle_seconds: u32,
+}
+
+impl<'a> Frame<'a> {
+    /// `path` is the page's address after the locale (`topics/asylum`, `directory?city=X`);
+    /// the phone QR opens it on the public site, the Telegram one opens `topic` in the bot.
+    pub fn new(
+        app: &'a App,
+        scope: Scope,
+        section: Section,
+        path: &str,
+        topic: Option<&TopicSlug>,
+    ) -> Self {
+        let locale = scope.locale;
+        let config = &app.config;
+        let phone_url = format!("{}/{}/{}", config.public_base(), locale.tag(), path);
+        let telegram_url =
+            qr::telegram_link(config.telegram_bot_username.as_deref(), locale, topic);
+        let kiosk = scope.shelter.as_ref().map(|shelter| KioskChrome {
+            shelter_name: shelter
+                .entry(app)
+                .map(|entry| entry.name.clone())
+                .unwrap_or_default(),
+            interpreter_href: format!("{}/interpreter", scope.base()),
+            idle_script: assets::idle_script_path(),
+            idle_seconds: config.kiosk_idle_seconds,
+        });
+        let machine = app
+            .translations
+            .status(locale)
+            .is_some_and(|status| status.needs_machine_notice());
+        Frame {
+            tr: Tr::new(&app.translations, locale),
+            base: scope.base(),
+            start: scope.start(),
+            lang: locale.tag(),
+            dir: locale.direction().as_str(),
+            scope,
+            section,
+            title: String::new(),
+            css: assets::stylesheet_path(),
+            kiosk,
+            content_fallback: None,
+            machine,
+            phone_qr: qr::encode(&phone_url),
+            phone_url,
+            telegram_qr: telegram_url.as_deref().and_then(qr::encode),
+            telegram_url,
+            ui_fallback: Cell::new(None),
+        }
+    }
+
+    /// The multilingual frame of the language picker: no locale is guessed, so the chrome
+    /// is in the source language and each choice carries its own `lang`.
+    pub fn picker(app: &'a App, scope: Scope) -> Self {
+        let mut frame = Frame::new(app, scope, Section::Picker, "", None);
+        frame.base = String::new();
+        frame.machine = false;
+        frame.phone_url = format!("{}/", app.config.public_base());
+        frame.phone_qr = qr::encode(&frame.phone_url);
+        // The bot asks a person's language itself: no payload guesses one.
+        frame.telegram_url = frame
+            .telegram_url
+            .as_deref()
+            .and_then(|link| link.split('?').next())
+            .map(str::to_owned);
+        frame.telegram_qr = frame.telegram_url.as_deref().and_then(qr::encode);
+        frame
+    }
+
+    /// For templates: `picker`, `topics`, `directory`, `consulates`, `emergency`, `error`.
+    pub fn section_is(&self, name: &str) -> bool {
+        let current = match self.section {
+            Section::Picker => "picker",
+            Section::Topics => "topics",
+            Section::Directory => "directory",
+            Section::Consulates => "consulates",
+            Section::Emergency => "emergency",
+            Section::Error => "error",
+        };
+        current == name
+    }
+
+    pub fn fallback_notice(&self) -> Option<String> {
+        let shown = self.content_fallback.or(self.ui_fallback.get())?;
+        let requested = self.tr.locale();
+        Some(self.tr_two(
+            "notice-fallback",
+            ("requested", requested.native_name()),
+            ("shown", shown.native_name()),
+        ))
+    }
+
+    pub fn machine_notice(&self) -> Option<String> {
+        self.machine.then(|| self.tr.get("notice-machine"))
+    }
+
+    pub fn idle_notice(&self) -> Option<String> {
+        let kiosk = self.kiosk.as_ref()?;
+        Some(self.tr.count(
+            "kiosk-idle-notice",
+            "seconds",
+            f64::from(kiosk.idle_seconds),
+        ))
+    }
+
+    pub fn at_shelter(&self) -> Option<String> {
+        let kiosk = self.kiosk.as_ref()?;
+        Some(
+            self.tr
+                .with("kiosk-at-shelter", "shelter", &kiosk.shelter_name),
+        )
+    }
+
+    fn tr_two(&self, key: &str, first: (&str, &str), second: (&str, &str)) -> String {
+        let args = [
+            (first.0, Arg::from(first.1)),
+            (second.0, Arg::from(second.1)),
+        ];
+        self.tr.format_args(key, &args)
+    }
+}
+
+/// A rendered page. It depends only on its address (no cookie, no account), so it is marked
+/// [`Shared`] and the cache may keep it; a page that depends on who asks must not be one.
+pub struct Rendered(pub String);
+
+impl IntoResponse for Rendered {
+    fn into_response(self) -> Response {
+        let mut response = Html(self.0).into_response();
+        response.extensions_mut().insert(Shared);
+        response
+    }
+}
+
+/// A page template with a frame.
+pub trait Page: Template {
+    fn frame(&self) -> &Frame<'_>;
+}
+
+/// Renders a page; when a UI string fell back to another locale, renders it again with the
+/// notice that says so (only incomplete locales pay for the second pass).
+pub fn render<P: Page>(page: &P) -> Result<Rendered, PageError> {
+    let frame = page.frame();
+    let scope = frame.scope.clone();
+    let first = page
+        .render()
+        .map_err(|error| PageError::Render(scope.clone(), error))?;
+    match frame.tr.fell_back_to() {
+        Some(shown) if frame.ui_fallback.get().is_none() && frame.content_fallback.is_none() => {
+            frame.ui_fallback.set(Some(shown));
+            page.render()
+                .map(Rendered)
+                .map_err(|error| PageError::Render(scope, error))
+        }
+        _ => Ok(Rendered(first)),
+    }
+}

@@ -1,0 +1,271 @@
+//! The interpreter pages' templates, and their responses: never kept by the page cache nor
+//! by the browser, since each one belongs to one person at a shared screen.
+
+use askama::Template;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use faro_core::App;
+use faro_core::deeplink::{StartPayload, Target};
+use faro_core::intake::{CONSENT_VERSION, Reference};
+
+use super::choices::Choice;
+use super::form::{SKIPPED, UNDISCLOSED};
+use crate::public::error::PageError;
+use crate::public::frame::{self, Frame, Page, Section};
+use crate::public::qr::{self, QrSvg};
+use crate::public::scope::Scope;
+
+/// The page around a question: no phone QR (the public site has no such page, and a form
+/// half filled in stays on this screen) and, past the first page, no Telegram QR either.
+pub fn frame<'a>(app: &'a App, scope: Scope, title_key: &str, telegram: bool) -> Frame<'a> {
+    // No section of the menu is current: the interpreter link is not one of its sections.
+    let mut frame = Frame::new(app, scope, Section::Error, "", None);
+    frame.phone_qr = None;
+    if !telegram {
+        frame.telegram_qr = None;
+        frame.telegram_url = None;
+    }
+    frame.title = frame.tr.get(title_key);
+    frame
+}
+
+/// A page for one person only: `no-store`, and without the cache's `Shared` mark.
+pub fn respond(status: StatusCode, html: String) -> Response {
+    let mut response = (status, Html(html)).into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn render<P: Page>(status: StatusCode, page: &P) -> Result<Response, PageError> {
+    let rendered = frame::render(page)?;
+    Ok(respond(status, rendered.0))
+}
+
+/// Hidden fields of a form: the token and the answers so far.
+pub type Hidden = Vec<(&'static str, String)>;
+
+macro_rules! page {
+    ($name:ident) => {
+        impl Page for $name<'_> {
+            fn frame(&self) -> &Frame<'_> {
+                &self.frame
+            }
+        }
+    };
+}
+
+#[derive(Template)]
+#[template(path = "public/intake/consent.html")]
+struct ConsentTemplate<'a> {
+    frame: Frame<'a>,
+    text: String,
+    action: String,
+    hidden: Hidden,
+    version: &'static str,
+    declined_href: String,
+}
+page!(ConsentTemplate);
+
+pub fn consent(app: &App, scope: Scope, hidden: Hidden) -> Result<Response, PageError> {
+    let action = format!("{}/interpreter", scope.base());
+    let declined_href = format!("{action}/declined");
+    let frame = frame(app, scope, "consent-title", true);
+    let text = frame
+        .tr
+        .count("consent-text", "days", f64::from(app.config.retention_days));
+    let page = ConsentTemplate {
+        frame,
+        text,
+        action,
+        hidden,
+        version: CONSENT_VERSION,
+        declined_href,
+    };
+    render(StatusCode::OK, &page)
+}
+
+#[derive(Template)]
+#[template(path = "public/intake/origin.html")]
+struct OriginTemplate<'a> {
+    frame: Frame<'a>,
+    action: String,
+    hidden: Hidden,
+    undisclosed: &'static str,
+    countries: Vec<Choice>,
+}
+page!(OriginTemplate);
+
+pub fn origin(
+    frame: Frame<'_>,
+    hidden: Hidden,
+    countries: Vec<Choice>,
+) -> Result<Response, PageError> {
+    let page = OriginTemplate {
+        action: format!("{}/interpreter", frame.base),
+        frame,
+        hidden,
+        undisclosed: UNDISCLOSED,
+        countries,
+    };
+    render(StatusCode::OK, &page)
+}
+
+#[derive(Template)]
+#[template(path = "public/intake/languages.html")]
+struct LanguagesTemplate<'a> {
+    frame: Frame<'a>,
+    action: String,
+    hidden: Hidden,
+    notice: Option<String>,
+    locales: Vec<Choice>,
+    others: Vec<Choice>,
+}
+page!(LanguagesTemplate);
+
+/// The languages question; with `notice`, asked again after none or too many were chosen.
+pub fn languages(
+    frame: Frame<'_>,
+    hidden: Hidden,
+    notice: Option<String>,
+    locales: Vec<Choice>,
+    others: Vec<Choice>,
+) -> Result<Response, PageError> {
+    let status = if notice.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    let page = LanguagesTemplate {
+        action: format!("{}/interpreter", frame.base),
+        frame,
+        hidden,
+        notice,
+        locales,
+        others,
+    };
+    render(status, &page)
+}
+
+#[derive(Template)]
+#[template(path = "public/intake/where.html")]
+struct WhereTemplate<'a> {
+    frame: Frame<'a>,
+    action: String,
+    hidden: Hidden,
+    shelter_id: String,
+    shelter_name: String,
+    skipped: &'static str,
+}
+page!(WhereTemplate);
+
+pub fn place(
+    frame: Frame<'_>,
+    hidden: Hidden,
+    shelter_id: String,
+    shelter_name: String,
+) -> Result<Response, PageError> {
+    let page = WhereTemplate {
+        action: format!("{}/interpreter", frame.base),
+        frame,
+        hidden,
+        shelter_id,
+        shelter_name,
+        skipped: SKIPPED,
+    };
+    render(StatusCode::OK, &page)
+}
+
+#[derive(Template)]
+#[template(path = "public/intake/share.html")]
+struct ShareTemplate<'a> {
+    frame: Frame<'a>,
+    action: String,
+    hidden: Hidden,
+}
+page!(ShareTemplate);
+
+pub fn share(frame: Frame<'_>, hidden: Hidden) -> Result<Response, PageError> {
+    let page = ShareTemplate {
+        action: format!("{}/interpreter", frame.base),
+        frame,
+        hidden,
+    };
+    render(StatusCode::OK, &page)
+}
+
+#[derive(Template)]
+#[template(path = "public/intake/reference.html")]
+struct ReferenceTemplate<'a> {
+    frame: Frame<'a>,
+    reference: String,
+    status: String,
+    qr: Option<QrSvg>,
+    qr_url: String,
+    delete_action: String,
+    hidden: Hidden,
+}
+page!(ReferenceTemplate);
+
+/// The person's reference, what happens next, the code that follows it on Telegram, and
+/// "Delete my data" (its form carries the subject and a fresh token).
+pub fn reference(
+    app: &App,
+    frame: Frame<'_>,
+    reference: &Reference,
+    status_key: &str,
+    hidden: Hidden,
+) -> Result<Response, PageError> {
+    let status = frame.tr.with(status_key, "reference", reference.as_str());
+    let qr_url = follow_link(app, frame.tr.locale(), reference);
+    let page = ReferenceTemplate {
+        delete_action: format!("{}/interpreter/delete", frame.base),
+        frame,
+        reference: reference.to_string(),
+        status,
+        qr: qr_url.as_deref().and_then(qr::encode),
+        qr_url: qr_url.unwrap_or_default(),
+        hidden,
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// `https://t.me/<bot>?start=<locale>_r-<REFERENCE>`, when the bot's username is configured:
+/// the bot then tells the person about their request on their phone.
+pub fn follow_link(app: &App, locale: faro_core::Locale, reference: &Reference) -> Option<String> {
+    let plain = qr::telegram_link(app.config.telegram_bot_username.as_deref(), locale, None)?;
+    let (bot, _) = plain.split_once("?start=")?;
+    let payload = StartPayload {
+        locale,
+        target: Target::Reference(reference.to_string()),
+    };
+    Some(format!("{bot}?start={}", payload.encode()))
+}
+
+#[derive(Template)]
+#[template(path = "public/intake/message.html")]
+struct MessageTemplate<'a> {
+    frame: Frame<'a>,
+    message: String,
+    restart: Option<String>,
+}
+page!(MessageTemplate);
+
+/// A short page: a message, a way to the kiosk's home and, when `restart`, one back to the
+/// start of the questions.
+pub fn message(
+    status: StatusCode,
+    frame: Frame<'_>,
+    message_key: &str,
+    restart: bool,
+) -> Result<Response, PageError> {
+    let message = frame.tr.get(message_key);
+    let restart = restart.then(|| format!("{}/interpreter", frame.base));
+    let page = MessageTemplate {
+        frame,
+        message,
+        restart,
+    };
+    render(status, &page)
+}

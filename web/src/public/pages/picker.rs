@@ -1,0 +1,97 @@
+//! `/`: the language picker. A shared screen guesses nothing: every language is offered by its
+//! native name, in its own script and direction, with the invitation in that language.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use faro_core::{App, Locale};
+
+use crate::AppState;
+use crate::public::error::PageError;
+use crate::public::frame::{self, Frame, Page, Rendered};
+use crate::public::scope::{Scope, Shelter};
+use crate::public::tr::Tr;
+
+pub struct Choice {
+    pub tag: &'static str,
+    pub dir: &'static str,
+    pub name: &'static str,
+    pub hint: String,
+    pub href: String,
+}
+
+#[derive(Template)]
+#[template(path = "public/picker.html")]
+struct PickerTemplate<'a> {
+    frame: Frame<'a>,
+    choices: Vec<Choice>,
+    unknown_locale: bool,
+}
+
+impl Page for PickerTemplate<'_> {
+    fn frame(&self) -> &Frame<'_> {
+        &self.frame
+    }
+}
+
+pub async fn public(State(state): State<AppState>) -> Result<Rendered, PageError> {
+    render(&state.app, None, false)
+}
+
+pub async fn kiosk(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Rendered, PageError> {
+    let shelter =
+        Shelter::find(&state.app, &id).ok_or(PageError::UnknownLocale { shelter: None })?;
+    render(&state.app, Some(shelter), false)
+}
+
+/// The 404 for an address whose locale is not one of the sixteen: the same choices, each
+/// saying in its own language that the one asked for is not available.
+pub fn render_unknown_locale(app: &App, shelter: Option<Shelter>) -> Result<Rendered, PageError> {
+    render(app, shelter, true)
+}
+
+fn render(
+    app: &App,
+    shelter: Option<Shelter>,
+    unknown_locale: bool,
+) -> Result<Rendered, PageError> {
+    let hint_key = if unknown_locale {
+        "error-language-not-found"
+    } else {
+        "picker-title"
+    };
+    let choices = Locale::ALL
+        .iter()
+        .map(|&locale| {
+            let href = match &shelter {
+                Some(shelter) => format!("{}{}/", shelter.home(), locale.tag()),
+                None => format!("/{}/", locale.tag()),
+            };
+            Choice {
+                tag: locale.tag(),
+                dir: locale.direction().as_str(),
+                name: locale.native_name(),
+                hint: Tr::new(&app.translations, locale).get(hint_key),
+                href,
+            }
+        })
+        .collect();
+    let scope = Scope {
+        locale: Locale::SOURCE,
+        shelter,
+    };
+    let mut frame = Frame::picker(app, scope);
+    frame.title = frame.tr.get(if unknown_locale {
+        "error-not-found-title"
+    } else {
+        "picker-title"
+    });
+    let page = PickerTemplate {
+        frame,
+        choices,
+        unknown_locale,
+    };
+    frame::render(&page)
+}

@@ -1,0 +1,125 @@
+//! `/{locale}/`: the topics (with campaign banners); `/{locale}/topics/{slug}`: one topic.
+
+use askama::Template;
+use axum::extract::State;
+use faro_core::App;
+use faro_core::content::TopicSlug;
+
+use crate::AppState;
+use crate::public::banners::{Banner, active_banners};
+use crate::public::error::PageError;
+use crate::public::frame::{self, Frame, Page, Rendered, Section};
+use crate::public::scope::Scope;
+use crate::public::scope_path::{Scoped, SlugPath};
+
+pub struct TopicCard {
+    pub href: String,
+    pub icon: String,
+    pub title: String,
+    pub summary: String,
+    pub lang: &'static str,
+    pub dir: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "public/home.html")]
+struct HomeTemplate<'a> {
+    frame: Frame<'a>,
+    banners: Vec<Banner>,
+    banner_label: String,
+    topics: Vec<TopicCard>,
+}
+
+impl Page for HomeTemplate<'_> {
+    fn frame(&self) -> &Frame<'_> {
+        &self.frame
+    }
+}
+
+pub async fn home(State(state): State<AppState>, scope: Scope) -> Result<Rendered, PageError> {
+    let banners = active_banners(&state.app, &scope).await;
+    render_home(&state.app, scope, banners)
+}
+
+/// The home page with the given campaign banners.
+pub fn render_home(app: &App, scope: Scope, banners: Vec<Banner>) -> Result<Rendered, PageError> {
+    let locale = scope.locale;
+    let mut frame = Frame::new(app, scope, Section::Topics, "", None);
+    frame.title = frame.tr.get("home-title");
+    let mut topics = Vec::new();
+    for topic in app.content.topics() {
+        let Some(text) = topic.text(locale) else {
+            continue;
+        };
+        if text.fell_back() && frame.content_fallback.is_none() {
+            frame.content_fallback = Some(text.locale);
+        }
+        topics.push(TopicCard {
+            href: format!("{}/topics/{}", frame.base, topic.slug),
+            icon: topic.icon.clone(),
+            title: text.value.title.clone(),
+            summary: text.value.summary.clone(),
+            lang: text.locale.tag(),
+            dir: text.locale.direction().as_str(),
+        });
+    }
+    let page = HomeTemplate {
+        banner_label: frame.tr.get("campaign-label"),
+        frame,
+        banners,
+        topics,
+    };
+    frame::render(&page)
+}
+
+#[derive(Template)]
+#[template(path = "public/topic.html")]
+struct TopicTemplate<'a> {
+    frame: Frame<'a>,
+    /// Sanitised when the content pack was loaded (core's `markdown::to_html`).
+    html: &'a str,
+    summary: &'a str,
+    text_lang: &'static str,
+    text_dir: &'static str,
+    last_verified: String,
+}
+
+impl Page for TopicTemplate<'_> {
+    fn frame(&self) -> &Frame<'_> {
+        &self.frame
+    }
+}
+
+pub async fn topic(
+    State(state): State<AppState>,
+    Scoped { scope, path }: Scoped<SlugPath>,
+) -> Result<Rendered, PageError> {
+    let app = &state.app;
+    let locale = scope.locale;
+    let found = TopicSlug::parse(&path.slug)
+        .ok()
+        .and_then(|slug| app.content.topic(slug.as_str()))
+        .and_then(|topic| Some((topic, topic.text(locale)?)));
+    let Some((topic, text)) = found else {
+        return Err(PageError::UnknownTopic(scope));
+    };
+    let path = format!("topics/{}", topic.slug);
+    let mut frame = Frame::new(app, scope, Section::Topics, &path, Some(&topic.slug));
+    frame.title = text.value.title.clone();
+    frame.content_fallback = text.fell_back().then_some(text.locale);
+    frame.machine = text.value.status.needs_machine_notice();
+    let last_verified = frame.tr.with(
+        "notice-last-verified",
+        "date",
+        &frame.tr.ltr(&topic.last_verified.to_string()),
+    );
+    let page = TopicTemplate {
+        frame,
+        html: &text.value.html,
+        summary: &text.value.summary,
+        text_lang: text.locale.tag(),
+        text_dir: text.locale.direction().as_str(),
+        last_verified,
+    };
+    frame::render(&page)
+}

@@ -1,0 +1,100 @@
+//! The address of a page, read once into typed values: its [`Scope`] (`/{locale}/…`, or in a
+//! shelter's kiosk mode `/k/{shelter}/{locale}/…`) and the page's own parameters. An unknown
+//! locale is the multilingual 404; an unknown shelter, the 404 of the locale when it names one.
+
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
+use faro_core::{App, Locale};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::AppState;
+use crate::public::error::PageError;
+use crate::public::scope::{Scope, Shelter};
+
+/// The parameters every page's address has.
+pub trait ScopeParams {
+    fn shelter(&self) -> Option<&str>;
+    fn locale(&self) -> &str;
+}
+
+/// A page with no parameters of its own.
+#[derive(Deserialize)]
+pub struct PagePath {
+    shelter: Option<String>,
+    locale: String,
+}
+
+/// `…/topics/{slug}`, `…/campaigns/{slug}`.
+#[derive(Deserialize)]
+pub struct SlugPath {
+    shelter: Option<String>,
+    locale: String,
+    pub slug: String,
+}
+
+impl ScopeParams for PagePath {
+    fn shelter(&self) -> Option<&str> {
+        self.shelter.as_deref()
+    }
+
+    fn locale(&self) -> &str {
+        &self.locale
+    }
+}
+
+impl ScopeParams for SlugPath {
+    fn shelter(&self) -> Option<&str> {
+        self.shelter.as_deref()
+    }
+
+    fn locale(&self) -> &str {
+        &self.locale
+    }
+}
+
+/// A page's scope and its typed path, from one reading of the address.
+pub struct Scoped<P> {
+    pub scope: Scope,
+    pub path: P,
+}
+
+impl<P> FromRequestParts<AppState> for Scoped<P>
+where
+    P: ScopeParams + DeserializeOwned + Send,
+{
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let Path(path) = Path::<P>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| PageError::UnknownLocale { shelter: None })?;
+        let scope = scope_of(&state.app, path.shelter(), path.locale())?;
+        Ok(Scoped { scope, path })
+    }
+}
+
+impl FromRequestParts<AppState> for Scope {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let scoped = Scoped::<PagePath>::from_request_parts(parts, state).await?;
+        Ok(scoped.scope)
+    }
+}
+
+fn scope_of(app: &App, shelter: Option<&str>, tag: &str) -> Result<Scope, PageError> {
+    let shelter = match shelter {
+        Some(id) => Some(
+            Shelter::find(app, id).ok_or_else(|| match tag.parse::<Locale>() {
+                Ok(locale) => PageError::NotFound(Scope::public(locale)),
+                Err(_) => PageError::UnknownLocale { shelter: None },
+            })?,
+        ),
+        None => None,
+    };
+    match tag.parse() {
+        Ok(locale) => Ok(Scope { locale, shelter }),
+        Err(_) => Err(PageError::UnknownLocale { shelter }),
+    }
+}

@@ -1,0 +1,6 @@
+//! The operators' routes: sign-in and the staff queue, the publishing pages under /admin, and
+//! the JSON API, whose tests share the publishing pages' harness (`admin`).
+
+mod admin;
+mod api;
+mod staff;

@@ -1,0 +1,681 @@
+//! The kiosk's interpreter pages: `/k/{shelter}/{locale}/interpreter`, on SQLite and
+//! PostgreSQL.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use faro_core::Locale;
+use faro_core::intake::{CONSENT_VERSION, NewInterpreter, Origin, Reference, ServiceArea};
+use faro_core::store::testing::{self, TestDatabase};
+
+use crate::public::intake::testing_key;
+use crate::tests::*;
+
+const START: &str = "/k/test-shelter/fa/interpreter";
+
+/// The test site once per database (its store swapped for the test database's).
+async fn sites() -> Vec<(&'static str, TestSite, TestDatabase)> {
+    let mut sites = Vec::new();
+    for db in testing::databases().await {
+        let mut site = site().await;
+        site.app.store = db.store.clone();
+        site.router = crate::router(site.app.clone(), Router::new());
+        sites.push((db.name, site, db));
+    }
+    sites
+}
+
+/// A same-origin form post, as a browser on the kiosk sends it under `no-referrer`.
+async fn post(site: &TestSite, uri: &str, fields: &[(String, String)]) -> Reply {
+    post_with(
+        site,
+        uri,
+        fields,
+        &[("sec-fetch-site", "same-origin"), ("origin", "null")],
+    )
+    .await
+}
+
+async fn post_with(
+    site: &TestSite,
+    uri: &str,
+    fields: &[(String, String)],
+    headers: &[(&str, &str)],
+) -> Reply {
+    let mut request =
+        Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let body = serde_urlencoded::to_string(fields).unwrap();
+    site.request(request.body(Body::from(body)).unwrap()).await
+}
+
+/// The hidden fields of the page's (first) form, in order.
+fn hidden(page: &Reply) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    let mut rest = page.body.as_str();
+    while let Some(start) = rest.find("<input type=\"hidden\" name=\"") {
+        rest = &rest[start + 27..];
+        let name_end = rest.find('"').unwrap();
+        let name = rest[..name_end].to_owned();
+        let value_start = rest.find("value=\"").unwrap() + 7;
+        let value_end = value_start + rest[value_start..].find('"').unwrap();
+        fields.push((name, unescape(&rest[value_start..value_end])));
+        rest = &rest[value_end..];
+    }
+    fields
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#38;", "&")
+}
+
+/// `page`'s hidden fields with `answers` added.
+fn with(page: &Reply, answers: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut fields = hidden(page);
+    fields.extend(
+        answers
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), (*value).to_owned())),
+    );
+    fields
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default()
+}
+
+fn reference_on(page: &Reply) -> Reference {
+    let marker = "<p class=\"reference\" translate=\"no\"><bdi dir=\"ltr\">";
+    let start = page.body.find(marker).expect("a reference") + marker.len();
+    let end = start + page.body[start..].find('<').unwrap();
+    Reference::parse(&page.body[start..end]).unwrap()
+}
+
+/// What every page of the flow must be: private to the person, in their language.
+#[track_caller]
+fn assert_private(page: &Reply) {
+    assert_eq!(page.header("cache-control"), "no-store", "{}", page.body);
+    assert!(page.headers.get("set-cookie").is_none());
+    assert!(
+        page.headers.get("etag").is_none(),
+        "not kept by the page cache"
+    );
+    assert!(page.headers.get("location").is_none());
+    page.assert_contains("<html lang=\"fa\" dir=\"rtl\"");
+    // Every form posts to one of the fixed addresses: no answer travels in a URL.
+    for form in page.body.split("<form").skip(1) {
+        assert!(
+            form.starts_with(&format!(
+                " class=\"intake\" method=\"post\" action=\"{START}\""
+            )) || form.starts_with(&format!(
+                " class=\"intake-delete\" method=\"post\" action=\"{START}/delete\""
+            )),
+            "{form}"
+        );
+    }
+}
+
+async fn consent(site: &TestSite) -> Reply {
+    let page = site.get(START).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert_private(&page);
+    page
+}
+
+async fn count(site: &TestSite, table: &str) -> i64 {
+    sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+        .fetch_one(site.app.store.pool())
+        .await
+        .unwrap()
+}
+
+/// Answers every question; `share` is `None` when the share question must not come.
+async fn complete(
+    site: &TestSite,
+    origin: &str,
+    languages: &[&str],
+    place: &str,
+    share: Option<&str>,
+) -> (Reply, Vec<(String, String)>) {
+    let page = consent(site).await;
+    let page = post(site, START, &with(&page, &[("consent", CONSENT_VERSION)])).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert_private(&page);
+    page.assert_contains(&text(&site.app, Locale::Fa, "intake-origin"));
+    let page = post(site, START, &with(&page, &[("origin", origin)])).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert_private(&page);
+    let chosen: Vec<(&str, &str)> = languages.iter().map(|l| ("language", *l)).collect();
+    let page = post(site, START, &with(&page, &chosen)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert_private(&page);
+    page.assert_contains(&text(&site.app, Locale::Fa, "intake-where"));
+    let mut page = post(site, START, &with(&page, &[("where", place)])).await;
+    if let Some(share) = share {
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert_private(&page);
+        page.assert_contains(&text(&site.app, Locale::Fa, "intake-share-origin"));
+        page = post(site, START, &with(&page, &[("share", share)])).await;
+    }
+    let last = hidden(&page);
+    (page, last)
+}
+
+#[tokio::test]
+async fn persian_flow_records_exactly_the_answers() {
+    for (name, site, _db) in sites().await {
+        let page = consent(&site).await;
+        let consent_text =
+            site.app
+                .translations
+                .format(Locale::Fa, "consent-text", &[("days", 90.into())]);
+        page.assert_contains(&escape(&consent_text.text));
+        page.assert_contains(&format!("value=\"{CONSENT_VERSION}\""));
+        page.assert_contains(&format!("href=\"{START}/declined\""));
+
+        // The languages page ticks the page's own language and offers the others.
+        let origin_page = post(&site, START, &with(&page, &[("consent", CONSENT_VERSION)])).await;
+        origin_page.assert_contains(&text(&site.app, Locale::Fa, "intake-prefer-not"));
+        origin_page.assert_contains("name=\"origin\" value=\"AF\"");
+        let languages_page = post(&site, START, &with(&origin_page, &[("origin", "AF")])).await;
+        languages_page.assert_contains("value=\"fa\" checked");
+        languages_page.assert_lacks("value=\"en\" checked");
+        languages_page.assert_contains("value=\"wo\"");
+        languages_page.assert_contains(&text(&site.app, Locale::Fa, "language-wo"));
+        languages_page.assert_contains("<span lang=\"am\" dir=\"ltr\">አማርኛ</span>");
+
+        let (page, last) = complete(
+            &site,
+            "AF",
+            &["fa", "ps", "wo"],
+            "test-shelter",
+            Some("yes"),
+        )
+        .await;
+        assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
+        assert_private(&page);
+        let reference = reference_on(&page);
+        // No interpreter speaks these languages here yet.
+        page.assert_contains(&escape(
+            &site
+                .app
+                .translations
+                .format(
+                    Locale::Fa,
+                    "intake-waiting",
+                    &[("reference", reference.as_str().into())],
+                )
+                .text,
+        ));
+        page.assert_contains(&format!(
+            "data-qr=\"https://t.me/faro_test_bot?start=fa_r-{reference}\""
+        ));
+        page.assert_contains("href=\"/k/test-shelter/fa/\"");
+        page.assert_contains(&text(&site.app, Locale::Fa, "intake-delete"));
+        let subject = field(&last, "subject").to_owned();
+        assert_eq!(subject.len(), 32);
+
+        let request = site
+            .app
+            .store
+            .requests()
+            .by_reference(&reference)
+            .await
+            .unwrap();
+        assert_eq!(request.locale, Locale::Fa);
+        assert_eq!(request.shelter_id.as_deref(), Some("test-shelter"));
+        assert_eq!(
+            request.shared_origin,
+            Some(Origin::Country("AF".parse().unwrap()))
+        );
+        let languages: Vec<&str> = request.languages.iter().map(|l| l.as_str()).collect();
+        assert_eq!(languages, ["fa", "ps", "wo"], "{name}");
+        let row: (String, String, Option<String>, i64, Option<String>, Option<String>, String) =
+            sqlx::query_as(
+                "SELECT subject, consent_version, origin, share_origin, shelter_id, city, locale FROM declarations",
+            )
+            .fetch_one(site.app.store.pool())
+            .await
+            .unwrap();
+        assert_eq!(
+            row,
+            (
+                format!("kiosk:{subject}"),
+                CONSENT_VERSION.to_owned(),
+                Some("AF".to_owned()),
+                1,
+                Some("test-shelter".to_owned()),
+                // The shelter's city, from the directory (interpreters may serve a city).
+                Some("Tapachula".to_owned()),
+                "fa".to_owned()
+            ),
+            "{name}"
+        );
+        assert_eq!(count(&site, "declarations").await, 1);
+    }
+}
+
+#[tokio::test]
+async fn prefer_not_to_say_is_undisclosed_and_skips_the_share_question() {
+    for (name, site, _db) in sites().await {
+        let (page, _) = complete(&site, "undisclosed", &["fa"], "skip", None).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
+        let reference = reference_on(&page);
+        let request = site
+            .app
+            .store
+            .requests()
+            .by_reference(&reference)
+            .await
+            .unwrap();
+        assert_eq!(request.shelter_id, None);
+        assert_eq!(request.shared_origin, None);
+        let (origin, share): (Option<String>, i64) =
+            sqlx::query_as("SELECT origin, share_origin FROM declarations")
+                .fetch_one(site.app.store.pool())
+                .await
+                .unwrap();
+        assert_eq!((origin, share), (None, 0), "{name}");
+    }
+}
+
+#[tokio::test]
+async fn an_origin_not_shared_is_kept_but_hidden_from_the_interpreter() {
+    for (name, site, _db) in sites().await {
+        let (page, _) = complete(&site, "HT", &["ht", "fr"], "test-shelter", Some("no")).await;
+        let request = site
+            .app
+            .store
+            .requests()
+            .by_reference(&reference_on(&page))
+            .await
+            .unwrap();
+        assert_eq!(request.shared_origin, None, "{name}");
+        let origin: Option<String> = sqlx::query_scalar("SELECT origin FROM declarations")
+            .fetch_one(site.app.store.pool())
+            .await
+            .unwrap();
+        assert_eq!(origin.as_deref(), Some("HT"), "{name}");
+    }
+}
+
+#[tokio::test]
+async fn an_interpreter_for_the_language_makes_it_created_not_waiting() {
+    for (name, site, _db) in sites().await {
+        let (_, code) = site
+            .app
+            .store
+            .interpreters()
+            .add(&NewInterpreter {
+                display_name: "Test".to_owned(),
+                languages: vec![faro_core::intake::LanguageTag::parse("fa").unwrap()],
+                areas: vec![ServiceArea::Shelter("test-shelter".to_owned())],
+            })
+            .await
+            .unwrap();
+        site.app
+            .store
+            .interpreters()
+            .link(&code.0, 4242)
+            .await
+            .unwrap();
+        let (page, _) = complete(&site, "AF", &["fa"], "test-shelter", Some("yes")).await;
+        let reference = reference_on(&page);
+        page.assert_contains(&escape(
+            &site
+                .app
+                .translations
+                .format(
+                    Locale::Fa,
+                    "intake-created",
+                    &[("reference", reference.as_str().into())],
+                )
+                .text,
+        ));
+        assert_eq!(count(&site, "interpreter_requests").await, 1, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn a_double_tap_gives_the_same_reference_and_one_declaration() {
+    for (name, site, _db) in sites().await {
+        let page = consent(&site).await;
+        let page = post(&site, START, &with(&page, &[("consent", CONSENT_VERSION)])).await;
+        let page = post(&site, START, &with(&page, &[("origin", "BD")])).await;
+        let page = post(&site, START, &with(&page, &[("language", "bn")])).await;
+        let page = post(&site, START, &with(&page, &[("where", "test-shelter")])).await;
+        let last = with(&page, &[("share", "yes")]);
+        let first = post(&site, START, &last).await;
+        let second = post(&site, START, &last).await;
+        assert_eq!(first.status, StatusCode::OK, "{}", first.body);
+        assert_eq!(second.status, StatusCode::OK, "{}", second.body);
+        assert_eq!(reference_on(&first), reference_on(&second), "{name}");
+        assert_eq!(count(&site, "declarations").await, 1, "{name}");
+        assert_eq!(count(&site, "interpreter_requests").await, 1, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn delete_my_data_leaves_nothing_in_any_table() {
+    for (name, site, db) in sites().await {
+        let (page, last) = complete(
+            &site,
+            "ET",
+            &["am", "ti", "om"],
+            "test-shelter",
+            Some("yes"),
+        )
+        .await;
+        let reference = reference_on(&page);
+        let subject = field(&last, "subject").to_owned();
+        // Someone else's request stays.
+        let (other, _) = {
+            let page = consent(&site).await;
+            let page = post(&site, START, &with(&page, &[("consent", CONSENT_VERSION)])).await;
+            let page = post(&site, START, &with(&page, &[("origin", "undisclosed")])).await;
+            let page = post(&site, START, &with(&page, &[("language", "so")])).await;
+            let page = post(&site, START, &with(&page, &[("where", "skip")])).await;
+            let reference = reference_on(&page);
+            (reference, ())
+        };
+
+        // A forged token deletes nothing.
+        let mut forged = last.clone();
+        forged.retain(|(n, _)| n != "form");
+        forged.push(("form".to_owned(), "1.0000000000000000.00".to_owned()));
+        let refused = post(&site, &format!("{START}/delete"), &forged).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{name}");
+        assert_eq!(count(&site, "declarations").await, 2);
+
+        let done = post(&site, &format!("{START}/delete"), &last).await;
+        assert_eq!(done.status, StatusCode::OK, "{name}: {}", done.body);
+        assert_private(&done);
+        done.assert_contains(&text(&site.app, Locale::Fa, "intake-deleted"));
+        done.assert_contains("href=\"/k/test-shelter/fa/\"");
+        let left = testing::tables_mentioning(&db.store, i64::MIN, &subject).await;
+        assert!(left.is_empty(), "{name}: subject still in {left:?}");
+        let left = testing::tables_mentioning(&db.store, i64::MIN, reference.as_str()).await;
+        assert!(left.is_empty(), "{name}: reference still in {left:?}");
+        assert_eq!(count(&site, "declarations").await, 1, "{name}");
+        assert_eq!(count(&site, "declaration_languages").await, 1, "{name}");
+        assert!(site.app.store.requests().by_reference(&other).await.is_ok());
+
+        // Again: nothing left, and the page says the same.
+        let again = post(&site, &format!("{START}/delete"), &last).await;
+        assert_eq!(again.status, StatusCode::OK);
+    }
+}
+
+#[tokio::test]
+async fn missing_forged_expired_or_foreign_tokens_are_403_and_store_nothing() {
+    for (name, site, _db) in sites().await {
+        let page = consent(&site).await;
+        let good = with(&page, &[("consent", CONSENT_VERSION)]);
+        let token = field(&good, "form").to_owned();
+        let key = testing_key(&site.app).await;
+        let now = faro_core::clock::now_unix();
+        let replace = |token: String| {
+            let mut fields = good.clone();
+            fields.retain(|(n, _)| n != "form");
+            fields.push(("form".to_owned(), token));
+            fields
+        };
+        let (issued, rest) = token.split_once('.').unwrap();
+        let flipped = if token.ends_with('0') { '1' } else { '0' };
+        let cases = [
+            ("missing", {
+                let mut fields = good.clone();
+                fields.retain(|(n, _)| n != "form");
+                fields
+            }),
+            ("empty", replace(String::new())),
+            (
+                "forged",
+                replace(format!("{}{flipped}", &token[..token.len() - 1])),
+            ),
+            (
+                "re-dated",
+                replace(format!("{}.{rest}", issued.parse::<i64>().unwrap() + 5)),
+            ),
+            ("expired", replace(key.issue("test-shelter", now - 31 * 60))),
+            ("another shelter", replace(key.issue("far-shelter", now))),
+        ];
+        for (case, fields) in cases {
+            let page = post(&site, START, &fields).await;
+            assert_eq!(page.status, StatusCode::FORBIDDEN, "{name}: {case}");
+            assert_private(&page);
+            page.assert_contains(&text(&site.app, Locale::Fa, "intake-expired"));
+            page.assert_contains(&format!("href=\"{START}\""));
+        }
+        // The same token from the right page still works.
+        let page = post(&site, START, &good).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}");
+        assert_eq!(count(&site, "declarations").await, 0);
+    }
+}
+
+#[tokio::test]
+async fn posts_from_another_site_are_403() {
+    let site = site().await;
+    let page = consent(&site).await;
+    let fields = with(&page, &[("consent", CONSENT_VERSION)]);
+    for headers in [
+        &[("sec-fetch-site", "cross-site")][..],
+        &[("origin", "https://evil.example")][..],
+        &[("sec-fetch-site", "cross-site"), ("origin", "null")][..],
+    ] {
+        let page = post_with(&site, START, &fields, headers).await;
+        assert_eq!(page.status, StatusCode::FORBIDDEN, "{headers:?}");
+        assert_private(&page);
+    }
+    for headers in [
+        &[][..],
+        &[("origin", "https://faro.example.org")][..],
+        &[("sec-fetch-site", "same-origin"), ("origin", "null")][..],
+    ] {
+        let page = post_with(&site, START, &fields, headers).await;
+        assert_eq!(page.status, StatusCode::OK, "{headers:?}");
+    }
+}
+
+#[tokio::test]
+async fn bad_answers_are_400_in_the_persons_language_and_store_nothing() {
+    for (name, site, _db) in sites().await {
+        let page = consent(&site).await;
+        let consented = with(&page, &[("consent", CONSENT_VERSION)]);
+        let origin_page = post(&site, START, &consented).await;
+        let languages_page = post(&site, START, &with(&origin_page, &[("origin", "HT")])).await;
+        let where_page = post(&site, START, &with(&languages_page, &[("language", "ht")])).await;
+        let share_page = post(
+            &site,
+            START,
+            &with(&where_page, &[("where", "test-shelter")]),
+        )
+        .await;
+        let prefer_not = post(
+            &site,
+            START,
+            &with(&origin_page, &[("origin", "undisclosed")]),
+        )
+        .await;
+        let prefer_not_where = post(&site, START, &with(&prefer_not, &[("language", "ht")])).await;
+        let bad: Vec<(&str, Vec<(String, String)>)> = vec![
+            ("unknown country", with(&origin_page, &[("origin", "ZZ")])),
+            (
+                "country not offered",
+                with(&origin_page, &[("origin", "US")]),
+            ),
+            (
+                "lower-case country",
+                with(&origin_page, &[("origin", "ht")]),
+            ),
+            ("no origin", with(&origin_page, &[])),
+            (
+                "two origins",
+                with(&origin_page, &[("origin", "HT"), ("origin", "AF")]),
+            ),
+            (
+                "language not offered",
+                with(&languages_page, &[("language", "de")]),
+            ),
+            (
+                "not a language",
+                with(&languages_page, &[("language", "<b>")]),
+            ),
+            (
+                "unknown field",
+                with(&origin_page, &[("origin", "HT"), ("name", "Ana")]),
+            ),
+            (
+                "answer too early",
+                with(&origin_page, &[("origin", "HT"), ("share", "yes")]),
+            ),
+            (
+                "another shelter",
+                with(&where_page, &[("where", "far-shelter")]),
+            ),
+            (
+                "free text place",
+                with(&where_page, &[("where", "Tapachula")]),
+            ),
+            ("share maybe", with(&share_page, &[("share", "maybe")])),
+            (
+                "share without origin",
+                with(&prefer_not_where, &[("where", "skip"), ("share", "yes")]),
+            ),
+            ("unknown step", {
+                let mut fields = with(&origin_page, &[("origin", "HT")]);
+                fields
+                    .iter_mut()
+                    .filter(|(n, _)| n == "step")
+                    .for_each(|(_, v)| *v = "done".into());
+                fields
+            }),
+            ("bad subject", {
+                let mut fields = with(&origin_page, &[("origin", "HT")]);
+                fields
+                    .iter_mut()
+                    .filter(|(n, _)| n == "subject")
+                    .for_each(|(_, v)| *v = "kiosk:0".into());
+                fields
+            }),
+            ("old consent", {
+                let mut fields = with(&share_page, &[("share", "yes")]);
+                fields
+                    .iter_mut()
+                    .filter(|(n, _)| n == "consent")
+                    .for_each(|(_, v)| *v = "2000-01-01".into());
+                fields
+            }),
+        ];
+        for (case, fields) in bad {
+            let page = post(&site, START, &fields).await;
+            assert_eq!(
+                page.status,
+                StatusCode::BAD_REQUEST,
+                "{name}: {case}: {}",
+                page.body
+            );
+            assert_private(&page);
+            page.assert_contains(&text(&site.app, Locale::Fa, "intake-invalid"));
+            page.assert_contains(&format!("href=\"{START}\""));
+        }
+        // None, or more than eight: the question again, with a word on how many.
+        let nine = ["fa", "ps", "ar", "ur", "en", "es", "fr", "wo", "ru"];
+        let too_many: Vec<(&str, &str)> = nine.iter().map(|l| ("language", *l)).collect();
+        for (case, chosen) in [("none", &[][..]), ("nine", &too_many[..])] {
+            let page = post(&site, START, &with(&languages_page, chosen)).await;
+            assert_eq!(page.status, StatusCode::BAD_REQUEST, "{name}: {case}");
+            assert_private(&page);
+            let notice = site.app.translations.format(
+                Locale::Fa,
+                "intake-languages-count",
+                &[("max", 8.into())],
+            );
+            page.assert_contains(&escape(&notice.text));
+            if case == "nine" {
+                page.assert_contains("value=\"ru\" checked");
+            }
+            // The page asks again with the earlier answers only.
+            assert!(hidden(&page).iter().all(|(n, _)| n != "language"), "{case}");
+        }
+        let garbage = post_with(&site, START, &[], &[]).await;
+        assert_eq!(garbage.status, StatusCode::FORBIDDEN, "no token at all");
+        let request = Request::post(START)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(vec![0xff_u8, b'=', 0xfe]))
+            .unwrap();
+        let not_utf8 = site.request(request).await;
+        assert_eq!(not_utf8.status, StatusCode::BAD_REQUEST, "{name}");
+        assert_eq!(count(&site, "declarations").await, 0, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn pages_are_never_cached_and_each_run_their_handler() {
+    let site = site().await;
+    let first = consent(&site).await;
+    let second = consent(&site).await;
+    assert_ne!(
+        field(&hidden(&first), "form"),
+        field(&hidden(&second), "form"),
+        "the second request was answered by its handler, not a kept copy"
+    );
+    let declined = site.get(&format!("{START}/declined")).await;
+    assert_eq!(declined.status, StatusCode::OK);
+    assert_private(&declined);
+    declined.assert_contains(&text(&site.app, Locale::Fa, "consent-declined"));
+    declined.assert_contains("href=\"/k/test-shelter/fa/\"");
+    // The phone QR would open the public site, which has no such page.
+    first.assert_lacks("data-qr=\"https://faro.example.org/");
+}
+
+#[tokio::test]
+async fn only_kiosk_mode_has_the_pages() {
+    let site = site().await;
+    for uri in [
+        "/fa/interpreter",
+        "/k/nowhere/fa/interpreter",
+        "/k/near-clinic/fa/interpreter",
+    ] {
+        let page = site.get(uri).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{uri}");
+    }
+    let page = post(&site, "/fa/interpreter", &[]).await;
+    assert_ne!(page.status, StatusCode::OK);
+    let unknown_locale = site.get("/k/test-shelter/xx/interpreter").await;
+    assert_eq!(unknown_locale.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn without_a_bot_the_reference_has_no_telegram_code() {
+    let site = site_with(Options {
+        bot_username: None,
+        ..Options::default()
+    })
+    .await;
+    let (page, _) = complete(&site, "IN", &["hi"], "test-shelter", Some("no")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    reference_on(&page);
+    page.assert_lacks("t.me");
+    page.assert_lacks("class=\"reference-qr\"");
+}
+
+#[tokio::test]
+async fn the_stylesheet_uses_logical_properties_in_the_intake_rules() {
+    let css = include_str!("../../../static/kiosk.css");
+    let rules = css.split("/* intake */").nth(1).expect("an intake section");
+    for word in ["left", "right"] {
+        assert!(!rules.contains(word), "{word} in the intake rules");
+    }
+}

@@ -1,0 +1,117 @@
+//! Kiosk mode: `/k/{shelter}/…`.
+
+use axum::http::StatusCode;
+use faro_core::Locale;
+
+use crate::tests::*;
+
+#[tokio::test]
+async fn kiosk_picker_stays_in_the_shelter() {
+    let site = site().await;
+    let page = site.get("/k/test-shelter/").await;
+    assert_eq!(page.status, StatusCode::OK);
+    for locale in Locale::ALL {
+        page.assert_contains(&format!("href=\"/k/test-shelter/{}/\"", locale.tag()));
+    }
+    let bare = site.get("/k/test-shelter").await;
+    assert_eq!(bare.header("location"), "/k/test-shelter/");
+    let locale = site.get("/k/test-shelter/fa").await;
+    assert_eq!(locale.header("location"), "/k/test-shelter/fa/");
+}
+
+#[tokio::test]
+async fn kiosk_pages_have_start_over_idle_reset_and_interpreter_link() {
+    let site = site().await;
+    for path in [
+        "",
+        "topics/asylum",
+        "directory",
+        "consulates?for=HT",
+        "emergency",
+    ] {
+        let page = site.get(&format!("/k/test-shelter/fa/{path}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        page.assert_contains("<html lang=\"fa\" dir=\"rtl\" data-idle-seconds=\"90\" data-reset-url=\"/k/test-shelter/\">");
+        page.assert_contains(&format!(
+            "<a class=\"button restart\" href=\"/k/test-shelter/\">{}</a>",
+            text(&site.app, Locale::Fa, "nav-start-over")
+        ));
+        page.assert_contains("<script src=\"/static/idle.");
+        page.assert_contains("<noscript><meta http-equiv=\"refresh\" content=\"90;url=/k/test-shelter/\"></noscript>");
+        page.assert_contains(&format!(
+            "href=\"/k/test-shelter/fa/interpreter\">{}</a>",
+            text(&site.app, Locale::Fa, "kiosk-interpreter")
+        ));
+        page.assert_contains("Albergue Prueba (ejemplo)");
+        page.assert_contains("href=\"/k/test-shelter/fa/directory\"");
+        // The phone opens the public page, never the kiosk's.
+        page.assert_lacks("data-qr=\"https://faro.example.org/k/");
+    }
+    let topic = site.get("/k/test-shelter/fa/topics/asylum").await;
+    topic.assert_contains("data-qr=\"https://faro.example.org/fa/topics/asylum\"");
+    topic.assert_contains("data-qr=\"https://t.me/faro_test_bot?start=fa_t-asylum\"");
+}
+
+#[tokio::test]
+async fn idle_script_is_served_and_only_on_kiosk_pages() {
+    let site = site().await;
+    let page = site.get("/k/test-shelter/en/").await;
+    let start = page.body.find("/static/idle.").unwrap();
+    let end = start + page.body[start..].find('"').unwrap();
+    let script = site.get(&page.body[start..end]).await;
+    assert_eq!(script.status, StatusCode::OK);
+    assert!(script.header("content-type").starts_with("text/javascript"));
+    assert!(script.body.contains("data-idle-seconds"));
+    assert!(script.body.contains("location.replace"));
+    site.get("/en/").await.assert_lacks("<script");
+}
+
+#[tokio::test]
+async fn kiosk_directory_puts_what_is_nearest_the_shelter_first() {
+    let site = site().await;
+    let page = site
+        .get("/k/test-shelter/en/directory?service=health")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let near = page.body.find("Clínica Cercana").unwrap();
+    let far = page.body.find("Casa Lejana").unwrap();
+    assert!(near < far);
+    page.assert_contains("data-qr=\"https://faro.example.org/en/directory?service=health&#38;near=14.9057%2C-92.2636\"");
+
+    let consulates = site.get("/k/test-shelter/en/consulates?for=HT").await;
+    let near = consulates
+        .body
+        .find("Consulado de Haití en Tapachula")
+        .unwrap();
+    let far = consulates.body.find("Consulado de Haití en CDMX").unwrap();
+    assert!(near < far);
+    // The public page keeps the directory's own order (by city).
+    let public = site.get("/en/consulates?for=HT").await;
+    let cdmx = public.body.find("Consulado de Haití en CDMX").unwrap();
+    let tapachula = public.body.find("Consulado de Haití en Tapachula").unwrap();
+    assert!(cdmx < tapachula);
+}
+
+#[tokio::test]
+async fn unknown_or_non_shelter_ids_are_404() {
+    let site = site().await;
+    for uri in [
+        "/k/nowhere/",
+        "/k/nowhere/fa/",
+        "/k/near-clinic/fa/",
+        "/k/mx-911/fa/topics/asylum",
+    ] {
+        let page = site.get(uri).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{uri}");
+    }
+    let in_locale = site.get("/k/nowhere/fa/").await;
+    in_locale.assert_contains("<html lang=\"fa\" dir=\"rtl\"");
+    let kiosk_404 = site.get("/k/test-shelter/fa/nowhere").await;
+    assert_eq!(kiosk_404.status, StatusCode::NOT_FOUND);
+    // A kiosk's error page keeps the way back and the idle reset.
+    kiosk_404.assert_contains("data-reset-url=\"/k/test-shelter/\"");
+    kiosk_404.assert_contains("<a class=\"button restart\" href=\"/k/test-shelter/\">");
+    let kiosk_bad_locale = site.get("/k/test-shelter/xx/").await;
+    assert_eq!(kiosk_bad_locale.status, StatusCode::NOT_FOUND);
+    kiosk_bad_locale.assert_contains("href=\"/k/test-shelter/fa/\"");
+}

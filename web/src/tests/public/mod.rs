@@ -1,0 +1,8 @@
+//! The public pages: every page and locale, kiosk mode, banners, the interpreter pages and
+//! the translated error pages.
+
+mod banners;
+mod errors;
+mod intake;
+mod kiosk_mode;
+mod pages;
