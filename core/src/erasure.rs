@@ -46,7 +46,7 @@ pub async fn erase_chat(store: &Store, chat_id: i64, now: i64) -> Result<u64, St
         .await?
         .rows_affected();
     transaction.commit().await?;
-    store.scrub().await?;
+    store.scrub().await;
     Ok(deleted)
 }
 

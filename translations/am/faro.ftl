@@ -301,3 +301,9 @@ language-ru = ሩሲያኛ
 language-uz = ኡዝቤክኛ
 language-tr = ቱርክኛ
 language-ku = ኩርድኛ
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = ምንጭ:
+topic-source-checked = በ{ $date } የተረጋገጠ
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = አማርኛ

@@ -313,3 +313,9 @@ language-ru = الروسية
 language-uz = الأوزبكية
 language-tr = التركية
 language-ku = الكردية
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = المصدر:
+topic-source-checked = تم التحقق منه في { $date }
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = العربية

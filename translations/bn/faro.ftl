@@ -301,3 +301,9 @@ language-ru = রুশ
 language-uz = উজবেক
 language-tr = তুর্কি
 language-ku = কুর্দি
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = উৎস:
+topic-source-checked = { $date } তারিখে যাচাই করা হয়েছে
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = বাংলা

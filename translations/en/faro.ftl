@@ -300,3 +300,9 @@ language-ru = Russian
 language-uz = Uzbek
 language-tr = Turkish
 language-ku = Kurdish
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = Source:
+topic-source-checked = checked on { $date }
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = English

@@ -301,3 +301,9 @@ language-ru = Ruso
 language-uz = Uzbeko
 language-tr = Turco
 language-ku = Kurdo
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = Fuente:
+topic-source-checked = verificada el { $date }
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = Español

@@ -16,7 +16,7 @@ privacy-note = در Faro هیچ کوکی‌ای به کار نمی‌رود و �
 
 # Shown when a text is missing in the chosen language. $requested and $shown are language names.
 notice-fallback = این متن هنوز به { $requested } آماده نیست. به { $shown } نشان داده می‌شود.
-notice-machine = این متن را ماشین ترجمه کرده است و هنوز کسی آن را بررسی نکرده است.
+notice-machine = این متن را ماشین ترجمه کرده است و هنوز کسی آن را بررسی نکرده است. این صفحه‌ها برای خوانندگان دری و فارسی نوشته شده‌اند.
 notice-demo = این یک نمونه است و بررسی نشده است. به آن اعتماد نکنید.
 badge-demo = نمونه
 # $date is a date such as 2026-11-20.
@@ -301,3 +301,9 @@ language-ru = روسی
 language-uz = ازبکی
 language-tr = ترکی
 language-ku = کردی
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = منبع:
+topic-source-checked = بررسی‌شده در { $date }
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = دری و فارسی

@@ -301,3 +301,9 @@ language-ru = Russe
 language-uz = Ouzbek
 language-tr = Turc
 language-ku = Kurde
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = Source :
+topic-source-checked = vérifiée le { $date }
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = Français

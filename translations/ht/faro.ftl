@@ -296,3 +296,9 @@ language-ru = Ris
 language-uz = Ouzbek
 language-tr = Tik
 language-ku = Kid
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = Sous:
+topic-source-checked = verifye { $date }
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = Kreyòl ayisyen

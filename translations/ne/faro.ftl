@@ -301,3 +301,9 @@ language-ru = रुसी
 language-uz = उज्बेक
 language-tr = टर्किस
 language-ku = कुर्दी
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = स्रोत:
+topic-source-checked = { $date } मा जाँच गरिएको
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = नेपाली

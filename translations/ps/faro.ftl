@@ -301,3 +301,9 @@ language-ru = روسي
 language-uz = ازبکي
 language-tr = ترکي
 language-ku = کوردي
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = سرچینه:
+topic-source-checked = په { $date } وکتل شوه
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = پښتو

@@ -301,3 +301,9 @@ language-ru = Russo
 language-uz = Uzbeque
 language-tr = Turco
 language-ku = Curdo
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = Fonte:
+topic-source-checked = verificada em { $date }
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = Português

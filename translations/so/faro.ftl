@@ -301,3 +301,9 @@ language-ru = Af-Ruush
 language-uz = Af-Usbek
 language-tr = Af-Turki
 language-ku = Af-Kurdi
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = Isha:
+topic-source-checked = la hubiyay { $date }
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = Soomaali

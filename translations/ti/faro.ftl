@@ -301,3 +301,9 @@ language-ru = ሩስኛ
 language-uz = ኡዝበክኛ
 language-tr = ቱርክኛ
 language-ku = ኩርድኛ
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = ምንጪ:
+topic-source-checked = ብ{ $date } ዝተረጋገጸ
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = ትግርኛ

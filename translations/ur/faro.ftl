@@ -301,3 +301,9 @@ language-ru = روسی
 language-uz = ازبک
 language-tr = ترکی
 language-ku = کردی
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = ماخذ:
+topic-source-checked = { $date } کو جانچا گیا
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = اردو

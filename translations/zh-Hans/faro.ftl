@@ -301,3 +301,9 @@ language-ru = 俄语
 language-uz = 乌兹别克语
 language-tr = 土耳其语
 language-ku = 库尔德语
+
+## Topic pages: the sources under each section, and who a language's pages are written for
+topic-source = 来源：
+topic-source-checked = 核实日期：{ $date }
+# Shown under the language's name on the picker when it says more than the name.
+language-readers = 简体中文

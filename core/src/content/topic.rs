@@ -101,6 +101,9 @@ pub struct TopicText {
     /// Sanitised HTML for the kiosk.
     pub html: String,
     pub sections: Vec<Section>,
+    /// The same sections as sanitised HTML, in order, so that a page can show each section's
+    /// sources under it.
+    pub section_html: Vec<String>,
 }
 
 impl TopicText {
@@ -112,6 +115,10 @@ impl TopicText {
     ) -> Self {
         let html = markdown::to_html(&markdown);
         let sections = markdown::sections(&markdown);
+        let section_html = sections
+            .iter()
+            .map(|section| markdown::to_html(&section.markdown))
+            .collect();
         TopicText {
             title,
             summary,
@@ -119,6 +126,7 @@ impl TopicText {
             markdown,
             html,
             sections,
+            section_html,
         }
     }
 }

@@ -26,7 +26,7 @@ impl Declarations<'_> {
             .execute(self.store.pool())
             .await?;
         if done.rows_affected() > 0 {
-            self.store.scrub().await?;
+            self.store.scrub().await;
         }
         Ok(done.rows_affected())
     }
@@ -55,7 +55,7 @@ impl Declarations<'_> {
             .rows_affected();
         }
         transaction.commit().await?;
-        self.store.scrub().await?;
+        self.store.scrub().await;
         Ok(deleted)
     }
 }
@@ -90,6 +90,8 @@ pub async fn run_purger(
         if let Err(error) = store.sessions().purge_expired(now).await {
             tracing::warn!(%error, "purging expired sessions failed; will try again");
         }
+        // Whatever an erasure could not scrub from the write-ahead log at the time.
+        store.scrub().await;
     }
 }
 

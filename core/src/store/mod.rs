@@ -140,8 +140,14 @@ impl Store {
         &self.pool
     }
 
+    /// A write transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`): a
+    /// transaction that reads first and writes later would otherwise fail with "database is
+    /// locked" whenever another connection wrote in between, without waiting its turn.
     pub async fn begin(&self) -> Result<Tx, StoreError> {
-        Ok(self.pool.begin().await?)
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -151,13 +157,26 @@ impl Store {
     /// After an erasure: on SQLite, copies the write-ahead log into the database file and
     /// truncates it, so that the erased rows' old pages (already zeroed there by
     /// `secure_delete`) leave the log too. PostgreSQL's dead rows are the server's to vacuum.
-    pub async fn scrub(&self) -> Result<(), StoreError> {
-        if self.backend == Backend::Sqlite {
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(&self.pool)
-                .await?;
+    ///
+    /// The erasure itself has committed by then: a log that cannot be truncated at this moment
+    /// (another connection is reading) must not turn it into an error for the person. It is
+    /// logged, and the purger scrubs again on its next round.
+    pub async fn scrub(&self) {
+        if self.backend != Backend::Sqlite {
+            return;
         }
-        Ok(())
+        let truncated = sqlx::query_as::<_, (i64, i64, i64)>("PRAGMA wal_checkpoint(TRUNCATE)")
+            .fetch_one(&self.pool)
+            .await;
+        match truncated {
+            Ok((0, _, _)) => {}
+            Ok(_) => {
+                tracing::warn!("write-ahead log busy; erased pages leave it at the next scrub")
+            }
+            Err(error) => {
+                tracing::warn!(%error, "write-ahead log not truncated; the purger tries again")
+            }
+        }
     }
 
     /// A cheap query, for health checks.

@@ -15,6 +15,8 @@ pub struct Choice {
     pub tag: &'static str,
     pub dir: &'static str,
     pub name: &'static str,
+    /// Who the pages are written for, when it says more than the name.
+    pub readers: Option<String>,
     pub hint: String,
     pub href: String,
 }
@@ -69,11 +71,16 @@ fn render(
                 Some(shelter) => format!("{}{}/", shelter.home(), locale.tag()),
                 None => format!("/{}/", locale.tag()),
             };
+            let tr = Tr::new(&app.translations, locale);
+            // Who the pages are written for, when it says more than the name (the Persian
+            // pages are written for Dari and Persian readers).
+            let readers = tr.get("language-readers");
             Choice {
                 tag: locale.tag(),
                 dir: locale.direction().as_str(),
                 name: locale.native_name(),
-                hint: Tr::new(&app.translations, locale).get(hint_key),
+                readers: (readers != locale.native_name()).then_some(readers),
+                hint: tr.get(hint_key),
                 href,
             }
         })

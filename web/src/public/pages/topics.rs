@@ -72,12 +72,27 @@ pub fn render_home(app: &App, scope: Scope, banners: Vec<Banner>) -> Result<Rend
     frame::render(&page)
 }
 
+/// One section of a topic, with the sources its facts rest on.
+struct Part<'a> {
+    /// Sanitised when the content pack was loaded (core's `markdown::to_html`).
+    html: &'a str,
+    sources: Vec<SourceLine<'a>>,
+}
+
+/// "Source: <title> (<publisher>), checked on <date>", its parts for the template.
+struct SourceLine<'a> {
+    title: &'a str,
+    publisher: Option<&'a str>,
+    url: Option<&'a str>,
+    checked: String,
+}
+
 #[derive(Template)]
 #[template(path = "public/topic.html")]
 struct TopicTemplate<'a> {
     frame: Frame<'a>,
-    /// Sanitised when the content pack was loaded (core's `markdown::to_html`).
-    html: &'a str,
+    parts: Vec<Part<'a>>,
+    source_label: String,
     summary: &'a str,
     text_lang: &'static str,
     text_dir: &'static str,
@@ -113,9 +128,36 @@ pub async fn topic(
         "date",
         &frame.tr.ltr(&topic.last_verified.to_string()),
     );
+    let parts = text
+        .value
+        .sections
+        .iter()
+        .zip(&text.value.section_html)
+        .map(|(section, html)| Part {
+            html,
+            sources: section
+                .id
+                .as_deref()
+                .map(|id| topic.sources_of(id))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|source| SourceLine {
+                    title: &source.title,
+                    publisher: source.publisher.as_deref(),
+                    url: source.url.as_deref(),
+                    checked: frame.tr.with(
+                        "topic-source-checked",
+                        "date",
+                        &frame.tr.ltr(&source.checked.to_string()),
+                    ),
+                })
+                .collect(),
+        })
+        .collect();
     let page = TopicTemplate {
+        source_label: frame.tr.get("topic-source"),
         frame,
-        html: &text.value.html,
+        parts,
         summary: &text.value.summary,
         text_lang: text.locale.tag(),
         text_dir: text.locale.direction().as_str(),

@@ -18,8 +18,17 @@ async fn picker_offers_every_language_by_native_name_without_guessing() {
     // A shared screen: the visitor's browser language changes nothing.
     page.assert_contains("<html lang=\"en\" dir=\"ltr\"");
     for locale in Locale::ALL {
+        // The Persian pages say they are written for Dari and Persian readers; the others
+        // need nothing beyond their name.
+        let readers = match locale {
+            Locale::Fa => format!(
+                " <span class=\"readers\">{}</span>",
+                text(&site.app, locale, "language-readers")
+            ),
+            _ => String::new(),
+        };
         page.assert_contains(&format!(
-            "<a href=\"/{tag}/\" lang=\"{tag}\" dir=\"{dir}\" hreflang=\"{tag}\"><span class=\"native\">{name}</span></a>",
+            "<a href=\"/{tag}/\" lang=\"{tag}\" dir=\"{dir}\" hreflang=\"{tag}\"><span class=\"native\">{name}</span>{readers}</a>",
             tag = locale.tag(),
             dir = locale.direction().as_str(),
             name = locale.native_name(),
@@ -73,6 +82,33 @@ async fn topic_page_shows_text_notices_date_and_both_qr_codes() {
     page.assert_contains("data-qr=\"https://faro.example.org/fa/topics/asylum\"");
     page.assert_contains("data-qr=\"https://t.me/faro_test_bot?start=fa_t-asylum\"");
     assert_eq!(page.body.matches("<svg ").count(), 2);
+}
+
+#[tokio::test]
+async fn each_section_shows_the_sources_its_facts_rest_on() {
+    let site = site().await;
+    let page = site.get("/fa/topics/asylum").await;
+    assert_eq!(page.status, StatusCode::OK);
+    // The fixture's "where to apply" section cites the Mexican law; the intro cites nothing.
+    assert_eq!(
+        page.body.matches("<p class=\"sources\">").count(),
+        1,
+        "{}",
+        page.body
+    );
+    page.assert_contains(&text(&site.app, Locale::Fa, "topic-source"));
+    page.assert_contains("<bdi>Ley sobre Refugiados</bdi>");
+    let sources = page
+        .body
+        .split("<p class=\"sources\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</p>").next())
+        .unwrap_or_default();
+    assert!(sources.contains("2026-11-20"), "{sources}");
+    // It stands right after its section, not at the end of the page.
+    let section = page.body.find("در COMAR").unwrap();
+    let line = page.body.find("<p class=\"sources\">").unwrap();
+    assert!(section < line, "the source follows its section");
 }
 
 #[tokio::test]
