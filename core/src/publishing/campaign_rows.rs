@@ -6,7 +6,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::locale::Locale;
-use crate::store::{Store, StoreError, Tx};
+use crate::store::{Store, Tx};
 
 use super::PublishError;
 use super::model::{
@@ -133,25 +133,9 @@ pub(super) async fn insert(
     created_by: &str,
     now: i64,
 ) -> Result<i64, PublishError> {
-    let inserted = sqlx::query(
-        "INSERT INTO campaigns (slug, status, target_locales, target_countries, starts_at, ends_at, created_by, created_at, updated_at)
-         VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $7) RETURNING id",
-    )
-    .bind(new.slug.as_str())
-    .bind(new.targets.locales_column())
-    .bind(new.targets.countries_column())
-    .bind(new.starts_at)
-    .bind(new.ends_at)
-    .bind(created_by)
-    .bind(now)
-    .fetch_one(&mut **tx)
-    .await
-    .map_err(StoreError::from);
-    match inserted {
-        Ok(row) => Ok(row.try_get("id")?),
-        Err(StoreError::Duplicate(_)) => Err(PublishError::SlugTaken(new.slug.to_string())),
-        Err(other) => Err(other.into()),
-    }
+    insert_if_new(tx, new, created_by, now)
+        .await?
+        .ok_or_else(|| PublishError::SlugTaken(new.slug.to_string()))
 }
 
 /// Like [`insert`], but a campaign already there keeps what focal points made of it.
