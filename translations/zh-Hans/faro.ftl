@@ -62,7 +62,6 @@ directory-near = 离您最近的排在前面
 # $count is the number of places found.
 directory-count = { $count ->
     [0] 没有找到地点。
-    [one] 找到 { $count } 个地点。
    *[other] 找到 { $count } 个地点。
 }
 directory-empty = 我们的名单里没有符合条件的地点。请减少筛选条件再试。
@@ -135,10 +134,7 @@ qr-telegram = 在 Telegram 上用您的语言继续。
 ## Kiosk
 
 # $seconds is a number.
-kiosk-idle-notice = 为保护您的隐私，此屏幕无人操作 { $seconds ->
-    [one] { $seconds } 秒
-   *[other] { $seconds } 秒
-}后会回到开始页面。
+kiosk-idle-notice = 为保护您的隐私，此屏幕无人操作 { $seconds } 秒后会回到开始页面。
 # $shelter is the name of the shelter.
 kiosk-at-shelter = 您现在位于 { $shelter }。
 kiosk-interpreter = 请求口译员
@@ -209,10 +205,7 @@ campaign-stop-hint = 您收到这条消息，是因为您开启了提醒。发�
 
 consent-title = 开始之前
 # $days is the number of days the answers are kept.
-consent-text = 为了找到会说您语言的口译员，我们会问您来自哪里、会说哪些语言。是否回答由您决定。每个问题都有“不想回答”选项。我们绝不会问您的姓名、证件或电话号码。您的回答会在 { $days ->
-    [one] { $days } 天
-   *[other] { $days } 天
-}后删除，您也可以随时通过“删除我的数据”删除。
+consent-text = 为了找到会说您语言的口译员，我们会问您来自哪里、会说哪些语言。是否回答由您决定。每个问题都有“不想回答”选项。我们绝不会问您的姓名、证件或电话号码。您的回答会在 { $days } 天后删除，您也可以随时通过“删除我的数据”删除。
 consent-accept = 我同意
 consent-decline = 不用了，谢谢
 consent-declined = 没关系。您仍然可以使用 Faro 里的所有信息。

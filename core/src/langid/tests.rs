@@ -176,3 +176,136 @@ fn the_detector_can_be_shared_between_threads() {
     fn shareable<T: Send + Sync>() {}
     shareable::<LanguageDetector>();
 }
+
+/// The shipped pages, read back: every topic page and campaign text in the content pack must be
+/// judged to be in its own language, so that a translation pasted into the wrong file, or a page
+/// left half in English, is caught. Paragraphs are judged one by one as well as the page, since
+/// the detector reads only the first thousand characters.
+mod shipped_content {
+    use std::path::Path;
+
+    use super::detector;
+    use crate::content::ContentPack;
+    use crate::locale::Locale;
+
+    fn pack() -> ContentPack {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        ContentPack::load(&dir)
+            .expect("the shipped content pack loads")
+            .0
+    }
+
+    /// Markdown reduced to the words a reader sees: no markup, no link targets.
+    fn plain(markdown: &str) -> String {
+        let mut text = String::new();
+        for event in pulldown_cmark::Parser::new(markdown) {
+            match event {
+                pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) => {
+                    text.push_str(&t)
+                }
+                pulldown_cmark::Event::SoftBreak | pulldown_cmark::Event::HardBreak => {
+                    text.push(' ')
+                }
+                pulldown_cmark::Event::End(_) => text.push('\n'),
+                _ => {}
+            }
+        }
+        text
+    }
+
+    /// Paragraphs long enough to judge; shorter lines are often names, numbers or addresses.
+    fn paragraphs(text: &str) -> Vec<&str> {
+        text.lines()
+            .map(str::trim)
+            .filter(|line| line.chars().count() >= 60)
+            .collect()
+    }
+
+    #[test]
+    fn every_topic_page_is_judged_its_own_language() {
+        let pack = pack();
+        let mut wrong = Vec::new();
+        let mut judged = 0;
+        for topic in pack.topics() {
+            for (&locale, text) in &topic.texts {
+                let page = format!(
+                    "{}\n{}\n{}",
+                    text.title,
+                    text.summary,
+                    plain(&text.markdown)
+                );
+                let whole = detector().detect(&page).locale;
+                if whole != Some(locale) {
+                    wrong.push(format!(
+                        "{}/{}: whole page judged {whole:?}",
+                        topic.slug,
+                        locale.tag()
+                    ));
+                }
+                let paragraphs = paragraphs(&page);
+                let misjudged: Vec<String> = paragraphs
+                    .iter()
+                    .filter_map(|paragraph| {
+                        let got = detector().detect(paragraph).locale;
+                        (got != Some(locale)).then(|| format!("{got:?}: {paragraph}"))
+                    })
+                    .collect();
+                judged += paragraphs.len();
+                // Some paragraphs are mostly the Spanish names of institutions (COMAR, CONADEH…),
+                // which are rightly judged Spanish; more than about one in seven is not that.
+                if misjudged.len() * 100 > paragraphs.len() * 15 {
+                    wrong.push(format!(
+                        "{}/{}: {} of {} paragraphs misjudged, e.g. {:?}",
+                        topic.slug,
+                        locale.tag(),
+                        misjudged.len(),
+                        paragraphs.len(),
+                        &misjudged[..misjudged.len().min(3)]
+                    ));
+                }
+            }
+        }
+        assert!(
+            judged > 1_000,
+            "only {judged} paragraphs found: is the pack there?"
+        );
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn every_campaign_text_is_judged_its_own_language() {
+        let pack = pack();
+        let mut wrong = Vec::new();
+        for campaign in pack.campaigns() {
+            for text in &campaign.texts {
+                let got = detector()
+                    .detect(&format!("{}\n{}", text.title, plain(&text.body)))
+                    .locale;
+                if got != Some(text.locale) {
+                    wrong.push(format!(
+                        "{}/{}: judged {got:?}",
+                        campaign.slug,
+                        text.locale.tag()
+                    ));
+                }
+            }
+        }
+        assert!(!pack.campaigns().is_empty());
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn the_pack_has_all_sixteen_languages() {
+        let pack = pack();
+        for topic in pack.topics() {
+            for locale in Locale::ALL {
+                assert!(
+                    topic.texts.contains_key(&locale),
+                    "{} lacks {}",
+                    topic.slug,
+                    locale.tag()
+                );
+            }
+        }
+    }
+}
