@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::{ContentError, ContentPack};
+use crate::dialog::routing::{Vocabulary, VocabularyError};
 use crate::i18n::{LoadError, Translations};
 use crate::intake::RoutingSignal;
 use crate::store::{Store, StoreError};
@@ -14,6 +15,8 @@ pub struct App {
     pub config: Arc<Config>,
     pub content: Arc<ContentPack>,
     pub translations: Arc<Translations>,
+    /// The words that route a typed message, beside the translations.
+    pub vocabulary: Arc<Vocabulary>,
     pub store: Store,
     /// Rung when a request for an interpreter is created, so the bot tells interpreters.
     pub routing: RoutingSignal,
@@ -27,6 +30,8 @@ pub enum StartError {
     Content(#[from] ContentError),
     #[error("translations: {0}")]
     Translations(#[from] LoadError),
+    #[error("routing vocabulary: {0}")]
+    Vocabulary(#[from] VocabularyError),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("campaigns from the content pack: {0}")]
@@ -48,6 +53,7 @@ impl App {
             config.content_dir.display()
         );
         let translations = Translations::load(&config.translations_dir)?;
+        let vocabulary = Vocabulary::load(&config.translations_dir)?;
         let store = Store::connect(&config.database_url).await?;
         tracing::info!(backend = ?store.backend(), "database ready");
         let imported = crate::publishing::seed::import(
@@ -63,6 +69,7 @@ impl App {
             config: Arc::new(config),
             content: Arc::new(content),
             translations: Arc::new(translations),
+            vocabulary: Arc::new(vocabulary),
             store,
             routing: RoutingSignal::default(),
             outbox: crate::signal::Signal::default(),

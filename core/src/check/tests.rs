@@ -823,3 +823,44 @@ fn old_dates_of_checking_are_stale_warnings_even_with_strict() {
         "{stale:#?}"
     );
 }
+
+mod routing_vocabulary {
+    use std::path::Path;
+
+    use super::super::check_routing_vocabulary;
+    use crate::content::ContentPack;
+
+    fn pack() -> ContentPack {
+        ContentPack::scan(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).0
+    }
+
+    #[test]
+    fn the_shipped_vocabulary_is_clean() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../translations");
+        let found = check_routing_vocabulary(&dir, &pack());
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn bad_files_and_unknown_topics_are_errors_and_a_missing_file_is_fine() {
+        let dir = tempfile::tempdir().unwrap();
+        for (tag, source) in [
+            ("en", "[destinations]\n\"topic:no-such-page\" = [\"x\"]\n"),
+            ("es", "[destinations]\n\"place:hotel\" = [\"hotel\"]\n"),
+            ("fr", "destinations = 3\n"),
+        ] {
+            std::fs::create_dir_all(dir.path().join(tag)).unwrap();
+            std::fs::write(dir.path().join(tag).join("routing.toml"), source).unwrap();
+        }
+        let found = check_routing_vocabulary(dir.path(), &pack());
+        let errors: Vec<_> = found
+            .iter()
+            .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+            .collect();
+        assert_eq!(errors.len(), 3, "{found:?}");
+        assert!(errors.iter().any(|d| d.message.contains("no-such-page")));
+        assert!(errors.iter().any(|d| d.message.contains("place:hotel")));
+        // The thirteen other locales have no file here, which is allowed.
+        assert_eq!(found.len(), 3, "{found:?}");
+    }
+}

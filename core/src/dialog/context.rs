@@ -1,16 +1,18 @@
 //! Everything the engine reads but never changes: content, UI strings, the language detector,
 //! settings, the channel's limits, and what is prepared from them once at start (topic pages,
-//! the search index).
+//! the search index and the router).
 
 use std::sync::Arc;
 
 use super::pages::TopicPages;
+use super::routing::{Destination, Router, Vocabulary};
 use super::search::SearchIndex;
 use crate::app::App;
 use crate::channel::ChannelLimits;
 use crate::content::ContentPack;
 use crate::i18n::Translations;
 use crate::langid::LanguageDetector;
+use crate::locale::Locale;
 
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -50,6 +52,7 @@ pub struct Context {
     pub limits: ChannelLimits,
     pub(super) pages: TopicPages,
     pub(super) search: SearchIndex,
+    pub(super) router: Router,
 }
 
 impl Context {
@@ -57,11 +60,13 @@ impl Context {
         content: Arc<ContentPack>,
         translations: Arc<Translations>,
         detector: Arc<LanguageDetector>,
+        vocabulary: &Vocabulary,
         settings: Settings,
         limits: ChannelLimits,
     ) -> Self {
         let pages = TopicPages::build(&content, &translations, &limits);
         let search = SearchIndex::build(&content);
+        let router = Router::build(vocabulary, &content);
         Context {
             content,
             translations,
@@ -70,6 +75,7 @@ impl Context {
             limits,
             pages,
             search,
+            router,
         }
     }
 
@@ -80,11 +86,17 @@ impl Context {
             app.content.clone(),
             app.translations.clone(),
             Arc::new(LanguageDetector::new()),
+            &app.vocabulary,
             Settings {
                 retention_days: app.config.retention_days,
                 ..Settings::default()
             },
             limits,
         )
+    }
+
+    /// What `text`, typed by someone reading `locale`, most likely asks for, best first.
+    pub fn route(&self, locale: Locale, text: &str, limit: usize) -> Vec<Destination> {
+        self.router.route(locale, text, &self.search, limit)
     }
 }

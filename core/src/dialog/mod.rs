@@ -27,6 +27,7 @@ mod outcome;
 mod pages;
 mod processed;
 mod reply;
+pub mod routing;
 mod run_effect;
 mod say;
 mod search;

@@ -63,8 +63,23 @@ impl SearchIndex {
         SearchIndex { by_locale }
     }
 
-    /// The slugs of the best `limit` topics for `query`, best first; empty when nothing fits.
-    pub fn search(&self, locale: Locale, query: &str, limit: usize) -> Vec<&str> {
+    /// The topic whose whole title `query` is (give or take one word): someone who types a
+    /// page's title asks for that page.
+    pub fn title_match(&self, locale: Locale, query: &str) -> Option<&str> {
+        let terms = tokens(query);
+        self.by_locale
+            .get(&locale)?
+            .iter()
+            .find(|doc| {
+                !doc.title.is_empty()
+                    && terms.len() <= doc.title.len() + 1
+                    && doc.title.iter().all(|word| terms.contains(word))
+            })
+            .map(|doc| doc.slug.as_str())
+    }
+
+    /// Every topic that fits `query`, with its score, best first.
+    pub fn scored(&self, locale: Locale, query: &str) -> Vec<(&str, f32)> {
         let Some(documents) = self.by_locale.get(&locale) else {
             return Vec::new();
         };
@@ -106,8 +121,7 @@ impl SearchIndex {
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
         ranked
             .into_iter()
-            .take(limit)
-            .map(|(index, _)| documents[index].slug.as_str())
+            .map(|(index, score)| (documents[index].slug.as_str(), score))
             .collect()
     }
 }
@@ -129,7 +143,7 @@ fn best_match(doc: &Document, term: &str) -> f32 {
 
 /// "refugee"/"refugees", "asilo"/"asilado", "smuggling"/"smugglers": a common beginning of at
 /// least four characters that leaves at most two characters of the shorter word.
-fn shares_stem(term: &str, term_len: usize, word: &str) -> bool {
+pub(crate) fn shares_stem(term: &str, term_len: usize, word: &str) -> bool {
     let common = term
         .chars()
         .zip(word.chars())
@@ -165,6 +179,23 @@ pub(crate) fn tokens(text: &str) -> Vec<String> {
     }
     flush_word(&mut word, &mut out);
     flush_han(&mut han, &mut out);
+    out
+}
+
+/// The text lower-cased and folded as [`tokens`] folds it, with every run of characters that
+/// are not part of a word turned into one space; Chinese terms are looked for in it.
+pub(crate) fn fold_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let Some(c) = fold(c) else {
+            continue;
+        };
+        if c.is_alphanumeric() || is_combining(c) {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
     out
 }
 

@@ -249,6 +249,7 @@ fn dialog(store: &Store) -> Dialog {
         ctx().content.clone(),
         ctx().translations.clone(),
         ctx().detector.clone(),
+        &vocabulary(),
         Settings::default(),
         TEST_CHANNEL,
     );

@@ -51,10 +51,16 @@ pub(super) fn ctx() -> &'static Context {
             Arc::new(content),
             Arc::new(translations),
             Arc::new(LanguageDetector::new()),
+            &vocabulary(),
             Settings::default(),
             TEST_CHANNEL,
         )
     })
+}
+
+/// The repository's routing vocabulary.
+pub(super) fn vocabulary() -> routing::Vocabulary {
+    routing::Vocabulary::load(&repo().join("translations")).unwrap()
 }
 
 /// A UI string as a message of its own.

@@ -1,0 +1,446 @@
+//! Weighs a typed message against the vocabulary, and against the topic pages for what the
+//! vocabulary does not know.
+//!
+//! Each vocabulary term found in the message adds to its destination: a phrase more than a
+//! word, a term shared by several destinations less to each. The topic search then adds at most
+//! [`SEARCH_SHARE`] to the topics it finds, so it decides only where the vocabulary is silent or
+//! tied. Nothing is learnt from messages and nothing of them is kept.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::Destination;
+use super::vocabulary::Vocabulary;
+use crate::content::ContentPack;
+use crate::dialog::search::{SearchIndex, fold_text, shares_stem, tokens};
+use crate::locale::Locale;
+
+/// The topic that holds the emergency numbers.
+pub const EMERGENCY_TOPIC: &str = "emergency";
+/// What the best topic search result adds to its topic; one vocabulary word adds 1.
+const SEARCH_SHARE: f32 = 0.5;
+/// What a message that is a topic's whole title adds to that topic: more than any message's
+/// vocabulary, since the person named the page.
+const TITLE: f32 = 100.0;
+/// What each further word of a phrase adds to the phrase's weight.
+const PHRASE_WORD: f32 = 0.5;
+
+pub struct Router {
+    by_locale: HashMap<Locale, Vec<Term>>,
+}
+
+struct Term {
+    destination: Destination,
+    /// Folded words, in order.
+    words: Vec<String>,
+    /// The last word may be the beginning of a longer one.
+    prefix: bool,
+    /// Chinese: the folded term, matched as a substring.
+    han: Option<String>,
+    weight: f32,
+}
+
+impl Router {
+    /// Prepares every locale's terms; terms for topics the pack does not have are left out.
+    pub fn build(vocabulary: &Vocabulary, content: &ContentPack) -> Router {
+        let mut by_locale = HashMap::new();
+        for locale in Locale::ALL {
+            let mut terms: Vec<Term> = vocabulary
+                .entries(locale)
+                .iter()
+                .filter(|entry| match &entry.destination {
+                    Destination::Topic(slug) => content.topic(slug.as_str()).is_some(),
+                    _ => true,
+                })
+                .filter_map(|entry| Term::new(entry.destination.clone(), &entry.term))
+                .collect();
+            share_weights(&mut terms);
+            by_locale.insert(locale, terms);
+        }
+        Router { by_locale }
+    }
+
+    /// The destinations `text` most likely asks for, best first, at most `limit`; empty when
+    /// neither the vocabulary nor the topic search finds anything.
+    pub(crate) fn route(
+        &self,
+        locale: Locale,
+        text: &str,
+        search: &SearchIndex,
+        limit: usize,
+    ) -> Vec<Destination> {
+        let words = tokens(text);
+        let folded = fold_text(text);
+        let mut scores: BTreeMap<Destination, f32> = BTreeMap::new();
+        // Longest terms first, so that "my passport" inside "they have my passport" is not
+        // counted again for the same destination.
+        let mut matched: Vec<(&Term, Span)> = self
+            .by_locale
+            .get(&locale)
+            .into_iter()
+            .flatten()
+            .filter_map(|term| term.found_in(&words, &folded).map(|span| (term, span)))
+            .collect();
+        matched.sort_by_key(|(_, span)| std::cmp::Reverse(span.len()));
+        let mut counted: Vec<(&Destination, Span)> = Vec::new();
+        for (term, span) in matched {
+            let inside = counted.iter().any(|(destination, outer)| {
+                **destination == term.destination && outer.contains(&span)
+            });
+            if !inside {
+                *scores.entry(term.destination.clone()).or_default() += term.weight;
+                counted.push((&term.destination, span));
+            }
+        }
+        let found = search.scored(locale, text);
+        let best = found.first().map_or(0.0, |(_, score)| *score);
+        for (slug, score) in found {
+            if let Some(destination) = topic(slug) {
+                *scores.entry(destination).or_default() += SEARCH_SHARE * score / best;
+            }
+        }
+        if let Some(destination) = search.title_match(locale, text).and_then(topic) {
+            *scores.entry(destination).or_default() += TITLE;
+        }
+        let mut ranked: Vec<(Destination, f32)> = scores.into_iter().collect();
+        // Stable: a tie keeps the order of `Destination`, places first.
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        ranked
+            .into_iter()
+            .take(limit)
+            .map(|(destination, _)| destination)
+            .collect()
+    }
+}
+
+/// A topic as a destination. The emergency numbers are the emergency topic's page, so that
+/// topic and the "emergency" destination are one.
+fn topic(slug: &str) -> Option<Destination> {
+    match Destination::parse(&format!("topic:{slug}"))? {
+        Destination::Topic(slug) if slug.as_str() == EMERGENCY_TOPIC => {
+            Some(Destination::Emergency)
+        }
+        other => Some(other),
+    }
+}
+
+impl Term {
+    fn new(destination: Destination, raw: &str) -> Option<Term> {
+        let destination = match destination {
+            Destination::Topic(slug) => topic(slug.as_str())?,
+            other => other,
+        };
+        let prefix = raw.ends_with('*');
+        let body = raw.trim_end_matches('*');
+        let words = tokens(body);
+        let han = body
+            .chars()
+            .any(is_han)
+            .then(|| fold_text(body).split_whitespace().collect::<String>());
+        if words.is_empty() && han.is_none() {
+            return None;
+        }
+        let length = match &han {
+            Some(han) => han.chars().count().saturating_sub(1).max(1),
+            None => words.len(),
+        };
+        let weight = 1.0 + PHRASE_WORD * (length - 1) as f32;
+        Some(Term {
+            destination,
+            words,
+            prefix,
+            han,
+            weight,
+        })
+    }
+
+    /// Where the term first occurs in the message: word positions, or byte positions in the
+    /// folded text for Chinese.
+    fn found_in(&self, words: &[String], folded: &str) -> Option<Span> {
+        if let Some(han) = &self.han {
+            return folded.find(han.as_str()).map(|start| Span {
+                start,
+                end: start + han.len(),
+            });
+        }
+        let n = self.words.len();
+        let start = words.windows(n).position(|window| {
+            window
+                .iter()
+                .zip(&self.words)
+                .enumerate()
+                .all(|(i, (word, term))| {
+                    word == term
+                        || (self.prefix && i == n - 1 && word.starts_with(term.as_str()))
+                        || (term.chars().count() >= 4
+                            && shares_stem(term, term.chars().count(), word))
+                })
+        })?;
+        Some(Span {
+            start,
+            end: start + n,
+        })
+    }
+}
+
+/// Where a term was found in a message, in words (or bytes of folded Chinese text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A term listed under several destinations is evidence for none in particular: its weight is
+/// split between them.
+fn share_weights(terms: &mut [Term]) {
+    let mut destinations: HashMap<(Vec<String>, Option<String>), Vec<Destination>> = HashMap::new();
+    for term in terms.iter() {
+        let list = destinations
+            .entry((term.words.clone(), term.han.clone()))
+            .or_default();
+        if !list.contains(&term.destination) {
+            list.push(term.destination.clone());
+        }
+    }
+    for term in terms.iter_mut() {
+        let shared = destinations
+            .get(&(term.words.clone(), term.han.clone()))
+            .map_or(1, Vec::len);
+        term.weight /= shared as f32;
+    }
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::vocabulary::Entry;
+    use super::*;
+    use crate::dialog::tests::ctx;
+
+    fn router(entries: &[(Locale, &str, &str)]) -> Router {
+        let vocabulary = Vocabulary::from_entries(entries.iter().map(|(locale, name, term)| {
+            (
+                *locale,
+                Entry {
+                    destination: Destination::parse(name).unwrap(),
+                    term: (*term).to_owned(),
+                },
+            )
+        }));
+        Router::build(&vocabulary, &ctx().content)
+    }
+
+    fn first(router: &Router, locale: Locale, text: &str) -> Option<String> {
+        router
+            .route(locale, text, &ctx().search, 3)
+            .first()
+            .map(ToString::to_string)
+    }
+
+    #[test]
+    fn a_vocabulary_word_leads_to_its_destination_whatever_the_accents() {
+        let router = router(&[
+            (Locale::Es, "place:shelter", "albergue"),
+            (Locale::Es, "place:health", "médico"),
+        ]);
+        assert_eq!(
+            first(&router, Locale::Es, "ALBERGUE por favor").as_deref(),
+            Some("place:shelter")
+        );
+        assert_eq!(
+            first(&router, Locale::Es, "necesito un medico").as_deref(),
+            Some("place:health")
+        );
+    }
+
+    #[test]
+    fn phrases_need_their_words_in_order_and_weigh_more() {
+        let router = router(&[
+            (Locale::En, "place:shelter", "sleep tonight"),
+            (Locale::En, "topic:health", "sleep"),
+        ]);
+        assert_eq!(
+            first(&router, Locale::En, "where can I sleep tonight").as_deref(),
+            Some("place:shelter")
+        );
+        assert_eq!(
+            first(&router, Locale::En, "tonight I cannot sleep").as_deref(),
+            Some("topic:health")
+        );
+    }
+
+    #[test]
+    fn a_star_matches_longer_words_and_stems_match_plurals() {
+        let router = router(&[
+            (Locale::Es, "place:shelter", "dorm*"),
+            (Locale::En, "consulate", "consulate"),
+        ]);
+        assert_eq!(
+            first(&router, Locale::Es, "donde dormimos hoy").as_deref(),
+            Some("place:shelter")
+        );
+        assert_eq!(
+            first(&router, Locale::En, "the consulates here").as_deref(),
+            Some("consulate")
+        );
+    }
+
+    #[test]
+    fn a_phrase_is_not_counted_again_through_its_own_words() {
+        let router = router(&[
+            (Locale::En, "consulate", "passport"),
+            (Locale::En, "consulate", "my passport"),
+            (Locale::En, "topic:trafficking", "they have my passport"),
+        ]);
+        // 1 + 1.5 would beat 2.5 if the words inside the phrase counted again.
+        assert_eq!(
+            first(&router, Locale::En, "they have my passport").as_deref(),
+            Some("topic:trafficking")
+        );
+        assert_eq!(
+            first(&router, Locale::En, "I lost my passport").as_deref(),
+            Some("consulate")
+        );
+    }
+
+    #[test]
+    fn chinese_terms_are_found_inside_the_sentence() {
+        let router = router(&[(Locale::ZhHans, "place:food", "吃饭")]);
+        assert_eq!(
+            first(&router, Locale::ZhHans, "我们今天在哪里吃饭？").as_deref(),
+            Some("place:food")
+        );
+    }
+
+    #[test]
+    fn a_term_of_another_locale_does_not_count() {
+        let router = router(&[(Locale::Fr, "police", "zzpolicia")]);
+        assert_eq!(
+            first(&router, Locale::Fr, "zzpolicia").as_deref(),
+            Some("police")
+        );
+        assert_eq!(first(&router, Locale::Es, "zzpolicia"), None);
+    }
+
+    #[test]
+    fn without_vocabulary_the_topic_search_decides() {
+        let router = router(&[]);
+        let title = ctx()
+            .content
+            .topic("asylum")
+            .unwrap()
+            .text(Locale::Es)
+            .unwrap()
+            .value
+            .title
+            .clone();
+        assert_eq!(
+            first(&router, Locale::Es, &title).as_deref(),
+            Some("topic:asylum")
+        );
+        assert_eq!(first(&router, Locale::Es, "zzzz qqqq"), None);
+    }
+
+    #[test]
+    fn a_term_under_two_destinations_counts_half_for_each() {
+        let router = router(&[
+            (Locale::En, "place:food", "water"),
+            (Locale::En, "topic:smuggling-risks", "water"),
+            (Locale::En, "place:food", "hungry"),
+        ]);
+        let terms = &router.by_locale[&Locale::En];
+        assert_eq!(
+            terms
+                .iter()
+                .filter(|t| (t.weight - 0.5).abs() < 1e-6)
+                .count(),
+            2
+        );
+        assert_eq!(
+            first(&router, Locale::En, "hungry, water").as_deref(),
+            Some("place:food")
+        );
+    }
+
+    #[test]
+    fn topics_the_pack_lacks_are_left_out() {
+        let router = router(&[(Locale::En, "topic:no-such-topic", "anything")]);
+        assert!(router.by_locale[&Locale::En].is_empty());
+    }
+}
+
+/// The independent routing questions (`tests/routing/questions/`, written before the vocabulary)
+/// as a floor under the benchmark's figures, so that a change to the vocabulary or the router
+/// that loses ground fails here. The goal (9 in 10 overall, 8 in 10 per locale) is the
+/// benchmark's to report; this guards what has been reached.
+#[cfg(test)]
+mod questions {
+    use std::collections::BTreeMap;
+
+    use crate::dialog::tests::{ctx, repo};
+    use crate::locale::Locale;
+
+    #[derive(serde::Deserialize)]
+    struct File {
+        question: Vec<Question>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Question {
+        text: String,
+        expect: String,
+    }
+
+    #[test]
+    fn the_independent_questions_stay_above_the_floor() {
+        let mut right = 0;
+        let mut in_three = 0;
+        let mut total = 0;
+        let mut by_locale = BTreeMap::new();
+        for locale in Locale::ALL {
+            let path = repo()
+                .join("tests/routing/questions")
+                .join(format!("{}.toml", locale.tag()));
+            let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            let (mut locale_right, mut locale_total) = (0, 0);
+            for question in file.question {
+                let offered: Vec<String> = ctx()
+                    .route(locale, &question.text, 3)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect();
+                let first = offered.first() == Some(&question.expect);
+                locale_right += usize::from(first);
+                locale_total += 1;
+                in_three += usize::from(offered.contains(&question.expect));
+            }
+            right += locale_right;
+            total += locale_total;
+            by_locale.insert(locale.tag(), (locale_right, locale_total));
+        }
+        assert!(total > 600, "{total} questions");
+        assert!(
+            right * 100 >= total * 80,
+            "first offer right: {right}/{total}"
+        );
+        assert!(
+            in_three * 100 >= total * 93,
+            "among three: {in_three}/{total}"
+        );
+        for (tag, (right, total)) in by_locale {
+            assert!(right * 100 >= total * 70, "{tag}: {right}/{total}");
+        }
+    }
+}
