@@ -169,6 +169,7 @@ bot-language-yes = አዎ፣ እንቀጥል
 bot-language-other = ሌላ ቋንቋ ይምረጡ
 bot-language-set = ከአሁን ጀምሮ Faro በ{ $language } ያነጋግርዎታል።
 menu-title = ምን ያስፈልግዎታል?
+menu-emergency = የአስቸኳይ ጊዜ ስልክ ቁጥሮች
 menu-topics = መረጃ
 menu-near-me = በአቅራቢያዬ ያለ እርዳታ
 menu-consulate = የሀገሬ ቆንስላ

@@ -177,6 +177,7 @@ bot-language-yes = نعم، لنكمل
 bot-language-other = اختر لغة أخرى
 bot-language-set = سيتحدث Faro معك الآن باللغة { $language }.
 menu-title = ماذا تحتاج؟
+menu-emergency = أرقام الطوارئ
 menu-topics = معلومات
 menu-near-me = مساعدة قريبة مني
 menu-consulate = قنصلية بلدي

@@ -169,6 +169,7 @@ bot-language-yes = হ্যাঁ, চালিয়ে যান
 bot-language-other = অন্য ভাষা বেছে নিন
 bot-language-set = এখন থেকে Faro { $language } ভাষায় কথা বলবে।
 menu-title = আপনার কী দরকার?
+menu-emergency = জরুরি নম্বর
 menu-topics = তথ্য
 menu-near-me = আমার কাছাকাছি সাহায্য
 menu-consulate = আমার দেশের কনস্যুলেট

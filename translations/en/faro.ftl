@@ -168,6 +168,7 @@ bot-language-yes = Yes, continue
 bot-language-other = Choose another language
 bot-language-set = Faro will now speak { $language }.
 menu-title = What do you need?
+menu-emergency = Emergency numbers
 menu-topics = Information
 menu-near-me = Help near me
 menu-consulate = My country's consulate

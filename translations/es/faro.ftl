@@ -169,6 +169,7 @@ bot-language-yes = Sí, seguir
 bot-language-other = Elegir otro idioma
 bot-language-set = Desde ahora Faro te hablará en { $language }.
 menu-title = ¿Qué necesitas?
+menu-emergency = Números de emergencia
 menu-topics = Información
 menu-near-me = Ayuda cerca de mí
 menu-consulate = El consulado de mi país

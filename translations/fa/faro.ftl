@@ -169,6 +169,7 @@ bot-language-yes = بله، ادامه بده
 bot-language-other = انتخاب زبان دیگر
 bot-language-set = از این به بعد Faro به { $language } با شما صحبت می‌کند.
 menu-title = به چه چیزی نیاز دارید؟
+menu-emergency = شماره‌های اضطراری
 menu-topics = اطلاعات
 menu-near-me = کمک در نزدیکی من
 menu-consulate = قونسلگری کشور من

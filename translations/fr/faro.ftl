@@ -169,6 +169,7 @@ bot-language-yes = Oui, continuer
 bot-language-other = Choisir une autre langue
 bot-language-set = Faro vous parlera désormais en { $language }.
 menu-title = De quoi avez-vous besoin ?
+menu-emergency = Numéros d'urgence
 menu-topics = Informations
 menu-near-me = De l'aide près de moi
 menu-consulate = Le consulat de mon pays

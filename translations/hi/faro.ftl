@@ -169,6 +169,7 @@ bot-language-yes = हाँ, आगे बढ़ें
 bot-language-other = दूसरी भाषा चुनें
 bot-language-set = अब Faro { $language } में बात करेगा।
 menu-title = आपको क्या चाहिए?
+menu-emergency = आपातकालीन नंबर
 menu-topics = जानकारी
 menu-near-me = मेरे पास मदद
 menu-consulate = मेरे देश का कॉन्सुलेट

@@ -164,6 +164,7 @@ bot-language-yes = Wi, kontinye
 bot-language-other = Chwazi yon lòt lang
 bot-language-set = Kounye a, Faro ap pale { $language }.
 menu-title = Kisa ou bezwen?
+menu-emergency = Nimewo ijans
 menu-topics = Enfòmasyon
 menu-near-me = Èd toupre m
 menu-consulate = Konsila peyi m

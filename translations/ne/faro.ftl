@@ -169,6 +169,7 @@ bot-language-yes = हो, जारी राख्नुहोस्
 bot-language-other = अर्को भाषा छान्नुहोस्
 bot-language-set = अब Faro ले { $language } मा कुरा गर्नेछ।
 menu-title = तपाईंलाई के चाहिन्छ?
+menu-emergency = आपतकालीन नम्बरहरू
 menu-topics = जानकारी
 menu-near-me = मेरो नजिकको सहयोग
 menu-consulate = मेरो देशको वाणिज्य दूतावास

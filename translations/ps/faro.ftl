@@ -169,6 +169,7 @@ bot-language-yes = هو، دوام ورکړئ
 bot-language-other = بله ژبه وټاکئ
 bot-language-set = Faro به اوس په { $language } خبرې کوي.
 menu-title = تاسو څه ته اړتیا لرئ؟
+menu-emergency = بیړنۍ شمېرې
 menu-topics = معلومات
 menu-near-me = ما ته نږدې مرسته
 menu-consulate = زما د هېواد قونسلګري

@@ -169,6 +169,7 @@ bot-language-yes = Sim, continuar
 bot-language-other = Escolher outro idioma
 bot-language-set = A partir de agora, o Faro vai falar em { $language }.
 menu-title = Do que você precisa?
+menu-emergency = Números de emergência
 menu-topics = Informação
 menu-near-me = Ajuda perto de mim
 menu-consulate = O consulado do meu país

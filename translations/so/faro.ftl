@@ -169,6 +169,7 @@ bot-language-yes = Haa, sii wad
 bot-language-other = Dooro luqad kale
 bot-language-set = Faro hadda waxay kugula hadli doontaa { $language }.
 menu-title = Maxaad u baahan tahay?
+menu-emergency = Lambarrada degdegga
 menu-topics = Macluumaad
 menu-near-me = Caawimaad iga dhow
 menu-consulate = Qunsuliyadda dalkayga

@@ -169,6 +169,7 @@ bot-language-yes = እወ፣ ንቕጽል
 bot-language-other = ካልእ ቋንቋ ምረጹ
 bot-language-set = Faro ካብ ሕጂ ብቋንቋ { $language } ክዛረበኩም እዩ።
 menu-title = እንታይ የድልየኩም?
+menu-emergency = ቁጽርታት ህጹጽ ረድኤት
 menu-topics = ሓበሬታ
 menu-near-me = ኣብ ጥቓይ ዘሎ ሓገዝ
 menu-consulate = ቆንስላ ሃገረይ

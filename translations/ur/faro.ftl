@@ -169,6 +169,7 @@ bot-language-yes = ہاں، جاری رکھیں
 bot-language-other = کوئی اور زبان چنیں
 bot-language-set = اب Faro آپ سے { $language } میں بات کرے گا۔
 menu-title = آپ کو کیا چاہیے؟
+menu-emergency = ایمرجنسی نمبر
 menu-topics = معلومات
 menu-near-me = میرے قریب مدد
 menu-consulate = میرے ملک کا قونصل خانہ

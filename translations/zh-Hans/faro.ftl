@@ -165,6 +165,7 @@ bot-language-yes = 是，继续
 bot-language-other = 选择其他语言
 bot-language-set = Faro 现在将使用 { $language }。
 menu-title = 您需要什么帮助？
+menu-emergency = 紧急电话号码
 menu-topics = 信息
 menu-near-me = 我附近的帮助
 menu-consulate = 本国领事馆

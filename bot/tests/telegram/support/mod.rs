@@ -239,6 +239,7 @@ pub fn menu_labels(bot: &TestBot, locale: Locale, alerts: bool) -> Vec<String> {
         "menu-alerts-on"
     };
     [
+        "menu-emergency",
         "menu-topics",
         "menu-near-me",
         "menu-consulate",

@@ -1,8 +1,10 @@
 //! The main menu, shown after most answers.
 
+use crate::content::TopicSlug;
 use crate::dialog::action::Action;
 use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::{Button, Reply};
+use crate::dialog::routing::router::EMERGENCY_TOPIC;
 use crate::dialog::say::Say;
 use crate::dialog::state::{ChatState, Flow};
 use crate::dialog::turn::Turn;
@@ -10,7 +12,12 @@ use crate::rich_text::RichText;
 
 /// The menu, top to bottom, as (label key, action). A new flow adds its entry here.
 fn items(state: &ChatState) -> Vec<(&'static str, Action)> {
-    vec![
+    let mut items = Vec::with_capacity(8);
+    // The emergency numbers first, one tap from every menu.
+    if let Ok(slug) = TopicSlug::parse(EMERGENCY_TOPIC) {
+        items.push(("menu-emergency", Action::Topic { slug, part: 0 }));
+    }
+    items.extend([
         ("menu-topics", Action::Topics),
         ("menu-near-me", Action::NearMe),
         ("menu-consulate", Action::Consulates),
@@ -22,7 +29,8 @@ fn items(state: &ChatState) -> Vec<(&'static str, Action)> {
         },
         ("menu-language", Action::LanguagePicker),
         ("menu-forget", Action::Forget),
-    ]
+    ]);
+    items
 }
 
 pub(crate) fn keyboard(say: Say<'_>, state: &ChatState) -> Vec<Vec<Button>> {

@@ -214,6 +214,34 @@ fn the_menu_has_every_entry() {
 }
 
 #[test]
+fn the_emergency_numbers_are_one_tap_from_the_menu() {
+    for locale in LOCALES {
+        let menu = press(speaking(locale), &Action::Menu);
+        let first = actions(&menu.replies[0])[0].clone();
+        assert_eq!(
+            first,
+            Action::Topic {
+                slug: crate::content::TopicSlug::parse("emergency").unwrap(),
+                part: 0
+            }
+        );
+        let page = press(speaking(locale), &first);
+        let title = &ctx()
+            .content
+            .topic("emergency")
+            .unwrap()
+            .text(locale)
+            .unwrap()
+            .value
+            .title;
+        assert!(
+            page.replies[0].text.plain().contains(title.as_str()),
+            "{locale}"
+        );
+    }
+}
+
+#[test]
 fn unknown_buttons_say_so_and_show_the_menu() {
     for code in ["zzz", "t:asylum", "l:xx", ""] {
         let outcome = run(speaking(Locale::Fa), Event::Button(code.into()), None);

@@ -168,6 +168,7 @@ pub(super) fn menu_labels(locale: Locale, alerts: bool) -> Vec<String> {
         "menu-alerts-on"
     };
     [
+        "menu-emergency",
         "menu-topics",
         "menu-near-me",
         "menu-consulate",
