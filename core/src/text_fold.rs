@@ -61,7 +61,10 @@ mod tests {
 
     #[test]
     fn latin_accents_go_in_every_form() {
-        assert_eq!(fold_accents("Dónde, São, ça, Kreyòl, niño"), "Donde, Sao, ca, Kreyol, nino");
+        assert_eq!(
+            fold_accents("Dónde, São, ça, Kreyòl, niño"),
+            "Donde, Sao, ca, Kreyol, nino"
+        );
         // Letters of their own stay.
         assert_eq!(fold_accents("Ñandú Ærø"), "Nandu Ærø");
         // Already decomposed: the lone accent goes too.

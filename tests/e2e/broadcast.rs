@@ -5,7 +5,6 @@
 //! the message and the outbox recording it, so the duplicates are at most the messages in
 //! flight at the kill (the sender's `in_flight`, 16).
 
-
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 

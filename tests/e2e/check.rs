@@ -1,6 +1,5 @@
 //! `faro check` end to end: exit codes and `path:line: message` output.
 
-
 use crate::common::{copy_dir, faro, repo_root};
 
 fn pack_copy() -> tempfile::TempDir {

@@ -1,7 +1,6 @@
 //! `faro langid` end to end: one `<locale>\t<confidence>` line per input line, whatever the
 //! input holds.
 
-
 use std::io::Write;
 use std::process::Stdio;
 

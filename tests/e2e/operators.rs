@@ -1,6 +1,5 @@
 //! The operators' commands end to end: `faro user`, `faro interpreter`, `faro stats`.
 
-
 use std::io::Write;
 use std::process::{Output, Stdio};
 

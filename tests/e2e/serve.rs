@@ -1,6 +1,5 @@
 //! `faro serve` end to end: the real binary, a random port, a fresh data folder.
 
-
 use faro_core::clock::now_unix;
 use std::time::Duration;
 

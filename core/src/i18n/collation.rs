@@ -60,17 +60,52 @@ mod tests {
         assert_eq!(
             sorted(
                 Locale::Es,
-                &["Ñuñoa", "Nicaragua", "Oman", "Níger", "México", "Ecuador", "Eritrea", "Égypte"]
+                &[
+                    "Ñuñoa",
+                    "Nicaragua",
+                    "Oman",
+                    "Níger",
+                    "México",
+                    "Ecuador",
+                    "Eritrea",
+                    "Égypte"
+                ]
             ),
-            ["Ecuador", "Égypte", "Eritrea", "México", "Nicaragua", "Níger", "Ñuñoa", "Oman"]
+            [
+                "Ecuador",
+                "Égypte",
+                "Eritrea",
+                "México",
+                "Nicaragua",
+                "Níger",
+                "Ñuñoa",
+                "Oman"
+            ]
         );
     }
 
     #[test]
     fn french_ignores_accents_and_case() {
         assert_eq!(
-            sorted(Locale::Fr, &["Équateur", "Érythrée", "cuba", "Éthiopie", "Haïti", "Egypte"]),
-            ["cuba", "Egypte", "Équateur", "Érythrée", "Éthiopie", "Haïti"]
+            sorted(
+                Locale::Fr,
+                &[
+                    "Équateur",
+                    "Érythrée",
+                    "cuba",
+                    "Éthiopie",
+                    "Haïti",
+                    "Egypte"
+                ]
+            ),
+            [
+                "cuba",
+                "Egypte",
+                "Équateur",
+                "Érythrée",
+                "Éthiopie",
+                "Haïti"
+            ]
         );
     }
 
@@ -80,9 +115,29 @@ mod tests {
         assert_eq!(
             sorted(
                 Locale::Fa,
-                &["گینه", "پرو", "یمن", "برزیل", "کوبا", "لبنان", "سری‌لانکا", "هند", "ونزوئلا"]
+                &[
+                    "گینه",
+                    "پرو",
+                    "یمن",
+                    "برزیل",
+                    "کوبا",
+                    "لبنان",
+                    "سری‌لانکا",
+                    "هند",
+                    "ونزوئلا"
+                ]
             ),
-            ["برزیل", "پرو", "سری‌لانکا", "کوبا", "گینه", "لبنان", "ونزوئلا", "هند", "یمن"]
+            [
+                "برزیل",
+                "پرو",
+                "سری‌لانکا",
+                "کوبا",
+                "گینه",
+                "لبنان",
+                "ونزوئلا",
+                "هند",
+                "یمن"
+            ]
         );
     }
 
@@ -99,7 +154,10 @@ mod tests {
         // 阿富汗 Afuhan, 巴西 Baxi, 古巴 Guba, 海地 Haiti, 墨西哥 Moxige, 也门 Yemen: in code
         // point order 也 (U+4E5F) would come first.
         assert_eq!(
-            sorted(Locale::ZhHans, &["也门", "墨西哥", "古巴", "阿富汗", "海地", "巴西"]),
+            sorted(
+                Locale::ZhHans,
+                &["也门", "墨西哥", "古巴", "阿富汗", "海地", "巴西"]
+            ),
             ["阿富汗", "巴西", "古巴", "海地", "墨西哥", "也门"]
         );
     }
