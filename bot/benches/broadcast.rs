@@ -6,6 +6,12 @@
 //! Run: `cargo bench -p faro-bot --bench broadcast` (optional arguments: pairs of
 //! limit:messages, such as `30:600 1000:5000`).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark stops at its first failure"
+)]
+
 #[path = "../tests/telegram/support/mod.rs"]
 mod support;
 

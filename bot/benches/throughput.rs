@@ -4,6 +4,12 @@
 //!
 //! Run: `cargo bench -p faro-bot --bench throughput` (optional arguments: updates, chats).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark stops at its first failure"
+)]
+
 #[path = "../tests/telegram/support/mod.rs"]
 mod support;
 

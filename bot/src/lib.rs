@@ -16,6 +16,8 @@ mod send;
 mod setup;
 mod shared;
 mod stats;
+#[cfg(feature = "test-support")]
+pub mod test_support;
 mod webhook;
 
 use std::sync::Arc;

@@ -3,6 +3,12 @@
 //!
 //! cargo bench -p faro-core --bench intake
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark stops at its first failure"
+)]
+
 use faro_core::clock::now_unix;
 use std::time::{Duration, Instant};
 

@@ -9,6 +9,12 @@
 //! `detect` on 20- and 40-character snippets and on whole messages of the own set, whatlang on
 //! the same 40-character snippets, and building the detector.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a benchmark stops at its first failure"
+)]
+
 #[path = "../tests/langid_eval/mod.rs"]
 mod langid_eval;
 

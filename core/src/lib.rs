@@ -28,6 +28,7 @@ pub mod secret;
 pub mod signal;
 pub mod slug;
 pub mod store;
+pub mod text_fold;
 pub mod text_safety;
 pub mod translation_status;
 

@@ -33,6 +33,7 @@ impl LogHasher {
     }
 
     /// A short tag for an identifier, such as `chat:3f9a1c0e2b7d`.
+    #[allow(clippy::expect_used, reason = "HMAC takes keys of any length")]
     pub fn tag(&self, kind: &str, id: i64) -> String {
         let mut mac =
             Hmac::<Sha256>::new_from_slice(&self.key).expect("HMAC takes keys of any length");

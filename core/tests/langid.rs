@@ -5,6 +5,12 @@
 //! 40-character snippets and on whole messages, and messages in none of the sixteen coming out
 //! unknown. These fail when the model regresses; the benchmark prints the same figures in full.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a failed step fails the test"
+)]
+
 mod langid_eval;
 
 use std::sync::OnceLock;

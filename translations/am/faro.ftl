@@ -206,46 +206,6 @@ bot-error = በእኛ በኩል ችግር ተፈጥሯል። እባክዎ እን
 # Under every campaign message the bot sends.
 campaign-stop-hint = ይህ መልዕክት የደረሰዎት ማሳወቂያዎችን ስላበሩ ነው። ለማቆም /stop ይላኩ።
 
-## ስለ ራስ መግለጫና አስተርጓሚዎች
-
-consent-title = ከመጀመራችን በፊት
-# $days is the number of days the answers are kept.
-consent-text = ቋንቋዎን የሚናገር አስተርጓሚ ለማግኘት፣ ከየት እንደመጡና የትኞቹን ቋንቋዎች እንደሚናገሩ እንጠይቅዎታለን። መመለስ የእርስዎ ምርጫ ነው። እያንዳንዱ ጥያቄ «መናገር አልፈልግም» የሚል ምርጫ አለው። ስምዎን፣ ሰነዶችዎን ወይም ስልክ ቁጥርዎን በጭራሽ አንጠይቅም። መልሶችዎ ከ{ $days ->
-    [one] አንድ ቀን
-   *[other] { $days } ቀን
-} በኋላ ይሰረዛሉ፤ በማንኛውም ጊዜ «መረጃዬን ሰርዝ» የሚለውን በመጫን ሊያጠፏቸውም ይችላሉ።
-consent-accept = እስማማለሁ
-consent-decline = አይ፣ አመሰግናለሁ
-consent-declined = ችግር የለም። አሁንም በFaro ያለውን መረጃ ሁሉ መጠቀም ይችላሉ።
-intake-origin = ከየትኛው ሀገር ነዎት?
-intake-prefer-not = መናገር አልፈልግም
-intake-languages = የትኞቹን ቋንቋዎች ይናገራሉ? አንድ ወይም ከዚያ በላይ ይምረጡ፤ ከዚያ «ተጠናቋል» የሚለውን ይጫኑ።
-intake-language-other = ሌላ ቋንቋ
-intake-done = ተጠናቋል
-intake-where = አሁን የት ነዎት?
-intake-skip = እለፍ
-intake-share-origin = አስተርጓሚው ከየትኛው ሀገር እንደሆኑ እንዲያውቅ ይፈቅዳሉ?
-intake-share-yes = አዎ
-intake-share-no = አይ
-# $reference is a short code such as K7M2Q.
-intake-created = ጥያቄዎ ተመዝግቧል። የመከታተያ ኮድዎ { $reference } ነው። ቋንቋዎን የሚናገር አስተርጓሚ እየፈለግን ነው።
-intake-reference-qr = ጥያቄዎን በTelegram ለመከታተል ስካን ያድርጉ።
-intake-accepted = አንድ አስተርጓሚ ጥያቄዎን ({ $reference }) ተቀብሏል። በመጠለያው ሠራተኞች በኩል ወይም እዚህ ያገኙዎታል።
-intake-waiting = አሁን ነፃ የሆነ አስተርጓሚ የለም። ጥያቄዎ ({ $reference }) በመጠባበቅ ላይ ነው፤ የመጠለያው ሠራተኞችም ሊያዩት ይችላሉ።
-intake-delete = መረጃዬን ሰርዝ
-intake-deleted = መረጃዎ ተሰርዟል።
-intake-unknown-reference = ያንን ጥያቄ ማግኘት አልቻልንም። ተሰርዞ፣ ተጠናቅቆ ወይም ጊዜው አልፎበት ሊሆን ይችላል።
-interpreter-new-request = አዲስ ጥያቄ { $reference }፦ { $language }፣ ቦታ፦ { $place }።
-interpreter-accept = ተቀበል
-interpreter-accepted = ጥያቄ { $reference }ን ተቀብለዋል።
-interpreter-taken = ይህን ጥያቄ ሌላ አስተርጓሚ አስቀድሞ ተቀብሎታል።
-interpreter-linked = የTelegram መለያዎ አሁን እንደ አስተርጓሚ { $name } ተገናኝቷል።
-interpreter-remote = በርቀት
-interpreter-link-failed = ይህ የማገናኛ ኮድ አይታወቅም ወይም ቀደም ብሎ ጥቅም ላይ ውሏል። ከአስተባባሪው አዲስ ኮድ ይጠይቁ።
-interpreter-not-registered = ጥያቄዎችን መቀበል የሚችሉት የተመዘገቡ አስተርጓሚዎች ብቻ ናቸው።
-# $country is a country name.
-interpreter-origin = የትውልድ ሀገር፦ { $country }
-
 ## ሀገሮች (የትውልድ ሀገርና ቆንስላዎች)
 
 country-AF = አፍጋኒስታን

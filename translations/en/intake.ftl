@@ -1,5 +1,46 @@
 ### translation: original
-### Faro — UI strings of the kiosk's interpreter pages that faro.ftl does not have.
+### Faro — UI strings of the interpreter request: the consent text and the questions (bot and
+### kiosk), the notices interpreters get, and the kiosk's own interpreter pages.
+
+## Self-declaration and interpreters
+
+consent-title = Before we start
+# $days is the number of days the answers are kept.
+consent-text = To find an interpreter who speaks your language, we will ask where you are from and which languages you speak. Answering is your choice. Every question has "Prefer not to say". We never ask your name, your documents or your phone number. Your answers are deleted after { $days ->
+    [one] one day
+   *[other] { $days } days
+}, and you can delete them at any time with "Delete my data".
+consent-accept = I agree
+consent-decline = No, thank you
+consent-declined = That is fine. You can still use all the information in Faro.
+intake-origin = Which country are you from?
+intake-prefer-not = Prefer not to say
+intake-languages = Which languages do you speak? Choose one or more, then press "Done".
+intake-language-other = Another language
+intake-done = Done
+intake-where = Where are you now?
+intake-skip = Skip
+intake-share-origin = May the interpreter know which country you are from?
+intake-share-yes = Yes
+intake-share-no = No
+# $reference is a short code such as K7M2Q.
+intake-created = Your request is registered. Your reference is { $reference }. We are looking for an interpreter who speaks your language.
+intake-reference-qr = Scan to follow your request on Telegram.
+intake-accepted = An interpreter has accepted your request { $reference }. They will contact you through the shelter staff or here.
+intake-waiting = No interpreter is free right now. Your request { $reference } is waiting, and the shelter staff can see it.
+intake-delete = Delete my data
+intake-deleted = Your data has been deleted.
+intake-unknown-reference = We could not find that request. It may have been deleted, finished or expired.
+interpreter-new-request = New request { $reference }: { $language }, at { $place }.
+interpreter-accept = Accept
+interpreter-accepted = You accepted request { $reference }.
+interpreter-taken = Another interpreter has already accepted this request.
+interpreter-linked = Your Telegram account is now linked as interpreter { $name }.
+interpreter-remote = Remote
+interpreter-link-failed = This link code is unknown or was already used. Ask the coordinator for a new one.
+interpreter-not-registered = Only registered interpreters can accept requests.
+# $country is a country name.
+interpreter-origin = Country of origin: { $country }
 
 intake-expired-title = This page has expired
 intake-expired = For your privacy, these questions can only be answered on this screen and for a short time. Nothing was saved. Please start again.

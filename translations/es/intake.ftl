@@ -1,5 +1,46 @@
 ### translation: machine
-### Faro — UI strings of the kiosk's interpreter pages that faro.ftl does not have.
+### Faro — UI strings of the interpreter request: the consent text and the questions (bot and
+### kiosk), the notices interpreters get, and the kiosk's own interpreter pages.
+
+## Datos que das tú mismo e intérpretes
+
+consent-title = Antes de empezar
+# $days es el número de días que se guardan las respuestas.
+consent-text = Para encontrar un intérprete que hable tu idioma, te vamos a preguntar de dónde eres y qué idiomas hablas. Responder es tu decisión. Cada pregunta tiene la opción "Prefiero no decirlo". Nunca te pedimos tu nombre, tus documentos ni tu número de teléfono. Tus respuestas se borran después de { $days ->
+    [one] un día
+   *[other] { $days } días
+}, y puedes borrarlas cuando quieras con "Borrar mis datos".
+consent-accept = Acepto
+consent-decline = No, gracias
+consent-declined = Está bien. Puedes seguir usando toda la información de Faro.
+intake-origin = ¿De qué país eres?
+intake-prefer-not = Prefiero no decirlo
+intake-languages = ¿Qué idiomas hablas? Elige uno o más y después toca "Listo".
+intake-language-other = Otro idioma
+intake-done = Listo
+intake-where = ¿Dónde estás ahora?
+intake-skip = Saltar
+intake-share-origin = ¿Podemos decirle al intérprete de qué país eres?
+intake-share-yes = Sí
+intake-share-no = No
+# $reference es un código corto, por ejemplo K7M2Q.
+intake-created = Tu solicitud quedó registrada. Tu código es { $reference }. Estamos buscando un intérprete que hable tu idioma.
+intake-reference-qr = Escanea para seguir tu solicitud en Telegram.
+intake-accepted = Un intérprete aceptó tu solicitud { $reference }. Se va a comunicar contigo por medio del personal del albergue o por aquí.
+intake-waiting = En este momento no hay ningún intérprete libre. Tu solicitud { $reference } está en espera, y el personal del albergue puede verla.
+intake-delete = Borrar mis datos
+intake-deleted = Tus datos se borraron.
+intake-unknown-reference = No encontramos esa solicitud. Puede que se haya borrado, que ya esté terminada o que haya vencido.
+interpreter-new-request = Nueva solicitud { $reference }: { $language }, en { $place }.
+interpreter-accept = Aceptar
+interpreter-accepted = Aceptaste la solicitud { $reference }.
+interpreter-taken = Otro intérprete ya aceptó esta solicitud.
+interpreter-linked = Tu cuenta de Telegram ya está vinculada como intérprete { $name }.
+interpreter-remote = A distancia
+interpreter-link-failed = Este código de vinculación no existe o ya se usó. Pide uno nuevo a la coordinación.
+interpreter-not-registered = Solo los intérpretes registrados pueden aceptar solicitudes.
+# $country es el nombre de un país.
+interpreter-origin = País de origen: { $country }
 
 intake-expired-title = Esta página ya no es válida
 intake-expired = Para proteger tu privacidad, estas preguntas solo se pueden responder en esta pantalla y por poco tiempo. No se guardó nada. Por favor, empieza de nuevo.

@@ -206,46 +206,6 @@ bot-error = مشکلی از طرف ما پیش آمد. لطفاً دوباره �
 # Under every campaign message the bot sends.
 campaign-stop-hint = این پیام را دریافت می‌کنید چون هشدارها را روشن کرده‌اید. برای قطع آن‌ها /stop را بفرستید.
 
-## Self-declaration and interpreters
-
-consent-title = پیش از شروع
-# $days is the number of days the answers are kept.
-consent-text = برای پیدا کردن ترجمانی که زبان شما را می‌داند، می‌پرسیم اهل کجا هستید و به چه زبان‌هایی صحبت می‌کنید. جواب دادن انتخاب خود شماست. هر سؤال گزینهٔ «ترجیح می‌دهم نگویم» دارد. ما هرگز نام، اسناد یا شمارهٔ تیلفون شما را نمی‌پرسیم. جواب‌های شما بعد از { $days ->
-    [one] یک روز
-   *[other] { $days } روز
-} پاک می‌شوند، و هر وقت بخواهید می‌توانید آن‌ها را با «پاک کردن اطلاعات من» پاک کنید.
-consent-accept = موافقم
-consent-decline = نه، ممنون
-consent-declined = اشکالی ندارد. باز هم می‌توانید از همهٔ اطلاعات Faro استفاده کنید.
-intake-origin = اهل کدام کشور هستید؟
-intake-prefer-not = ترجیح می‌دهم نگویم
-intake-languages = به چه زبان‌هایی صحبت می‌کنید؟ یک یا چند زبان را انتخاب کنید، بعد «تمام» را بزنید.
-intake-language-other = زبان دیگر
-intake-done = تمام
-intake-where = حالا کجا هستید؟
-intake-skip = رد شدن
-intake-share-origin = آیا ترجمان می‌تواند بداند که اهل کدام کشور هستید؟
-intake-share-yes = بله
-intake-share-no = نه
-# $reference is a short code such as K7M2Q.
-intake-created = درخواست شما ثبت شد. کد پیگیری شما { $reference } است. دنبال ترجمانی می‌گردیم که زبان شما را بداند.
-intake-reference-qr = اسکن کنید تا درخواستتان را در Telegram پیگیری کنید.
-intake-accepted = یک ترجمان درخواست { $reference } شما را پذیرفته است. او از طریق کارکنان خانهٔ مهاجران یا همین‌جا با شما تماس می‌گیرد.
-intake-waiting = حالا هیچ ترجمانی آزاد نیست. درخواست { $reference } شما در انتظار است و کارکنان خانهٔ مهاجران آن را می‌بینند.
-intake-delete = پاک کردن اطلاعات من
-intake-deleted = اطلاعات شما پاک شد.
-intake-unknown-reference = این درخواست را پیدا نکردیم. شاید پاک شده، تمام شده یا مهلتش گذشته باشد.
-interpreter-new-request = درخواست تازه { $reference }: { $language }، در { $place }.
-interpreter-accept = می‌پذیرم
-interpreter-accepted = شما درخواست { $reference } را پذیرفتید.
-interpreter-taken = ترجمان دیگری این درخواست را پیش‌تر پذیرفته است.
-interpreter-linked = حساب Telegram شما حالا به عنوان ترجمان { $name } وصل شده است.
-interpreter-remote = از راه دور
-interpreter-link-failed = این کد اتصال شناخته نشد یا قبلاً استفاده شده است. از هماهنگ‌کننده یک کد تازه بخواهید.
-interpreter-not-registered = فقط ترجمان‌های ثبت‌نام‌شده می‌توانند درخواست‌ها را بپذیرند.
-# $country is a country name.
-interpreter-origin = کشور مبدأ: { $country }
-
 ## Countries (origin and consulates)
 
 country-AF = افغانستان

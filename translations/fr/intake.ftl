@@ -1,5 +1,46 @@
 ### translation: machine
-### Faro — UI strings of the kiosk's interpreter pages that faro.ftl does not have.
+### Faro — UI strings of the interpreter request: the consent text and the questions (bot and
+### kiosk), the notices interpreters get, and the kiosk's own interpreter pages.
+
+## Déclaration volontaire et interprètes
+
+consent-title = Avant de commencer
+# $days is the number of days the answers are kept.
+consent-text = Pour trouver un interprète qui parle votre langue, nous allons vous demander de quel pays vous venez et quelles langues vous parlez. Vous êtes libre de répondre ou non. Chaque question propose « Je préfère ne pas répondre ». Nous ne demandons jamais votre nom, vos documents ni votre numéro de téléphone. Vos réponses sont supprimées après { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}, et vous pouvez les supprimer à tout moment avec « Supprimer mes données ».
+consent-accept = J'accepte
+consent-decline = Non, merci
+consent-declined = Pas de problème. Vous pouvez quand même utiliser toutes les informations de Faro.
+intake-origin = De quel pays venez-vous ?
+intake-prefer-not = Je préfère ne pas répondre
+intake-languages = Quelles langues parlez-vous ? Choisissez-en une ou plusieurs, puis appuyez sur « Terminé ».
+intake-language-other = Une autre langue
+intake-done = Terminé
+intake-where = Où êtes-vous maintenant ?
+intake-skip = Passer
+intake-share-origin = L'interprète peut-il savoir de quel pays vous venez ?
+intake-share-yes = Oui
+intake-share-no = Non
+# $reference is a short code such as K7M2Q.
+intake-created = Votre demande est enregistrée. Votre référence est { $reference }. Nous cherchons un interprète qui parle votre langue.
+intake-reference-qr = Scannez pour suivre votre demande sur Telegram.
+intake-accepted = Un interprète a accepté votre demande { $reference }. Il vous contactera par l'intermédiaire du personnel du centre d'accueil, ou ici.
+intake-waiting = Aucun interprète n'est disponible pour le moment. Votre demande { $reference } est en attente, et le personnel du centre d'accueil peut la voir.
+intake-delete = Supprimer mes données
+intake-deleted = Vos données ont été supprimées.
+intake-unknown-reference = Nous n'avons pas trouvé cette demande. Elle a peut-être été supprimée ou clôturée, ou elle a expiré.
+interpreter-new-request = Nouvelle demande { $reference } : { $language }, lieu : { $place }.
+interpreter-accept = Accepter
+interpreter-accepted = Vous avez accepté la demande { $reference }.
+interpreter-taken = Un autre interprète a déjà accepté cette demande.
+interpreter-linked = Votre compte Telegram est maintenant lié en tant qu'interprète : { $name }.
+interpreter-remote = À distance
+interpreter-link-failed = Ce code de liaison est inconnu ou a déjà été utilisé. Demandez-en un nouveau au coordinateur.
+interpreter-not-registered = Seuls les interprètes inscrits peuvent accepter des demandes.
+# $country is a country name.
+interpreter-origin = Pays d'origine : { $country }
 
 intake-expired-title = Cette page a expiré
 intake-expired = Pour protéger votre vie privée, ces questions ne peuvent être remplies que sur cet écran et pendant peu de temps. Rien n'a été enregistré. Veuillez recommencer.

@@ -206,46 +206,6 @@ bot-error = हमारी तरफ़ से कुछ गड़बड़ ह
 # Under every campaign message the bot sends.
 campaign-stop-hint = आपको यह संदेश इसलिए मिला है क्योंकि आपने अलर्ट चालू किए हैं। इन्हें बंद करने के लिए /stop भेजें।
 
-## अपनी जानकारी खुद बताना और दुभाषिये
-
-consent-title = शुरू करने से पहले
-# $days is the number of days the answers are kept.
-consent-text = आपकी भाषा बोलने वाला दुभाषिया ढूँढने के लिए हम पूछेंगे कि आप कहाँ से हैं और कौन-सी भाषाएँ बोलते हैं। जवाब देना आपकी मर्ज़ी है। हर सवाल में "बताना पसंद नहीं" का विकल्प है। हम कभी आपका नाम, आपके दस्तावेज़ या आपका फ़ोन नंबर नहीं पूछते। आपके जवाब { $days ->
-    [one] एक दिन
-   *[other] { $days } दिन
-} बाद मिटा दिए जाते हैं, और आप "मेरा डेटा मिटाएँ" से उन्हें कभी भी मिटा सकते हैं।
-consent-accept = मैं सहमत हूँ
-consent-decline = नहीं, धन्यवाद
-consent-declined = कोई बात नहीं। आप फिर भी Faro की सारी जानकारी इस्तेमाल कर सकते हैं।
-intake-origin = आप किस देश से हैं?
-intake-prefer-not = बताना पसंद नहीं
-intake-languages = आप कौन-सी भाषाएँ बोलते हैं? एक या ज़्यादा चुनें, फिर "हो गया" दबाएँ।
-intake-language-other = कोई दूसरी भाषा
-intake-done = हो गया
-intake-where = आप अभी कहाँ हैं?
-intake-skip = छोड़ें
-intake-share-origin = क्या दुभाषिये को बताया जा सकता है कि आप किस देश से हैं?
-intake-share-yes = हाँ
-intake-share-no = नहीं
-# $reference is a short code such as K7M2Q.
-intake-created = आपकी माँग दर्ज हो गई है। आपका रेफ़रेंस कोड { $reference } है। हम आपकी भाषा बोलने वाला दुभाषिया ढूँढ रहे हैं।
-intake-reference-qr = Telegram पर अपनी माँग की जानकारी पाने के लिए स्कैन करें।
-intake-accepted = एक दुभाषिये ने आपकी माँग { $reference } स्वीकार कर ली है। वे आश्रय स्थल के कर्मचारियों के ज़रिए या यहीं आपसे संपर्क करेंगे।
-intake-waiting = अभी कोई दुभाषिया ख़ाली नहीं है। आपकी माँग { $reference } इंतज़ार में है, और आश्रय स्थल के कर्मचारी इसे देख सकते हैं।
-intake-delete = मेरा डेटा मिटाएँ
-intake-deleted = आपका डेटा मिटा दिया गया है।
-intake-unknown-reference = हमें यह माँग नहीं मिली। हो सकता है कि इसे मिटा दिया गया हो, यह पूरी हो चुकी हो या इसकी समय-सीमा ख़त्म हो गई हो।
-interpreter-new-request = नई माँग { $reference }: { $language }, { $place } में।
-interpreter-accept = स्वीकार करें
-interpreter-accepted = आपने माँग { $reference } स्वीकार कर ली।
-interpreter-taken = किसी दूसरे दुभाषिये ने यह माँग पहले ही स्वीकार कर ली है।
-interpreter-linked = आपका Telegram खाता अब दुभाषिये { $name } के रूप में जुड़ गया है।
-interpreter-remote = दूर से (ऑनलाइन)
-interpreter-link-failed = यह लिंक कोड पहचाना नहीं गया या पहले ही इस्तेमाल हो चुका है। कोऑर्डिनेटर से नया कोड माँगें।
-interpreter-not-registered = सिर्फ़ रजिस्टर्ड दुभाषिये ही माँगें स्वीकार कर सकते हैं।
-# $country is a country name.
-interpreter-origin = मूल देश: { $country }
-
 ## देश (मूल देश और वाणिज्य दूतावास)
 
 country-AF = अफ़ग़ानिस्तान

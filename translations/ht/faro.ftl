@@ -201,46 +201,6 @@ bot-error = Gen yon pwoblèm bò kote pa nou. Tanpri, eseye ankò.
 # Under every campaign message the bot sends.
 campaign-stop-hint = Ou resevwa mesaj sa a paske ou te aktive alèt yo. Voye /stop pou kanpe yo.
 
-## Deklarasyon pa ou menm ak entèprèt
-
-consent-title = Anvan nou kòmanse
-# $days is the number of days the answers are kept.
-consent-text = Pou nou jwenn yon entèprèt ki pale lang ou, n ap mande ou ki peyi ou soti ak ki lang ou pale. Se ou ki chwazi si ou vle reponn. Chak kesyon gen "Mwen pito pa di". Nou pa janm mande non ou, dokiman ou oswa nimewo telefòn ou. Nou efase repons ou yo apre { $days ->
-    [one] yon jou
-   *[other] { $days } jou
-}, epi ou ka efase yo nenpòt ki lè ak "Efase done m yo".
-consent-accept = Mwen dakò
-consent-decline = Non, mèsi
-consent-declined = Pa gen pwoblèm. Ou ka toujou sèvi ak tout enfòmasyon ki nan Faro.
-intake-origin = Ki peyi ou soti?
-intake-prefer-not = Mwen pito pa di
-intake-languages = Ki lang ou pale? Chwazi youn oswa plizyè, epi peze "Fini".
-intake-language-other = Yon lòt lang
-intake-done = Fini
-intake-where = Ki kote ou ye kounye a?
-intake-skip = Sote
-intake-share-origin = Èske entèprèt la ka konnen ki peyi ou soti?
-intake-share-yes = Wi
-intake-share-no = Non
-# $reference is a short code such as K7M2Q.
-intake-created = Nou anrejistre demann ou. Nimewo referans ou se { $reference }. N ap chèche yon entèprèt ki pale lang ou.
-intake-reference-qr = Eskane pou swiv demann ou sou Telegram.
-intake-accepted = Yon entèprèt aksepte demann ou { $reference }. L ap kontakte ou atravè moun ki travay nan abri a oswa isit la.
-intake-waiting = Pa gen okenn entèprèt ki lib kounye a. Demann ou { $reference } ap tann, epi moun ki travay nan abri a ka wè li.
-intake-delete = Efase done m yo
-intake-deleted = Nou efase done ou yo.
-intake-unknown-reference = Nou pa jwenn demann sa a. Petèt yo efase l, li fini oswa li ekspire.
-interpreter-new-request = Nouvo demann { $reference }: { $language }, nan { $place }.
-interpreter-accept = Aksepte
-interpreter-accepted = Ou aksepte demann { $reference }.
-interpreter-taken = Yon lòt entèprèt deja aksepte demann sa a.
-interpreter-linked = Kont Telegram ou konekte kounye a kòm entèprèt { $name }.
-interpreter-remote = A distans
-interpreter-link-failed = Kòd koneksyon sa a pa egziste oswa yo te deja sèvi avè l. Mande kowòdonatè a yon nouvo kòd.
-interpreter-not-registered = Se sèlman entèprèt ki anrejistre ki ka aksepte demann yo.
-# $country is a country name.
-interpreter-origin = Peyi orijin: { $country }
-
 ## Peyi (orijin ak konsila)
 
 country-AF = Afganistan

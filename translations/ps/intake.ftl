@@ -1,5 +1,46 @@
 ### translation: machine
-### Faro — UI strings of the kiosk's interpreter pages that faro.ftl does not have.
+### Faro — UI strings of the interpreter request: the consent text and the questions (bot and
+### kiosk), the notices interpreters get, and the kiosk's own interpreter pages.
+
+## Self-declaration and interpreters
+
+consent-title = مخکې له دې چې پیل وکړو
+# $days is the number of days the answers are kept.
+consent-text = د داسې ژباړونکي د موندلو لپاره چې ستاسو په ژبه خبرې کوي، موږ به له تاسو وپوښتو چې له کوم ځای یاست او په کومو ژبو خبرې کوئ. ځواب ورکول ستاسو خپله خوښه ده. په هره پوښتنه کې "نه غواړم ووایم" شته. موږ هېڅکله ستاسو نوم، اسناد یا د تلیفون شمېره نه غواړو. ستاسو ځوابونه له { $days ->
+    [one] یوې ورځې
+   *[other] { $days } ورځو
+} وروسته پاکېږي، او تاسو کولی شئ هر وخت یې د "زما معلومات پاک کړئ" په وسیله پاک کړئ.
+consent-accept = زه موافق یم
+consent-decline = نه، مننه
+consent-declined = سمه ده. تاسو لا هم کولی شئ په Faro کې ټول معلومات وکاروئ.
+intake-origin = تاسو د کوم هېواد یاست؟
+intake-prefer-not = نه غواړم ووایم
+intake-languages = په کومو ژبو خبرې کوئ؟ یوه یا څو ژبې وټاکئ، بیا پر "وشول" ټک وکړئ.
+intake-language-other = بله ژبه
+intake-done = وشول
+intake-where = تاسو اوس چېرته یاست؟
+intake-skip = تېر یې کړئ
+intake-share-origin = ایا موافق یاست چې ژباړونکی پوه شي تاسو د کوم هېواد یاست؟
+intake-share-yes = هو
+intake-share-no = نه
+# $reference is a short code such as K7M2Q.
+intake-created = ستاسو غوښتنه ثبت شوه. ستاسو د غوښتنې کوډ { $reference } دی. موږ داسې ژباړونکی لټوو چې ستاسو په ژبه خبرې کوي.
+intake-reference-qr = سکن یې کړئ ترڅو خپله غوښتنه په Telegram کې تعقیب کړئ.
+intake-accepted = یوه ژباړونکي ستاسو غوښتنه { $reference } ومنله. هغوی به د استوګنځي د کارکوونکو له لارې یا دلته له تاسو سره اړیکه ونیسي.
+intake-waiting = اوس مهال هېڅ ژباړونکی وزګار نه دی. ستاسو غوښتنه { $reference } په انتظار کې ده، او د استوګنځي کارکوونکي یې لیدلی شي.
+intake-delete = زما معلومات پاک کړئ
+intake-deleted = ستاسو معلومات پاک شول.
+intake-unknown-reference = موږ دا غوښتنه ونه موندله. کېدای شي پاکه شوې وي، پای ته رسېدلې وي یا یې موده تېره شوې وي.
+interpreter-new-request = نوې غوښتنه { $reference }: { $language }، په { $place } کې.
+interpreter-accept = ومنئ
+interpreter-accepted = تاسو غوښتنه { $reference } ومنله.
+interpreter-taken = بل ژباړونکي دا غوښتنه مخکې منلې ده.
+interpreter-linked = ستاسو د Telegram حساب اوس د ژباړونکي { $name } په توګه وصل شو.
+interpreter-remote = له لرې
+interpreter-link-failed = د وصلولو دا کوډ نه پېژندل کېږي یا مخکې کارول شوی دی. له همغږي کوونکي څخه نوی کوډ وغواړئ.
+interpreter-not-registered = یوازې ثبت شوي ژباړونکي غوښتنې منلی شي.
+# $country is a country name.
+interpreter-origin = اصلي هېواد: { $country }
 
 intake-expired-title = دا پاڼه نوره د اعتبار وړ نه ده
 intake-expired = ستاسو د محرمیت د ساتنې لپاره، دې پوښتنو ته یوازې په همدې پرده او د لنډ وخت لپاره ځواب ورکولی شئ. هېڅ شی خوندي نه شو. مهرباني وکړئ بیا پیل کړئ.

@@ -1,5 +1,46 @@
 ### translation: machine
-### Faro — UI strings of the kiosk's interpreter pages that faro.ftl does not have.
+### Faro — UI strings of the interpreter request: the consent text and the questions (bot and
+### kiosk), the notices interpreters get, and the kiosk's own interpreter pages.
+
+## Autodeclaração e intérpretes
+
+consent-title = Antes de começar
+# $days é o número de dias em que as respostas ficam guardadas.
+consent-text = Para encontrar um intérprete que fale o seu idioma, vamos perguntar de onde você é e quais idiomas você fala. Responder é uma escolha sua. Toda pergunta tem a opção "Prefiro não dizer". Nunca pedimos o seu nome, os seus documentos nem o seu número de telefone. As suas respostas são apagadas depois de { $days ->
+    [one] um dia
+   *[other] { $days } dias
+}, e você pode apagá-las a qualquer momento com "Apagar meus dados".
+consent-accept = Eu concordo
+consent-decline = Não, obrigado
+consent-declined = Tudo bem. Você ainda pode usar todas as informações do Faro.
+intake-origin = De que país você é?
+intake-prefer-not = Prefiro não dizer
+intake-languages = Quais idiomas você fala? Escolha um ou mais e depois toque em "Pronto".
+intake-language-other = Outro idioma
+intake-done = Pronto
+intake-where = Onde você está agora?
+intake-skip = Pular
+intake-share-origin = O intérprete pode saber de que país você é?
+intake-share-yes = Sim
+intake-share-no = Não
+# $reference é um código curto, como K7M2Q.
+intake-created = O seu pedido foi registrado. O seu código é { $reference }. Estamos procurando um intérprete que fale o seu idioma.
+intake-reference-qr = Escaneie para acompanhar o seu pedido no Telegram.
+intake-accepted = Um intérprete aceitou o seu pedido { $reference }. O contato com você será feito pela equipe do abrigo ou por aqui.
+intake-waiting = Nenhum intérprete está livre agora. O seu pedido { $reference } está na fila, e a equipe do abrigo pode vê-lo.
+intake-delete = Apagar meus dados
+intake-deleted = Os seus dados foram apagados.
+intake-unknown-reference = Não encontramos esse pedido. Ele pode ter sido apagado, concluído ou ter expirado.
+interpreter-new-request = Novo pedido { $reference }: { $language }, local: { $place }.
+interpreter-accept = Aceitar
+interpreter-accepted = Você aceitou o pedido { $reference }.
+interpreter-taken = Outro intérprete já aceitou este pedido.
+interpreter-linked = A sua conta do Telegram agora está vinculada como intérprete: { $name }.
+interpreter-remote = A distância
+interpreter-link-failed = Este código de vinculação não existe ou já foi usado. Peça um novo à coordenação.
+interpreter-not-registered = Só intérpretes cadastrados podem aceitar pedidos.
+# $country é o nome de um país.
+interpreter-origin = País de origem: { $country }
 
 intake-expired-title = Esta página expirou
 intake-expired = Para proteger a sua privacidade, estas perguntas só podem ser respondidas nesta tela e por pouco tempo. Nada foi guardado. Por favor, comece de novo.

@@ -206,46 +206,6 @@ bot-error = Dhankayaga ayaa wax ka qaldamay. Fadlan mar kale isku day.
 # Under every campaign message the bot sends.
 campaign-stop-hint = Waxaad tan u heshay sababtoo ah waxaad daartay ogeysiisyada. Dir /stop si aad u joojiso.
 
-## Is-sheegid iyo turjumaanno
-
-consent-title = Intaynaan bilaabin
-# $days is the number of days the answers are kept.
-consent-text = Si aan kuu helno turjumaan ku hadla luqaddaada, waxaan ku weydiin doonnaa meesha aad ka timid iyo luqadaha aad ku hadasho. Ka jawaabiddu waa doorashadaada. Su'aal kasta waxay leedahay "Ma doonayo inaan sheego". Weligeen ma weydiinno magacaaga, dukumentiyadaada ama lambarka telefoonkaaga. Jawaabahaaga waa la tirtirayaa { $days ->
-    [one] hal maalin
-   *[other] { $days } maalmood
-} kadib, waxaadna tirtiri kartaa wakhti kasta adigoo riixaya "Tirtir xogtayda".
-consent-accept = Waan oggolahay
-consent-decline = Maya, mahadsanid
-consent-declined = Waa hagaag. Weli waad isticmaali kartaa dhammaan macluumaadka Faro.
-intake-origin = Dalkee baad ka timid?
-intake-prefer-not = Ma doonayo inaan sheego
-intake-languages = Luqadahee ayaad ku hadashaa? Dooro hal ama in ka badan, kadibna riix "Waa dhammaaday".
-intake-language-other = Luqad kale
-intake-done = Waa dhammaaday
-intake-where = Xaggee joogtaa hadda?
-intake-skip = Ka gudub
-intake-share-origin = Turjumaanku ma ogaan karaa dalka aad ka timid?
-intake-share-yes = Haa
-intake-share-no = Maya
-# $reference is a short code such as K7M2Q.
-intake-created = Codsigaaga waa la diiwaangeliyay. Lambarka tixraacaagu waa { $reference }. Waxaan raadinaynaa turjumaan ku hadla luqaddaada.
-intake-reference-qr = Koodhka iskaan garee si aad codsigaaga ugala socoto Telegram.
-intake-accepted = Turjumaan ayaa aqbalay codsigaaga { $reference }. Wuxuu kula soo xiriiri doonaa isagoo u maraya shaqaalaha hoyga, ama halkan.
-intake-waiting = Hadda ma jiro turjumaan bannaan. Codsigaaga { $reference } wuu sugayaa, shaqaalaha hoyguna way arki karaan.
-intake-delete = Tirtir xogtayda
-intake-deleted = Xogtaada waa la tirtiray.
-intake-unknown-reference = Codsigaas ma aanu helin. Waxaa laga yaabaa in la tirtiray, la dhammeeyay ama uu waqtigiisu dhacay.
-interpreter-new-request = Codsi cusub { $reference }: { $language }, goobta { $place }.
-interpreter-accept = Aqbal
-interpreter-accepted = Waxaad aqbashay codsiga { $reference }.
-interpreter-taken = Turjumaan kale ayaa horay u aqbalay codsigan.
-interpreter-linked = Akoonkaaga Telegram hadda waxaa lagu xiray turjumaanka { $name }.
-interpreter-remote = Meel fog (khadka)
-interpreter-link-failed = Koodhkan isku xirka lama garanayo ama hore ayaa loo isticmaalay. Isuduwaha ka codso mid cusub.
-interpreter-not-registered = Turjumaannada diiwaangashan oo keliya ayaa aqbali kara codsiyada.
-# $country is a country name.
-interpreter-origin = Dalka asalka ah: { $country }
-
 ## Dalalka (asalka iyo qunsuliyadaha)
 
 country-AF = Afgaanistaan

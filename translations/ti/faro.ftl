@@ -206,46 +206,6 @@ bot-error = ኣብ ወገንና ሓደ ጸገም ኣጋጢሙ። በጃኹም �
 # Under every campaign message the bot sends.
 campaign-stop-hint = መጠንቀቕታታት ስለ ዝኸፈትኩም እዩ እዚ መልእኽቲ ዝመጸኩም። ደው ንምባሎም /stop ስደዱ።
 
-## Self-declaration and interpreters
-
-consent-title = ቅድሚ ምጅማርና
-# $days is the number of days the answers are kept.
-consent-text = ቋንቋኹም ዝዛረብ ተርጓማይ ንምርካብ፣ ካበየናይ ሃገር ምዃንኩምን ኣየኖት ቋንቋታት ከም እትዛረቡን ክንሓተኩም ኢና። ምምላስ ናይ ባዕልኹም ምርጫ እዩ። ኣብ ነፍሲ ወከፍ ሕቶ «ክገልጾ ኣይደልን» ዝብል ምርጫ ኣሎ። ስምኩም፣ ሰነዳትኩም ወይ ቁጽሪ ተሌፎንኩም ፈጺምና ኣይንሓትትን ኢና። መልስታትኩም ድሕሪ { $days ->
-    [one] ሓንቲ መዓልቲ
-   *[other] { $days } መዓልታት
-} ይድምሰሱ፣ ብ«ሓበሬታይ ደምስሱ» ድማ ኣብ ዝኾነ ግዜ ክትድምስስዎም ትኽእሉ ኢኹም።
-consent-accept = ይሰማማዕ እየ
-consent-decline = ኣይፋል፣ የቐንየለይ
-consent-declined = ጸገም የለን። ኩሉ ሓበሬታ Faro ሕጂ'ውን ክትጥቀሙ ትኽእሉ ኢኹም።
-intake-origin = ካበየናይ ሃገር ኢኹም?
-intake-prefer-not = ክገልጾ ኣይደልን
-intake-languages = ኣየኖት ቋንቋታት ትዛረቡ? ሓደ ወይ ልዕሊኡ ምረጹ፣ ድሕሪኡ «ተወዲኡ» ጠውቑ።
-intake-language-other = ካልእ ቋንቋ
-intake-done = ተወዲኡ
-intake-where = ሕጂ ኣበይ ኣለኹም?
-intake-skip = ሕለፍ
-intake-share-origin = እቲ ተርጓማይ ካበየናይ ሃገር ምዃንኩም ክፈልጥ ትፈቕዱ ዶ?
-intake-share-yes = እወ
-intake-share-no = ኣይፋል
-# $reference is a short code such as K7M2Q.
-intake-created = ሕቶኹም ተመዝጊቡ ኣሎ። ቁጽሪ መወከሲኹም { $reference } እዩ። ቋንቋኹም ዝዛረብ ተርጓማይ ንደሊ ኣለና።
-intake-reference-qr = ሕቶኹም ኣብ Telegram ንምክትታል ስካን ግበሩ።
-intake-accepted = ሓደ ተርጓማይ ሕቶኹም { $reference } ተቐቢሉ ኣሎ። ብመንገዲ ሰራሕተኛታት ገዛ ስደተኛታት ወይ ኣብዚ ክራኸቡኹም እዮም።
-intake-waiting = ሕጂ ግዜ ዘለዎ ተርጓማይ የለን። ሕቶኹም { $reference } ይጽበ ኣሎ፣ ሰራሕተኛታት ገዛ ስደተኛታት ድማ ክርእይዎ ይኽእሉ።
-intake-delete = ሓበሬታይ ደምስሱ
-intake-deleted = ሓበሬታኹም ተደምሲሱ ኣሎ።
-intake-unknown-reference = ነቲ ሕቶ ክንረኽቦ ኣይከኣልናን። ተደምሲሱ፣ ተዛዚሙ ወይ ግዜኡ ሓሊፉ ክኸውን ይኽእል።
-interpreter-new-request = ሓድሽ ሕቶ { $reference }፦ { $language }፣ ኣብ { $place }።
-interpreter-accept = ተቐበል
-interpreter-accepted = ሕቶ { $reference } ተቐቢልኩም ኣለኹም።
-interpreter-taken = ካልእ ተርጓማይ ነዚ ሕቶ ድሮ ተቐቢሉዎ ኣሎ።
-interpreter-linked = ናይ Telegram ኣካውንትኩም ሕጂ ከም ተርጓማይ { $name } ተኣሳሲሩ ኣሎ።
-interpreter-remote = ካብ ርሑቕ
-interpreter-link-failed = እዚ ናይ ምትእስሳር ኮድ ኣይፍለጥን፣ ወይ ድማ ድሮ ኣገልጊሉ እዩ። ካብ ኣወሃሃዲ ሓድሽ ኮድ ሕተቱ።
-interpreter-not-registered = ሕቶታት ክቕበሉ ዝኽእሉ ዝተመዝገቡ ተርጓሞት ጥራይ እዮም።
-# $country is a country name.
-interpreter-origin = ሃገር መበቆል፦ { $country }
-
 ## Countries (origin and consulates)
 
 country-AF = ኣፍጋኒስታን

@@ -1,5 +1,46 @@
 ### translation: machine
-### Faro — UI strings of the kiosk's interpreter pages that faro.ftl does not have.
+### Faro — UI strings of the interpreter request: the consent text and the questions (bot and
+### kiosk), the notices interpreters get, and the kiosk's own interpreter pages.
+
+## Self-declaration and interpreters
+
+consent-title = ቅድሚ ምጅማርና
+# $days is the number of days the answers are kept.
+consent-text = ቋንቋኹም ዝዛረብ ተርጓማይ ንምርካብ፣ ካበየናይ ሃገር ምዃንኩምን ኣየኖት ቋንቋታት ከም እትዛረቡን ክንሓተኩም ኢና። ምምላስ ናይ ባዕልኹም ምርጫ እዩ። ኣብ ነፍሲ ወከፍ ሕቶ «ክገልጾ ኣይደልን» ዝብል ምርጫ ኣሎ። ስምኩም፣ ሰነዳትኩም ወይ ቁጽሪ ተሌፎንኩም ፈጺምና ኣይንሓትትን ኢና። መልስታትኩም ድሕሪ { $days ->
+    [one] ሓንቲ መዓልቲ
+   *[other] { $days } መዓልታት
+} ይድምሰሱ፣ ብ«ሓበሬታይ ደምስሱ» ድማ ኣብ ዝኾነ ግዜ ክትድምስስዎም ትኽእሉ ኢኹም።
+consent-accept = ይሰማማዕ እየ
+consent-decline = ኣይፋል፣ የቐንየለይ
+consent-declined = ጸገም የለን። ኩሉ ሓበሬታ Faro ሕጂ'ውን ክትጥቀሙ ትኽእሉ ኢኹም።
+intake-origin = ካበየናይ ሃገር ኢኹም?
+intake-prefer-not = ክገልጾ ኣይደልን
+intake-languages = ኣየኖት ቋንቋታት ትዛረቡ? ሓደ ወይ ልዕሊኡ ምረጹ፣ ድሕሪኡ «ተወዲኡ» ጠውቑ።
+intake-language-other = ካልእ ቋንቋ
+intake-done = ተወዲኡ
+intake-where = ሕጂ ኣበይ ኣለኹም?
+intake-skip = ሕለፍ
+intake-share-origin = እቲ ተርጓማይ ካበየናይ ሃገር ምዃንኩም ክፈልጥ ትፈቕዱ ዶ?
+intake-share-yes = እወ
+intake-share-no = ኣይፋል
+# $reference is a short code such as K7M2Q.
+intake-created = ሕቶኹም ተመዝጊቡ ኣሎ። ቁጽሪ መወከሲኹም { $reference } እዩ። ቋንቋኹም ዝዛረብ ተርጓማይ ንደሊ ኣለና።
+intake-reference-qr = ሕቶኹም ኣብ Telegram ንምክትታል ስካን ግበሩ።
+intake-accepted = ሓደ ተርጓማይ ሕቶኹም { $reference } ተቐቢሉ ኣሎ። ብመንገዲ ሰራሕተኛታት ገዛ ስደተኛታት ወይ ኣብዚ ክራኸቡኹም እዮም።
+intake-waiting = ሕጂ ግዜ ዘለዎ ተርጓማይ የለን። ሕቶኹም { $reference } ይጽበ ኣሎ፣ ሰራሕተኛታት ገዛ ስደተኛታት ድማ ክርእይዎ ይኽእሉ።
+intake-delete = ሓበሬታይ ደምስሱ
+intake-deleted = ሓበሬታኹም ተደምሲሱ ኣሎ።
+intake-unknown-reference = ነቲ ሕቶ ክንረኽቦ ኣይከኣልናን። ተደምሲሱ፣ ተዛዚሙ ወይ ግዜኡ ሓሊፉ ክኸውን ይኽእል።
+interpreter-new-request = ሓድሽ ሕቶ { $reference }፦ { $language }፣ ኣብ { $place }።
+interpreter-accept = ተቐበል
+interpreter-accepted = ሕቶ { $reference } ተቐቢልኩም ኣለኹም።
+interpreter-taken = ካልእ ተርጓማይ ነዚ ሕቶ ድሮ ተቐቢሉዎ ኣሎ።
+interpreter-linked = ናይ Telegram ኣካውንትኩም ሕጂ ከም ተርጓማይ { $name } ተኣሳሲሩ ኣሎ።
+interpreter-remote = ካብ ርሑቕ
+interpreter-link-failed = እዚ ናይ ምትእስሳር ኮድ ኣይፍለጥን፣ ወይ ድማ ድሮ ኣገልጊሉ እዩ። ካብ ኣወሃሃዲ ሓድሽ ኮድ ሕተቱ።
+interpreter-not-registered = ሕቶታት ክቕበሉ ዝኽእሉ ዝተመዝገቡ ተርጓሞት ጥራይ እዮም።
+# $country is a country name.
+interpreter-origin = ሃገር መበቆል፦ { $country }
 
 intake-expired-title = እዚ ገጽ ግዜኡ ሓሊፉ እዩ
 intake-expired = ብሕትነትኩም ንምሕላው፣ ነዞም ሕቶታት ኣብዚ ስክሪን ጥራይን ንሓጺር ግዜን ጥራይ ኢኹም ክትምልስዎም እትኽእሉ። ዝተዓቀበ ነገር የለን። በጃኹም ደጊምኩም ጀምሩ።

@@ -1,5 +1,46 @@
 ### translation: machine
-### Faro — UI strings of the kiosk's interpreter pages that faro.ftl does not have.
+### Faro — UI strings of the interpreter request: the consent text and the questions (bot and
+### kiosk), the notices interpreters get, and the kiosk's own interpreter pages.
+
+## Self-declaration and interpreters
+
+consent-title = شروع کرنے سے پہلے
+# $days is the number of days the answers are kept.
+consent-text = آپ کی زبان بولنے والا ترجمان ڈھونڈنے کے لیے ہم پوچھیں گے کہ آپ کہاں سے ہیں اور کون سی زبانیں بولتے ہیں۔ جواب دینا یا نہ دینا آپ کی مرضی ہے۔ ہر سوال میں "نہیں بتانا" کا انتخاب موجود ہے۔ ہم کبھی آپ کا نام، آپ کے کاغذات یا آپ کا فون نمبر نہیں پوچھتے۔ آپ کے جوابات { $days ->
+    [one] ایک دن
+   *[other] { $days } دن
+} بعد مٹا دیے جاتے ہیں، اور آپ "میرا ڈیٹا مٹائیں" سے انہیں کسی بھی وقت مٹا سکتے ہیں۔
+consent-accept = میں متفق ہوں
+consent-decline = نہیں، شکریہ
+consent-declined = کوئی بات نہیں۔ آپ پھر بھی Faro کی تمام معلومات استعمال کر سکتے ہیں۔
+intake-origin = آپ کس ملک سے ہیں؟
+intake-prefer-not = نہیں بتانا
+intake-languages = آپ کون سی زبانیں بولتے ہیں؟ ایک یا زیادہ چنیں، پھر "ہو گیا" دبائیں۔
+intake-language-other = کوئی اور زبان
+intake-done = ہو گیا
+intake-where = آپ ابھی کہاں ہیں؟
+intake-skip = چھوڑ دیں
+intake-share-origin = کیا ترجمان کو بتایا جا سکتا ہے کہ آپ کس ملک سے ہیں؟
+intake-share-yes = ہاں
+intake-share-no = نہیں
+# $reference is a short code such as K7M2Q.
+intake-created = آپ کی درخواست درج ہو گئی ہے۔ آپ کا حوالہ نمبر { $reference } ہے۔ ہم آپ کی زبان بولنے والا ترجمان ڈھونڈ رہے ہیں۔
+intake-reference-qr = Telegram پر اپنی درخواست کی خبر رکھنے کے لیے اسکین کریں۔
+intake-accepted = ایک ترجمان نے آپ کی درخواست { $reference } قبول کر لی ہے۔ وہ شیلٹر ہوم کے عملے کے ذریعے یا یہیں آپ سے رابطہ کریں گے۔
+intake-waiting = اس وقت کوئی ترجمان فارغ نہیں ہے۔ آپ کی درخواست { $reference } انتظار میں ہے، اور شیلٹر ہوم کا عملہ اسے دیکھ سکتا ہے۔
+intake-delete = میرا ڈیٹا مٹائیں
+intake-deleted = آپ کا ڈیٹا مٹا دیا گیا ہے۔
+intake-unknown-reference = ہمیں یہ درخواست نہیں ملی۔ ہو سکتا ہے یہ مٹا دی گئی ہو، مکمل ہو چکی ہو یا اس کی مدت ختم ہو گئی ہو۔
+interpreter-new-request = نئی درخواست { $reference }: { $language }، مقام: { $place }۔
+interpreter-accept = قبول کریں
+interpreter-accepted = آپ نے درخواست { $reference } قبول کر لی ہے۔
+interpreter-taken = کسی اور ترجمان نے یہ درخواست پہلے ہی قبول کر لی ہے۔
+interpreter-linked = آپ کا Telegram اکاؤنٹ اب ترجمان { $name } کے طور پر جوڑ دیا گیا ہے۔
+interpreter-remote = دور سے (آن لائن)
+interpreter-link-failed = یہ لنک کوڈ نامعلوم ہے یا پہلے ہی استعمال ہو چکا ہے۔ کوآرڈینیٹر سے نیا کوڈ مانگیں۔
+interpreter-not-registered = صرف رجسٹرڈ ترجمان ہی درخواستیں قبول کر سکتے ہیں۔
+# $country is a country name.
+interpreter-origin = آبائی ملک: { $country }
 
 intake-expired-title = اس صفحے کی میعاد ختم ہو گئی ہے
 intake-expired = آپ کی رازداری کے تحفظ کے لیے، ان سوالوں کے جواب صرف اسی اسکرین پر اور تھوڑی دیر کے لیے دیے جا سکتے ہیں۔ کچھ بھی محفوظ نہیں کیا گیا۔ براہ کرم دوبارہ شروع کریں۔

@@ -202,43 +202,6 @@ bot-error = 我们这边出了问题。请再试一次。
 # Under every campaign message the bot sends.
 campaign-stop-hint = 您收到这条消息，是因为您开启了提醒。发送 /stop 即可停止。
 
-## Self-declaration and interpreters
-
-consent-title = 开始之前
-# $days is the number of days the answers are kept.
-consent-text = 为了找到会说您语言的口译员，我们会问您来自哪里、会说哪些语言。是否回答由您决定。每个问题都有“不想回答”选项。我们绝不会问您的姓名、证件或电话号码。您的回答会在 { $days } 天后删除，您也可以随时通过“删除我的数据”删除。
-consent-accept = 我同意
-consent-decline = 不用了，谢谢
-consent-declined = 没关系。您仍然可以使用 Faro 里的所有信息。
-intake-origin = 您来自哪个国家？
-intake-prefer-not = 不想回答
-intake-languages = 您会说哪些语言？请选择一种或多种，然后点击“完成”。
-intake-language-other = 其他语言
-intake-done = 完成
-intake-where = 您现在在哪里？
-intake-skip = 跳过
-intake-share-origin = 可以让口译员知道您来自哪个国家吗？
-intake-share-yes = 可以
-intake-share-no = 不可以
-# $reference is a short code such as K7M2Q.
-intake-created = 您的请求已登记。您的编号是 { $reference }。我们正在寻找会说您语言的口译员。
-intake-reference-qr = 扫码后可在 Telegram 上查看您的请求进度。
-intake-accepted = 一位口译员已接受您的请求 { $reference }。口译员会通过救助站工作人员或在这里联系您。
-intake-waiting = 现在没有空闲的口译员。您的请求 { $reference } 正在等待中，救助站工作人员可以看到它。
-intake-delete = 删除我的数据
-intake-deleted = 您的数据已删除。
-intake-unknown-reference = 我们找不到这个请求。它可能已被删除、已完成或已过期。
-interpreter-new-request = 新请求 { $reference }：{ $language }，地点：{ $place }。
-interpreter-accept = 接受
-interpreter-accepted = 您已接受请求 { $reference }。
-interpreter-taken = 另一位口译员已经接受了这个请求。
-interpreter-linked = 您的 Telegram 账号已关联为口译员 { $name }。
-interpreter-remote = 远程
-interpreter-link-failed = 这个关联码无效，或者已经被使用过。请向协调员索取新的关联码。
-interpreter-not-registered = 只有已注册的口译员才能接受请求。
-# $country is a country name.
-interpreter-origin = 原籍国：{ $country }
-
 ## Countries (origin and consulates)
 
 country-AF = 阿富汗

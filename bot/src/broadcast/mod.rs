@@ -12,7 +12,7 @@
 //! process died after Telegram took it and before the row was marked sent — a window of one
 //! HTTP response and one `UPDATE`. At most [`Options::in_flight`] messages are ever in that
 //! window at once, which bounds the duplicates a `kill -9` can cause; the end-to-end test
-//! measures them (`tests/broadcast.rs`).
+//! measures them (`tests/e2e/broadcast.rs`).
 
 mod deliver;
 mod lease;

@@ -1,5 +1,11 @@
 //! The bot end to end against a fake Telegram Bot API on 127.0.0.1.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test helpers: a failed step fails the test"
+)]
+
 mod broadcast;
 mod flows;
 mod intake;

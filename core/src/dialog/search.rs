@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use crate::content::ContentPack;
 use crate::content::markdown::to_plain_text;
 use crate::locale::Locale;
+use crate::text_fold::fold_accents;
 
 const TITLE: f32 = 3.0;
 const SUMMARY: f32 = 2.0;
@@ -161,7 +162,8 @@ pub(crate) fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     let mut han: Vec<char> = Vec::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let lower: String = text.chars().flat_map(char::to_lowercase).collect();
+    for c in fold_accents(&lower).chars() {
         let Some(c) = fold(c) else {
             continue;
         };
@@ -235,17 +237,10 @@ fn is_combining(c: char) -> bool {
         | 0x0981..=0x0983 | 0x09BC..=0x09D7 | 0x09E2..=0x09E3 | 0x135D..=0x135F)
 }
 
-/// Spellings people type interchangeably: Latin accents, Arabic and Persian forms of the
-/// same letter; zero-width joiners and Arabic short vowels are dropped.
+/// Spellings people type interchangeably beyond accents ([`fold_accents`]): Arabic and
+/// Persian forms of the same letter; zero-width joiners and Arabic short vowels are dropped.
 fn fold(c: char) -> Option<char> {
     Some(match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
-        'ñ' => 'n',
         'ي' | 'ى' => 'ی',
         'ك' => 'ک',
         'ة' => 'ه',

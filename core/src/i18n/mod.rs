@@ -7,6 +7,7 @@
 //! which is the case they exist for.
 
 mod args;
+pub mod collation;
 mod files;
 mod header;
 mod load;

@@ -7,6 +7,8 @@
 //! hundred thousand or so features a model holds share a key with odds of about one in a
 //! billion, and such a collision would only blur two features' votes.
 
+use crate::text_fold::fold_accents;
+
 /// Longest n-gram, counting the boundary marks.
 pub(crate) const MAX_ORDER: usize = 5;
 
@@ -161,21 +163,15 @@ fn mix(mut x: u64) -> u64 {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
-/// `text` lower-cased with the accents of Latin letters taken off, as people type on phones
-/// without them ("nao", "tres", "kijan ou ye"). Used on training text only: the models learn
-/// both spellings while a message keeps whatever accents it has.
+/// `text` lower-cased with the accents of Latin letters taken off ([`fold_accents`]), as
+/// people type on phones without them ("nao", "tres", "kijan ou ye"); the ligatures œ and æ
+/// written out and Spanish's opening ¿ ¡ dropped. Used on training text only: the models
+/// learn both spellings while a message keeps whatever accents it has.
 pub(crate) fn strip_latin_accents(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let lower: String = text.chars().flat_map(char::to_lowercase).collect();
+    let mut out = String::with_capacity(lower.len());
+    for c in fold_accents(&lower).chars() {
         match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
-            'ç' => out.push('c'),
-            'è' | 'é' | 'ê' | 'ë' => out.push('e'),
-            'ì' | 'í' | 'î' | 'ï' => out.push('i'),
-            'ñ' => out.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => out.push('o'),
-            'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
-            'ý' | 'ÿ' => out.push('y'),
             'œ' => out.push_str("oe"),
             'æ' => out.push_str("ae"),
             '¿' | '¡' => {}

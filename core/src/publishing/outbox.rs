@@ -1,7 +1,9 @@
 //! The outbox: one row per campaign and subscribed chat, filled when a campaign is published
 //! and worked through by the bot's one sender. A row is `queued` until Telegram has taken the
 //! message (`sent`), refused it for good (`failed`), the chat blocked the bot
-//! (`unsubscribed`), or the campaign ended first (`expired`).
+//! (`unsubscribed`), or the campaign ended first (`expired`). Its rate is the bot's: the
+//! sender (`bot/src/broadcast/`) sends through the bot's one limiter (`bot/src/limiter.rs`),
+//! at `send_rate_global` and `send_rate_per_chat` (`config.rs`).
 
 use sqlx::Row;
 

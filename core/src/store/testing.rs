@@ -2,6 +2,12 @@
 //! when `FARO_TEST_DATABASE_URL` is set (scripts/test sets it; with
 //! `FARO_TEST_REQUIRE_POSTGRES` set, a missing URL is an error rather than a skip).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test support: a test database that cannot be made fails the test that asked"
+)]
+
 use std::str::FromStr;
 
 use sqlx::any::AnyConnectOptions;

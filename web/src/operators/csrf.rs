@@ -7,12 +7,15 @@
 //! that cookie with its POST (SameSite=Strict) nor read the value to copy it into a form, so
 //! it cannot sign a victim in to an account of its choosing.
 //!
-//! What double-submit alone does not stop is a cookie planted by a sibling domain; here
-//! planted duplicates are refused (see `cookies::read`) and the `Sec-Fetch-Site` check below
-//! stops what browsers label cross-site. A token signed with a server secret would close that
-//! gap by itself, and Faro has such a secret, shared by every instance: the HMAC keys in
-//! `app_meta` (the kiosk's interpreter forms are signed with `kiosk_form_key`). Giving the
-//! sign-in form such a token would leave Faro one anti-forgery scheme instead of two.
+//! What double-submit alone does not stop is a cookie planted by a sibling domain, whose
+//! value the planter knows and can copy into its own form. Here planted duplicates are
+//! refused (see `cookies::read`) and the `Sec-Fetch-Site` check below stops what browsers
+//! label cross-site. Faro does have a server secret shared by every instance (the HMAC keys
+//! in `app_meta`; the kiosk's interpreter forms are signed with `kiosk_form_key`), but a token
+//! signed with it would not close that gap by itself: before sign-in there is no session to
+//! bind the token to, so anybody can fetch a validly signed one from the sign-in page and
+//! plant it. After sign-in every form carries the session's own token, which no other site
+//! can learn.
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};

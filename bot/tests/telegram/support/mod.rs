@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-pub mod fake_api;
+pub use faro_bot::test_support::fake_api;
 pub mod updates;
 
 use std::path::{Path, PathBuf};

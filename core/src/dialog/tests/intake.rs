@@ -119,6 +119,42 @@ fn origin_offers_prefer_not_to_say_first_and_countries_by_name() {
     );
 }
 
+/// The origin buttons' country codes, in the order shown.
+fn origin_order(locale: Locale) -> Vec<String> {
+    let consent = press(speaking(locale), &Action::Interpreter);
+    let origin = press(consent.state, &Action::IntakeConsent(true));
+    origin.replies[0]
+        .buttons()
+        .filter_map(|b| match b.as_action() {
+            Some(Action::IntakeOrigin(Some(code))) => Some(code.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn in_order(shown: &[String], expected: &[&str]) -> bool {
+    let at = |code: &str| shown.iter().position(|c| c == code);
+    expected.windows(2).all(|pair| at(pair[0]) < at(pair[1]))
+}
+
+#[test]
+fn countries_are_in_the_order_readers_of_the_locale_expect() {
+    // Chinese by pinyin: 阿富汗 Afuhan, 巴西 Baxi, 古巴 Guba, 海地 Haidi, 墨西哥 Moxige,
+    // 也门 Yemen (by code point 也 U+4E5F would come first).
+    assert!(in_order(
+        &origin_order(Locale::ZhHans),
+        &["AF", "BR", "CU", "HT", "MX", "YE"]
+    ));
+    // Persian by its alphabet: ب پ ج چ س ک گ م و ه ی (by code point پ چ ک گ ی come after
+    // the Arabic letters, and ه before و).
+    assert!(in_order(
+        &origin_order(Locale::Fa),
+        &[
+            "BD", "PA", "CD", "CN", "LK", "CR", "GT", "MX", "VE", "HT", "YE"
+        ]
+    ));
+}
+
 #[test]
 fn the_current_locale_is_preselected_and_languages_toggle() {
     let consent = press(speaking(Locale::Fa), &Action::Interpreter);

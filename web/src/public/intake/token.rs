@@ -34,25 +34,7 @@ impl FormKey {
     /// The instance's key, made at random the first time and kept in the database so that
     /// every instance behind a load balancer accepts the others' forms.
     pub async fn load_or_create(store: &Store) -> Result<Self, StoreError> {
-        let stored = match store.meta_get(KEY_NAME).await? {
-            Some(stored) => stored,
-            None => {
-                let fresh: [u8; 32] = rand::random();
-                store
-                    .meta_get_or_insert(KEY_NAME, &hex::encode(fresh))
-                    .await?
-            }
-        };
-        let mut key = [0u8; 32];
-        match hex::decode(&stored) {
-            Ok(bytes) if bytes.len() == key.len() => key.copy_from_slice(&bytes),
-            _ => {
-                return Err(StoreError::Corrupt(format!(
-                    "app_meta.{KEY_NAME} is not 32 hex bytes"
-                )));
-            }
-        }
-        Ok(FormKey(key))
+        Ok(FormKey(store.instance_key(KEY_NAME).await?))
     }
 
     /// `<issued>.<nonce>.<mac>`. The nonce makes every page's token different, so a page
@@ -91,6 +73,7 @@ impl FormKey {
         signed && fresh
     }
 
+    #[allow(clippy::expect_used, reason = "HMAC takes keys of any length")]
     fn mac(&self, shelter: &str, issued_at: i64, nonce: &str) -> Hmac<Sha256> {
         let mut mac =
             Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes keys of any length");

@@ -15,6 +15,7 @@ use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::{Button, Reply};
 use crate::dialog::state::{ChatState, Flow, IntakeDraft, IntakeStep};
 use crate::dialog::turn::Turn;
+use crate::i18n::collation::sort_by_name;
 use crate::intake::{LanguageTag, MAX_LANGUAGES, Origin, choices};
 use crate::locale::Locale;
 use crate::rich_text::{Block, RichText};
@@ -77,7 +78,7 @@ fn ask_origin(mut turn: Turn<'_>, draft: IntakeDraft) -> Outcome {
         .into_iter()
         .map(|code| (say.country(code), code))
         .collect();
-    countries.sort_by_cached_key(|(name, _)| name.to_lowercase());
+    sort_by_name(say.locale, &mut countries, |(name, _)| name);
     let mut rows = vec![vec![Button::action(
         say.text("intake-prefer-not"),
         Action::IntakeOrigin(None),

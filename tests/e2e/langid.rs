@@ -1,12 +1,10 @@
 //! `faro langid` end to end: one `<locale>\t<confidence>` line per input line, whatever the
 //! input holds.
 
-mod common;
-
 use std::io::Write;
 use std::process::Stdio;
 
-use common::faro;
+use crate::common::faro;
 
 /// Runs `faro langid` with `input` on stdin and returns its stdout lines.
 fn langid(input: &[u8]) -> Vec<String> {

@@ -1,11 +1,9 @@
 //! The operators' commands end to end: `faro user`, `faro interpreter`, `faro stats`.
 
-mod common;
-
 use std::io::Write;
 use std::process::{Output, Stdio};
 
-use common::faro;
+use crate::common::faro;
 
 struct Database {
     _dir: tempfile::TempDir,

@@ -1,11 +1,9 @@
 //! `faro serve` end to end: the real binary, a random port, a fresh data folder.
 
-mod common;
-
 use faro_core::clock::now_unix;
 use std::time::Duration;
 
-use common::{Server, faro, http_get};
+use crate::common::{Server, faro, http_get};
 
 #[test]
 fn serves_health_creates_the_database_and_stops_cleanly_on_sigterm() {
@@ -28,8 +26,8 @@ fn serves_health_creates_the_database_and_stops_cleanly_on_sigterm() {
 #[test]
 fn sigint_also_stops_it() {
     let mut server = Server::start(&[]);
-    common::signal(server.child.id(), "INT");
-    let status = common::wait_with_timeout(&mut server.child, Duration::from_secs(20));
+    crate::common::signal(server.child.id(), "INT");
+    let status = crate::common::wait_with_timeout(&mut server.child, Duration::from_secs(20));
     assert!(status.success(), "exit status {status:?}");
 }
 
@@ -60,8 +58,8 @@ fn a_bad_setting_fails_with_a_clear_message() {
 #[test]
 fn a_broken_content_pack_refuses_to_start() {
     let dir = tempfile::tempdir().unwrap();
-    common::copy_dir(
-        &common::repo_root().join("content"),
+    crate::common::copy_dir(
+        &crate::common::repo_root().join("content"),
         &dir.path().join("content"),
     );
     std::fs::write(dir.path().join("content/directory/zz.toml"), "[[entry]\n").unwrap();

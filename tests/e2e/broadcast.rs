@@ -5,15 +5,11 @@
 //! the message and the outbox recording it, so the duplicates are at most the messages in
 //! flight at the kill (the sender's `in_flight`, 16).
 
-mod common;
-#[path = "common/fake_telegram.rs"]
-mod fake_telegram;
-
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use common::{Server, signal, wait_with_timeout};
-use fake_telegram::{Delivery, FakeTelegram, TOKEN};
+use crate::common::{Server, signal, wait_with_timeout};
+use faro_bot::test_support::{Call, FakeTelegram, TOKEN};
 use faro_core::Locale;
 use faro_core::accounts::{NewUser, Role};
 use faro_core::dialog::{ChatState, storage};
@@ -93,7 +89,7 @@ fn wait_until(what: &str, timeout: Duration, done: impl Fn() -> bool) {
 
 /// The most messages that arrived within any second, and the shortest time in which
 /// `GLOBAL + 1` arrived.
-fn measured_rate(deliveries: &[Delivery]) -> (usize, Duration) {
+fn measured_rate(deliveries: &[Call]) -> (usize, Duration) {
     let mut times: Vec<Instant> = deliveries.iter().map(|d| d.at).collect();
     times.sort();
     let mut most = 0;
@@ -117,7 +113,8 @@ fn a_broadcast_killed_half_way_is_finished_by_the_next_process_without_losses() 
     let data_dir = tempfile::tempdir().expect("temp dir");
     let url = database_url(data_dir.path());
     let campaign = runtime.block_on(prepare(&url));
-    let fake = FakeTelegram::start();
+    // Served by the runtime's worker threads while this thread waits.
+    let fake = runtime.block_on(FakeTelegram::start());
     let rate = GLOBAL.to_string();
     let env = [
         ("FARO_TELEGRAM_TOKEN", TOKEN),
@@ -151,10 +148,14 @@ fn a_broadcast_killed_half_way_is_finished_by_the_next_process_without_losses() 
     second.wait_for_log("Faro stopped", Duration::from_secs(5));
     log.append(&mut second.log_lines);
 
-    let deliveries = fake.deliveries();
-    let mut per_chat: HashMap<i64, Vec<&Delivery>> = HashMap::new();
+    let deliveries: Vec<Call> = fake
+        .calls_of("sendMessage")
+        .into_iter()
+        .filter(Call::ok)
+        .collect();
+    let mut per_chat: HashMap<i64, Vec<&Call>> = HashMap::new();
     for delivery in &deliveries {
-        per_chat.entry(delivery.chat).or_default().push(delivery);
+        per_chat.entry(delivery.chat()).or_default().push(delivery);
     }
     assert_eq!(
         per_chat.len(),
@@ -164,7 +165,7 @@ fn a_broadcast_killed_half_way_is_finished_by_the_next_process_without_losses() 
     for (chat, got) in &per_chat {
         let locale = LOCALES[(chat - FIRST_CHAT) as usize % LOCALES.len()];
         let expected = format!("Text for readers of {}.", locale.tag());
-        assert!(got.iter().all(|d| d.text.contains(&expected)), "{chat}");
+        assert!(got.iter().all(|d| d.text().contains(&expected)), "{chat}");
     }
     let duplicates = deliveries.len() - MESSAGES as usize;
     assert!(

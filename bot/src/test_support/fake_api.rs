@@ -4,6 +4,12 @@
 //! tests also script answers per chat ([`FakeTelegram::script_chat`]) and make it hang like a
 //! lost network ([`FakeTelegram::hang_sends`]).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test support: a fake that cannot start, or a poisoned lock, fails the test"
+)]
+
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -227,6 +233,18 @@ impl FakeTelegram {
             .iter()
             .filter(|call| call.method == "sendMessage" && call.ok())
             .count()
+    }
+
+    /// How many different chats were answered a message.
+    pub fn chats(&self) -> usize {
+        let inner = self.shared.inner.lock().unwrap();
+        let chats: std::collections::HashSet<i64> = inner
+            .calls
+            .iter()
+            .filter(|call| call.method == "sendMessage" && call.ok())
+            .map(Call::chat)
+            .collect();
+        chats.len()
     }
 
     pub fn calls(&self) -> Vec<Call> {

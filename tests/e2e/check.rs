@@ -1,8 +1,6 @@
 //! `faro check` end to end: exit codes and `path:line: message` output.
 
-mod common;
-
-use common::{copy_dir, faro, repo_root};
+use crate::common::{copy_dir, faro, repo_root};
 
 fn pack_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -1,7 +1,5 @@
 //! Running the real `faro` binary for end-to-end tests.
 
-#![allow(dead_code)]
-
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
