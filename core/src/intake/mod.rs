@@ -9,11 +9,14 @@
 pub mod choices;
 mod declaration;
 mod interpreters;
+pub mod kiosk_forms;
+pub mod link_secret;
 pub mod queue;
 mod reference;
 mod requests;
 mod retention;
 mod routing;
+pub mod throttle;
 pub mod stats;
 
 use std::fmt;
@@ -22,8 +25,12 @@ pub use declaration::{Declaration, DeclarationId, MAX_LANGUAGES, NewDeclaration,
 pub use interpreters::{
     Interpreter, InterpreterId, Interpreters, LinkCode, NewInterpreter, ServiceArea,
 };
+pub use kiosk_forms::{FormKind, KioskForm, KioskForms};
+pub use link_secret::LinkSecret;
 pub use reference::Reference;
-pub use requests::{AcceptOutcome, Request, RequestStatus, Requests};
+pub use requests::{
+    AcceptOutcome, LINK_ATTEMPT_WINDOW, LINK_ATTEMPTS, Request, RequestStatus, Requests,
+};
 pub(crate) use retention::LINKED_TO_CHAT;
 pub use retention::{Declarations, PURGE_EVERY, run_purger};
 pub use routing::{ROUTE_WITHIN_SECONDS, RoutingSignal};
