@@ -210,3 +210,70 @@ async fn a_kiosk_request_is_announced_by_the_running_bot() {
     assert_eq!(told, 1);
     bot.stop().await;
 }
+
+/// What a chat was shown: the text and the buttons, without the chat's id.
+fn shown(call: &Call) -> (String, String) {
+    (
+        call.text().to_owned(),
+        call.body["reply_markup"].to_string(),
+    )
+}
+
+#[tokio::test]
+async fn only_the_qr_codes_secret_links_a_kiosk_request_and_guesses_learn_nothing() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    let new = NewDeclaration {
+        subject: Subject::new_kiosk(),
+        locale: Locale::Ht,
+        origin: Origin::Undisclosed,
+        share_origin: false,
+        languages: vec![LanguageTag::parse("ht").unwrap()],
+        shelter_id: Some(SHELTER.into()),
+        city: None,
+    };
+    let requests = bot.app.store.requests();
+    let request = requests.create(&new, 90, now_unix()).await.unwrap();
+    let secret = requests.new_link_secret(request.id).await.unwrap();
+    let start = |chat: i64, payload: String| {
+        let (bot, fake) = (&bot, &fake);
+        async move {
+            let calls = bot
+                .send(fake, text(chat, Some("ht"), &format!("/start {payload}")))
+                .await;
+            shown(only_message(&calls))
+        }
+    };
+    // The answer to a bare /start in Kreyòl.
+    let neutral = start(601, "ht".into()).await;
+    // A made-up secret, and a wrong one of the right form: the same answer, nothing linked.
+    assert_eq!(start(602, format!("ht_k-{}", "7".repeat(32))).await, neutral);
+    let wrong = faro_core::intake::LinkSecret::random();
+    assert_eq!(start(603, format!("ht_k-{}", wrong.as_str())).await, neutral);
+    // The reference read off the screen: the same answer whether or not it exists.
+    let known = start(604, format!("ht_r-{}", request.reference.as_str())).await;
+    let unknown = start(605, "ht_r-334679".into()).await;
+    assert_eq!(known, unknown);
+    assert_eq!(requests.get(request.id).await.unwrap().notify_chat_id, None);
+    // Five tries an hour per chat; the sixth, even with the right secret, is neutral.
+    for _ in 0..faro_core::intake::LINK_ATTEMPTS {
+        let guess = faro_core::intake::LinkSecret::random();
+        assert_eq!(start(606, format!("ht_k-{}", guess.as_str())).await, neutral);
+    }
+    assert_eq!(start(606, format!("ht_k-{}", secret.as_str())).await, neutral);
+    assert_eq!(requests.get(request.id).await.unwrap().notify_chat_id, None);
+    // The person, with the QR code's secret: linked, and told about their request.
+    let (linked, _) = start(607, format!("ht_k-{}", secret.as_str())).await;
+    assert!(linked.contains(request.reference.as_str()), "{linked}");
+    assert_eq!(
+        requests.get(request.id).await.unwrap().notify_chat_id,
+        Some(607)
+    );
+    // Someone who copied the QR code later: the neutral answer, and the request stays.
+    assert_eq!(start(608, format!("ht_k-{}", secret.as_str())).await, neutral);
+    assert_eq!(
+        requests.get(request.id).await.unwrap().notify_chat_id,
+        Some(607)
+    );
+    bot.stop().await;
+}

@@ -219,4 +219,34 @@ mod tests {
         assert!(forms.spend("0011223344556677", "s1", NOW + 120).await.unwrap());
         }
     }
+
+    #[tokio::test]
+    async fn erasing_a_subject_deletes_its_pending_forms_and_no_one_elses() {
+        for db in crate::store::testing::databases().await {
+            let store = &db.store;
+            let forms = store.kiosk_forms();
+            let person = crate::intake::Subject::new_kiosk();
+            let other = crate::intake::Subject::new_kiosk();
+            let now = crate::clock::now_unix();
+            let mine = forms
+                .put(FormKind::Step, "s1", Some(&person.key()), "step=share", now + 60)
+                .await
+                .unwrap();
+            let shown = forms
+                .put(FormKind::Result, "s1", Some(&person.key()), "reference=X", now + 60)
+                .await
+                .unwrap();
+            let theirs = forms
+                .put(FormKind::Step, "s1", Some(&other.key()), "step=origin", now + 60)
+                .await
+                .unwrap();
+            store.declarations().erase(&person, now).await.unwrap();
+            assert_eq!(forms.take(&mine, "s1", now).await.unwrap(), None, "{}", db.name);
+            assert_eq!(forms.take(&shown, "s1", now).await.unwrap(), None, "{}", db.name);
+            assert!(forms.take(&theirs, "s1", now).await.unwrap().is_some());
+            let key = person.key();
+            let left = crate::store::testing::tables_mentioning(store, i64::MIN, &key).await;
+            assert!(left.is_empty(), "{}: {left:?}", db.name);
+        }
+    }
 }

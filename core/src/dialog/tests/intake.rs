@@ -694,11 +694,6 @@ async fn a_used_or_unknown_link_code_links_nobody() {
 }
 
 /// A text above the menu, as the engine sends it.
-fn menu_after(locale: Locale, key: &str) -> RichText {
-    let state = speaking(locale);
-    let say = super::super::say::Say::new(ctx(), locale);
-    super::super::flow::menu::after(say, &state, para(locale, key)).text
-}
 
 #[test]
 fn interpreter_notices_name_languages_place_and_a_shared_origin() {
