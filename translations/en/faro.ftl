@@ -235,6 +235,9 @@ intake-deleted = Your data has been deleted.
 intake-unknown-reference = We could not find that request. It may have been deleted, finished or expired.
 interpreter-new-request = New request { $reference }: { $language }, at { $place }.
 interpreter-accept = Accept
+interpreter-accept-reference = Accept { $reference }
+# $count is how many requests one message lists (at least 2).
+interpreter-new-requests = New requests waiting: { $count }
 interpreter-accepted = You accepted request { $reference }.
 interpreter-taken = Another interpreter has already accepted this request.
 interpreter-linked = Your Telegram account is now linked as interpreter { $name }.

@@ -277,3 +277,91 @@ async fn only_the_qr_codes_secret_links_a_kiosk_request_and_guesses_learn_nothin
     );
     bot.stop().await;
 }
+
+#[tokio::test]
+async fn an_interpreter_gets_one_message_per_window_however_many_requests_come() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    link_interpreter(&bot, &fake, "Roseline", 9001).await;
+    let new = NewDeclaration {
+        subject: Subject::new_kiosk(),
+        locale: Locale::Ht,
+        origin: Origin::Undisclosed,
+        share_origin: false,
+        languages: vec![LanguageTag::parse("ht").unwrap()],
+        shelter_id: Some(SHELTER.into()),
+        city: None,
+    };
+    let requests = bot.app.store.requests();
+    let notices_to_her = |fake: &FakeTelegram| {
+        fake.calls_of("sendMessage")
+            .into_iter()
+            .filter(|c| c.chat() == 9001 && !c.codes().is_empty())
+            .count()
+    };
+    let before = notices_to_her(&fake);
+    // A flood: the first request is announced at once, the next ones are held.
+    let mut made = Vec::new();
+    for _ in 0..4 {
+        let mut one = new.clone();
+        one.subject = Subject::new_kiosk();
+        made.push(requests.create(&one, 90, now_unix()).await.unwrap());
+        bot.app.routing.wake();
+    }
+    let first = made[0].reference.as_str().to_owned();
+    fake.wait_for("the first notice", |calls| {
+        calls
+            .iter()
+            .any(|c| c.method == "sendMessage" && c.text().contains(&first))
+    })
+    .await;
+    // Every request has been seen by the router (claimed for her) before we count.
+    for request in &made {
+        for _ in 0..200 {
+            if !requests.notices(request.id).await.unwrap().is_empty() {
+                break;
+            }
+            bot.app.routing.wake();
+            tokio::task::yield_now().await;
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        assert!(!requests.notices(request.id).await.unwrap().is_empty());
+    }
+    bot.app.routing.wake();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(notices_to_her(&fake) - before, 1, "one message in the window");
+    // The window ends (as if ten minutes had passed): the three held go out in one message.
+    sqlx::query("UPDATE interpreter_notices SET sent_at = sent_at - 601 WHERE sent_at IS NOT NULL")
+        .execute(bot.app.store.pool())
+        .await
+        .unwrap();
+    bot.app.routing.wake();
+    let calls = fake
+        .wait_for("the batch", |calls| {
+            calls.iter().any(|c| {
+                c.method == "sendMessage" && c.chat() == 9001 && c.codes().len() == 3
+            })
+        })
+        .await;
+    let batch = calls
+        .iter()
+        .find(|c| c.method == "sendMessage" && c.chat() == 9001 && c.codes().len() == 3)
+        .unwrap();
+    assert!(
+        batch.text().contains(&bot.html_with(
+            Locale::Es,
+            "interpreter-new-requests",
+            &[("count", 3.into())]
+        )),
+        "{}",
+        batch.text()
+    );
+    for request in &made[1..] {
+        assert!(batch.text().contains(request.reference.as_str()));
+        assert!(batch.codes().contains(&format!("ra:{}", request.id)));
+    }
+    bot.app.routing.wake();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(notices_to_her(&fake) - before, 2, "nothing more");
+    bot.stop().await;
+}

@@ -33,7 +33,7 @@ pub use requests::{
 };
 pub(crate) use retention::LINKED_TO_CHAT;
 pub use retention::{Declarations, PURGE_EVERY, run_purger};
-pub use routing::{ROUTE_WITHIN_SECONDS, RoutingSignal};
+pub use routing::{NOTICE_WINDOW_SECONDS, ROUTE_WITHIN_SECONDS, RoutingSignal, notice_due};
 
 use crate::store::StoreError;
 

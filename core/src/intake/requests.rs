@@ -376,6 +376,71 @@ impl Requests<'_> {
         Ok(())
     }
 
+    /// Marks the notices of `request_ids` to `interpreter` sent at `now` (in one message,
+    /// `message_id` when it is to be edited to "taken" later; `None` for a batch, or when
+    /// sending failed — it is not tried again).
+    pub async fn mark_sent(
+        &self,
+        request_ids: &[i64],
+        interpreter: InterpreterId,
+        message_id: Option<i64>,
+        now: i64,
+    ) -> Result<(), IntakeError> {
+        for request_id in request_ids {
+            sqlx::query(
+                "UPDATE interpreter_notices SET sent_at = $1, message_id = $2 WHERE request_id = $3 AND interpreter_id = $4",
+            )
+            .bind(now)
+            .bind(message_id)
+            .bind(*request_id)
+            .bind(interpreter)
+            .execute(self.store.pool())
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// When `interpreter` was last sent a notice, if ever.
+    pub async fn last_notice_at(
+        &self,
+        interpreter: InterpreterId,
+    ) -> Result<Option<i64>, IntakeError> {
+        let last: Option<i64> = sqlx::query_scalar(
+            "SELECT MAX(sent_at) FROM interpreter_notices WHERE interpreter_id = $1",
+        )
+        .bind(interpreter)
+        .fetch_one(self.store.pool())
+        .await?;
+        Ok(last)
+    }
+
+    /// Notices claimed but held (the interpreter was told of something less than a window
+    /// before), of requests still waiting: per interpreter, its chat and the requests, oldest
+    /// first.
+    pub async fn held_notices(
+        &self,
+    ) -> Result<Vec<(InterpreterId, i64, Vec<Request>)>, IntakeError> {
+        let rows = sqlx::query(
+            "SELECT n.interpreter_id, n.chat_id, n.request_id FROM interpreter_notices n
+             JOIN interpreter_requests r ON r.id = n.request_id
+             WHERE n.sent_at IS NULL AND r.status = 'waiting'
+             ORDER BY n.interpreter_id, r.created_at, r.id",
+        )
+        .fetch_all(self.store.pool())
+        .await?;
+        let mut held: Vec<(InterpreterId, i64, Vec<Request>)> = Vec::new();
+        for row in rows {
+            let interpreter: InterpreterId = row.try_get("interpreter_id")?;
+            let chat: i64 = row.try_get("chat_id")?;
+            let request = self.get(row.try_get("request_id")?).await?;
+            match held.last_mut() {
+                Some((last, _, requests)) if *last == interpreter => requests.push(request),
+                _ => held.push((interpreter, chat, vec![request])),
+            }
+        }
+        Ok(held)
+    }
+
     /// The notices sent for a request: (interpreter, chat, message) — to mark them taken.
     pub async fn notices(
         &self,
