@@ -132,11 +132,6 @@ pub fn languages(
     locales: Vec<Choice>,
     others: Vec<Choice>,
 ) -> Result<Response, PageError> {
-    let status = if notice.is_some() {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    };
     let page = LanguagesTemplate {
         action: format!("{}/interpreter", frame.base),
         frame,
@@ -145,7 +140,8 @@ pub fn languages(
         locales,
         others,
     };
-    render(status, &page)
+    // Asked again or not, this is the page a redirect led to: 200.
+    render(StatusCode::OK, &page)
 }
 
 #[derive(Template)]

@@ -650,8 +650,10 @@ async fn posts_from_another_site_are_403() {
         &[("origin", "https://faro.example.org")][..],
         &[("sec-fetch-site", "same-origin"), ("origin", "null")][..],
     ] {
+        let page = consent(&site).await;
+        let fields = with(&page, &[("consent", CONSENT_VERSION)]);
         let page = post_with(&site, START, &fields, headers).await;
-        assert_eq!(page.status, StatusCode::OK, "{headers:?}");
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{headers:?}");
     }
 }
 
