@@ -9,9 +9,7 @@ use std::time::Duration;
 
 use faro_core::clock::now_unix;
 use faro_core::dialog::{interpreter_batch_notice, interpreter_notice, storage};
-use faro_core::intake::{
-    InterpreterId, ROUTE_WITHIN_SECONDS, Request, RoutingSignal, notice_due,
-};
+use faro_core::intake::{InterpreterId, ROUTE_WITHIN_SECONDS, Request, RoutingSignal, notice_due};
 use faro_core::{Locale, dialog::Reply};
 use tokio_util::sync::CancellationToken;
 
@@ -67,7 +65,10 @@ async fn send_held(shared: &Shared) -> Result<usize, faro_core::intake::IntakeEr
         let locale = locale_of(shared, chat).await?;
         let ids: Vec<i64> = requests.iter().map(|request| request.id).collect();
         let (notice, editable) = match requests.as_slice() {
-            [one] => (interpreter_notice(shared.dialog.context(), locale, one), true),
+            [one] => (
+                interpreter_notice(shared.dialog.context(), locale, one),
+                true,
+            ),
             many => (
                 interpreter_batch_notice(shared.dialog.context(), locale, many),
                 false,

@@ -247,9 +247,15 @@ async fn only_the_qr_codes_secret_links_a_kiosk_request_and_guesses_learn_nothin
     // The answer to a bare /start in Kreyòl.
     let neutral = start(601, "ht".into()).await;
     // A made-up secret, and a wrong one of the right form: the same answer, nothing linked.
-    assert_eq!(start(602, format!("ht_k-{}", "7".repeat(32))).await, neutral);
+    assert_eq!(
+        start(602, format!("ht_k-{}", "7".repeat(32))).await,
+        neutral
+    );
     let wrong = faro_core::intake::LinkSecret::random();
-    assert_eq!(start(603, format!("ht_k-{}", wrong.as_str())).await, neutral);
+    assert_eq!(
+        start(603, format!("ht_k-{}", wrong.as_str())).await,
+        neutral
+    );
     // The reference read off the screen: the same answer whether or not it exists.
     let known = start(604, format!("ht_r-{}", request.reference.as_str())).await;
     let unknown = start(605, "ht_r-334679".into()).await;
@@ -258,9 +264,15 @@ async fn only_the_qr_codes_secret_links_a_kiosk_request_and_guesses_learn_nothin
     // Five tries an hour per chat; the sixth, even with the right secret, is neutral.
     for _ in 0..faro_core::intake::LINK_ATTEMPTS {
         let guess = faro_core::intake::LinkSecret::random();
-        assert_eq!(start(606, format!("ht_k-{}", guess.as_str())).await, neutral);
+        assert_eq!(
+            start(606, format!("ht_k-{}", guess.as_str())).await,
+            neutral
+        );
     }
-    assert_eq!(start(606, format!("ht_k-{}", secret.as_str())).await, neutral);
+    assert_eq!(
+        start(606, format!("ht_k-{}", secret.as_str())).await,
+        neutral
+    );
     assert_eq!(requests.get(request.id).await.unwrap().notify_chat_id, None);
     // The person, with the QR code's secret: linked, and told about their request.
     let (linked, _) = start(607, format!("ht_k-{}", secret.as_str())).await;
@@ -270,7 +282,10 @@ async fn only_the_qr_codes_secret_links_a_kiosk_request_and_guesses_learn_nothin
         Some(607)
     );
     // Someone who copied the QR code later: the neutral answer, and the request stays.
-    assert_eq!(start(608, format!("ht_k-{}", secret.as_str())).await, neutral);
+    assert_eq!(
+        start(608, format!("ht_k-{}", secret.as_str())).await,
+        neutral
+    );
     assert_eq!(
         requests.get(request.id).await.unwrap().notify_chat_id,
         Some(607)
@@ -329,18 +344,28 @@ async fn an_interpreter_gets_one_message_per_window_however_many_requests_come()
     }
     bot.app.routing.wake();
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    assert_eq!(notices_to_her(&fake) - before, 1, "one message in the window");
+    assert_eq!(
+        notices_to_her(&fake) - before,
+        1,
+        "one message in the window"
+    );
     // The window ends (as if ten minutes had passed): the three held go out in one message.
-    sqlx::query("UPDATE interpreter_notices SET sent_at = sent_at - 601 WHERE sent_at IS NOT NULL")
-        .execute(bot.app.store.pool())
+    let (her, _, message) = requests.notices(made[0].id).await.unwrap()[0];
+    requests
+        .mark_sent(
+            &[made[0].id],
+            her,
+            message,
+            now_unix() - faro_core::intake::NOTICE_WINDOW_SECONDS - 1,
+        )
         .await
         .unwrap();
     bot.app.routing.wake();
     let calls = fake
         .wait_for("the batch", |calls| {
-            calls.iter().any(|c| {
-                c.method == "sendMessage" && c.chat() == 9001 && c.codes().len() == 3
-            })
+            calls
+                .iter()
+                .any(|c| c.method == "sendMessage" && c.chat() == 9001 && c.codes().len() == 3)
         })
         .await;
     let batch = calls

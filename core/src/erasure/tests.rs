@@ -44,7 +44,10 @@ async fn fill(store: &Store, chat_id: i64) {
         .unwrap();
     store
         .requests()
-        .link_by_secret(&store.requests().new_link_secret(request.id).await.unwrap(), chat_id)
+        .link_by_secret(
+            &store.requests().new_link_secret(request.id).await.unwrap(),
+            chat_id,
+        )
         .await
         .unwrap()
         .expect("linked");

@@ -191,32 +191,53 @@ mod tests {
     #[tokio::test]
     async fn a_form_is_taken_once_at_its_own_shelter_before_it_expires() {
         for db in crate::store::testing::databases().await {
-        let forms = db.store.kiosk_forms();
-        let handle = forms
-            .put(FormKind::Step, "s1", Some("kiosk:ab"), "step=origin", NOW + 60)
-            .await
-            .unwrap();
-        assert!(is_handle(&handle));
-        assert_eq!(forms.peek(&handle, "s2", NOW).await.unwrap(), None);
-        assert_eq!(forms.take(&handle, "s2", NOW).await.unwrap(), None);
-        assert_eq!(forms.peek(&handle, "s1", NOW + 60).await.unwrap(), None);
-        let form = forms.peek(&handle, "s1", NOW).await.unwrap().unwrap();
-        assert_eq!(form.body, "step=origin");
-        assert_eq!(forms.take(&handle, "s1", NOW).await.unwrap(), Some(form));
-        assert_eq!(forms.take(&handle, "s1", NOW).await.unwrap(), None);
-        assert_eq!(forms.peek(&handle, "s1", NOW).await.unwrap(), None);
-        assert_eq!(forms.take("not-a-handle", "s1", NOW).await.unwrap(), None);
+            let forms = db.store.kiosk_forms();
+            let handle = forms
+                .put(
+                    FormKind::Step,
+                    "s1",
+                    Some("kiosk:ab"),
+                    "step=origin",
+                    NOW + 60,
+                )
+                .await
+                .unwrap();
+            assert!(is_handle(&handle));
+            assert_eq!(forms.peek(&handle, "s2", NOW).await.unwrap(), None);
+            assert_eq!(forms.take(&handle, "s2", NOW).await.unwrap(), None);
+            assert_eq!(forms.peek(&handle, "s1", NOW + 60).await.unwrap(), None);
+            let form = forms.peek(&handle, "s1", NOW).await.unwrap().unwrap();
+            assert_eq!(form.body, "step=origin");
+            assert_eq!(forms.take(&handle, "s1", NOW).await.unwrap(), Some(form));
+            assert_eq!(forms.take(&handle, "s1", NOW).await.unwrap(), None);
+            assert_eq!(forms.peek(&handle, "s1", NOW).await.unwrap(), None);
+            assert_eq!(forms.take("not-a-handle", "s1", NOW).await.unwrap(), None);
         }
     }
 
     #[tokio::test]
     async fn a_consent_token_is_spent_once_and_spent_marks_are_no_forms() {
         for db in crate::store::testing::databases().await {
-        let forms = db.store.kiosk_forms();
-        assert!(forms.spend("0011223344556677", "s1", NOW + 60).await.unwrap());
-        assert!(!forms.spend("0011223344556677", "s1", NOW + 60).await.unwrap());
-        assert_eq!(forms.purge_expired(NOW + 60).await.unwrap(), 1);
-        assert!(forms.spend("0011223344556677", "s1", NOW + 120).await.unwrap());
+            let forms = db.store.kiosk_forms();
+            assert!(
+                forms
+                    .spend("0011223344556677", "s1", NOW + 60)
+                    .await
+                    .unwrap()
+            );
+            assert!(
+                !forms
+                    .spend("0011223344556677", "s1", NOW + 60)
+                    .await
+                    .unwrap()
+            );
+            assert_eq!(forms.purge_expired(NOW + 60).await.unwrap(), 1);
+            assert!(
+                forms
+                    .spend("0011223344556677", "s1", NOW + 120)
+                    .await
+                    .unwrap()
+            );
         }
     }
 
@@ -229,20 +250,48 @@ mod tests {
             let other = crate::intake::Subject::new_kiosk();
             let now = crate::clock::now_unix();
             let mine = forms
-                .put(FormKind::Step, "s1", Some(&person.key()), "step=share", now + 60)
+                .put(
+                    FormKind::Step,
+                    "s1",
+                    Some(&person.key()),
+                    "step=share",
+                    now + 60,
+                )
                 .await
                 .unwrap();
             let shown = forms
-                .put(FormKind::Result, "s1", Some(&person.key()), "reference=X", now + 60)
+                .put(
+                    FormKind::Result,
+                    "s1",
+                    Some(&person.key()),
+                    "reference=X",
+                    now + 60,
+                )
                 .await
                 .unwrap();
             let theirs = forms
-                .put(FormKind::Step, "s1", Some(&other.key()), "step=origin", now + 60)
+                .put(
+                    FormKind::Step,
+                    "s1",
+                    Some(&other.key()),
+                    "step=origin",
+                    now + 60,
+                )
                 .await
                 .unwrap();
             store.declarations().erase(&person, now).await.unwrap();
-            assert_eq!(forms.take(&mine, "s1", now).await.unwrap(), None, "{}", db.name);
-            assert_eq!(forms.take(&shown, "s1", now).await.unwrap(), None, "{}", db.name);
+            assert_eq!(
+                forms.take(&mine, "s1", now).await.unwrap(),
+                None,
+                "{}",
+                db.name
+            );
+            assert_eq!(
+                forms.take(&shown, "s1", now).await.unwrap(),
+                None,
+                "{}",
+                db.name
+            );
             assert!(forms.take(&theirs, "s1", now).await.unwrap().is_some());
             let key = person.key();
             let left = crate::store::testing::tables_mentioning(store, i64::MIN, &key).await;

@@ -16,8 +16,8 @@ mod reference;
 mod requests;
 mod retention;
 mod routing;
-pub mod throttle;
 pub mod stats;
+pub mod throttle;
 
 use std::fmt;
 

@@ -81,7 +81,10 @@ impl Declarations<'_> {
         .bind(secret.hash())
         .fetch_optional(self.store.pool())
         .await?;
-        let Some(token) = subject.as_deref().and_then(|key| key.strip_prefix("kiosk:")) else {
+        let Some(token) = subject
+            .as_deref()
+            .and_then(|key| key.strip_prefix("kiosk:"))
+        else {
             return Ok(());
         };
         self.erase(&Subject::Kiosk(token.to_owned()), now).await?;

@@ -491,7 +491,10 @@ async fn erasure_removes_everything_about_a_person_from_every_table() {
             .unwrap();
         store
             .requests()
-            .link_by_secret(&store.requests().new_link_secret(kiosk.id).await.unwrap(), chat)
+            .link_by_secret(
+                &store.requests().new_link_secret(kiosk.id).await.unwrap(),
+                chat,
+            )
             .await
             .unwrap()
             .expect("linked");

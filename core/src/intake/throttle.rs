@@ -79,7 +79,10 @@ mod tests {
         for _ in 0..3 {
             assert!(throttle.admit(&budgets("a", "k1"), T));
         }
-        assert!(!throttle.admit(&budgets("a", "k1"), T + 10), "address spent");
+        assert!(
+            !throttle.admit(&budgets("a", "k1"), T + 10),
+            "address spent"
+        );
         // Another address at the same kiosk has its own budget, up to the kiosk's.
         assert!(throttle.admit(&budgets("b", "k1"), T + 20));
         assert!(throttle.admit(&budgets("b", "k1"), T + 20));

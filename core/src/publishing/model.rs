@@ -86,7 +86,8 @@ impl Targets {
     /// country is known to be one of them (a kiosk's shelter, or the reader's choice), never
     /// on a page that knows no country.
     pub fn shown_in(&self, country: Option<CountryCode>) -> bool {
-        self.countries.is_empty() || country.is_some_and(|country| self.countries.contains(&country))
+        self.countries.is_empty()
+            || country.is_some_and(|country| self.countries.contains(&country))
     }
 
     /// A subscriber who chose no country hears about every country.

@@ -608,7 +608,11 @@ async fn wrong_secrets_get_the_answer_to_a_bare_start_and_guesses_are_limited() 
         let closed_secret = store.requests().new_link_secret(closed.id).await.unwrap();
         store
             .requests()
-            .set_status(closed.id, RequestStatus::Cancelled, crate::clock::now_unix())
+            .set_status(
+                closed.id,
+                RequestStatus::Cancelled,
+                crate::clock::now_unix(),
+            )
             .await
             .unwrap();
         let on_closed = start_with(&dialog, 802, &format!("fa_k-{}", closed_secret.as_str())).await;

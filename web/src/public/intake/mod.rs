@@ -190,7 +190,11 @@ async fn answer(
         answers.subject = Some(new_subject_token());
         return next_step(app, scope, shelter, &answers, Step::Origin, FormKind::Step).await;
     }
-    let Some(kept) = forms.peek(&token, shelter.id(), now).await.or_refuse(scope)? else {
+    let Some(kept) = forms
+        .peek(&token, shelter.id(), now)
+        .await
+        .or_refuse(scope)?
+    else {
         return Err(refuse(scope, FormRefusal::Used));
     };
     if kept.kind == FormKind::Result {
@@ -215,8 +219,15 @@ async fn answer(
             // The same question again, with a word on how many.
             let mut before = answers;
             before.languages.clear();
-            return next_step(app, scope, shelter, &before, Step::Languages, FormKind::Retry)
-                .await;
+            return next_step(
+                app,
+                scope,
+                shelter,
+                &before,
+                Step::Languages,
+                FormKind::Retry,
+            )
+            .await;
         }
     };
     match answers.next() {
@@ -254,7 +265,10 @@ async fn next_step(
         )
         .await
         .or_refuse(scope)?;
-    Ok(see_other(format!("{}/interpreter/q/{handle}", scope.base())))
+    Ok(see_other(format!(
+        "{}/interpreter/q/{handle}",
+        scope.base()
+    )))
 }
 
 /// The page of a pending form: its question, with nothing but the form's handle in it.
@@ -482,7 +496,10 @@ async fn result(
         .or_refuse(scope)?
         .is_some_and(|form| form.kind == FormKind::Result);
     let taken = if is_result {
-        forms.take(&handle, shelter.id(), now).await.or_refuse(scope)?
+        forms
+            .take(&handle, shelter.id(), now)
+            .await
+            .or_refuse(scope)?
     } else {
         None
     };

@@ -130,10 +130,20 @@ mod tests {
         let issued = key.verify(&token, "test-shelter", now).unwrap();
         assert_eq!(issued.nonce, token.split('.').nth(1).unwrap());
         assert!(issued.expires_at > now + VALID_SECONDS);
-        assert!(key.verify(&token, "test-shelter", now + VALID_SECONDS).is_some());
-        assert!(key.verify(&token, "test-shelter", now + VALID_SECONDS + 1).is_none());
+        assert!(
+            key.verify(&token, "test-shelter", now + VALID_SECONDS)
+                .is_some()
+        );
+        assert!(
+            key.verify(&token, "test-shelter", now + VALID_SECONDS + 1)
+                .is_none()
+        );
         assert!(key.verify(&token, "far-shelter", now).is_none());
-        assert!(FormKey::from_bytes([8; 32]).verify(&token, "test-shelter", now).is_none());
+        assert!(
+            FormKey::from_bytes([8; 32])
+                .verify(&token, "test-shelter", now)
+                .is_none()
+        );
         let issued_later = key.issue("test-shelter", now + 3600);
         assert!(key.verify(&issued_later, "test-shelter", now).is_none());
         assert_ne!(token, key.issue("test-shelter", now), "each token is new");

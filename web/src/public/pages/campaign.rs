@@ -39,12 +39,11 @@ pub async fn page(
     let slug = CampaignSlug::parse(&path.slug).map_err(|_| not_found())?;
     // A campaign for some countries only: the public site shows it to a reader who chose
     // one of them; a kiosk, in its shelter's country only.
-    let CountryQuery(chosen) = CountryQuery::parse(uri.query()).map_err(|reason| {
-        PageError::BadQuery {
+    let CountryQuery(chosen) =
+        CountryQuery::parse(uri.query()).map_err(|reason| PageError::BadQuery {
             scope: scope.clone(),
             reason,
-        }
-    })?;
+        })?;
     let campaigns = live_for(app, &scope, chosen).await?;
     let campaign = campaigns
         .iter()

@@ -169,7 +169,16 @@ async fn a_campaign_for_some_countries_shows_only_where_the_country_is_known_to_
     let mx = CountryCode::parse("MX").unwrap();
     let gt = CountryCode::parse("GT").unwrap();
     prepare(&site, "for-mexico", Vec::new(), vec![mx], -60, 3600, true).await;
-    prepare(&site, "for-guatemala", Vec::new(), vec![gt], -60, 3600, true).await;
+    prepare(
+        &site,
+        "for-guatemala",
+        Vec::new(),
+        vec![gt],
+        -60,
+        3600,
+        true,
+    )
+    .await;
     // The test shelter is in Mexico: its kiosk shows Mexico's campaign, not Guatemala's.
     let kiosk = site.get("/k/test-shelter/fa/").await;
     kiosk.assert_contains("/k/test-shelter/fa/campaigns/for-mexico");
@@ -205,7 +214,9 @@ async fn a_campaign_for_some_countries_shows_only_where_the_country_is_known_to_
         StatusCode::NOT_FOUND
     );
     assert_eq!(
-        site.get("/fa/campaigns/for-mexico?country=nope").await.status,
+        site.get("/fa/campaigns/for-mexico?country=nope")
+            .await
+            .status,
         StatusCode::BAD_REQUEST
     );
 }

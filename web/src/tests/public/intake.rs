@@ -120,10 +120,11 @@ fn secret_on(page: &Reply) -> String {
 
 /// The declaration's kiosk subject, which no page shows.
 async fn subject_of(site: &TestSite) -> String {
-    let subject: String = sqlx::query_scalar("SELECT subject FROM declarations ORDER BY id DESC LIMIT 1")
-        .fetch_one(site.app.store.pool())
-        .await
-        .unwrap();
+    let subject: String =
+        sqlx::query_scalar("SELECT subject FROM declarations ORDER BY id DESC LIMIT 1")
+            .fetch_one(site.app.store.pool())
+            .await
+            .unwrap();
     subject.strip_prefix("kiosk:").unwrap().to_owned()
 }
 
@@ -552,7 +553,10 @@ async fn delete_my_data_takes_the_secret_and_leaves_nothing_in_any_table() {
 
         let reply = post_raw(&site, &delete, &[("secret".to_owned(), secret.clone())]).await;
         answers.push((reply.header("location").to_owned(), reply.body.clone()));
-        assert!(answers.windows(2).all(|pair| pair[0] == pair[1]), "{answers:?}");
+        assert!(
+            answers.windows(2).all(|pair| pair[0] == pair[1]),
+            "{answers:?}"
+        );
         let done = follow(&site, reply).await;
         assert_eq!(done.status, StatusCode::OK, "{name}: {}", done.body);
         assert_private(&done);
@@ -732,7 +736,10 @@ async fn bad_answers_are_400_in_the_persons_language_and_store_nothing() {
                 "a subject",
                 with(
                     &origin_page,
-                    &[("origin", "HT"), ("subject", "0123456789abcdef0123456789abcdef")],
+                    &[
+                        ("origin", "HT"),
+                        ("subject", "0123456789abcdef0123456789abcdef"),
+                    ],
                 ),
             ),
             (
@@ -776,7 +783,10 @@ async fn bad_answers_are_400_in_the_persons_language_and_store_nothing() {
             page.assert_lacks("checked");
             // The page carries its one-time form only; the answers stay on the server.
             assert_eq!(
-                hidden(&page).iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+                hidden(&page)
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>(),
                 ["form"],
                 "{case}"
             );
@@ -832,7 +842,10 @@ async fn starting_requests_is_limited_per_kiosk_and_per_address() {
                 site,
                 START,
                 &fields,
-                &[("sec-fetch-site", "same-origin"), ("x-forwarded-for", address)],
+                &[
+                    ("sec-fetch-site", "same-origin"),
+                    ("x-forwarded-for", address),
+                ],
             )
             .await
         }
