@@ -34,8 +34,7 @@ pub fn address(headers: &HeaderMap, peer: Option<SocketAddr>, trust_forwarded_fo
             .filter_map(|value| value.to_str().ok())
             .flat_map(|value| value.split(','))
             .map(str::trim)
-            .filter(|entry| !entry.is_empty())
-            .last();
+            .rfind(|entry| !entry.is_empty());
         if let Some(ip) = last.and_then(|entry| entry.parse::<IpAddr>().ok()) {
             return ip.to_string();
         }
