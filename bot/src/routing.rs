@@ -1,13 +1,15 @@
 //! Tells interpreters about new requests: woken when a request is made (here or at a kiosk)
 //! and every [`SCAN_EVERY`] in case a wake-up was missed (another instance made it, or the
 //! bot was down). Each notice is claimed in the database before it is sent, so a request is
-//! announced to each interpreter once, however many instances run.
+//! announced to each interpreter once, however many instances run. An interpreter gets at
+//! most one message per [`NOTICE_WINDOW_SECONDS`](faro_core::intake::NOTICE_WINDOW_SECONDS): notices claimed in between are held, and
+//! the next scan after the window sends them in one message ("new requests waiting: 3").
 
 use std::time::Duration;
 
 use faro_core::clock::now_unix;
-use faro_core::dialog::{interpreter_notice, storage};
-use faro_core::intake::{ROUTE_WITHIN_SECONDS, Request, RoutingSignal};
+use faro_core::dialog::{interpreter_batch_notice, interpreter_notice, storage};
+use faro_core::intake::{InterpreterId, ROUTE_WITHIN_SECONDS, Request, RoutingSignal, notice_due};
 use faro_core::{Locale, dialog::Reply};
 use tokio_util::sync::CancellationToken;
 
@@ -46,7 +48,80 @@ pub(crate) async fn route_waiting(
     for request in requests {
         sent += announce(shared, &request).await?;
     }
+    sent += send_held(shared).await?;
     Ok(sent)
+}
+
+/// Sends what was held for each interpreter whose window has ended: the one notice, or one
+/// message for all of them.
+async fn send_held(shared: &Shared) -> Result<usize, faro_core::intake::IntakeError> {
+    let store = shared.dialog.store();
+    let mut sent = 0;
+    for (interpreter, chat, requests) in store.requests().held_notices().await? {
+        let last = store.requests().last_notice_at(interpreter).await?;
+        if !notice_due(last, now_unix()) {
+            continue;
+        }
+        let locale = locale_of(shared, chat).await?;
+        let ids: Vec<i64> = requests.iter().map(|request| request.id).collect();
+        let (notice, editable) = match requests.as_slice() {
+            [one] => (
+                interpreter_notice(shared.dialog.context(), locale, one),
+                true,
+            ),
+            many => (
+                interpreter_batch_notice(shared.dialog.context(), locale, many),
+                false,
+            ),
+        };
+        sent += send_notice(shared, interpreter, chat, &ids, &notice, editable).await?;
+    }
+    Ok(sent)
+}
+
+async fn locale_of(shared: &Shared, chat: i64) -> Result<Locale, faro_core::intake::IntakeError> {
+    Ok(storage::load(shared.dialog.store(), chat)
+        .await?
+        .and_then(|state| state.locale)
+        .unwrap_or(Locale::SOURCE))
+}
+
+/// Sends `notice` about `ids` to the interpreter and marks them sent (also when sending
+/// failed: a chat that blocked the bot is not tried every scan). `editable`: the message is
+/// about one request, and becomes "taken" when another interpreter accepts it.
+async fn send_notice(
+    shared: &Shared,
+    interpreter: InterpreterId,
+    chat: i64,
+    ids: &[i64],
+    notice: &Reply,
+    editable: bool,
+) -> Result<usize, faro_core::intake::IntakeError> {
+    let store = shared.dialog.store();
+    let Some(outgoing) = render(notice).pop() else {
+        return Ok(0);
+    };
+    match send_message(shared, chat, &outgoing).await {
+        Ok(message) => {
+            shared.stats.count_sent();
+            let message_id = editable.then_some(i64::from(message.id.0));
+            store
+                .requests()
+                .mark_sent(ids, interpreter, message_id, now_unix())
+                .await?;
+            Ok(1)
+        }
+        Err(error) => {
+            shared.stats.count_send_failure();
+            store
+                .requests()
+                .mark_sent(ids, interpreter, None, now_unix())
+                .await?;
+            let tag = shared.hasher.tag("chat", chat);
+            tracing::warn!(chat = %tag, error = %describe(&error), "interpreter not told of a request");
+            Ok(0)
+        }
+    }
 }
 
 async fn announce(
@@ -64,29 +139,14 @@ async fn announce(
         {
             continue;
         }
-        let locale = storage::load(store, chat)
-            .await?
-            .and_then(|state| state.locale)
-            .unwrap_or(Locale::SOURCE);
-        let notice: Reply = interpreter_notice(shared.dialog.context(), locale, request);
-        let Some(outgoing) = render(&notice).pop() else {
+        // Told of something less than a window ago: held, for the next message.
+        let last = store.requests().last_notice_at(interpreter).await?;
+        if !notice_due(last, now_unix()) {
             continue;
-        };
-        match send_message(shared, chat, &outgoing).await {
-            Ok(message) => {
-                shared.stats.count_sent();
-                store
-                    .requests()
-                    .record_notice(request.id, interpreter, chat, Some(i64::from(message.id.0)))
-                    .await?;
-                sent += 1;
-            }
-            Err(error) => {
-                shared.stats.count_send_failure();
-                let tag = shared.hasher.tag("chat", chat);
-                tracing::warn!(chat = %tag, error = %describe(&error), "interpreter not told of a request");
-            }
         }
+        let locale = locale_of(shared, chat).await?;
+        let notice: Reply = interpreter_notice(shared.dialog.context(), locale, request);
+        sent += send_notice(shared, interpreter, chat, &[request.id], &notice, true).await?;
     }
     Ok(sent)
 }

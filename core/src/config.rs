@@ -56,6 +56,17 @@ pub struct Config {
     /// Whether a campaign needs approval by someone other than whoever submitted it.
     #[serde(default = "defaults::require_second_approver")]
     pub require_second_approver: bool,
+    /// Whether the client address of a request is the last `X-Forwarded-For` entry (set this
+    /// only behind a reverse proxy that appends it) rather than the connection's peer.
+    #[serde(default)]
+    pub trust_forwarded_for: bool,
+    /// Interpreter requests one client address may start at one kiosk per hour (0: no limit).
+    #[serde(default = "defaults::kiosk_intake_per_address")]
+    pub kiosk_intake_per_address: u32,
+    /// Interpreter requests one kiosk (a shelter's `/k/<id>/` pages, from every address)
+    /// may start per hour (0: no limit).
+    #[serde(default = "defaults::kiosk_intake_per_kiosk")]
+    pub kiosk_intake_per_kiosk: u32,
 }
 
 /// The settings the command line can override; unset flags leave the lower layers alone.
@@ -75,7 +86,7 @@ pub struct Overrides {
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 14] = [
+const KEYS: [&str; 17] = [
     "listen",
     "database_url",
     "content_dir",
@@ -90,6 +101,9 @@ const KEYS: [&str; 14] = [
     "send_rate_global",
     "send_rate_per_chat",
     "require_second_approver",
+    "trust_forwarded_for",
+    "kiosk_intake_per_address",
+    "kiosk_intake_per_kiosk",
 ];
 
 mod defaults {
@@ -127,6 +141,12 @@ mod defaults {
     }
     pub fn send_rate_per_chat() -> u32 {
         1
+    }
+    pub fn kiosk_intake_per_address() -> u32 {
+        12
+    }
+    pub fn kiosk_intake_per_kiosk() -> u32 {
+        40
     }
 }
 
@@ -241,6 +261,9 @@ impl fmt::Debug for Config {
             .field("send_rate_global", &self.send_rate_global)
             .field("send_rate_per_chat", &self.send_rate_per_chat)
             .field("require_second_approver", &self.require_second_approver)
+            .field("trust_forwarded_for", &self.trust_forwarded_for)
+            .field("kiosk_intake_per_address", &self.kiosk_intake_per_address)
+            .field("kiosk_intake_per_kiosk", &self.kiosk_intake_per_kiosk)
             .finish()
     }
 }

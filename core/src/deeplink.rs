@@ -1,11 +1,13 @@
 //! The payload of a Telegram deep link (`https://t.me/<bot>?start=<payload>`), written by the
-//! kiosk's QR codes and read by the bot's /start: the locale, and a topic or a request
-//! reference. Telegram allows at most 64 characters of `[A-Za-z0-9_-]`.
+//! kiosk's QR codes and read by the bot's /start: the locale, and a topic or a kiosk request's
+//! link secret. Telegram allows at most 64 characters of `[A-Za-z0-9_-]`.
 //!
-//! Form: `<locale>` then optional `_t-<topic-slug>` or `_r-<reference>`, e.g. `fa_t-asylum`,
-//! `zh-Hans`, `ht_r-K7M2Q`.
+//! Form: `<locale>` then optional `_t-<topic-slug>` or `_k-<secret>`, e.g. `fa_t-asylum`,
+//! `zh-Hans`, `ht_k-<32 hex digits>`. The short reference read aloud never links a request
+//! (the old `_r-<reference>` form is refused): only the secret the QR code carries does.
 
 use crate::content::TopicSlug;
+use crate::intake::LinkSecret;
 use crate::locale::Locale;
 
 pub const MAX_LEN: usize = 64;
@@ -14,8 +16,8 @@ pub const MAX_LEN: usize = 64;
 pub enum Target {
     None,
     Topic(TopicSlug),
-    /// An interpreter-request reference (upper-case letters and digits).
-    Reference(String),
+    /// A kiosk request's link secret (see [`LinkSecret`]).
+    Link(LinkSecret),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +41,7 @@ impl StartPayload {
         match &self.target {
             Target::None => self.locale.tag().to_owned(),
             Target::Topic(slug) => format!("{}_t-{}", self.locale.tag(), slug.as_str()),
-            Target::Reference(reference) => format!("{}_r-{}", self.locale.tag(), reference),
+            Target::Link(secret) => format!("{}_k-{}", self.locale.tag(), secret.as_str()),
         }
     }
 
@@ -60,15 +62,8 @@ impl StartPayload {
             Target::None
         } else if let Some(slug) = rest.strip_prefix("t-") {
             Target::Topic(TopicSlug::parse(slug).map_err(|_| PayloadError::UnknownPart)?)
-        } else if let Some(reference) = rest.strip_prefix("r-") {
-            let valid = (4..=12).contains(&reference.len())
-                && reference
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-            if !valid {
-                return Err(PayloadError::UnknownPart);
-            }
-            Target::Reference(reference.to_owned())
+        } else if let Some(secret) = rest.strip_prefix("k-") {
+            Target::Link(LinkSecret::parse(secret).ok_or(PayloadError::UnknownPart)?)
         } else {
             return Err(PayloadError::UnknownPart);
         };
@@ -94,7 +89,11 @@ mod tests {
             },
             StartPayload {
                 locale: Locale::Ht,
-                target: Target::Reference("K7M2Q".into()),
+                target: Target::Link(LinkSecret::random()),
+            },
+            StartPayload {
+                locale: Locale::ZhHans,
+                target: Target::Link(LinkSecret::random()),
             },
             StartPayload {
                 locale: Locale::ZhHans,
@@ -131,6 +130,15 @@ mod tests {
         );
         assert_eq!(
             StartPayload::decode("fa_r-k7"),
+            Err(PayloadError::UnknownPart)
+        );
+        // The short reference links nothing, however well formed.
+        assert_eq!(
+            StartPayload::decode("fa_r-K7M4QX"),
+            Err(PayloadError::UnknownPart)
+        );
+        assert_eq!(
+            StartPayload::decode("fa_k-K7M4QX"),
             Err(PayloadError::UnknownPart)
         );
         assert_eq!(

@@ -39,6 +39,12 @@ pub async fn erase_chat(store: &Store, chat_id: i64, now: i64) -> Result<u64, St
     .execute(&mut *transaction)
     .await?
     .rows_affected();
+    // Its attempts at linking a kiosk request (the limit on guesses).
+    deleted += sqlx::query("DELETE FROM link_attempts WHERE chat_id = $1")
+        .bind(chat_id)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
     // Campaign messages queued or sent to the chat.
     deleted += sqlx::query("DELETE FROM outbox WHERE chat_id = $1")
         .bind(chat_id)

@@ -261,13 +261,23 @@ async function askForInterpreter(audit) {
   await check("reference");
   const reference = (await page.locator(".reference").textContent()).trim();
   assert.match(reference, /^[A-Z0-9]{6}$/);
-  // Nothing of the answers is in the address.
-  assert.match(page.url(), new RegExp(`/k/${SHELTER}/ar/interpreter$`));
+  // Nothing of the answers is in the address: every step was post → 303 → get, and the
+  // reference page's address is a one-time handle.
+  assert.match(page.url(), new RegExp(`/k/${SHELTER}/ar/interpreter/done/[0-9a-f]{32}$`));
   assert.equal(await page.locator(".reference-qr svg").count(), 1);
   await page.locator(".intake-delete button").click();
   await page.waitForLoadState();
   await check("deleted");
   assert.deepEqual(problems, []);
+  // Back through the history, as the next person at the screen could: the reference page
+  // and every question are gone (no "Confirm Form Resubmission", no reference, no button).
+  for (let back = 0; back < 6; back += 1) {
+    if (!(await page.goBack())) break;
+    await page.waitForLoadState();
+    assert.equal(await page.locator(".reference").count(), 0, `back ${back}`);
+    assert.equal(await page.locator(".intake-delete").count(), 0, `back ${back}`);
+    assert.equal((await page.content()).includes(reference), false, `back ${back}`);
+  }
   await context.close();
   return steps;
 }

@@ -33,6 +33,9 @@ intake-deleted = Your data has been deleted.
 intake-unknown-reference = We could not find that request. It may have been deleted, finished or expired.
 interpreter-new-request = New request { $reference }: { $language }, at { $place }.
 interpreter-accept = Accept
+# $count is how many requests one message lists (at least 2).
+interpreter-new-requests = New requests waiting: { $count }
+interpreter-accept-reference = Accept { $reference }
 interpreter-accepted = You accepted request { $reference }.
 interpreter-taken = Another interpreter has already accepted this request.
 interpreter-linked = Your Telegram account is now linked as interpreter { $name }.
@@ -47,3 +50,7 @@ intake-expired = For your privacy, these questions can only be answered on this 
 intake-invalid = Some answers could not be understood. Nothing was saved. Please start again.
 # $max is the most languages a person may choose (8).
 intake-languages-count = Choose at least one language and at most { $max }.
+intake-used-title = This page was already used
+intake-used = For your privacy, each page of these questions can be sent only once, and a reference is shown only once. Nothing more was saved. If you need an interpreter, please start again.
+intake-busy-title = Please wait a little
+intake-busy = Many requests were made here a short time ago, so this screen cannot take another one right now. Please try again later, or ask the staff at the desk.

@@ -13,10 +13,12 @@ mod public;
 mod tests;
 
 use std::future::Future;
+use std::sync::Arc;
 
 use axum::Router;
 use axum::middleware;
 use faro_core::App;
+use faro_core::intake::throttle::Throttle;
 use tokio::net::TcpListener;
 
 pub use public::banners::{Banner, active_banners};
@@ -25,6 +27,8 @@ pub use public::banners::{Banner, active_banners};
 #[derive(Clone)]
 pub struct AppState {
     pub app: App,
+    /// The open kiosk intake's budgets per kiosk and per client address.
+    pub intake_throttle: Arc<Throttle>,
 }
 
 /// Routes other adapters serve through this server (the Telegram webhook), already given
@@ -38,7 +42,10 @@ pub type ExtraRoutes = Router;
 /// pages' translated error pages. The operators' routes render their own errors inside
 /// `operators`, as a page or as JSON.
 pub fn router(app: App, extra: ExtraRoutes) -> Router {
-    let state = AppState { app };
+    let state = AppState {
+        app,
+        intake_throttle: Arc::new(Throttle::new(public::intake::THROTTLE_WINDOW)),
+    };
     Router::new()
         .merge(health::router())
         .merge(public::router())
@@ -65,7 +72,11 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let router = router(app, extra);
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
+    // The peer address, for the kiosk intake's per-address budget.
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

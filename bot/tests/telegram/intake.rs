@@ -210,3 +210,183 @@ async fn a_kiosk_request_is_announced_by_the_running_bot() {
     assert_eq!(told, 1);
     bot.stop().await;
 }
+
+/// What a chat was shown: the text and the buttons, without the chat's id.
+fn shown(call: &Call) -> (String, String) {
+    (
+        call.text().to_owned(),
+        call.body["reply_markup"].to_string(),
+    )
+}
+
+#[tokio::test]
+async fn only_the_qr_codes_secret_links_a_kiosk_request_and_guesses_learn_nothing() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    let new = NewDeclaration {
+        subject: Subject::new_kiosk(),
+        locale: Locale::Ht,
+        origin: Origin::Undisclosed,
+        share_origin: false,
+        languages: vec![LanguageTag::parse("ht").unwrap()],
+        shelter_id: Some(SHELTER.into()),
+        city: None,
+    };
+    let requests = bot.app.store.requests();
+    let request = requests.create(&new, 90, now_unix()).await.unwrap();
+    let secret = requests.new_link_secret(request.id).await.unwrap();
+    let start = |chat: i64, payload: String| {
+        let (bot, fake) = (&bot, &fake);
+        async move {
+            let calls = bot
+                .send(fake, text(chat, Some("ht"), &format!("/start {payload}")))
+                .await;
+            shown(only_message(&calls))
+        }
+    };
+    // The answer to a bare /start in Kreyòl.
+    let neutral = start(601, "ht".into()).await;
+    // A made-up secret, and a wrong one of the right form: the same answer, nothing linked.
+    assert_eq!(
+        start(602, format!("ht_k-{}", "7".repeat(32))).await,
+        neutral
+    );
+    let wrong = faro_core::intake::LinkSecret::random();
+    assert_eq!(
+        start(603, format!("ht_k-{}", wrong.as_str())).await,
+        neutral
+    );
+    // The reference read off the screen: the same answer whether or not it exists.
+    let known = start(604, format!("ht_r-{}", request.reference.as_str())).await;
+    let unknown = start(605, "ht_r-334679".into()).await;
+    assert_eq!(known, unknown);
+    assert_eq!(requests.get(request.id).await.unwrap().notify_chat_id, None);
+    // Five tries an hour per chat; the sixth, even with the right secret, is neutral.
+    for _ in 0..faro_core::intake::LINK_ATTEMPTS {
+        let guess = faro_core::intake::LinkSecret::random();
+        assert_eq!(
+            start(606, format!("ht_k-{}", guess.as_str())).await,
+            neutral
+        );
+    }
+    assert_eq!(
+        start(606, format!("ht_k-{}", secret.as_str())).await,
+        neutral
+    );
+    assert_eq!(requests.get(request.id).await.unwrap().notify_chat_id, None);
+    // The person, with the QR code's secret: linked, and told about their request.
+    let (linked, _) = start(607, format!("ht_k-{}", secret.as_str())).await;
+    assert!(linked.contains(request.reference.as_str()), "{linked}");
+    assert_eq!(
+        requests.get(request.id).await.unwrap().notify_chat_id,
+        Some(607)
+    );
+    // Someone who copied the QR code later: the neutral answer, and the request stays.
+    assert_eq!(
+        start(608, format!("ht_k-{}", secret.as_str())).await,
+        neutral
+    );
+    assert_eq!(
+        requests.get(request.id).await.unwrap().notify_chat_id,
+        Some(607)
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn an_interpreter_gets_one_message_per_window_however_many_requests_come() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    link_interpreter(&bot, &fake, "Roseline", 9001).await;
+    let new = NewDeclaration {
+        subject: Subject::new_kiosk(),
+        locale: Locale::Ht,
+        origin: Origin::Undisclosed,
+        share_origin: false,
+        languages: vec![LanguageTag::parse("ht").unwrap()],
+        shelter_id: Some(SHELTER.into()),
+        city: None,
+    };
+    let requests = bot.app.store.requests();
+    let notices_to_her = |fake: &FakeTelegram| {
+        fake.calls_of("sendMessage")
+            .into_iter()
+            .filter(|c| c.chat() == 9001 && !c.codes().is_empty())
+            .count()
+    };
+    let before = notices_to_her(&fake);
+    // A flood: the first request is announced at once, the next ones are held.
+    let mut made = Vec::new();
+    for _ in 0..4 {
+        let mut one = new.clone();
+        one.subject = Subject::new_kiosk();
+        made.push(requests.create(&one, 90, now_unix()).await.unwrap());
+        bot.app.routing.wake();
+    }
+    let first = made[0].reference.as_str().to_owned();
+    fake.wait_for("the first notice", |calls| {
+        calls
+            .iter()
+            .any(|c| c.method == "sendMessage" && c.text().contains(&first))
+    })
+    .await;
+    // Every request has been seen by the router (claimed for her) before we count.
+    for request in &made {
+        for _ in 0..200 {
+            if !requests.notices(request.id).await.unwrap().is_empty() {
+                break;
+            }
+            bot.app.routing.wake();
+            tokio::task::yield_now().await;
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        assert!(!requests.notices(request.id).await.unwrap().is_empty());
+    }
+    bot.app.routing.wake();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(
+        notices_to_her(&fake) - before,
+        1,
+        "one message in the window"
+    );
+    // The window ends (as if ten minutes had passed): the three held go out in one message.
+    let (her, _, message) = requests.notices(made[0].id).await.unwrap()[0];
+    requests
+        .mark_sent(
+            &[made[0].id],
+            her,
+            message,
+            now_unix() - faro_core::intake::NOTICE_WINDOW_SECONDS - 1,
+        )
+        .await
+        .unwrap();
+    bot.app.routing.wake();
+    let calls = fake
+        .wait_for("the batch", |calls| {
+            calls
+                .iter()
+                .any(|c| c.method == "sendMessage" && c.chat() == 9001 && c.codes().len() == 3)
+        })
+        .await;
+    let batch = calls
+        .iter()
+        .find(|c| c.method == "sendMessage" && c.chat() == 9001 && c.codes().len() == 3)
+        .unwrap();
+    assert!(
+        batch.text().contains(&bot.html_with(
+            Locale::Es,
+            "interpreter-new-requests",
+            &[("count", 3.into())]
+        )),
+        "{}",
+        batch.text()
+    );
+    for request in &made[1..] {
+        assert!(batch.text().contains(request.reference.as_str()));
+        assert!(batch.codes().contains(&format!("ra:{}", request.id)));
+    }
+    bot.app.routing.wake();
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(notices_to_her(&fake) - before, 2, "nothing more");
+    bot.stop().await;
+}

@@ -2,7 +2,7 @@
 //! `run_effect`): store a request, link an interpreter or a kiosk request, give a request to
 //! an interpreter.
 
-use crate::intake::{LanguageTag, Origin};
+use crate::intake::{LanguageTag, LinkSecret, Origin};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
@@ -12,8 +12,8 @@ pub enum Effect {
     ShowOpenRequest,
     /// `/start <code>` from `faro interpreter add`: link this chat to that interpreter.
     LinkInterpreter(String),
-    /// `/start <locale>_r-<reference>` from a kiosk's QR code: hear about that request here.
-    LinkRequest(String),
+    /// `/start <locale>_k-<secret>` from a kiosk's QR code: hear about that request here.
+    LinkRequest(LinkSecret),
     /// An interpreter tapped Accept.
     AcceptRequest(i64),
 }

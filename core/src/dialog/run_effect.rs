@@ -3,8 +3,7 @@
 
 use crate::clock::now_unix;
 use crate::intake::{
-    AcceptOutcome, IntakeError, NewDeclaration, Reference, Request, RequestStatus, RoutingSignal,
-    Subject,
+    AcceptOutcome, IntakeError, LinkSecret, NewDeclaration, Request, RoutingSignal, Subject,
 };
 use crate::locale::Locale;
 use crate::store::{Store, StoreError};
@@ -12,6 +11,7 @@ use crate::store::{Store, StoreError};
 use super::context::Context;
 use super::effect::Effect;
 use super::flow::intake::notices::{self, AcceptResult};
+use super::flow::menu;
 use super::processed::{Elsewhere, Processed};
 use super::say::Say;
 use super::state::ChatState;
@@ -95,13 +95,16 @@ pub(super) async fn run(
                 .replies
                 .push(notices::interpreter_linked(say, state, name.as_deref()));
         }
-        Effect::LinkRequest(raw) => {
-            let reply = match link_request(store, chat_id, &raw).await? {
+        Effect::LinkRequest(secret) => {
+            let reply = match link_request(store, chat_id, &secret).await? {
                 Some(request) => {
                     let available = available(io, &request).await?;
                     notices::request_status(say, state, &request, available)
                 }
-                None => notices::unknown_reference(say, state),
+                // Exactly the answer to `/start <locale>` alone: nothing tells a guesser
+                // whether the secret exists, belongs to a closed request or to another chat,
+                // or whether the chat is over its limit.
+                None => menu::after(say, state, say.paragraph("bot-welcome")),
             };
             processed.replies.push(reply);
         }
@@ -130,35 +133,26 @@ async fn available(io: &Io<'_>, request: &Request) -> Result<bool, StoreError> {
     Ok(!found.is_empty())
 }
 
-/// Links a kiosk request to this chat, unless another chat already follows it (a reference
-/// seen over someone's shoulder must not take their request away).
+/// Links a kiosk request to this chat given its secret, within the chat's limit of attempts,
+/// unless another chat already follows it or it is closed. `None` in every other case.
 async fn link_request(
     store: &Store,
     chat_id: i64,
-    raw: &str,
+    secret: &LinkSecret,
 ) -> Result<Option<Request>, StoreError> {
-    let Ok(reference) = Reference::parse(raw) else {
-        return Ok(None);
-    };
-    let request = match store.requests().by_reference(&reference).await {
-        Ok(request) => request,
-        Err(IntakeError::NoSuchRequest) => return Ok(None),
-        Err(error) => return Err(store_error(error)),
-    };
-    if request.notify_chat_id.is_some_and(|chat| chat != chat_id)
-        || matches!(
-            request.status,
-            RequestStatus::Done | RequestStatus::Cancelled
-        )
-    {
+    let requests = store.requests();
+    let now = now_unix();
+    let allowed = requests
+        .link_attempt(chat_id, now)
+        .await
+        .map_err(store_error)?;
+    if !allowed {
         return Ok(None);
     }
-    match store.requests().link_to_chat(&reference, chat_id).await {
-        // Another chat linked it a moment before: theirs.
-        Ok(request) => Ok((request.notify_chat_id == Some(chat_id)).then_some(request)),
-        Err(IntakeError::NoSuchRequest) => Ok(None),
-        Err(error) => Err(store_error(error)),
-    }
+    requests
+        .link_by_secret(secret, chat_id)
+        .await
+        .map_err(store_error)
 }
 
 async fn accept(

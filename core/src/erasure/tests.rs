@@ -44,9 +44,13 @@ async fn fill(store: &Store, chat_id: i64) {
         .unwrap();
     store
         .requests()
-        .link_to_chat(&request.reference, chat_id)
+        .link_by_secret(
+            &store.requests().new_link_secret(request.id).await.unwrap(),
+            chat_id,
+        )
         .await
-        .unwrap();
+        .unwrap()
+        .expect("linked");
     // A campaign message queued for the chat.
     sqlx::query(
         "INSERT INTO campaigns (slug, status, target_locales, target_countries, starts_at, ends_at, created_by, created_at, updated_at)

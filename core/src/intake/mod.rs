@@ -9,12 +9,15 @@
 pub mod choices;
 mod declaration;
 mod interpreters;
+pub mod kiosk_forms;
+pub mod link_secret;
 pub mod queue;
 mod reference;
 mod requests;
 mod retention;
 mod routing;
 pub mod stats;
+pub mod throttle;
 
 use std::fmt;
 
@@ -22,11 +25,15 @@ pub use declaration::{Declaration, DeclarationId, MAX_LANGUAGES, NewDeclaration,
 pub use interpreters::{
     Interpreter, InterpreterId, Interpreters, LinkCode, NewInterpreter, ServiceArea,
 };
+pub use kiosk_forms::{FormKind, KioskForm, KioskForms};
+pub use link_secret::LinkSecret;
 pub use reference::Reference;
-pub use requests::{AcceptOutcome, Request, RequestStatus, Requests};
+pub use requests::{
+    AcceptOutcome, LINK_ATTEMPT_WINDOW, LINK_ATTEMPTS, Request, RequestStatus, Requests,
+};
 pub(crate) use retention::LINKED_TO_CHAT;
 pub use retention::{Declarations, PURGE_EVERY, run_purger};
-pub use routing::{ROUTE_WITHIN_SECONDS, RoutingSignal};
+pub use routing::{NOTICE_WINDOW_SECONDS, ROUTE_WITHIN_SECONDS, RoutingSignal, notice_due};
 
 use crate::store::StoreError;
 

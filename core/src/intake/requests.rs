@@ -5,7 +5,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::declaration::{self, NewDeclaration, Origin};
-use super::{CONSENT_VERSION, IntakeError, InterpreterId, LanguageTag, Reference};
+use super::{CONSENT_VERSION, IntakeError, InterpreterId, LanguageTag, LinkSecret, Reference};
 use crate::locale::Locale;
 use crate::store::{Store, StoreError};
 
@@ -67,6 +67,11 @@ pub enum AcceptOutcome {
 const SELECT_REQUEST: &str = "SELECT r.id, r.reference, r.status, r.interpreter_id, r.notify_chat_id, r.created_at, r.updated_at,
         d.id AS declaration_id, d.locale, d.origin, d.share_origin, d.shelter_id, d.city
     FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id";
+
+/// /start attempts with a link secret a chat may make per [`LINK_ATTEMPT_WINDOW`].
+pub const LINK_ATTEMPTS: i64 = 5;
+/// One hour.
+pub const LINK_ATTEMPT_WINDOW: i64 = 3600;
 
 /// Attempts at a fresh reference before giving up (collisions are rare: 25^6 codes).
 const REFERENCE_ATTEMPTS: usize = 5;
@@ -281,24 +286,74 @@ impl Requests<'_> {
         Ok(queue)
     }
 
-    /// A person who made a request at a kiosk opens the bot with its reference: from then on
-    /// they hear about it on Telegram, and "delete my data" there deletes it too (erasure
-    /// follows `notify_chat_id`). The declaration keeps its kiosk subject, so "delete my data"
-    /// on the kiosk's reference page still finds it.
-    pub async fn link_to_chat(
+    /// Gives a kiosk request a fresh [`LinkSecret`], replacing any earlier one; only its hash
+    /// is kept. The secret goes into the reference page's QR code and delete button.
+    pub async fn new_link_secret(&self, request_id: i64) -> Result<LinkSecret, IntakeError> {
+        let secret = LinkSecret::random();
+        sqlx::query("UPDATE interpreter_requests SET link_secret_hash = $1 WHERE id = $2")
+            .bind(secret.hash())
+            .bind(request_id)
+            .execute(self.store.pool())
+            .await?;
+        Ok(secret)
+    }
+
+    /// A person who made a request at a kiosk opens the bot with the secret of its QR code:
+    /// from then on they hear about it on Telegram, and "delete my data" there deletes it too
+    /// (erasure follows `notify_chat_id`). `None` — whatever the reason: no such secret, the
+    /// request is closed, or another chat follows it — so that no answer tells a guesser more
+    /// than another. The same two statements run in every case.
+    pub async fn link_by_secret(
         &self,
-        reference: &Reference,
+        secret: &LinkSecret,
         chat_id: i64,
-    ) -> Result<Request, IntakeError> {
-        let request = self.by_reference(reference).await?;
+    ) -> Result<Option<Request>, IntakeError> {
+        let hash = secret.hash();
         sqlx::query(
-            "UPDATE interpreter_requests SET notify_chat_id = $1 WHERE id = $2 AND (notify_chat_id IS NULL OR notify_chat_id = $1)",
+            "UPDATE interpreter_requests SET notify_chat_id = $1
+             WHERE link_secret_hash = $2 AND (notify_chat_id IS NULL OR notify_chat_id = $1)
+               AND status IN ('waiting', 'accepted')",
         )
         .bind(chat_id)
-        .bind(request.id)
+        .bind(&hash)
         .execute(self.store.pool())
         .await?;
-        self.get(request.id).await
+        let id: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM interpreter_requests
+             WHERE link_secret_hash = $1 AND notify_chat_id = $2 AND status IN ('waiting', 'accepted')",
+        )
+        .bind(&hash)
+        .bind(chat_id)
+        .fetch_optional(self.store.pool())
+        .await?;
+        match id {
+            Some(id) => Ok(Some(self.get(id).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Counts one /start attempt with a link secret from `chat_id` and says whether it is
+    /// within [`LINK_ATTEMPTS`] in the last [`LINK_ATTEMPT_WINDOW`] seconds. Past the limit
+    /// even the right secret gets the neutral answer, so guessing stays hopeless.
+    pub async fn link_attempt(&self, chat_id: i64, now: i64) -> Result<bool, IntakeError> {
+        let since = now - LINK_ATTEMPT_WINDOW;
+        sqlx::query("DELETE FROM link_attempts WHERE attempted_at <= $1")
+            .bind(since)
+            .execute(self.store.pool())
+            .await?;
+        sqlx::query("INSERT INTO link_attempts (chat_id, attempted_at) VALUES ($1, $2)")
+            .bind(chat_id)
+            .bind(now)
+            .execute(self.store.pool())
+            .await?;
+        let count: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM link_attempts WHERE chat_id = $1 AND attempted_at > $2",
+        )
+        .bind(chat_id)
+        .bind(since)
+        .fetch_one(self.store.pool())
+        .await?;
+        Ok(count <= LINK_ATTEMPTS)
     }
 
     pub async fn record_notice(
@@ -319,6 +374,71 @@ impl Requests<'_> {
         .execute(self.store.pool())
         .await?;
         Ok(())
+    }
+
+    /// Marks the notices of `request_ids` to `interpreter` sent at `now` (in one message,
+    /// `message_id` when it is to be edited to "taken" later; `None` for a batch, or when
+    /// sending failed — it is not tried again).
+    pub async fn mark_sent(
+        &self,
+        request_ids: &[i64],
+        interpreter: InterpreterId,
+        message_id: Option<i64>,
+        now: i64,
+    ) -> Result<(), IntakeError> {
+        for request_id in request_ids {
+            sqlx::query(
+                "UPDATE interpreter_notices SET sent_at = $1, message_id = $2 WHERE request_id = $3 AND interpreter_id = $4",
+            )
+            .bind(now)
+            .bind(message_id)
+            .bind(*request_id)
+            .bind(interpreter)
+            .execute(self.store.pool())
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// When `interpreter` was last sent a notice, if ever.
+    pub async fn last_notice_at(
+        &self,
+        interpreter: InterpreterId,
+    ) -> Result<Option<i64>, IntakeError> {
+        let last: Option<i64> = sqlx::query_scalar(
+            "SELECT MAX(sent_at) FROM interpreter_notices WHERE interpreter_id = $1",
+        )
+        .bind(interpreter)
+        .fetch_one(self.store.pool())
+        .await?;
+        Ok(last)
+    }
+
+    /// Notices claimed but held (the interpreter was told of something less than a window
+    /// before), of requests still waiting: per interpreter, its chat and the requests, oldest
+    /// first.
+    pub async fn held_notices(
+        &self,
+    ) -> Result<Vec<(InterpreterId, i64, Vec<Request>)>, IntakeError> {
+        let rows = sqlx::query(
+            "SELECT n.interpreter_id, n.chat_id, n.request_id FROM interpreter_notices n
+             JOIN interpreter_requests r ON r.id = n.request_id
+             WHERE n.sent_at IS NULL AND r.status = 'waiting'
+             ORDER BY n.interpreter_id, r.created_at, r.id",
+        )
+        .fetch_all(self.store.pool())
+        .await?;
+        let mut held: Vec<(InterpreterId, i64, Vec<Request>)> = Vec::new();
+        for row in rows {
+            let interpreter: InterpreterId = row.try_get("interpreter_id")?;
+            let chat: i64 = row.try_get("chat_id")?;
+            let request = self.get(row.try_get("request_id")?).await?;
+            match held.last_mut() {
+                Some((last, _, requests)) if *last == interpreter => requests.push(request),
+                _ => held.push((interpreter, chat, vec![request])),
+            }
+        }
+        Ok(held)
     }
 
     /// The notices sent for a request: (interpreter, chat, message) — to mark them taken.

@@ -54,9 +54,41 @@ impl Declarations<'_> {
             .await?
             .rows_affected();
         }
+        // The kiosk forms still pending for the subject: a step or result page issued before
+        // this moment is refused after it, and nothing records who was erased.
+        deleted += sqlx::query("DELETE FROM kiosk_forms WHERE subject = $1")
+            .bind(subject.key())
+            .execute(&mut *transaction)
+            .await?
+            .rows_affected();
         transaction.commit().await?;
         self.store.scrub().await;
         Ok(deleted)
+    }
+
+    /// "Delete my data" at a kiosk, given the request's secret: erases the kiosk subject that
+    /// made the request. Says nothing about whether the secret was known: the caller answers
+    /// the same either way.
+    pub async fn erase_by_secret(
+        &self,
+        secret: &super::LinkSecret,
+        now: i64,
+    ) -> Result<(), IntakeError> {
+        let subject: Option<String> = sqlx::query_scalar(
+            "SELECT d.subject FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id
+             WHERE r.link_secret_hash = $1",
+        )
+        .bind(secret.hash())
+        .fetch_optional(self.store.pool())
+        .await?;
+        let Some(token) = subject
+            .as_deref()
+            .and_then(|key| key.strip_prefix("kiosk:"))
+        else {
+            return Ok(());
+        };
+        self.erase(&Subject::Kiosk(token.to_owned()), now).await?;
+        Ok(())
     }
 }
 
@@ -86,6 +118,9 @@ pub async fn run_purger(
             Err(error) => {
                 tracing::warn!(%error, "purging expired declarations failed; will try again")
             }
+        }
+        if let Err(error) = store.kiosk_forms().purge_expired(now).await {
+            tracing::warn!(%error, "purging expired kiosk forms failed; will try again");
         }
         if let Err(error) = store.sessions().purge_expired(now).await {
             tracing::warn!(%error, "purging expired sessions failed; will try again");

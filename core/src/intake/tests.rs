@@ -491,9 +491,13 @@ async fn erasure_removes_everything_about_a_person_from_every_table() {
             .unwrap();
         store
             .requests()
-            .link_to_chat(&kiosk.reference, chat)
+            .link_by_secret(
+                &store.requests().new_link_secret(kiosk.id).await.unwrap(),
+                chat,
+            )
             .await
-            .unwrap();
+            .unwrap()
+            .expect("linked");
         let other = store
             .requests()
             .create(

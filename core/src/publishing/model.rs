@@ -81,6 +81,15 @@ impl Targets {
         self.locales.is_empty() || self.locales.contains(&locale)
     }
 
+    /// Whether a page about `country` shows the campaign (a banner, its page): campaigns for
+    /// every country show everywhere; a campaign for some countries shows only where the
+    /// country is known to be one of them (a kiosk's shelter, or the reader's choice), never
+    /// on a page that knows no country.
+    pub fn shown_in(&self, country: Option<CountryCode>) -> bool {
+        self.countries.is_empty()
+            || country.is_some_and(|country| self.countries.contains(&country))
+    }
+
     /// A subscriber who chose no country hears about every country.
     pub fn includes_country(&self, country: Option<CountryCode>) -> bool {
         match country {
@@ -210,5 +219,29 @@ impl TextInput {
             return Err(PublishError::BadBody);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_country_target_shows_only_where_that_country_is_known() {
+        let mx = CountryCode::parse("MX").unwrap();
+        let gt = CountryCode::parse("GT").unwrap();
+        let everywhere = Targets::default();
+        let mexico = Targets {
+            locales: Vec::new(),
+            countries: vec![mx],
+        };
+        for country in [None, Some(mx), Some(gt)] {
+            assert!(everywhere.shown_in(country));
+        }
+        assert!(mexico.shown_in(Some(mx)));
+        assert!(!mexico.shown_in(Some(gt)));
+        assert!(!mexico.shown_in(None), "a page that knows no country");
+        // Subscribers who chose no country still hear of it: that rule is another.
+        assert!(mexico.includes_country(None));
     }
 }

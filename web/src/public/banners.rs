@@ -4,6 +4,7 @@
 //! time.
 
 use faro_core::App;
+use faro_core::country::CountryCode;
 use faro_core::publishing::Campaign;
 
 use crate::public::error::PageError;
@@ -21,9 +22,24 @@ pub struct Banner {
     pub dir: &'static str,
 }
 
-/// The live campaigns that target the scope's locale, newest first.
-pub async fn live_for(app: &App, scope: &Scope) -> Result<Vec<Campaign>, PageError> {
+/// The country a page is about: a kiosk's is its shelter's (from the directory); on the
+/// public site, the one the reader chose (`?country=`), if any.
+pub fn page_country(app: &App, scope: &Scope, chosen: Option<CountryCode>) -> Option<CountryCode> {
+    match &scope.shelter {
+        Some(shelter) => shelter.entry(app).map(|entry| entry.country),
+        None => chosen,
+    }
+}
+
+/// The live campaigns that target the scope's locale and the page's country (see
+/// [`Targets::shown_in`](faro_core::publishing::Targets::shown_in)), newest first.
+pub async fn live_for(
+    app: &App,
+    scope: &Scope,
+    chosen: Option<CountryCode>,
+) -> Result<Vec<Campaign>, PageError> {
     let locale = scope.locale;
+    let country = page_country(app, scope, chosen);
     let live = app
         .store
         .campaigns()
@@ -32,14 +48,16 @@ pub async fn live_for(app: &App, scope: &Scope) -> Result<Vec<Campaign>, PageErr
         .map_err(|error| PageError::Unavailable(scope.clone(), Box::new(error)))?;
     Ok(live
         .into_iter()
-        .filter(|campaign| campaign.targets.includes_locale(locale))
+        .filter(|campaign| {
+            campaign.targets.includes_locale(locale) && campaign.targets.shown_in(country)
+        })
         .collect())
 }
 
 /// The banners to show on the home page of `scope` now. A database that cannot be read
 /// costs the banners, not the page.
 pub async fn active_banners(app: &App, scope: &Scope) -> Vec<Banner> {
-    let campaigns = match live_for(app, scope).await {
+    let campaigns = match live_for(app, scope, None).await {
         Ok(campaigns) => campaigns,
         Err(error) => {
             tracing::warn!(%error, "campaign banners unavailable");

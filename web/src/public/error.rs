@@ -57,6 +57,10 @@ impl BadQuery {
 pub enum FormRefusal {
     #[error("missing, forged or expired form token, or a post from another site")]
     Expired,
+    #[error("a one-time form or result already used, expired, or erased")]
+    Used,
+    #[error("the kiosk's or the address's intake budget is spent")]
+    Busy,
     #[error("malformed form: {0}")]
     Malformed(#[from] Malformed),
     #[error(transparent)]
@@ -146,6 +150,18 @@ fn form_page(scope: Scope, refusal: FormRefusal) -> (StatusCode, ErrorPage) {
                 StatusCode::FORBIDDEN,
                 "intake-expired-title",
                 "intake-expired",
+            )
+        }
+        FormRefusal::Used => {
+            tracing::debug!("interpreter form refused: already used");
+            (StatusCode::GONE, "intake-used-title", "intake-used")
+        }
+        FormRefusal::Busy => {
+            tracing::info!("interpreter intake refused: budget spent");
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                "intake-busy-title",
+                "intake-busy",
             )
         }
         FormRefusal::Malformed(reason) => {

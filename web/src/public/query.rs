@@ -116,6 +116,22 @@ impl PageQuery for ConsulatesQuery {
     }
 }
 
+/// `/campaigns/{slug}?country=MX`: the country the reader chose, for a campaign that targets
+/// some countries only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountryQuery(pub Option<CountryCode>);
+
+impl PageQuery for CountryQuery {
+    fn parse(raw: Option<&str>) -> Result<Self, BadQuery> {
+        match pairs(raw, &["country"])?.pop() {
+            Some((_, code)) => CountryCode::parse(&code)
+                .map(|code| CountryQuery(Some(code)))
+                .map_err(|_| BadQuery::Malformed),
+            None => Ok(CountryQuery(None)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -43,9 +43,9 @@ pub(crate) fn start(mut turn: Turn<'_>, payload: Option<&str>) -> Outcome {
             }
             outcome
         }
-        Target::Reference(reference) => {
+        Target::Link(secret) => {
             turn.state.flow = Flow::Menu;
-            turn.effect(Effect::LinkRequest(reference))
+            turn.effect(Effect::LinkRequest(secret))
         }
         _ => {
             turn.state.flow = Flow::Menu;

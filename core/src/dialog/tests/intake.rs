@@ -267,6 +267,17 @@ fn start_payloads_link_an_interpreter_or_a_kiosk_request() {
         code.effect,
         Some(Effect::LinkInterpreter("0123456789abcdef0123".into()))
     );
+    let secret = crate::intake::LinkSecret::random();
+    let link = run(
+        ChatState::default(),
+        Event::Start {
+            payload: Some(format!("fa_k-{}", secret.as_str())),
+        },
+        None,
+    );
+    assert_eq!(link.effect, Some(Effect::LinkRequest(secret)));
+    assert_eq!(link.state.locale, Some(Locale::Fa));
+    // The short reference read aloud links nothing: no effect at all.
     let reference = run(
         ChatState::default(),
         Event::Start {
@@ -274,8 +285,7 @@ fn start_payloads_link_an_interpreter_or_a_kiosk_request() {
         },
         None,
     );
-    assert_eq!(reference.effect, Some(Effect::LinkRequest("K7M4QX".into())));
-    assert_eq!(reference.state.locale, Some(Locale::Fa));
+    assert_eq!(reference.effect, None);
 }
 
 // Through the database.
@@ -530,6 +540,30 @@ async fn two_interpreters_tapping_at_once_give_the_request_to_one() {
     }
 }
 
+fn kiosk_declaration() -> NewDeclaration {
+    NewDeclaration {
+        subject: Subject::new_kiosk(),
+        locale: Locale::Fa,
+        origin: Origin::Undisclosed,
+        share_origin: false,
+        languages: vec![lang("fa")],
+        shelter_id: Some(SHELTER.into()),
+        city: None,
+    }
+}
+
+async fn start_with(dialog: &Dialog, chat: i64, payload: &str) -> Processed {
+    dialog
+        .process(
+            chat,
+            Input::new(Event::Start {
+                payload: Some(payload.to_owned()),
+            }),
+        )
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn a_kiosk_request_follows_the_person_to_telegram_once() {
     for db in testing::databases().await {
@@ -537,31 +571,18 @@ async fn a_kiosk_request_follows_the_person_to_telegram_once() {
         let dialog = dialog(&store);
         let kiosk = store
             .requests()
-            .create(
-                &NewDeclaration {
-                    subject: Subject::new_kiosk(),
-                    locale: Locale::Fa,
-                    origin: Origin::Undisclosed,
-                    share_origin: false,
-                    languages: vec![lang("fa")],
-                    shelter_id: Some(SHELTER.into()),
-                    city: None,
-                },
-                90,
-                crate::clock::now_unix(),
-            )
+            .create(&kiosk_declaration(), 90, crate::clock::now_unix())
             .await
             .unwrap();
-        let payload = format!("fa_r-{}", kiosk.reference.as_str());
-        let linked = dialog
-            .process(
-                701,
-                Input::new(Event::Start {
-                    payload: Some(payload.clone()),
-                }),
-            )
-            .await
-            .unwrap();
+        let secret = store.requests().new_link_secret(kiosk.id).await.unwrap();
+        let payload = format!("fa_k-{}", secret.as_str());
+        // The reference alone, as the QR code used to carry it, links nothing.
+        start_with(&dialog, 701, &format!("fa_r-{}", kiosk.reference.as_str())).await;
+        assert_eq!(
+            store.requests().get(kiosk.id).await.unwrap().notify_chat_id,
+            None
+        );
+        let linked = start_with(&dialog, 701, &payload).await;
         assert!(
             linked.replies[0]
                 .text
@@ -579,20 +600,10 @@ async fn a_kiosk_request_follows_the_person_to_telegram_once() {
             store.requests().get(kiosk.id).await.unwrap().notify_chat_id,
             Some(701)
         );
-        // Someone else who saw the reference cannot take it over.
-        let other = dialog
-            .process(
-                702,
-                Input::new(Event::Start {
-                    payload: Some(payload),
-                }),
-            )
-            .await
-            .unwrap();
-        assert_eq!(
-            other.replies[0].text,
-            menu_after(Locale::Fa, "intake-unknown-reference")
-        );
+        // Someone else who got hold of the link cannot take it over, and is told nothing.
+        let other = start_with(&dialog, 702, &payload).await;
+        let neutral = start_with(&dialog, 703, "fa").await;
+        assert_eq!(other.replies, neutral.replies);
         assert_eq!(
             store.requests().get(kiosk.id).await.unwrap().notify_chat_id,
             Some(701)
@@ -604,6 +615,70 @@ async fn a_kiosk_request_follows_the_person_to_telegram_once() {
             testing::tables_mentioning(&store, 701, kiosk.reference.as_str())
                 .await
                 .is_empty(),
+            "{}",
+            db.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn wrong_secrets_get_the_answer_to_a_bare_start_and_guesses_are_limited() {
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        let dialog = dialog(&store);
+        let kiosk = store
+            .requests()
+            .create(&kiosk_declaration(), 90, crate::clock::now_unix())
+            .await
+            .unwrap();
+        let secret = store.requests().new_link_secret(kiosk.id).await.unwrap();
+        // What `/start fa` alone says, in a fresh chat.
+        let neutral = start_with(&dialog, 800, "fa").await.replies;
+        // A made-up secret, and the secret of a request that is closed: the same answer.
+        let made_up = start_with(&dialog, 801, &format!("fa_k-{}", "0".repeat(32))).await;
+        assert_eq!(made_up.replies, neutral, "{}", db.name);
+        let closed = store
+            .requests()
+            .create(&kiosk_declaration(), 90, crate::clock::now_unix())
+            .await
+            .unwrap();
+        let closed_secret = store.requests().new_link_secret(closed.id).await.unwrap();
+        store
+            .requests()
+            .set_status(
+                closed.id,
+                RequestStatus::Cancelled,
+                crate::clock::now_unix(),
+            )
+            .await
+            .unwrap();
+        let on_closed = start_with(&dialog, 802, &format!("fa_k-{}", closed_secret.as_str())).await;
+        assert_eq!(on_closed.replies, neutral, "{}", db.name);
+        // Five guesses an hour: after them even the right secret gets the neutral answer.
+        for _ in 0..crate::intake::LINK_ATTEMPTS {
+            let guess = crate::intake::LinkSecret::random();
+            let answer = start_with(&dialog, 804, &format!("fa_k-{}", guess.as_str())).await;
+            assert_eq!(answer.replies, neutral, "{}", db.name);
+        }
+        let right = start_with(&dialog, 804, &format!("fa_k-{}", secret.as_str())).await;
+        assert_eq!(right.replies, neutral, "{}", db.name);
+        assert_eq!(
+            store.requests().get(kiosk.id).await.unwrap().notify_chat_id,
+            None
+        );
+        // Another chat, within its own limit, links it.
+        let own = start_with(&dialog, 805, &format!("fa_k-{}", secret.as_str())).await;
+        assert_ne!(own.replies, neutral, "{}", db.name);
+        assert_eq!(
+            store.requests().get(kiosk.id).await.unwrap().notify_chat_id,
+            Some(805)
+        );
+        // "Delete my data" in the guessing chat takes its attempts with it.
+        tap(&dialog, 804, Action::Forget).await;
+        tap(&dialog, 804, Action::ForgetConfirmed).await;
+        assert_eq!(
+            testing::tables_mentioning(&store, 804, "\u{1}").await,
+            Vec::<String>::new(),
             "{}",
             db.name
         );
@@ -660,11 +735,6 @@ async fn a_used_or_unknown_link_code_links_nobody() {
 }
 
 /// A text above the menu, as the engine sends it.
-fn menu_after(locale: Locale, key: &str) -> RichText {
-    let state = speaking(locale);
-    let say = super::super::say::Say::new(ctx(), locale);
-    super::super::flow::menu::after(say, &state, para(locale, key)).text
-}
 
 #[test]
 fn interpreter_notices_name_languages_place_and_a_shared_origin() {

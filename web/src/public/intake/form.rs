@@ -21,7 +21,7 @@ pub enum Step {
 }
 
 impl Step {
-    fn parse(value: &str) -> Option<Step> {
+    pub fn parse(value: &str) -> Option<Step> {
         Some(match value {
             "consent" => Step::Consent,
             "origin" => Step::Origin,
@@ -101,6 +101,34 @@ impl Fields {
             }
         }
         Ok(fields)
+    }
+}
+
+impl Fields {
+    /// The answers kept on the server for a pending form (`stored`) with what its page
+    /// posted: the page may add its own answer but never repeat or change a kept one.
+    pub fn merge(stored: Fields, posted: Fields) -> Result<Fields, Malformed> {
+        fn one(kept: Option<String>, sent: Option<String>) -> Result<Option<String>, Malformed> {
+            match (kept, sent) {
+                (Some(_), Some(_)) => Err(Malformed::Field),
+                (kept, sent) => Ok(kept.or(sent)),
+            }
+        }
+        if !stored.languages.is_empty() && !posted.languages.is_empty() {
+            return Err(Malformed::Field);
+        }
+        let mut languages = stored.languages;
+        languages.extend(posted.languages);
+        Ok(Fields {
+            form: None,
+            step: one(stored.step, posted.step)?,
+            consent: one(stored.consent, posted.consent)?,
+            subject: one(stored.subject, posted.subject)?,
+            origin: one(stored.origin, posted.origin)?,
+            languages,
+            place: one(stored.place, posted.place)?,
+            share: one(stored.share, posted.share)?,
+        })
     }
 }
 

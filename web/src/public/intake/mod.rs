@@ -1,13 +1,26 @@
 //! The kiosk's "ask for an interpreter" pages: `/k/{shelter}/{locale}/interpreter`.
 //!
 //! Consent, then origin, languages, where, and whether the interpreter may know the origin;
-//! then a request with a reference, shown as the answer to the last post. There are no
-//! cookies: each page is a form posted to the same address, carrying the earlier answers in
-//! hidden fields, so no answer ever appears in an address, and a signed, short-lived token
-//! (see [`token`]) stands in for a session. Only kiosk mode has these pages: the public site
-//! has no shelter to ask at.
+//! then a request with a reference. There are no cookies, and no answer ever appears in an
+//! address or in a page. Every step is post → redirect (303) → get, so Back, reload or a
+//! resubmission can never post anyone's answers again:
+//!
+//! - The consent page carries a signed, short-lived token (see [`token`]); posting it spends
+//!   it (a mark that names no one) and starts the person's kiosk subject.
+//! - Each later question is a one-time form kept on the server (`kiosk_forms`): the answers
+//!   so far stay there, the page carries only a random handle, and posting the page takes the
+//!   form, so it works once. Erasing the subject deletes its forms, so a page issued before
+//!   "delete my data" is refused after it, with no record of who was erased.
+//! - The reference is a one-time result: the page after the last post shows it once (with the
+//!   QR code and "delete my data", both carrying the request's secret); a reload or Back finds
+//!   it gone.
+//!
+//! A used, expired or erased form is a page in the person's language that says so. Starting a
+//! request is limited per kiosk and per client address ([`client`]). Only kiosk mode has these
+//! pages: the public site has no shelter to ask at.
 
 mod choices;
+mod client;
 pub mod form;
 mod guard;
 pub mod pages;
@@ -16,29 +29,43 @@ mod token;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use faro_core::App;
 use faro_core::clock::now_unix;
+use faro_core::intake::kiosk_forms::is_handle;
 use faro_core::intake::{
-    CONSENT_VERSION, LanguageTag, NewDeclaration, Origin, RequestStatus, Subject,
+    CONSENT_VERSION, FormKind, LanguageTag, LinkSecret, NewDeclaration, Origin, Reference,
+    RequestStatus, Subject,
 };
+use serde::{Deserialize, Serialize};
 
+use self::client::Peer;
 use self::form::{Answers, Checked, Fields, Malformed, Offered, Place, Step};
 use self::pages::Hidden;
 use self::token::FormKey;
 use crate::AppState;
 use crate::public::error::{FormRefusal, PageError};
 use crate::public::scope::{Scope, Shelter};
+use crate::public::scope_path::{Scoped, SlugPath};
 
 const START: &str = "/k/{shelter}/{locale}/interpreter";
+
+/// The window of the intake budgets (`kiosk_intake_per_*` are per hour).
+pub const THROTTLE_WINDOW: i64 = 3600;
+
+/// How long a shown-once reference waits for the page that shows it (the redirect's GET).
+const RESULT_SECONDS: i64 = 10 * 60;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(START, get(consent).post(answer))
+        .route(&format!("{START}/q/{{slug}}"), get(question))
+        .route(&format!("{START}/done/{{slug}}"), get(result))
         .route(&format!("{START}/declined"), get(declined))
         .route(&format!("{START}/delete"), post(delete))
+        .route(&format!("{START}/deleted"), get(deleted))
 }
 
 /// Turns what stopped a post into the page that says so, in the post's scope.
@@ -55,11 +82,27 @@ impl<T, E: Into<FormRefusal>> OrRefuse<T> for Result<T, E> {
     }
 }
 
+fn refuse(scope: &Scope, refusal: FormRefusal) -> PageError {
+    PageError::Form {
+        scope: scope.clone(),
+        refusal,
+    }
+}
+
 fn kiosk_shelter(scope: &Scope) -> Result<&Shelter, PageError> {
     scope
         .shelter
         .as_ref()
         .ok_or_else(|| PageError::NotFound(scope.clone()))
+}
+
+/// 303 to `path`, kept by nobody.
+fn see_other(path: String) -> Response {
+    let mut response = Redirect::to(&path).into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
 }
 
 /// The consent text, the first page.
@@ -83,41 +126,27 @@ async fn declined(State(state): State<AppState>, scope: Scope) -> Result<Respons
     pages::message(StatusCode::OK, frame, "consent-declined", false)
 }
 
-/// Checks what every post must have: same site, a well-formed body, a valid token.
-async fn admit(
-    app: &App,
-    scope: &Scope,
-    shelter: &Shelter,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<(Fields, FormKey), PageError> {
-    let expired = || PageError::Form {
-        scope: scope.clone(),
-        refusal: FormRefusal::Expired,
-    };
+/// What every post must be: from this site, and a well-formed body.
+fn admit(app: &App, scope: &Scope, headers: &HeaderMap, body: &[u8]) -> Result<Fields, PageError> {
     if !guard::same_origin(headers, app.config.public_base()) {
-        return Err(expired());
+        return Err(refuse(scope, FormRefusal::Expired));
     }
-    let fields = Fields::parse(body).or_refuse(scope)?;
-    let key = FormKey::load_or_create(&app.store).await.or_refuse(scope)?;
-    let token = fields.form.as_deref().unwrap_or_default();
-    if !key.verify(token, shelter.id(), now_unix()) {
-        return Err(expired());
-    }
-    Ok((fields, key))
+    Fields::parse(body).or_refuse(scope)
 }
 
-/// Every answer posts here; the reply is the next question, or the request.
+/// Every answer posts here; the answer is a redirect to the next question, or to the request.
 async fn answer(
     State(state): State<AppState>,
     scope: Scope,
+    peer: Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
     let app = &state.app;
     let scope = &scope;
     let shelter = kiosk_shelter(scope)?;
-    let (fields, key) = admit(app, scope, shelter, &headers, &body).await?;
+    let posted = admit(app, scope, &headers, &body)?;
+    let token = posted.form.clone().unwrap_or_default();
     let countries = choices::origin_countries();
     let languages = choices::offered_languages();
     let offered = Offered {
@@ -125,35 +154,154 @@ async fn answer(
         countries: &countries,
         languages: &languages,
     };
-    let token = key.issue(shelter.id(), now_unix());
-    let mut answers = match Answers::check(&fields, &offered).or_refuse(scope)? {
+    let now = now_unix();
+    let forms = app.store.kiosk_forms();
+    if !is_handle(&token) {
+        // The consent page's signed token: a new person starts.
+        let key = FormKey::load_or_create(&app.store).await.or_refuse(scope)?;
+        let Some(issued) = key.verify(&token, shelter.id(), now) else {
+            return Err(refuse(scope, FormRefusal::Expired));
+        };
+        let mut answers = match Answers::check(&posted, &offered).or_refuse(scope)? {
+            Checked::Valid(answers) if answers.step == Step::Consent => answers,
+            _ => return Err(Malformed::Order).or_refuse(scope),
+        };
+        let address = client::address(&headers, peer.0, app.config.trust_forwarded_for);
+        let budgets = [
+            (
+                format!("address:{address}:{}", shelter.id()),
+                app.config.kiosk_intake_per_address,
+            ),
+            (
+                format!("kiosk:{}", shelter.id()),
+                app.config.kiosk_intake_per_kiosk,
+            ),
+        ];
+        if !state.intake_throttle.admit(&budgets, now) {
+            return Err(refuse(scope, FormRefusal::Busy));
+        }
+        if !forms
+            .spend(&issued.nonce, shelter.id(), issued.expires_at)
+            .await
+            .or_refuse(scope)?
+        {
+            return Err(refuse(scope, FormRefusal::Used));
+        }
+        answers.subject = Some(new_subject_token());
+        return next_step(app, scope, shelter, &answers, Step::Origin, FormKind::Step).await;
+    }
+    let Some(kept) = forms
+        .peek(&token, shelter.id(), now)
+        .await
+        .or_refuse(scope)?
+    else {
+        return Err(refuse(scope, FormRefusal::Used));
+    };
+    if kept.kind == FormKind::Result {
+        return Err(refuse(scope, FormRefusal::Used));
+    }
+    let stored = Fields::parse(kept.body.as_bytes()).or_refuse(scope)?;
+    let fields = Fields::merge(stored, posted).or_refuse(scope)?;
+    // A bad answer leaves the form as it was: Back and a better answer still work.
+    let checked = Answers::check(&fields, &offered).or_refuse(scope)?;
+    // Taken once: of two posts of the same page (a resubmission, a double tap), one goes on.
+    if forms
+        .take(&token, shelter.id(), now)
+        .await
+        .or_refuse(scope)?
+        .is_none()
+    {
+        return Err(refuse(scope, FormRefusal::Used));
+    }
+    let answers = match checked {
         Checked::Valid(answers) => answers,
         Checked::LanguageCount(answers) => {
-            return ask(app, scope, Step::Languages, &answers, token, true);
+            // The same question again, with a word on how many.
+            let mut before = answers;
+            before.languages.clear();
+            return next_step(
+                app,
+                scope,
+                shelter,
+                &before,
+                Step::Languages,
+                FormKind::Retry,
+            )
+            .await;
         }
     };
-    if answers.step == Step::Consent {
-        answers.subject = Some(new_subject_token());
-    }
     match answers.next() {
-        Some(step) => ask(app, scope, step, &answers, token, false),
-        None => submit(app, scope, &answers, token).await,
+        Some(step) => next_step(app, scope, shelter, &answers, step, FormKind::Step).await,
+        None => submit(app, scope, shelter, &answers).await,
     }
 }
 
-/// A fresh kiosk subject's token (the only kind `Subject::new_kiosk` makes).
-fn new_subject_token() -> String {
-    match Subject::new_kiosk() {
-        Subject::Kiosk(token) => token,
-        Subject::Telegram(chat) => chat.to_string(),
-    }
+/// Keeps the answers so far as the one-time form of the page that asks `step`, and sends
+/// the browser there.
+async fn next_step(
+    app: &App,
+    scope: &Scope,
+    shelter: &Shelter,
+    answers: &Answers,
+    step: Step,
+    kind: FormKind,
+) -> Result<Response, PageError> {
+    let body = serde_urlencoded::to_string(hidden(answers, step))
+        .map_err(|_| Malformed::Body)
+        .or_refuse(scope)?;
+    let subject = answers
+        .subject
+        .as_ref()
+        .map(|token| Subject::Kiosk(token.clone()).key());
+    let handle = app
+        .store
+        .kiosk_forms()
+        .put(
+            kind,
+            shelter.id(),
+            subject.as_deref(),
+            &body,
+            now_unix() + token::VALID_SECONDS,
+        )
+        .await
+        .or_refuse(scope)?;
+    Ok(see_other(format!(
+        "{}/interpreter/q/{handle}",
+        scope.base()
+    )))
 }
 
-/// The hidden fields of the page that asks `asking`: the token, the step, and the answers
-/// to the questions before it.
-fn hidden(token: String, answers: &Answers, asking: Step) -> Hidden {
-    let mut hidden = vec![("form", token), ("step", asking.as_str().to_owned())];
-    // The consent page's own button carries the version the person agrees to.
+/// The page of a pending form: its question, with nothing but the form's handle in it.
+async fn question(
+    State(state): State<AppState>,
+    Scoped { scope, path }: Scoped<SlugPath>,
+) -> Result<Response, PageError> {
+    let app = &state.app;
+    let scope = &scope;
+    let shelter = kiosk_shelter(scope)?;
+    let handle = path.slug;
+    let kept = app
+        .store
+        .kiosk_forms()
+        .peek(&handle, shelter.id(), now_unix())
+        .await
+        .or_refuse(scope)?;
+    let Some(kept) = kept.filter(|form| form.kind != FormKind::Result) else {
+        return Err(refuse(scope, FormRefusal::Used));
+    };
+    let stored = Fields::parse(kept.body.as_bytes()).or_refuse(scope)?;
+    let step = stored
+        .step
+        .as_deref()
+        .and_then(Step::parse)
+        .ok_or(Malformed::Order)
+        .or_refuse(scope)?;
+    ask(app, scope, step, handle, kept.kind == FormKind::Retry)
+}
+/// What the form of the page that asks `asking` keeps on the server: the step, and the
+/// answers to the questions before it.
+fn hidden(answers: &Answers, asking: Step) -> Hidden {
+    let mut hidden = vec![("step", asking.as_str().to_owned())];
     if asking > Step::Consent {
         hidden.push(("consent", CONSENT_VERSION.to_owned()));
     }
@@ -188,18 +336,18 @@ fn hidden(token: String, answers: &Answers, asking: Step) -> Hidden {
     hidden
 }
 
-/// The page that asks `step`; `again` when the languages question comes back with a notice.
+/// The page that asks `step`, whose form carries only `handle`; `again` when the languages
+/// question comes back with a notice.
 fn ask(
     app: &App,
     scope: &Scope,
     step: Step,
-    answers: &Answers,
-    token: String,
+    handle: String,
     again: bool,
 ) -> Result<Response, PageError> {
-    let hidden = hidden(token, answers, step);
+    let hidden = vec![("form", handle)];
     let response = match step {
-        Step::Consent => pages::consent(app, scope.clone(), hidden)?,
+        Step::Consent => return Err(Malformed::Order).or_refuse(scope),
         Step::Origin => {
             let frame = pages::frame(app, scope.clone(), "intake-origin", false);
             let countries = choices::origin_countries();
@@ -209,8 +357,8 @@ fn ask(
         Step::Languages => {
             let frame = pages::frame(app, scope.clone(), "intake-languages", false);
             // The page's own language is ticked the first time it is asked.
-            let checked = if again {
-                answers.languages.clone()
+            let checked: Vec<LanguageTag> = if again {
+                Vec::new()
             } else {
                 offered_locale_tag(scope).into_iter().collect()
             };
@@ -245,19 +393,29 @@ fn offered_locale_tag(scope: &Scope) -> Option<LanguageTag> {
     LanguageTag::parse(scope.locale.tag()).ok()
 }
 
+/// What the page after the last post shows, once.
+#[derive(Serialize, Deserialize)]
+struct Shown {
+    reference: String,
+    status: String,
+    secret: String,
+}
+
 /// Records the declaration and opens the request (or finds the one this person already
-/// has, after a double tap), wakes the router, and shows the reference.
+/// has), gives it a fresh secret, wakes the router, and sends the browser to the one-time
+/// page that shows the reference.
 async fn submit(
     app: &App,
     scope: &Scope,
+    shelter: &Shelter,
     answers: &Answers,
-    token: String,
 ) -> Result<Response, PageError> {
     let (Some(subject), Some(origin)) = (answers.subject.clone(), answers.origin) else {
         return Err(Malformed::Order).or_refuse(scope);
     };
+    let subject = Subject::Kiosk(subject);
     let new = NewDeclaration {
-        subject: Subject::Kiosk(subject.clone()),
+        subject: subject.clone(),
         locale: scope.locale,
         origin,
         share_origin: answers.share == Some(true) && matches!(origin, Origin::Country(_)),
@@ -269,10 +427,13 @@ async fn submit(
         city: None,
     }
     .with_city_from(app.content.directory());
-    let request = app
-        .store
-        .requests()
+    let requests = app.store.requests();
+    let request = requests
         .create(&new, app.config.retention_days, now_unix())
+        .await
+        .or_refuse(scope)?;
+    let secret = requests
+        .new_link_secret(request.id)
         .await
         .or_refuse(scope)?;
     app.routing.wake();
@@ -290,45 +451,140 @@ async fn submit(
     } else {
         "intake-created"
     };
-    let hidden = vec![("form", token), ("subject", subject)];
-    let frame = pages::frame(app, scope.clone(), "kiosk-interpreter", false);
-    pages::reference(app, frame, &request.reference, status_key, hidden)
+    let shown = Shown {
+        reference: request.reference.to_string(),
+        status: status_key.to_owned(),
+        secret: secret.as_str().to_owned(),
+    };
+    let body = serde_urlencoded::to_string(&shown)
+        .map_err(|_| Malformed::Body)
+        .or_refuse(scope)?;
+    let subject_key = subject.key();
+    let handle = app
+        .store
+        .kiosk_forms()
+        .put(
+            FormKind::Result,
+            shelter.id(),
+            Some(&subject_key),
+            &body,
+            now_unix() + RESULT_SECONDS,
+        )
+        .await
+        .or_refuse(scope)?;
+    Ok(see_other(format!(
+        "{}/interpreter/done/{handle}",
+        scope.base()
+    )))
 }
 
-/// "Delete my data": everything held about the person of this screen's request, at once.
+/// The reference, shown once: the result is taken as it is read, so a reload, Back or the
+/// next person at the screen finds the "already used" page instead.
+async fn result(
+    State(state): State<AppState>,
+    Scoped { scope, path }: Scoped<SlugPath>,
+) -> Result<Response, PageError> {
+    let app = &state.app;
+    let scope = &scope;
+    let shelter = kiosk_shelter(scope)?;
+    let forms = app.store.kiosk_forms();
+    let now = now_unix();
+    let handle = path.slug;
+    let is_result = forms
+        .peek(&handle, shelter.id(), now)
+        .await
+        .or_refuse(scope)?
+        .is_some_and(|form| form.kind == FormKind::Result);
+    let taken = if is_result {
+        forms
+            .take(&handle, shelter.id(), now)
+            .await
+            .or_refuse(scope)?
+    } else {
+        None
+    };
+    let Some(taken) = taken else {
+        return Err(refuse(scope, FormRefusal::Used));
+    };
+    let shown: Shown = serde_urlencoded::from_str(&taken.body)
+        .map_err(|_| Malformed::Body)
+        .or_refuse(scope)?;
+    let (Ok(reference), Some(secret)) = (
+        Reference::parse(&shown.reference),
+        LinkSecret::parse(&shown.secret),
+    ) else {
+        return Err(Malformed::Value).or_refuse(scope);
+    };
+    let status_key = match shown.status.as_str() {
+        "intake-accepted" => "intake-accepted",
+        "intake-created" => "intake-created",
+        _ => "intake-waiting",
+    };
+    let frame = pages::frame(app, scope.clone(), "kiosk-interpreter", false);
+    pages::reference(app, frame, &reference, status_key, &secret)
+}
+
+/// The delete form's one field.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeleteForm {
+    secret: String,
+}
+
+/// "Delete my data": everything held about the person whose request has this secret, at
+/// once. The answer is the same redirect whether or not the secret is known, and attempts
+/// count against the address's budget like requests do.
 async fn delete(
     State(state): State<AppState>,
     scope: Scope,
+    peer: Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
     let app = &state.app;
-    let shelter = kiosk_shelter(&scope)?;
-    let (fields, _) = admit(app, &scope, shelter, &headers, &body).await?;
-    let Fields {
-        subject: Some(subject),
-        form: _,
-        step: None,
-        consent: None,
-        origin: None,
-        place: None,
-        share: None,
-        languages,
-    } = fields
-    else {
-        return Err(Malformed::Field).or_refuse(&scope);
-    };
-    if !languages.is_empty() {
-        return Err(Malformed::Field).or_refuse(&scope);
+    let scope = &scope;
+    let shelter = kiosk_shelter(scope)?;
+    if !guard::same_origin(&headers, app.config.public_base()) {
+        return Err(refuse(scope, FormRefusal::Expired));
     }
-    let subject = form::parse_subject(&subject).or_refuse(&scope)?;
-    app.store
-        .declarations()
-        .erase(&Subject::Kiosk(subject), now_unix())
-        .await
-        .or_refuse(&scope)?;
-    let frame = pages::frame(app, scope, "intake-delete", false);
+    if body.len() > form::MAX_BODY {
+        return Err(Malformed::Body).or_refuse(scope);
+    }
+    let posted: DeleteForm = serde_urlencoded::from_bytes(&body)
+        .map_err(|_| Malformed::Field)
+        .or_refuse(scope)?;
+    let now = now_unix();
+    let address = client::address(&headers, peer.0, app.config.trust_forwarded_for);
+    let budget = [(
+        format!("delete:{address}:{}", shelter.id()),
+        app.config.kiosk_intake_per_address,
+    )];
+    if !state.intake_throttle.admit(&budget, now) {
+        return Err(refuse(scope, FormRefusal::Busy));
+    }
+    if let Some(secret) = LinkSecret::parse(&posted.secret) {
+        app.store
+            .declarations()
+            .erase_by_secret(&secret, now)
+            .await
+            .or_refuse(scope)?;
+    }
+    Ok(see_other(format!("{}/interpreter/deleted", scope.base())))
+}
+
+/// After "Delete my data".
+async fn deleted(State(state): State<AppState>, scope: Scope) -> Result<Response, PageError> {
+    kiosk_shelter(&scope)?;
+    let frame = pages::frame(&state.app, scope, "intake-delete", false);
     pages::message(StatusCode::OK, frame, "intake-deleted", false)
+}
+
+/// A fresh kiosk subject's token (the only kind `Subject::new_kiosk` makes).
+fn new_subject_token() -> String {
+    match Subject::new_kiosk() {
+        Subject::Kiosk(token) => token,
+        Subject::Telegram(chat) => chat.to_string(),
+    }
 }
 
 /// The instance's form key, for tests that make tokens of their own (expired ones).

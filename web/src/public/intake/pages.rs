@@ -6,7 +6,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use faro_core::App;
 use faro_core::deeplink::{StartPayload, Target};
-use faro_core::intake::{CONSENT_VERSION, Reference};
+use faro_core::intake::{CONSENT_VERSION, LinkSecret, Reference};
 
 use super::choices::Choice;
 use super::form::{SKIPPED, UNDISCLOSED};
@@ -132,11 +132,6 @@ pub fn languages(
     locales: Vec<Choice>,
     others: Vec<Choice>,
 ) -> Result<Response, PageError> {
-    let status = if notice.is_some() {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    };
     let page = LanguagesTemplate {
         action: format!("{}/interpreter", frame.base),
         frame,
@@ -145,7 +140,8 @@ pub fn languages(
         locales,
         others,
     };
-    render(status, &page)
+    // Asked again or not, this is the page a redirect led to: 200.
+    render(StatusCode::OK, &page)
 }
 
 #[derive(Template)]
@@ -209,16 +205,17 @@ struct ReferenceTemplate<'a> {
 page!(ReferenceTemplate);
 
 /// The person's reference, what happens next, the code that follows it on Telegram, and
-/// "Delete my data" (its form carries the subject and a fresh token).
+/// "Delete my data": both carry the request's secret, which the page shows nowhere as text.
 pub fn reference(
     app: &App,
     frame: Frame<'_>,
     reference: &Reference,
     status_key: &str,
-    hidden: Hidden,
+    secret: &LinkSecret,
 ) -> Result<Response, PageError> {
     let status = frame.tr.with(status_key, "reference", reference.as_str());
-    let qr_url = follow_link(app, frame.tr.locale(), reference);
+    let qr_url = follow_link(app, frame.tr.locale(), secret);
+    let hidden = vec![("secret", secret.as_str().to_owned())];
     let page = ReferenceTemplate {
         delete_action: format!("{}/interpreter/delete", frame.base),
         frame,
@@ -231,14 +228,15 @@ pub fn reference(
     render(StatusCode::OK, &page)
 }
 
-/// `https://t.me/<bot>?start=<locale>_r-<REFERENCE>`, when the bot's username is configured:
-/// the bot then tells the person about their request on their phone.
-pub fn follow_link(app: &App, locale: faro_core::Locale, reference: &Reference) -> Option<String> {
+/// `https://t.me/<bot>?start=<locale>_k-<secret>`, when the bot's username is configured:
+/// the bot then tells the person about their request on their phone. Only the secret links
+/// the request; the reference on the screen does not.
+pub fn follow_link(app: &App, locale: faro_core::Locale, secret: &LinkSecret) -> Option<String> {
     let plain = qr::telegram_link(app.config.telegram_bot_username.as_deref(), locale, None)?;
     let (bot, _) = plain.split_once("?start=")?;
     let payload = StartPayload {
         locale,
-        target: Target::Reference(reference.to_string()),
+        target: Target::Link(secret.clone()),
     };
     Some(format!("{bot}?start={}", payload.encode()))
 }

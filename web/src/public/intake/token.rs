@@ -1,6 +1,7 @@
-//! Form tokens instead of cookies: every form of the interpreter pages carries a token signed
-//! with the instance's key, naming the shelter and the time it was issued. A POST without a
-//! valid, recent token for its shelter was not made from one of this kiosk's pages.
+//! The consent page's form token instead of a cookie: signed with the instance's key, naming
+//! the shelter and the time it was issued. A POST without a valid, recent token for its
+//! shelter was not made from one of this kiosk's pages; a valid one is spent when posted, so
+//! it starts one request at most. Later pages carry one-time handles (`KioskForms`).
 
 use faro_core::store::{Store, StoreError};
 use hmac::{Hmac, Mac};
@@ -18,6 +19,13 @@ const CLOCK_SKEW_SECONDS: i64 = 60;
 
 #[derive(Clone)]
 pub struct FormKey([u8; 32]);
+
+/// A valid token's nonce, and when the token stops being valid anywhere.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issued {
+    pub nonce: String,
+    pub expires_at: i64,
+}
 
 impl std::fmt::Debug for FormKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -45,32 +53,32 @@ impl FormKey {
         format!("{now}.{nonce}.{}", hex::encode(mac))
     }
 
-    /// Whether `token` was issued by this instance for `shelter` less than
-    /// [`VALID_SECONDS`] ago.
-    pub fn verify(&self, token: &str, shelter: &str, now: i64) -> bool {
+    /// The token's nonce and end of life, if `token` was issued by this instance for
+    /// `shelter` less than [`VALID_SECONDS`] ago. A valid token is not yet an unused one: the
+    /// caller spends the nonce (see `KioskForms::spend`).
+    pub fn verify(&self, token: &str, shelter: &str, now: i64) -> Option<Issued> {
         let mut parts = token.split('.');
         let (Some(issued), Some(nonce), Some(mac), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
         else {
-            return false;
+            return None;
         };
-        let Ok(issued_at) = issued.parse::<i64>() else {
-            return false;
-        };
+        let issued_at = issued.parse::<i64>().ok()?;
         // The number must read back exactly as it was written (no `+1`, no leading zeros).
         if issued_at.to_string() != issued || nonce.len() != 16 || !is_lower_hex(nonce) {
-            return false;
+            return None;
         }
         let fresh = issued_at <= now + CLOCK_SKEW_SECONDS && now - issued_at <= VALID_SECONDS;
-        let Ok(mac) = hex::decode(mac) else {
-            return false;
-        };
+        let mac = hex::decode(mac).ok()?;
         // Checked even when stale, so the time taken says nothing about the signature.
         let signed = self
             .mac(shelter, issued_at, nonce)
             .verify_slice(&mac)
             .is_ok();
-        signed && fresh
+        (signed && fresh).then(|| Issued {
+            nonce: nonce.to_owned(),
+            expires_at: issued_at + VALID_SECONDS + CLOCK_SKEW_SECONDS,
+        })
     }
 
     #[allow(clippy::expect_used, reason = "HMAC takes keys of any length")]
@@ -102,13 +110,25 @@ mod tests {
         let key = FormKey::from_bytes([7; 32]);
         let now = 1_800_000_000;
         let token = key.issue("test-shelter", now);
-        assert!(key.verify(&token, "test-shelter", now));
-        assert!(key.verify(&token, "test-shelter", now + VALID_SECONDS));
-        assert!(!key.verify(&token, "test-shelter", now + VALID_SECONDS + 1));
-        assert!(!key.verify(&token, "far-shelter", now));
-        assert!(!FormKey::from_bytes([8; 32]).verify(&token, "test-shelter", now));
+        let issued = key.verify(&token, "test-shelter", now).unwrap();
+        assert_eq!(issued.nonce, token.split('.').nth(1).unwrap());
+        assert!(issued.expires_at > now + VALID_SECONDS);
+        assert!(
+            key.verify(&token, "test-shelter", now + VALID_SECONDS)
+                .is_some()
+        );
+        assert!(
+            key.verify(&token, "test-shelter", now + VALID_SECONDS + 1)
+                .is_none()
+        );
+        assert!(key.verify(&token, "far-shelter", now).is_none());
+        assert!(
+            FormKey::from_bytes([8; 32])
+                .verify(&token, "test-shelter", now)
+                .is_none()
+        );
         let issued_later = key.issue("test-shelter", now + 3600);
-        assert!(!key.verify(&issued_later, "test-shelter", now));
+        assert!(key.verify(&issued_later, "test-shelter", now).is_none());
         assert_ne!(token, key.issue("test-shelter", now), "each token is new");
     }
 
@@ -130,7 +150,7 @@ mod tests {
             format!("{}{last}", &token[..token.len() - 1]),
             token.to_uppercase(),
         ] {
-            assert!(!key.verify(&bad, "s", now), "{bad}");
+            assert!(key.verify(&bad, "s", now).is_none(), "{bad}");
         }
     }
 

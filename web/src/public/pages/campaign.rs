@@ -2,12 +2,14 @@
 
 use askama::Template;
 use axum::extract::State;
+use axum::http::Uri;
 use faro_core::publishing::{CampaignSlug, campaign_page_html};
 
 use crate::AppState;
 use crate::public::banners::live_for;
 use crate::public::error::PageError;
 use crate::public::frame::{self, Frame, Page, Rendered, Section};
+use crate::public::query::{CountryQuery, PageQuery};
 use crate::public::scope_path::{Scoped, SlugPath};
 
 #[derive(Template)]
@@ -30,11 +32,19 @@ impl Page for CampaignTemplate<'_> {
 pub async fn page(
     State(state): State<AppState>,
     Scoped { scope, path }: Scoped<SlugPath>,
+    uri: Uri,
 ) -> Result<Rendered, PageError> {
     let app = &state.app;
     let not_found = || PageError::NotFound(scope.clone());
     let slug = CampaignSlug::parse(&path.slug).map_err(|_| not_found())?;
-    let campaigns = live_for(app, &scope).await?;
+    // A campaign for some countries only: the public site shows it to a reader who chose
+    // one of them; a kiosk, in its shelter's country only.
+    let CountryQuery(chosen) =
+        CountryQuery::parse(uri.query()).map_err(|reason| PageError::BadQuery {
+            scope: scope.clone(),
+            reason,
+        })?;
+    let campaigns = live_for(app, &scope, chosen).await?;
     let campaign = campaigns
         .iter()
         .find(|campaign| campaign.slug == slug)

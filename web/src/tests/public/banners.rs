@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use faro_core::Locale;
 use faro_core::accounts::{NewUser, Role};
 use faro_core::clock::now_unix;
+use faro_core::country::CountryCode;
 use faro_core::publishing::{CampaignSlug, NewCampaign, Targets, TextInput};
 use faro_core::store::testing;
 
@@ -13,13 +14,14 @@ use crate::tests::*;
 /// Publishes a campaign with English and Persian texts, for `locales` (empty: all), from
 /// `starts` to `ends` seconds from now.
 async fn publish(site: &TestSite, slug: &str, locales: Vec<Locale>, starts: i64, ends: i64) {
-    prepare(site, slug, locales, starts, ends, true).await;
+    prepare(site, slug, locales, Vec::new(), starts, ends, true).await;
 }
 
 async fn prepare(
     site: &TestSite,
     slug: &str,
     locales: Vec<Locale>,
+    countries: Vec<CountryCode>,
     starts: i64,
     ends: i64,
     publish: bool,
@@ -45,10 +47,7 @@ async fn prepare(
     }
     let new = NewCampaign {
         slug: CampaignSlug::parse(slug).unwrap(),
-        targets: Targets {
-            locales,
-            countries: Vec::new(),
-        },
+        targets: Targets { locales, countries },
         starts_at: now + starts,
         ends_at: now + ends,
     };
@@ -147,10 +146,77 @@ async fn no_banner_outside_the_window_or_for_other_locales() {
 #[tokio::test]
 async fn a_draft_or_approved_campaign_shows_nowhere() {
     let site = site().await;
-    prepare(&site, "approved-only", Vec::new(), -60, 3600, false).await;
+    prepare(
+        &site,
+        "approved-only",
+        Vec::new(),
+        Vec::new(),
+        -60,
+        3600,
+        false,
+    )
+    .await;
     site.get("/en/").await.assert_lacks("class=\"banner\"");
     assert_eq!(
         site.get("/en/campaigns/approved-only").await.status,
         StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_campaign_for_some_countries_shows_only_where_the_country_is_known_to_be_one() {
+    let site = site().await;
+    let mx = CountryCode::parse("MX").unwrap();
+    let gt = CountryCode::parse("GT").unwrap();
+    prepare(&site, "for-mexico", Vec::new(), vec![mx], -60, 3600, true).await;
+    prepare(
+        &site,
+        "for-guatemala",
+        Vec::new(),
+        vec![gt],
+        -60,
+        3600,
+        true,
+    )
+    .await;
+    // The test shelter is in Mexico: its kiosk shows Mexico's campaign, not Guatemala's.
+    let kiosk = site.get("/k/test-shelter/fa/").await;
+    kiosk.assert_contains("/k/test-shelter/fa/campaigns/for-mexico");
+    kiosk.assert_lacks("campaigns/for-guatemala");
+    assert_eq!(
+        site.get("/k/test-shelter/fa/campaigns/for-guatemala")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // A kiosk's country is its shelter's, whatever the address asks.
+    assert_eq!(
+        site.get("/k/test-shelter/fa/campaigns/for-guatemala?country=GT")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // The public site knows no country: neither banner, and the pages only for a reader who
+    // chose that country.
+    let public = site.get("/fa/").await;
+    public.assert_lacks("campaigns/for-mexico");
+    public.assert_lacks("campaigns/for-guatemala");
+    assert_eq!(
+        site.get("/fa/campaigns/for-mexico").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        site.get("/fa/campaigns/for-mexico?country=MX").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        site.get("/fa/campaigns/for-mexico?country=GT").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        site.get("/fa/campaigns/for-mexico?country=nope")
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
     );
 }

@@ -25,8 +25,14 @@ async fn sites() -> Vec<(&'static str, TestSite, TestDatabase)> {
     sites
 }
 
-/// A same-origin form post, as a browser on the kiosk sends it under `no-referrer`.
+/// A same-origin form post, as a browser on the kiosk sends it under `no-referrer`, and the
+/// page it redirects to (every accepted post is a 303, kept by nobody).
 async fn post(site: &TestSite, uri: &str, fields: &[(String, String)]) -> Reply {
+    let reply = post_raw(site, uri, fields).await;
+    follow(site, reply).await
+}
+
+async fn post_raw(site: &TestSite, uri: &str, fields: &[(String, String)]) -> Reply {
     post_with(
         site,
         uri,
@@ -34,6 +40,17 @@ async fn post(site: &TestSite, uri: &str, fields: &[(String, String)]) -> Reply 
         &[("sec-fetch-site", "same-origin"), ("origin", "null")],
     )
     .await
+}
+
+/// The page a 303 leads to; any other reply as it is.
+async fn follow(site: &TestSite, reply: Reply) -> Reply {
+    if reply.status != StatusCode::SEE_OTHER {
+        return reply;
+    }
+    assert_eq!(reply.header("cache-control"), "no-store");
+    let location = reply.header("location").to_owned();
+    assert!(location.starts_with(&format!("{START}/")), "{location}");
+    site.get(&location).await
 }
 
 async fn post_with(
@@ -94,6 +111,23 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
         .unwrap_or_default()
 }
 
+/// The secret the reference page's delete button and QR code carry.
+fn secret_on(page: &Reply) -> String {
+    let secret = field(&hidden(page), "secret").to_owned();
+    assert_eq!(secret.len(), 32, "{}", page.body);
+    secret
+}
+
+/// The declaration's kiosk subject, which no page shows.
+async fn subject_of(site: &TestSite) -> String {
+    let subject: String =
+        sqlx::query_scalar("SELECT subject FROM declarations ORDER BY id DESC LIMIT 1")
+            .fetch_one(site.app.store.pool())
+            .await
+            .unwrap();
+    subject.strip_prefix("kiosk:").unwrap().to_owned()
+}
+
 fn reference_on(page: &Reply) -> Reference {
     let marker = "<p class=\"reference\" translate=\"no\"><bdi dir=\"ltr\">";
     let start = page.body.find(marker).expect("a reference") + marker.len();
@@ -139,36 +173,79 @@ async fn count(site: &TestSite, table: &str) -> i64 {
         .unwrap()
 }
 
-/// Answers every question; `share` is `None` when the share question must not come.
+/// Answers every question; `share` is `None` when the share question must not come. Returns
+/// the reference page and every post made on the way, in order.
 async fn complete(
     site: &TestSite,
     origin: &str,
     languages: &[&str],
     place: &str,
     share: Option<&str>,
-) -> (Reply, Vec<(String, String)>) {
+) -> (Reply, Vec<Vec<(String, String)>>) {
+    let mut posts = Vec::new();
     let page = consent(site).await;
-    let page = post(site, START, &with(&page, &[("consent", CONSENT_VERSION)])).await;
+    let fields = with(&page, &[("consent", CONSENT_VERSION)]);
+    let page = post(site, START, &fields).await;
+    posts.push(fields);
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert_private(&page);
     page.assert_contains(&text(&site.app, Locale::Fa, "intake-origin"));
-    let page = post(site, START, &with(&page, &[("origin", origin)])).await;
+    let fields = with(&page, &[("origin", origin)]);
+    let page = post(site, START, &fields).await;
+    posts.push(fields);
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert_private(&page);
     let chosen: Vec<(&str, &str)> = languages.iter().map(|l| ("language", *l)).collect();
-    let page = post(site, START, &with(&page, &chosen)).await;
+    let fields = with(&page, &chosen);
+    let page = post(site, START, &fields).await;
+    posts.push(fields);
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert_private(&page);
     page.assert_contains(&text(&site.app, Locale::Fa, "intake-where"));
-    let mut page = post(site, START, &with(&page, &[("where", place)])).await;
+    let fields = with(&page, &[("where", place)]);
+    let mut page = post(site, START, &fields).await;
+    posts.push(fields);
     if let Some(share) = share {
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
         assert_private(&page);
         page.assert_contains(&text(&site.app, Locale::Fa, "intake-share-origin"));
-        page = post(site, START, &with(&page, &[("share", share)])).await;
+        let fields = with(&page, &[("share", share)]);
+        page = post(site, START, &fields).await;
+        posts.push(fields);
     }
-    let last = hidden(&page);
-    (page, last)
+    (page, posts)
+}
+
+/// From the consent page, posts `answers` one page after another; returns the last page.
+async fn advance(site: &TestSite, answers: &[&[(&str, &str)]]) -> Reply {
+    let mut page = consent(site).await;
+    page = post(site, START, &with(&page, &[("consent", CONSENT_VERSION)])).await;
+    for step in answers {
+        page = post(site, START, &with(&page, step)).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    }
+    page
+}
+
+/// Rows per table, to show that a refused post changed nothing anywhere.
+async fn row_counts(site: &TestSite) -> Vec<(String, i64)> {
+    let mut counts = Vec::new();
+    for table in testing::all_tables(&site.app.store).await {
+        let rows = count(site, &table).await;
+        counts.push((table, rows));
+    }
+    counts
+}
+
+/// The page a used, expired or erased form gets: in the person's language, nobody's data.
+#[track_caller]
+fn assert_used(site: &TestSite, page: &Reply) {
+    assert_eq!(page.status, StatusCode::GONE, "{}", page.body);
+    assert_private(page);
+    page.assert_contains(&escape(&text(&site.app, Locale::Fa, "intake-used")));
+    page.assert_contains(&format!("href=\"{START}\""));
+    page.assert_lacks("class=\"reference\"");
+    page.assert_lacks("name=\"secret\"");
 }
 
 #[tokio::test]
@@ -194,7 +271,7 @@ async fn persian_flow_records_exactly_the_answers() {
         languages_page.assert_contains(&text(&site.app, Locale::Fa, "language-wo"));
         languages_page.assert_contains("<span lang=\"am\" dir=\"ltr\">አማርኛ</span>");
 
-        let (page, last) = complete(
+        let (page, _) = complete(
             &site,
             "AF",
             &["fa", "ps", "wo"],
@@ -217,13 +294,33 @@ async fn persian_flow_records_exactly_the_answers() {
                 )
                 .text,
         ));
+        // The QR code carries the request's secret, never the reference, and no page holds
+        // the person's subject.
+        let secret = secret_on(&page);
         page.assert_contains(&format!(
-            "data-qr=\"https://t.me/faro_test_bot?start=fa_r-{reference}\""
+            "data-qr=\"https://t.me/faro_test_bot?start=fa_k-{secret}\""
         ));
+        page.assert_lacks("start=fa_r-");
         page.assert_contains("href=\"/k/test-shelter/fa/\"");
         page.assert_contains(&text(&site.app, Locale::Fa, "intake-delete"));
-        let subject = field(&last, "subject").to_owned();
+        let subject = subject_of(&site).await;
         assert_eq!(subject.len(), 32);
+        page.assert_lacks(&subject);
+        let stored_hash: Option<String> =
+            sqlx::query_scalar("SELECT link_secret_hash FROM interpreter_requests")
+                .fetch_one(site.app.store.pool())
+                .await
+                .unwrap();
+        assert_eq!(
+            stored_hash,
+            Some(faro_core::intake::link_secret::hash_text(&secret)),
+            "only the secret's hash is kept"
+        );
+        assert!(
+            testing::tables_mentioning(&site.app.store, i64::MIN, &secret)
+                .await
+                .is_empty()
+        );
 
         let request = site
             .app
@@ -347,28 +444,83 @@ async fn an_interpreter_for_the_language_makes_it_created_not_waiting() {
 }
 
 #[tokio::test]
-async fn a_double_tap_gives_the_same_reference_and_one_declaration() {
+async fn a_double_tap_on_the_last_step_makes_one_request_and_the_second_tap_is_refused() {
     for (name, site, _db) in sites().await {
-        let page = consent(&site).await;
-        let page = post(&site, START, &with(&page, &[("consent", CONSENT_VERSION)])).await;
-        let page = post(&site, START, &with(&page, &[("origin", "BD")])).await;
-        let page = post(&site, START, &with(&page, &[("language", "bn")])).await;
-        let page = post(&site, START, &with(&page, &[("where", "test-shelter")])).await;
+        let page = advance(
+            &site,
+            &[
+                &[("origin", "BD")],
+                &[("language", "bn")],
+                &[("where", "test-shelter")],
+            ],
+        )
+        .await;
         let last = with(&page, &[("share", "yes")]);
         let first = post(&site, START, &last).await;
         let second = post(&site, START, &last).await;
         assert_eq!(first.status, StatusCode::OK, "{}", first.body);
-        assert_eq!(second.status, StatusCode::OK, "{}", second.body);
-        assert_eq!(reference_on(&first), reference_on(&second), "{name}");
+        reference_on(&first);
+        assert_used(&site, &second);
         assert_eq!(count(&site, "declarations").await, 1, "{name}");
         assert_eq!(count(&site, "interpreter_requests").await, 1, "{name}");
     }
 }
 
 #[tokio::test]
-async fn delete_my_data_leaves_nothing_in_any_table() {
+async fn every_steps_post_resubmitted_after_completion_is_refused_and_creates_nothing() {
+    for (name, site, _db) in sites().await {
+        let (page, posts) = complete(&site, "HT", &["ht", "fr"], "test-shelter", Some("yes")).await;
+        reference_on(&page);
+        assert_eq!(posts.len(), 5);
+        let before = row_counts(&site).await;
+        for (step, fields) in posts.iter().enumerate() {
+            let again = post_raw(&site, START, fields).await;
+            assert_used(&site, &again);
+            assert_eq!(row_counts(&site).await, before, "{name}: step {step}");
+        }
+        assert_eq!(count(&site, "declarations").await, 1, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn the_reference_is_shown_once_and_a_reload_shows_nobodys_data() {
+    for (name, site, _db) in sites().await {
+        let page = advance(
+            &site,
+            &[
+                &[("origin", "ER")],
+                &[("language", "ti")],
+                &[("where", "test-shelter")],
+            ],
+        )
+        .await;
+        let redirect = post_raw(&site, START, &with(&page, &[("share", "no")])).await;
+        assert_eq!(redirect.status, StatusCode::SEE_OTHER, "{name}");
+        let done = redirect.header("location").to_owned();
+        assert!(done.starts_with(&format!("{START}/done/")), "{done}");
+        let shown = site.get(&done).await;
+        assert_eq!(shown.status, StatusCode::OK, "{name}");
+        assert_private(&shown);
+        let reference = reference_on(&shown);
+        let secret = secret_on(&shown);
+        // Reload, Back, or the next person at the screen: the page is gone.
+        let reloaded = site.get(&done).await;
+        assert_used(&site, &reloaded);
+        reloaded.assert_lacks(reference.as_str());
+        reloaded.assert_lacks(&secret);
+        // What is left of the flow is the spent consent mark, which names no one.
+        let kinds: Vec<String> = sqlx::query_scalar("SELECT kind FROM kiosk_forms")
+            .fetch_all(site.app.store.pool())
+            .await
+            .unwrap();
+        assert_eq!(kinds, ["spent"], "{name}");
+    }
+}
+
+#[tokio::test]
+async fn delete_my_data_takes_the_secret_and_leaves_nothing_in_any_table() {
     for (name, site, db) in sites().await {
-        let (page, last) = complete(
+        let (page, posts) = complete(
             &site,
             "ET",
             &["am", "ti", "om"],
@@ -377,27 +529,35 @@ async fn delete_my_data_leaves_nothing_in_any_table() {
         )
         .await;
         let reference = reference_on(&page);
-        let subject = field(&last, "subject").to_owned();
+        let secret = secret_on(&page);
+        let subject = subject_of(&site).await;
         // Someone else's request stays.
-        let (other, _) = {
-            let page = consent(&site).await;
-            let page = post(&site, START, &with(&page, &[("consent", CONSENT_VERSION)])).await;
-            let page = post(&site, START, &with(&page, &[("origin", "undisclosed")])).await;
-            let page = post(&site, START, &with(&page, &[("language", "so")])).await;
-            let page = post(&site, START, &with(&page, &[("where", "skip")])).await;
-            let reference = reference_on(&page);
-            (reference, ())
-        };
+        let other_page = advance(
+            &site,
+            &[&[("origin", "undisclosed")], &[("language", "so")]],
+        )
+        .await;
+        let other_page = post(&site, START, &with(&other_page, &[("where", "skip")])).await;
+        let other = reference_on(&other_page);
 
-        // A forged token deletes nothing.
-        let mut forged = last.clone();
-        forged.retain(|(n, _)| n != "form");
-        forged.push(("form".to_owned(), "1.0000000000000000.00".to_owned()));
-        let refused = post(&site, &format!("{START}/delete"), &forged).await;
-        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{name}");
+        // The reference alone, or a wrong secret, deletes nothing, and the answer is the same.
+        let delete = format!("{START}/delete");
+        let wrong = faro_core::intake::LinkSecret::random();
+        let mut answers = Vec::new();
+        for guess in [reference.as_str().to_owned(), wrong.as_str().to_owned()] {
+            let reply = post_raw(&site, &delete, &[("secret".to_owned(), guess)]).await;
+            assert_eq!(reply.status, StatusCode::SEE_OTHER, "{name}");
+            answers.push((reply.header("location").to_owned(), reply.body.clone()));
+        }
         assert_eq!(count(&site, "declarations").await, 2);
 
-        let done = post(&site, &format!("{START}/delete"), &last).await;
+        let reply = post_raw(&site, &delete, &[("secret".to_owned(), secret.clone())]).await;
+        answers.push((reply.header("location").to_owned(), reply.body.clone()));
+        assert!(
+            answers.windows(2).all(|pair| pair[0] == pair[1]),
+            "{answers:?}"
+        );
+        let done = follow(&site, reply).await;
         assert_eq!(done.status, StatusCode::OK, "{name}: {}", done.body);
         assert_private(&done);
         done.assert_contains(&text(&site.app, Locale::Fa, "intake-deleted"));
@@ -410,9 +570,19 @@ async fn delete_my_data_leaves_nothing_in_any_table() {
         assert_eq!(count(&site, "declaration_languages").await, 1, "{name}");
         assert!(site.app.store.requests().by_reference(&other).await.is_ok());
 
-        // Again: nothing left, and the page says the same.
-        let again = post(&site, &format!("{START}/delete"), &last).await;
-        assert_eq!(again.status, StatusCode::OK);
+        // Every step posted again after the deletion: refused, and nothing comes back.
+        let before = row_counts(&site).await;
+        for fields in &posts {
+            let again = post_raw(&site, START, fields).await;
+            assert_used(&site, &again);
+        }
+        assert_eq!(row_counts(&site).await, before, "{name}");
+        let left = testing::tables_mentioning(&db.store, i64::MIN, &subject).await;
+        assert!(left.is_empty(), "{name}: subject back in {left:?}");
+
+        // Deleting again: nothing left, and the answer is the same.
+        let again = post_raw(&site, &delete, &[("secret".to_owned(), secret)]).await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER);
     }
 }
 
@@ -457,9 +627,10 @@ async fn missing_forged_expired_or_foreign_tokens_are_403_and_store_nothing() {
             page.assert_contains(&text(&site.app, Locale::Fa, "intake-expired"));
             page.assert_contains(&format!("href=\"{START}\""));
         }
-        // The same token from the right page still works.
+        // The same token from the right page still works, once.
         let page = post(&site, START, &good).await;
         assert_eq!(page.status, StatusCode::OK, "{name}");
+        assert_used(&site, &post(&site, START, &good).await);
         assert_eq!(count(&site, "declarations").await, 0);
     }
 }
@@ -483,32 +654,35 @@ async fn posts_from_another_site_are_403() {
         &[("origin", "https://faro.example.org")][..],
         &[("sec-fetch-site", "same-origin"), ("origin", "null")][..],
     ] {
+        let page = consent(&site).await;
+        let fields = with(&page, &[("consent", CONSENT_VERSION)]);
         let page = post_with(&site, START, &fields, headers).await;
-        assert_eq!(page.status, StatusCode::OK, "{headers:?}");
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{headers:?}");
     }
 }
 
 #[tokio::test]
 async fn bad_answers_are_400_in_the_persons_language_and_store_nothing() {
     for (name, site, _db) in sites().await {
-        let page = consent(&site).await;
-        let consented = with(&page, &[("consent", CONSENT_VERSION)]);
-        let origin_page = post(&site, START, &consented).await;
-        let languages_page = post(&site, START, &with(&origin_page, &[("origin", "HT")])).await;
-        let where_page = post(&site, START, &with(&languages_page, &[("language", "ht")])).await;
-        let share_page = post(
+        // Each page below is left unposted, so every bad answer is tried on a live form (a
+        // bad answer does not use the form up).
+        let origin_page = advance(&site, &[]).await;
+        let languages_page = advance(&site, &[&[("origin", "HT")]]).await;
+        let where_page = advance(&site, &[&[("origin", "HT")], &[("language", "ht")]]).await;
+        let share_page = advance(
             &site,
-            START,
-            &with(&where_page, &[("where", "test-shelter")]),
+            &[
+                &[("origin", "HT")],
+                &[("language", "ht")],
+                &[("where", "test-shelter")],
+            ],
         )
         .await;
-        let prefer_not = post(
+        let prefer_not_where = advance(
             &site,
-            START,
-            &with(&origin_page, &[("origin", "undisclosed")]),
+            &[&[("origin", "undisclosed")], &[("language", "ht")]],
         )
         .await;
-        let prefer_not_where = post(&site, START, &with(&prefer_not, &[("language", "ht")])).await;
         let bad: Vec<(&str, Vec<(String, String)>)> = vec![
             ("unknown country", with(&origin_page, &[("origin", "ZZ")])),
             (
@@ -553,33 +727,32 @@ async fn bad_answers_are_400_in_the_persons_language_and_store_nothing() {
                 "share without origin",
                 with(&prefer_not_where, &[("where", "skip"), ("share", "yes")]),
             ),
-            ("unknown step", {
-                let mut fields = with(&origin_page, &[("origin", "HT")]);
-                fields
-                    .iter_mut()
-                    .filter(|(n, _)| n == "step")
-                    .for_each(|(_, v)| *v = "done".into());
-                fields
-            }),
-            ("bad subject", {
-                let mut fields = with(&origin_page, &[("origin", "HT")]);
-                fields
-                    .iter_mut()
-                    .filter(|(n, _)| n == "subject")
-                    .for_each(|(_, v)| *v = "kiosk:0".into());
-                fields
-            }),
-            ("old consent", {
-                let mut fields = with(&share_page, &[("share", "yes")]);
-                fields
-                    .iter_mut()
-                    .filter(|(n, _)| n == "consent")
-                    .for_each(|(_, v)| *v = "2000-01-01".into());
-                fields
-            }),
+            // What the server keeps cannot be sent again, nor changed.
+            (
+                "another step",
+                with(&origin_page, &[("origin", "HT"), ("step", "share")]),
+            ),
+            (
+                "a subject",
+                with(
+                    &origin_page,
+                    &[
+                        ("origin", "HT"),
+                        ("subject", "0123456789abcdef0123456789abcdef"),
+                    ],
+                ),
+            ),
+            (
+                "an earlier answer",
+                with(&where_page, &[("where", "skip"), ("origin", "AF")]),
+            ),
+            (
+                "old consent",
+                with(&share_page, &[("share", "yes"), ("consent", "2000-01-01")]),
+            ),
         ];
         for (case, fields) in bad {
-            let page = post(&site, START, &fields).await;
+            let page = post_raw(&site, START, &fields).await;
             assert_eq!(
                 page.status,
                 StatusCode::BAD_REQUEST,
@@ -590,12 +763,16 @@ async fn bad_answers_are_400_in_the_persons_language_and_store_nothing() {
             page.assert_contains(&text(&site.app, Locale::Fa, "intake-invalid"));
             page.assert_contains(&format!("href=\"{START}\""));
         }
-        // None, or more than eight: the question again, with a word on how many.
+        // None, or more than eight: the question again (on its own page), with a word on
+        // how many.
         let nine = ["fa", "ps", "ar", "ur", "en", "es", "fr", "wo", "ru"];
         let too_many: Vec<(&str, &str)> = nine.iter().map(|l| ("language", *l)).collect();
         for (case, chosen) in [("none", &[][..]), ("nine", &too_many[..])] {
-            let page = post(&site, START, &with(&languages_page, chosen)).await;
-            assert_eq!(page.status, StatusCode::BAD_REQUEST, "{name}: {case}");
+            let languages_page = advance(&site, &[&[("origin", "HT")]]).await;
+            let redirect = post_raw(&site, START, &with(&languages_page, chosen)).await;
+            assert_eq!(redirect.status, StatusCode::SEE_OTHER, "{name}: {case}");
+            let page = follow(&site, redirect).await;
+            assert_eq!(page.status, StatusCode::OK, "{name}: {case}");
             assert_private(&page);
             let notice = site.app.translations.format(
                 Locale::Fa,
@@ -603,11 +780,19 @@ async fn bad_answers_are_400_in_the_persons_language_and_store_nothing() {
                 &[("max", 8.into())],
             );
             page.assert_contains(&escape(&notice.text));
-            if case == "nine" {
-                page.assert_contains("value=\"ru\" checked");
-            }
-            // The page asks again with the earlier answers only.
-            assert!(hidden(&page).iter().all(|(n, _)| n != "language"), "{case}");
+            page.assert_lacks("checked");
+            // The page carries its one-time form only; the answers stay on the server.
+            assert_eq!(
+                hidden(&page)
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>(),
+                ["form"],
+                "{case}"
+            );
+            // And the question goes on from there.
+            let next = post(&site, START, &with(&page, &[("language", "ht")])).await;
+            next.assert_contains(&text(&site.app, Locale::Fa, "intake-where"));
         }
         let garbage = post_with(&site, START, &[], &[]).await;
         assert_eq!(garbage.status, StatusCode::FORBIDDEN, "no token at all");
@@ -618,7 +803,71 @@ async fn bad_answers_are_400_in_the_persons_language_and_store_nothing() {
         let not_utf8 = site.request(request).await;
         assert_eq!(not_utf8.status, StatusCode::BAD_REQUEST, "{name}");
         assert_eq!(count(&site, "declarations").await, 0, "{name}");
+        // A made-up or foreign handle is no form.
+        for handle in ["0123456789abcdef0123456789abcdef", "x"] {
+            let page = site.get(&format!("{START}/q/{handle}")).await;
+            assert_used(&site, &page);
+            let page = site.get(&format!("{START}/done/{handle}")).await;
+            assert_used(&site, &page);
+        }
+        let live = hidden(&origin_page);
+        let handle = field(&live, "form");
+        let elsewhere = site
+            .get(&format!("/k/far-shelter/fa/interpreter/q/{handle}"))
+            .await;
+        assert_eq!(elsewhere.status, StatusCode::GONE, "{name}");
+        // A question's address is no result.
+        assert_used(&site, &site.get(&format!("{START}/done/{handle}")).await);
+        // ...and the form is still there for its own page.
+        let again = site.get(&format!("{START}/q/{handle}")).await;
+        assert_eq!(again.status, StatusCode::OK, "{name}");
     }
+}
+
+#[tokio::test]
+async fn starting_requests_is_limited_per_kiosk_and_per_address() {
+    let mut site = site().await;
+    let mut config: faro_core::config::Config = (*site.app.config).clone();
+    config.kiosk_intake_per_address = 2;
+    config.kiosk_intake_per_kiosk = 3;
+    config.trust_forwarded_for = true;
+    site.app.config = std::sync::Arc::new(config);
+    site.router = crate::router(site.app.clone(), Router::new());
+    let start = |address: &'static str| {
+        let site = &site;
+        async move {
+            let page = consent(site).await;
+            let fields = with(&page, &[("consent", CONSENT_VERSION)]);
+            post_with(
+                site,
+                START,
+                &fields,
+                &[
+                    ("sec-fetch-site", "same-origin"),
+                    ("x-forwarded-for", address),
+                ],
+            )
+            .await
+        }
+    };
+    assert_eq!(start("192.0.2.1").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(start("192.0.2.1").await.status, StatusCode::SEE_OTHER);
+    let refused = start("192.0.2.1").await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_private(&refused);
+    refused.assert_contains(&escape(&text(&site.app, Locale::Fa, "intake-busy")));
+    // Another address at the same kiosk, until the kiosk's own budget is spent.
+    assert_eq!(start("192.0.2.2").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        start("192.0.2.3").await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Refused starts made nothing.
+    let forms: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM kiosk_forms WHERE kind = 'step'")
+        .fetch_one(site.app.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(forms, 3);
 }
 
 #[tokio::test]

@@ -59,6 +59,28 @@ pub fn interpreter_notice(ctx: &Context, locale: Locale, request: &Request) -> R
         .fit(&ctx.limits)
 }
 
+/// One message about several requests an interpreter was not told of yet (held while they
+/// had just been told of another): how many, a line for each, and an Accept button for each.
+pub fn interpreter_batch_notice(ctx: &Context, locale: Locale, requests: &[Request]) -> Reply {
+    let say = Say::new(ctx, locale);
+    let mut text = RichText::text(say.text_with(
+        "interpreter-new-requests",
+        &[("count", (requests.len() as f64).into())],
+    ));
+    let mut buttons = Vec::with_capacity(requests.len());
+    for request in requests {
+        text = text.then(notice_text(say, request));
+        buttons.push(vec![Button::action(
+            say.text_with(
+                "interpreter-accept-reference",
+                &[("reference", request.reference.as_str().into())],
+            ),
+            Action::AcceptRequest(request.id),
+        )]);
+    }
+    Reply::text(text).with_buttons(buttons).fit(&ctx.limits)
+}
+
 fn notice_text(say: Say<'_>, request: &Request) -> Block {
     let languages: Vec<String> = request
         .languages
