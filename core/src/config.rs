@@ -56,6 +56,13 @@ pub struct Config {
     /// Whether a campaign needs approval by someone other than whoever submitted it.
     #[serde(default = "defaults::require_second_approver")]
     pub require_second_approver: bool,
+    /// Passwords hashed or checked at once (sign-ins beyond a short queue are refused before
+    /// any hashing); 0 means the number of cores.
+    #[serde(default)]
+    pub sign_in_concurrency: usize,
+    /// Days a new API token lasts.
+    #[serde(default = "defaults::api_token_days")]
+    pub api_token_days: u32,
 }
 
 /// The settings the command line can override; unset flags leave the lower layers alone.
@@ -75,7 +82,7 @@ pub struct Overrides {
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 14] = [
+const KEYS: [&str; 16] = [
     "listen",
     "database_url",
     "content_dir",
@@ -90,6 +97,8 @@ const KEYS: [&str; 14] = [
     "send_rate_global",
     "send_rate_per_chat",
     "require_second_approver",
+    "sign_in_concurrency",
+    "api_token_days",
 ];
 
 mod defaults {
@@ -127,6 +136,9 @@ mod defaults {
     }
     pub fn send_rate_per_chat() -> u32 {
         1
+    }
+    pub fn api_token_days() -> u32 {
+        crate::accounts::API_TOKEN_DAYS
     }
 }
 
@@ -205,6 +217,12 @@ impl Config {
                 message: "must be at least 10".into(),
             });
         }
+        if self.api_token_days == 0 {
+            return Err(ConfigError::Value {
+                key: "api_token_days",
+                message: "must be at least 1".into(),
+            });
+        }
         if self.retention_days == 0 {
             return Err(ConfigError::Value {
                 key: "retention_days",
@@ -241,6 +259,8 @@ impl fmt::Debug for Config {
             .field("send_rate_global", &self.send_rate_global)
             .field("send_rate_per_chat", &self.send_rate_per_chat)
             .field("require_second_approver", &self.require_second_approver)
+            .field("sign_in_concurrency", &self.sign_in_concurrency)
+            .field("api_token_days", &self.api_token_days)
             .finish()
     }
 }

@@ -60,10 +60,12 @@ impl Declarations<'_> {
     }
 }
 
-/// How often the purger looks for expired declarations and sessions.
+/// How often the purger looks for expired declarations, sessions, tokens, sign-in failure
+/// counts and audit entries.
 pub const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
-/// Deletes expired declarations (and expired staff sessions) now and then every `every`, until
+/// Deletes expired declarations (and expired staff sessions, API tokens, sign-in failure
+/// counts and year-old audit entries) now and then every `every`, until
 /// `shutdown` resolves. A database error is logged and tried again next time: the task must
 /// outlive a database restart.
 pub async fn run_purger(
@@ -89,6 +91,17 @@ pub async fn run_purger(
         }
         if let Err(error) = store.sessions().purge_expired(now).await {
             tracing::warn!(%error, "purging expired sessions failed; will try again");
+        }
+        if let Err(error) = store.sessions().purge_expired_api_tokens(now).await {
+            tracing::warn!(%error, "purging expired API tokens failed; will try again");
+        }
+        // Sign-in failure counts are forgotten a day after their last failure, audit entries
+        // after a year: neither table grows without end.
+        if let Err(error) = crate::accounts::sign_in::purge_failures(&store, now).await {
+            tracing::warn!(%error, "purging sign-in failure counts failed; will try again");
+        }
+        if let Err(error) = store.audit_log().purge_old(now).await {
+            tracing::warn!(%error, "purging old audit entries failed; will try again");
         }
         // Whatever an erasure could not scrub from the write-ahead log at the time.
         store.scrub().await;

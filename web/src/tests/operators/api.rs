@@ -92,9 +92,10 @@ impl Api<'_> {
 async fn token(site: &Site, user: &User) -> String {
     site.store()
         .sessions()
-        .create_api_token(&user.name, "test", now_unix())
+        .create_api_token(&user.name, "test", 90, now_unix())
         .await
         .unwrap()
+        .0
         .0
 }
 
