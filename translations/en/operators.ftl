@@ -142,6 +142,8 @@ op-admin-status-published = Published
 op-admin-all-locales = all locales
 op-admin-all-countries = all countries
 op-admin-unknown-locale = unknown locale
+# The row every locale with fewer than five messages is summed into, so that no row shows a handful of readers.
+op-admin-other-locales = other languages (fewer than 5 each)
 op-admin-slug = Name in addresses
 op-admin-slug-hint = 3 to 48 of a-z, 0-9 and "-", such as <code>rainy-season-2027</code>.
 op-admin-locales-hint = None ticked: every locale.

@@ -14,7 +14,6 @@ mod public;
 mod tests;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
