@@ -50,7 +50,7 @@ op-account-title = Your account
 op-account-failures = { $count ->
     [one] One failed sign-in was made with your name since your previous sign-in (at { $last }).
    *[other] { $count } failed sign-ins were made with your name since your previous sign-in (the last at { $last }).
-} If it was not you, change your password, and tell an administrator.
+    } If it was not you, change your password, and tell an administrator.
 op-account-change-password = Change your password
 op-account-current = Current password
 op-account-new = New password

@@ -15,7 +15,7 @@ pub mod csrf;
 pub mod error;
 mod error_page;
 mod labels;
-mod sign_in;
+pub(crate) mod sign_in;
 mod staff;
 pub mod strings;
 pub mod targets;
