@@ -129,6 +129,29 @@ mod tests {
             city: None,
         };
         let request = store.requests().create(&new, 90, old).await.unwrap();
+        // A year-old audit entry and a day-old sign-in failure count go too (LOW-1).
+        let now = crate::clock::now_unix();
+        store
+            .audit_log()
+            .record("cli", "user.create", "old", now - crate::accounts::audit::KEEP_SECONDS - 1)
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO login_failures (key_hash, failures, first_at, last_at) VALUES ('pair:old', 3, $1, $1)")
+            .bind(now - crate::accounts::throttle::FORGET_AFTER_SECONDS - 1)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let leftovers = || async {
+            let audit: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+            let failures: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM login_failures")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+            audit + failures
+        };
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(run_purger(
             store.clone(),
@@ -139,7 +162,7 @@ mod tests {
         ));
         // The first tick is immediate; wait until it has run.
         for _ in 0..200 {
-            if store.requests().get(request.id).await.is_err() {
+            if store.requests().get(request.id).await.is_err() && leftovers().await == 0 {
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
@@ -148,6 +171,7 @@ mod tests {
             store.requests().get(request.id).await.is_err(),
             "expired request deleted"
         );
+        assert_eq!(leftovers().await, 0, "old audit entry and failure count purged");
         stop.send(()).unwrap();
         task.await.unwrap();
     }
