@@ -77,9 +77,16 @@ fn users_are_added_with_scoped_roles_and_passwords_from_stdin() {
         ("123456789012", "run of letters"),
         ("Password2024!", "most common"),
     ] {
-        let out = run(&db, &["user", "add", "weak.one", "--role", "admin"], &format!("{weak}\n"));
+        let out = run(
+            &db,
+            &["user", "add", "weak.one", "--role", "admin"],
+            &format!("{weak}\n"),
+        );
         assert!(!out.status.success(), "{weak}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains(reason), "{weak}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(reason),
+            "{weak}"
+        );
     }
 
     let out = run(

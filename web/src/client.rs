@@ -36,12 +36,18 @@ mod tests {
     #[test]
     fn ipv4_is_the_address_and_ipv6_its_slash_64() {
         assert_eq!(counted("203.0.113.9".parse().unwrap()), "203.0.113.9");
-        assert_eq!(counted("::ffff:203.0.113.9".parse().unwrap()), "203.0.113.9");
+        assert_eq!(
+            counted("::ffff:203.0.113.9".parse().unwrap()),
+            "203.0.113.9"
+        );
         assert_eq!(
             counted("2001:db8:1:2:aaaa::1".parse().unwrap()),
             counted("2001:db8:1:2:bbbb::9".parse().unwrap())
         );
-        assert_eq!(counted("2001:db8:1:2::1".parse().unwrap()), "2001:db8:1:2::/64");
+        assert_eq!(
+            counted("2001:db8:1:2::1".parse().unwrap()),
+            "2001:db8:1:2::/64"
+        );
         assert_eq!(address(&Extensions::new()), "unknown");
         let mut extensions = Extensions::new();
         extensions.insert(ConnectInfo(SocketAddr::from(([198, 51, 100, 1], 4000))));

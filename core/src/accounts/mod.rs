@@ -16,8 +16,8 @@ mod users;
 use std::fmt;
 
 pub use audit::{AuditEntry, AuditLog};
-pub use permissions::Area;
 pub use password::{Admission, MIN_LENGTH, PasswordProblem, PasswordWork};
+pub use permissions::Area;
 pub use sessions::{API_TOKEN_DAYS, Session, SessionToken, Sessions};
 pub use sign_in::{Attempt, Authenticated, authenticate};
 pub use users::{NewUser, User, UserId, Users};

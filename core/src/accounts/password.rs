@@ -94,7 +94,10 @@ pub fn check(password: &str, name: &str) -> Result<(), PasswordProblem> {
         .windows(2)
         .map(|pair| i64::from(u32::from(pair[1])) - i64::from(u32::from(pair[0])))
         .collect();
-    if steps.iter().all(|step| *step == steps[0] && step.abs() <= 2) {
+    if steps
+        .iter()
+        .all(|step| *step == steps[0] && step.abs() <= 2)
+    {
         return Err(PasswordProblem::Sequence);
     }
     let stem = text.trim_matches(|c: char| !c.is_alphabetic());
@@ -111,7 +114,10 @@ pub fn check(password: &str, name: &str) -> Result<(), PasswordProblem> {
     for unit in 3..=stem.len() / 2 {
         if stem.len().is_multiple_of(unit)
             && stem.is_char_boundary(unit)
-            && stem.as_bytes().chunks(unit).all(|c| c == &stem.as_bytes()[..unit])
+            && stem
+                .as_bytes()
+                .chunks(unit)
+                .all(|c| c == &stem.as_bytes()[..unit])
             && is_common(&stem[..unit])
         {
             return Err(PasswordProblem::Common);
@@ -376,7 +382,10 @@ mod tests {
         assert!(matches!(work.admit(), Err(AccountError::Busy)));
         drop(held);
         let admission = work.admit().expect("room again once the others are done");
-        let stored = work.hash(&admission, "a long enough password").await.unwrap();
+        let stored = work
+            .hash(&admission, "a long enough password")
+            .await
+            .unwrap();
         assert!(
             work.verify(&admission, "a long enough password", &stored)
                 .await

@@ -72,7 +72,11 @@ async fn users_sign_in_and_get_sessions() {
         let signed_in = sign_in(&store, "ANA.STAFF", PASSWORD, HERE, now)
             .await
             .unwrap();
-        assert_eq!(signed_in.failures_before, 1, "{}: told of the failure", db.name);
+        assert_eq!(
+            signed_in.failures_before, 1,
+            "{}: told of the failure",
+            db.name
+        );
         let signed_in = signed_in.user;
         assert_eq!(
             signed_in.role,
@@ -143,7 +147,14 @@ async fn a_stranger_slows_only_themselves_and_the_holder_is_told() {
             .unwrap();
         for attempt in 0..5 {
             assert!(matches!(
-                sign_in(&store, " BO.STAFF ", "wrong wrong wrong", THERE, now + attempt).await,
+                sign_in(
+                    &store,
+                    " BO.STAFF ",
+                    "wrong wrong wrong",
+                    THERE,
+                    now + attempt
+                )
+                .await,
                 Err(AccountError::WrongCredentials)
             ));
         }
@@ -195,7 +206,11 @@ async fn a_stranger_slows_only_themselves_and_the_holder_is_told() {
             ));
         }
         assert_eq!(count(&store, "audit_log").await, audit_before, "{name}");
-        assert_eq!(count(&store, "login_failures").await, failures_before, "{name}");
+        assert_eq!(
+            count(&store, "login_failures").await,
+            failures_before,
+            "{name}"
+        );
         // One audit entry per pause, not per attempt.
         let paused = store
             .audit_log()
@@ -266,14 +281,22 @@ async fn failure_counts_and_old_audit_entries_are_purged() {
             sign_in(&store, "nobody", "whatever whatever", THERE, now).await,
             Err(AccountError::WrongCredentials)
         ));
-        assert_eq!(count(&store, "login_failures").await, 2, "{name}: pair and address");
+        assert_eq!(
+            count(&store, "login_failures").await,
+            2,
+            "{name}: pair and address"
+        );
         let later = now + throttle::FORGET_AFTER_SECONDS;
         assert_eq!(
             sign_in::purge_failures(&store, later - 1).await.unwrap(),
             0,
             "{name}"
         );
-        assert_eq!(sign_in::purge_failures(&store, later).await.unwrap(), 2, "{name}");
+        assert_eq!(
+            sign_in::purge_failures(&store, later).await.unwrap(),
+            2,
+            "{name}"
+        );
         let year_later = now + audit::KEEP_SECONDS;
         store
             .audit_log()
@@ -312,7 +335,11 @@ async fn failures_kept_in_clear_before_0010_are_hashed_at_start() {
             .execute(store.pool())
             .await
             .unwrap();
-        for (who, at) in [("di.staff", now - 30), ("di.staff", now - 20), ("typed-secret", now)] {
+        for (who, at) in [
+            ("di.staff", now - 30),
+            ("di.staff", now - 20),
+            ("typed-secret", now),
+        ] {
             sqlx::query("INSERT INTO login_failures_clear (name, at) VALUES ($1, $2)")
                 .bind(who)
                 .bind(at)
@@ -354,7 +381,14 @@ async fn passwords_change_with_the_current_one_and_end_the_other_sessions() {
         let users = store.users();
         assert!(matches!(
             users
-                .change_password(&work(), &user, "not the password", "a brand new passphrase", &here, now)
+                .change_password(
+                    &work(),
+                    &user,
+                    "not the password",
+                    "a brand new passphrase",
+                    &here,
+                    now
+                )
                 .await,
             Err(AccountError::WrongCredentials)
         ));
@@ -364,14 +398,39 @@ async fn passwords_change_with_the_current_one_and_end_the_other_sessions() {
                 .await,
             Err(AccountError::WeakPassword(PasswordProblem::Repeated))
         ));
-        assert!(store.sessions().get(&elsewhere, now).await.unwrap().is_some());
+        assert!(
+            store
+                .sessions()
+                .get(&elsewhere, now)
+                .await
+                .unwrap()
+                .is_some()
+        );
         let ended = users
-            .change_password(&work(), &user, PASSWORD, "a brand new passphrase", &here, now)
+            .change_password(
+                &work(),
+                &user,
+                PASSWORD,
+                "a brand new passphrase",
+                &here,
+                now,
+            )
             .await
             .unwrap();
         assert_eq!(ended, 1, "{name}");
-        assert!(store.sessions().get(&here, now).await.unwrap().is_some(), "{name}");
-        assert!(store.sessions().get(&elsewhere, now).await.unwrap().is_none(), "{name}");
+        assert!(
+            store.sessions().get(&here, now).await.unwrap().is_some(),
+            "{name}"
+        );
+        assert!(
+            store
+                .sessions()
+                .get(&elsewhere, now)
+                .await
+                .unwrap()
+                .is_none(),
+            "{name}"
+        );
         assert!(matches!(
             sign_in(&store, "ed.staff", PASSWORD, HERE, now).await,
             Err(AccountError::WrongCredentials)
@@ -454,7 +513,11 @@ async fn api_tokens_and_the_audit_log() {
         .await
         .unwrap();
     assert_eq!(
-        store.sessions().user_by_api_token(&token, now).await.unwrap(),
+        store
+            .sessions()
+            .user_by_api_token(&token, now)
+            .await
+            .unwrap(),
         None,
         "disabling revokes tokens"
     );

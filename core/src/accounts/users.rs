@@ -147,7 +147,12 @@ impl Users<'_> {
         if !work.verify(&admission, current, &stored).await? {
             self.store
                 .audit_log()
-                .record(&user.name, "password.change-refused", "wrong current password", now)
+                .record(
+                    &user.name,
+                    "password.change-refused",
+                    "wrong current password",
+                    now,
+                )
                 .await?;
             return Err(AccountError::WrongCredentials);
         }

@@ -133,7 +133,12 @@ mod tests {
         let now = crate::clock::now_unix();
         store
             .audit_log()
-            .record("cli", "user.create", "old", now - crate::accounts::audit::KEEP_SECONDS - 1)
+            .record(
+                "cli",
+                "user.create",
+                "old",
+                now - crate::accounts::audit::KEEP_SECONDS - 1,
+            )
             .await
             .unwrap();
         sqlx::query("INSERT INTO login_failures (key_hash, failures, first_at, last_at) VALUES ('pair:old', 3, $1, $1)")
@@ -171,7 +176,11 @@ mod tests {
             store.requests().get(request.id).await.is_err(),
             "expired request deleted"
         );
-        assert_eq!(leftovers().await, 0, "old audit entry and failure count purged");
+        assert_eq!(
+            leftovers().await,
+            0,
+            "old audit entry and failure count purged"
+        );
         stop.send(()).unwrap();
         task.await.unwrap();
     }

@@ -345,10 +345,13 @@ mod shown_tests {
         let other = &shown.rows[2].1;
         assert_eq!(other[1], Cell::Small, "two sent in Tigrinya: <5");
         assert!(
-            shown.rows.iter().all(|(_, cells)| cells.iter().all(|cell| match cell {
-                Cell::Shown(n) => n % 5 == 0,
-                _ => true,
-            })),
+            shown
+                .rows
+                .iter()
+                .all(|(_, cells)| cells.iter().all(|cell| match cell {
+                    Cell::Shown(n) => n % 5 == 0,
+                    _ => true,
+                })),
             "{shown:?}"
         );
         // The sent column's total is shown, so a second sent count is hidden with the "<5".

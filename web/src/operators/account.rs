@@ -85,7 +85,12 @@ fn render(
 
 /// The session's notice of failed attempts (fixed when it began).
 async fn notice(state: &AppState, who: &SignedIn) -> Result<(i64, Option<i64>), OperatorError> {
-    let session = state.app.store.sessions().get(&who.token, now_unix()).await?;
+    let session = state
+        .app
+        .store
+        .sessions()
+        .get(&who.token, now_unix())
+        .await?;
     Ok(session.map_or((0, None), |s| (s.failures_before, s.last_failure_at)))
 }
 

@@ -22,9 +22,10 @@ const LIMITS: Limits = Limits {
 const PATIENCE: Duration = Duration::from_secs(10);
 
 async fn server() -> (std::net::SocketAddr, tokio::sync::oneshot::Sender<()>) {
-    let router = Router::new()
-        .route("/", get(|| async { "ok" }))
-        .route("/echo", post(|body: String| async move { body.len().to_string() }));
+    let router = Router::new().route("/", get(|| async { "ok" })).route(
+        "/echo",
+        post(|body: String| async move { body.len().to_string() }),
+    );
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -62,7 +63,10 @@ async fn a_client_sending_its_headers_slowly_is_cut_off() {
         .await
         .unwrap();
     let answer = until_closed(&mut stream).await;
-    assert!(answer.is_some(), "the server still holds a half-sent request");
+    assert!(
+        answer.is_some(),
+        "the server still holds a half-sent request"
+    );
     assert!(!answer.unwrap().contains("200 OK"));
 }
 
@@ -71,7 +75,9 @@ async fn a_body_slower_than_declared_gets_408_and_an_idle_connection_is_closed()
     let (address, _stop) = server().await;
     let mut stream = TcpStream::connect(address).await.unwrap();
     stream
-        .write_all(b"POST /echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nonly ten b")
+        .write_all(
+            b"POST /echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nonly ten b",
+        )
         .await
         .unwrap();
     let answer = until_closed(&mut stream)

@@ -6,8 +6,8 @@
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
-use faro_core::clock::now_unix;
 use faro_core::accounts::{SessionToken, User};
+use faro_core::clock::now_unix;
 
 use crate::AppState;
 use crate::operators::error::OperatorError;

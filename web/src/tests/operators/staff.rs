@@ -950,14 +950,21 @@ async fn a_stranger_cannot_lock_the_holder_out_and_the_holder_is_told() {
         site.user("admin2", Role::Admin).await;
         // Variants of the name share the count, as before.
         for guess in ["admin2", "ADMIN2", " admin2 ", "admin2", "Admin2"] {
-            let reply = site.post_sign_in_from(guess, "not the password", STRANGER).await;
+            let reply = site
+                .post_sign_in_from(guess, "not the password", STRANGER)
+                .await;
             assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{name}");
         }
         let reply = site.post_sign_in_from("admin2", PASSWORD, STRANGER).await;
         assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS, "{name}");
         // The admin, from their own address, signs in at once…
         let reply = site.post_sign_in_from("admin2", PASSWORD, HOLDER).await;
-        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{name}: {}", reply.body);
+        assert_eq!(
+            reply.status,
+            StatusCode::SEE_OTHER,
+            "{name}: {}",
+            reply.body
+        );
         // …and lands on their account page, which tells them.
         assert_eq!(reply.header("location"), "/account", "{name}");
         let session = cookie_value(&reply, "faro_session").expect("a session");
@@ -998,7 +1005,11 @@ async fn when_the_hashing_queue_is_full_a_sign_in_is_refused_before_hashing() {
         reply.assert_contains("checking many sign-ins");
         assert_eq!(reply.header("retry-after"), "2", "{name}");
         assert_eq!(cookie_value(&reply, "faro_session"), None, "{name}");
-        assert_eq!(site.audit_actions().await.len(), audit_before, "{name}: nothing written");
+        assert_eq!(
+            site.audit_actions().await.len(),
+            audit_before,
+            "{name}: nothing written"
+        );
         drop(held);
         let reply = site.post_sign_in("fa.staff", PASSWORD).await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER, "{name}: room again");
@@ -1028,10 +1039,22 @@ async fn every_operator_changes_their_password_and_their_other_sessions_end() {
         };
         let new = "tres tristes tigres 9";
         for (body, expected) in [
-            (change("wrong one!!!", new, new, &here.csrf), "current password is wrong"),
-            (change(PASSWORD, "aaaaaaaaaaaa", "aaaaaaaaaaaa", &here.csrf), "one character or group repeated"),
-            (change(PASSWORD, "Password2024!", "Password2024!", &here.csrf), "most common passwords"),
-            (change(PASSWORD, new, "something else", &here.csrf), "not the same"),
+            (
+                change("wrong one!!!", new, new, &here.csrf),
+                "current password is wrong",
+            ),
+            (
+                change(PASSWORD, "aaaaaaaaaaaa", "aaaaaaaaaaaa", &here.csrf),
+                "one character or group repeated",
+            ),
+            (
+                change(PASSWORD, "Password2024!", "Password2024!", &here.csrf),
+                "most common passwords",
+            ),
+            (
+                change(PASSWORD, new, "something else", &here.csrf),
+                "not the same",
+            ),
         ] {
             let reply = site.post_with("/account/password", &here, &body).await;
             assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{name}: {expected}");
@@ -1039,15 +1062,32 @@ async fn every_operator_changes_their_password_and_their_other_sessions_end() {
         }
         // Without the session's form token: refused as forged.
         let forged = site
-            .post_with("/account/password", &here, &change(PASSWORD, new, new, &"0".repeat(48)))
+            .post_with(
+                "/account/password",
+                &here,
+                &change(PASSWORD, new, new, &"0".repeat(48)),
+            )
             .await;
         assert_eq!(forged.status, StatusCode::FORBIDDEN, "{name}");
         let reply = site
-            .post_with("/account/password", &here, &change(PASSWORD, new, new, &here.csrf))
+            .post_with(
+                "/account/password",
+                &here,
+                &change(PASSWORD, new, new, &here.csrf),
+            )
             .await;
-        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{name}: {}", reply.body);
+        assert_eq!(
+            reply.status,
+            StatusCode::SEE_OTHER,
+            "{name}: {}",
+            reply.body
+        );
         assert_eq!(reply.header("location"), "/account?changed", "{name}");
-        assert_eq!(site.get_as("/staff", &here).await.status, StatusCode::OK, "{name}");
+        assert_eq!(
+            site.get_as("/staff", &here).await.status,
+            StatusCode::OK,
+            "{name}"
+        );
         assert_eq!(
             site.get_as("/staff", &elsewhere).await.header("location"),
             "/sign-in",
@@ -1080,7 +1120,10 @@ async fn bodies_over_a_routes_limit_are_refused_with_413() {
     for (uri, declared) in [
         ("/sign-in", 1_000_000_000_000_u64),
         ("/sign-in", crate::operators::sign_in::BODY_LIMIT as u64 + 1),
-        ("/staff/requests/1/accept", crate::OPERATOR_PAGES_BODY_LIMIT as u64 + 1),
+        (
+            "/staff/requests/1/accept",
+            crate::OPERATOR_PAGES_BODY_LIMIT as u64 + 1,
+        ),
         ("/api/v1/campaigns", crate::API_BODY_LIMIT as u64 + 1),
     ] {
         let reply = site
@@ -1092,7 +1135,11 @@ async fn bodies_over_a_routes_limit_are_refused_with_413() {
                     .unwrap(),
             )
             .await;
-        assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE, "{uri} {declared}");
+        assert_eq!(
+            reply.status,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "{uri} {declared}"
+        );
     }
     // Sent without a declared length, and longer than the sign-in form may be: cut off by
     // the extractor's limit.

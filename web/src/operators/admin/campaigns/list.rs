@@ -2,11 +2,11 @@
 //! Publishers see every campaign; what they may change is decided by the core
 //! (`publishing::permissions`).
 
-use faro_core::intake::stats::Cell;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use faro_core::Locale;
+use faro_core::intake::stats::Cell;
 
 use super::view;
 use crate::AppState;
