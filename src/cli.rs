@@ -74,8 +74,11 @@ pub enum UserCommand {
     Disable { name: String },
     /// Enable a disabled account again.
     Enable { name: String },
-    /// Create an API token for an account; printed once.
+    /// Create an API token for an account; printed once. It expires after `api_token_days`
+    /// (90 by default).
     Token { name: String },
+    /// Revoke every API token of an account.
+    RevokeTokens { name: String },
 }
 
 #[derive(Args, Debug)]

@@ -22,6 +22,8 @@ pub struct App {
     pub routing: RoutingSignal,
     /// Rung when a campaign is published, so the bot's broadcast sender starts at once.
     pub outbox: crate::signal::Signal,
+    /// Where passwords are hashed and checked: off the async workers, a bounded number at once.
+    pub passwords: crate::accounts::PasswordWork,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -65,7 +67,9 @@ impl App {
         if imported > 0 {
             tracing::info!(imported, "campaigns from the content pack added as drafts");
         }
+        let passwords = crate::accounts::PasswordWork::new(config.sign_in_concurrency);
         Ok(App {
+            passwords,
             config: Arc::new(config),
             content: Arc::new(content),
             translations: Arc::new(translations),

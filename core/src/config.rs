@@ -67,6 +67,13 @@ pub struct Config {
     /// may start per hour (0: no limit).
     #[serde(default = "defaults::kiosk_intake_per_kiosk")]
     pub kiosk_intake_per_kiosk: u32,
+    /// Passwords hashed or checked at once (sign-ins beyond a short queue are refused before
+    /// any hashing); 0 means the number of cores.
+    #[serde(default)]
+    pub sign_in_concurrency: usize,
+    /// Days a new API token lasts.
+    #[serde(default = "defaults::api_token_days")]
+    pub api_token_days: u32,
 }
 
 /// The settings the command line can override; unset flags leave the lower layers alone.
@@ -86,7 +93,7 @@ pub struct Overrides {
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 17] = [
+const KEYS: [&str; 19] = [
     "listen",
     "database_url",
     "content_dir",
@@ -104,6 +111,8 @@ const KEYS: [&str; 17] = [
     "trust_forwarded_for",
     "kiosk_intake_per_address",
     "kiosk_intake_per_kiosk",
+    "sign_in_concurrency",
+    "api_token_days",
 ];
 
 mod defaults {
@@ -147,6 +156,9 @@ mod defaults {
     }
     pub fn kiosk_intake_per_kiosk() -> u32 {
         40
+    }
+    pub fn api_token_days() -> u32 {
+        crate::accounts::API_TOKEN_DAYS
     }
 }
 
@@ -225,6 +237,12 @@ impl Config {
                 message: "must be at least 10".into(),
             });
         }
+        if self.api_token_days == 0 {
+            return Err(ConfigError::Value {
+                key: "api_token_days",
+                message: "must be at least 1".into(),
+            });
+        }
         if self.retention_days == 0 {
             return Err(ConfigError::Value {
                 key: "retention_days",
@@ -264,6 +282,8 @@ impl fmt::Debug for Config {
             .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("kiosk_intake_per_address", &self.kiosk_intake_per_address)
             .field("kiosk_intake_per_kiosk", &self.kiosk_intake_per_kiosk)
+            .field("sign_in_concurrency", &self.sign_in_concurrency)
+            .field("api_token_days", &self.api_token_days)
             .finish()
     }
 }

@@ -60,14 +60,22 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
                     .await?
             }
             UserCommand::Token { name } => {
-                let token = store
+                let days = config.api_token_days;
+                let (token, _) = store
                     .sessions()
-                    .create_api_token(&name, ACTOR, now_unix())
+                    .create_api_token(&name, ACTOR, days, now_unix())
                     .await?;
                 println!("{}", token.0);
                 eprintln!(
-                    "API token for {name}: shown once; send it as `Authorization: Bearer <token>`"
+                    "API token for {name}: shown once, valid for {days} days; send it as `Authorization: Bearer <token>`"
                 );
+            }
+            UserCommand::RevokeTokens { name } => {
+                let revoked = store
+                    .sessions()
+                    .revoke_api_tokens(&name, ACTOR, now_unix())
+                    .await?;
+                println!("{revoked} API tokens of {name} revoked");
             }
         }
         store.close().await;

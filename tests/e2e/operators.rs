@@ -69,6 +69,23 @@ fn users_are_added_with_scoped_roles_and_passwords_from_stdin() {
     let out = run(&db, &["user", "add", "short", "--role", "admin"], "short\n");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("at least 12"));
+    // Long enough is not enough (security review LOW-5).
+    for (weak, reason) in [
+        ("aaaaaaaaaaaa", "repeated"),
+        ("123456789012", "run of letters"),
+        ("Password2024!", "most common"),
+    ] {
+        let out = run(
+            &db,
+            &["user", "add", "weak.one", "--role", "admin"],
+            &format!("{weak}\n"),
+        );
+        assert!(!out.status.success(), "{weak}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(reason),
+            "{weak}"
+        );
+    }
 
     let out = run(
         &db,
@@ -88,6 +105,10 @@ fn users_are_added_with_scoped_roles_and_passwords_from_stdin() {
     let token = run(&db, &["user", "token", "maria"], "");
     assert!(token.status.success());
     assert_eq!(stdout(&token).trim().len(), 64);
+    assert!(String::from_utf8_lossy(&token.stderr).contains("valid for 90 days"));
+    let revoked = run(&db, &["user", "revoke-tokens", "maria"], "");
+    assert!(revoked.status.success());
+    assert_eq!(stdout(&revoked).trim(), "1 API tokens of maria revoked");
     assert!(run(&db, &["user", "disable", "maria"], "").status.success());
     assert!(
         stdout(&run(&db, &["user", "list"], ""))

@@ -28,6 +28,8 @@ op-error-server-title = Server error
 op-error-server = Something went wrong on the server. Try again in a moment.
 op-error-form-unreadable = The form could not be read.
 op-error-form-fields = The form's fields were not as expected.
+op-error-too-large = The form or request was larger than this page takes.
+op-error-busy-title = Busy
 
 ## Sign-in
 
@@ -36,8 +38,32 @@ op-signin-user-name = User name
 op-signin-password = Password
 op-signin-button = Sign in
 op-signin-wrong = Wrong name or password.
-# $minutes is a whole number of minutes.
-op-signin-too-many = Too many failed sign-ins for this name. Try again in { $minutes } min.
+# $minutes is a whole number of minutes. Shown to the client that made the failed attempts
+# (for this name from its address, or for many names from it); others are not held back.
+op-signin-too-many = Too many failed sign-ins from here. Try again in { $minutes } min.
+op-signin-busy = The server is checking many sign-ins right now. Try again in a few seconds.
+
+## The account page (/account): every signed-in operator's own
+
+op-account-title = Your account
+# $count failed sign-ins with the user's name before this session; $last is a date and time.
+op-account-failures = { $count ->
+    [one] One failed sign-in was made with your name since your previous sign-in (at { $last }).
+   *[other] { $count } failed sign-ins were made with your name since your previous sign-in (the last at { $last }).
+    } If it was not you, change your password, and tell an administrator.
+op-account-change-password = Change your password
+op-account-current = Current password
+op-account-new = New password
+op-account-repeat = New password again
+op-account-rule = At least 12 characters; not one character or group repeated, not a run such as "abcdef" or "123456", not a common password. A few words you will remember work well.
+op-account-change-button = Change password
+op-account-changed = Your password is changed. Your other sessions have been signed out.
+op-account-mismatch = The two new passwords are not the same.
+op-account-wrong-current = The current password is wrong.
+op-password-too-short = The new password needs at least 12 characters.
+op-password-repeated = The new password is one character or group repeated. Choose another.
+op-password-sequence = The new password is a run of letters, digits or keys. Choose another.
+op-password-common = The new password is one of the most common passwords, or contains your user name. Choose another.
 
 ## The shelter staff's interpreter queue (/staff)
 
@@ -116,6 +142,8 @@ op-admin-status-published = Published
 op-admin-all-locales = all locales
 op-admin-all-countries = all countries
 op-admin-unknown-locale = unknown locale
+# The row every locale with fewer than five messages is summed into, so that no row shows a handful of readers.
+op-admin-other-locales = other languages (fewer than 5 each)
 op-admin-slug = Name in addresses
 op-admin-slug-hint = 3 to 48 of a-z, 0-9 and "-", such as <code>rainy-season-2027</code>.
 op-admin-locales-hint = None ticked: every locale.

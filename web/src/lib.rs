@@ -4,6 +4,7 @@
 //! and in webhook mode the Telegram route is merged in. Each feature owns its routes; they are
 //! merged in [`router`].
 
+mod client;
 mod headers;
 mod health;
 mod operators;
@@ -14,12 +15,23 @@ mod tests;
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
-use axum::middleware;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Request};
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
 use faro_core::App;
 use faro_core::intake::throttle::Throttle;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceExt;
 
 pub use public::banners::{Banner, active_banners};
 
@@ -40,7 +52,7 @@ pub type ExtraRoutes = Router;
 /// Layers, outermost first: the page cache (a kept page is answered there, with its
 /// `ETag`, gzipped when asked; it gzips error pages too), security headers, then the public
 /// pages' translated error pages. The operators' routes render their own errors inside
-/// `operators`, as a page or as JSON.
+/// `operators`, as a page or as JSON. Each audience's routes have their own body limit.
 pub fn router(app: App, extra: ExtraRoutes) -> Router {
     let state = AppState {
         app,
@@ -48,7 +60,7 @@ pub fn router(app: App, extra: ExtraRoutes) -> Router {
     };
     Router::new()
         .merge(health::router())
-        .merge(public::router())
+        .merge(limit_body(public::router(), PUBLIC_BODY_LIMIT))
         .merge(operators::router(&state))
         .fallback(public::error_page::fallback)
         .layer(middleware::from_fn_with_state(
@@ -61,22 +73,151 @@ pub fn router(app: App, extra: ExtraRoutes) -> Router {
             public::cache::serve_cached,
         ))
         .with_state(state)
-        .merge(extra)
+        .merge(limit_body(extra, WEBHOOK_BODY_LIMIT))
 }
 
-/// Serves until `shutdown` resolves, then finishes the requests in flight.
+/// What one connection and one request may take; [`Limits::default`] is what `faro serve` uses.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// A request's headers must arrive within this, and an idle keep-alive connection is
+    /// closed after it (HTTP/1: hyper's header-read timeout also runs while the connection
+    /// waits for its next request; HTTP/2: a ping unanswered for this long closes it).
+    pub header_read: Duration,
+    /// A request, its body included, must be answered within this (408 otherwise).
+    pub request: Duration,
+    /// Connections served at once; the next waits in the kernel's backlog.
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            header_read: Duration::from_secs(10),
+            request: Duration::from_secs(30),
+            max_connections: 1024,
+        }
+    }
+}
+
+/// Body sizes, per audience: the kiosk's forms are a few fields; the operators' pages carry a
+/// campaign's texts in sixteen languages, percent-encoded; the API the same as JSON. The
+/// sign-in form has its own, smaller one (`operators::sign_in::BODY_LIMIT`), and so does the
+/// Telegram webhook.
+pub const PUBLIC_BODY_LIMIT: usize = 16 * 1024;
+pub const OPERATOR_PAGES_BODY_LIMIT: usize = 1024 * 1024;
+pub const API_BODY_LIMIT: usize = 512 * 1024;
+pub const WEBHOOK_BODY_LIMIT: usize = 256 * 1024;
+
+/// Caps the bodies of `router`'s routes at `max` bytes: one that declares more is refused with
+/// 413 before a byte of it is read; one that sends more without declaring it is cut off there
+/// by the extractors (axum's `DefaultBodyLimit`).
+pub fn limit_body<S: Clone + Send + Sync + 'static>(router: Router<S>, max: usize) -> Router<S> {
+    router
+        .layer(middleware::from_fn(move |request: Request, next: Next| {
+            refuse_declared_over(max, request, next)
+        }))
+        .layer(DefaultBodyLimit::max(max))
+}
+
+async fn refuse_declared_over(max: usize, request: Request, next: Next) -> Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > max as u64) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    next.run(request).await
+}
+
+/// Answers 408 when a request (reading its body included) is not answered within `limit`.
+async fn deadline(limit: Duration, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => StatusCode::REQUEST_TIMEOUT.into_response(),
+    }
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight, with
+/// [`Limits::default`].
 pub async fn serve(
     listener: TcpListener,
     app: App,
     extra: ExtraRoutes,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let router = router(app, extra);
-    // The peer address, for the kiosk intake's per-address budget.
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    serve_with(listener, router(app, extra), Limits::default(), shutdown).await
+}
+
+/// Serves `router` on `listener` within `limits` until `shutdown` resolves. Each request
+/// carries its connection's peer address (`ConnectInfo<SocketAddr>`), which the sign-in
+/// throttle counts by.
+pub async fn serve_with(
+    listener: TcpListener,
+    router: Router,
+    limits: Limits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let request_limit = limits.request;
+    let router = router.layer(middleware::from_fn(move |request: Request, next: Next| {
+        deadline(request_limit, request, next)
+    }));
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read)
+        .max_buf_size(64 * 1024);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .keep_alive_interval(limits.header_read)
+        .keep_alive_timeout(limits.header_read)
+        .max_concurrent_streams(64);
+    let graceful = GracefulShutdown::new();
+    let connections = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    tokio::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            permit = connections.clone().acquire_owned() => match permit {
+                Ok(permit) => permit,
+                Err(_) => break,
+            },
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of descriptors or a connection reset before it was accepted: log,
+                    // breathe, go on (as axum::serve does).
+                    tracing::warn!(%error, "accepting a connection failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let router = router.clone();
+        let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
+            let mut request = request.map(Body::new);
+            request.extensions_mut().insert(ConnectInfo(peer));
+            router.clone().oneshot(request)
+        });
+        let connection = builder
+            .serve_connection_with_upgrades(TokioIo::new(stream), service)
+            .into_owned();
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(error) = connection.await {
+                tracing::debug!(%error, "connection ended with an error");
+            }
+            drop(permit);
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
 }

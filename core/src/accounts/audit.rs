@@ -7,6 +7,9 @@ use sqlx::Row;
 
 use crate::store::{Store, StoreError, Tx};
 
+/// How long an audit entry is kept: a year, then the purger deletes it.
+pub const KEEP_SECONDS: i64 = 365 * 24 * 60 * 60;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditEntry {
     pub at: i64,
@@ -57,6 +60,15 @@ impl AuditLog<'_> {
         record(&mut tx, actor, action, detail, now).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Deletes entries older than [`KEEP_SECONDS`]; how many.
+    pub async fn purge_old(&self, now: i64) -> Result<u64, StoreError> {
+        Ok(sqlx::query("DELETE FROM audit_log WHERE at <= $1")
+            .bind(now - KEEP_SECONDS)
+            .execute(self.store.pool())
+            .await?
+            .rows_affected())
     }
 
     /// The newest entries first.

@@ -1,21 +1,25 @@
 //! Accounts of the people who run Faro: admins, publishers scoped to a country (or all), and
 //! shelter staff scoped to a shelter. Passwords are argon2id hashes; sessions and API tokens
-//! are random values of which only a SHA-256 is stored; failed sign-ins are rate-limited;
-//! every sign-in and account change goes to the audit log.
+//! are random values of which only a SHA-256 is stored (API tokens expire); failed sign-ins
+//! are throttled per name and address (`throttle`, `sign_in`); password hashing runs on a
+//! bounded pool off the async workers (`PasswordWork`); every sign-in and account change goes
+//! to the audit log, which is kept for [`audit::KEEP_SECONDS`].
 
 pub mod audit;
 mod password;
 pub mod permissions;
 mod sessions;
 pub mod sign_in;
+pub mod throttle;
 mod users;
 
 use std::fmt;
 
 pub use audit::{AuditEntry, AuditLog};
+pub use password::{Admission, MIN_LENGTH, PasswordProblem, PasswordWork};
 pub use permissions::Area;
-pub use sessions::{Session, SessionToken, Sessions};
-pub use sign_in::authenticate;
+pub use sessions::{API_TOKEN_DAYS, Session, SessionToken, Sessions};
+pub use sign_in::{Attempt, Authenticated, authenticate};
 pub use users::{NewUser, User, UserId, Users};
 
 use crate::store::StoreError;
@@ -60,8 +64,8 @@ impl fmt::Display for Role {
 pub enum AccountError {
     #[error("user names are 3 to 40 characters of a-z, 0-9, '.', '_' and '-'")]
     BadName,
-    #[error("passwords need at least 12 characters")]
-    WeakPassword,
+    #[error("{0}")]
+    WeakPassword(PasswordProblem),
     #[error("a user named {0:?} already exists")]
     NameTaken(String),
     #[error("no such user")]
@@ -72,6 +76,9 @@ pub enum AccountError {
     TooManyAttempts { retry_after_seconds: i64 },
     #[error("password hashing failed")]
     Hashing,
+    /// Too many sign-ins are being checked at this moment: refused before any hashing.
+    #[error("too many sign-ins at once; try again in a moment")]
+    Busy,
     #[error(transparent)]
     Store(#[from] StoreError),
 }

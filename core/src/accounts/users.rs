@@ -1,6 +1,7 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
+use super::sessions::SessionToken;
 use super::{AccountError, Role, audit, password};
 use crate::country::CountryCode;
 use crate::store::{Store, StoreError};
@@ -79,7 +80,7 @@ impl Users<'_> {
         if !valid_name(&name) {
             return Err(AccountError::BadName);
         }
-        let hash = password::hash(&new.password)?;
+        let hash = password::hash(&new.password, &name)?;
         let (role, country, shelter) = role_columns(&new.role);
         let mut tx = self.store.begin().await?;
         let inserted = sqlx::query(
@@ -122,6 +123,56 @@ impl Users<'_> {
             .fetch_all(self.store.pool())
             .await?;
         rows.iter().map(user_from_row).collect()
+    }
+
+    /// Changes a signed-in user's password: the current one must match, the new one pass
+    /// [`password::check`]. Every other session of the user ends (the one in `keep`, where
+    /// the change was made, goes on). Both hashes run on `work`'s bounded pool.
+    pub async fn change_password(
+        &self,
+        work: &password::PasswordWork,
+        user: &User,
+        current: &str,
+        new: &str,
+        keep: &SessionToken,
+        now: i64,
+    ) -> Result<u64, AccountError> {
+        password::check(new, &user.name).map_err(AccountError::WeakPassword)?;
+        let admission = work.admit()?;
+        let stored: String = sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
+            .bind(user.id)
+            .fetch_optional(self.store.pool())
+            .await?
+            .ok_or(AccountError::NoSuchUser)?;
+        if !work.verify(&admission, current, &stored).await? {
+            self.store
+                .audit_log()
+                .record(
+                    &user.name,
+                    "password.change-refused",
+                    "wrong current password",
+                    now,
+                )
+                .await?;
+            return Err(AccountError::WrongCredentials);
+        }
+        let hash = work.hash(&admission, new).await?;
+        drop(admission);
+        let mut tx = self.store.begin().await?;
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await?;
+        let ended = self
+            .store
+            .sessions()
+            .delete_others(&mut tx, user.id, keep)
+            .await?;
+        let detail = format!("{ended} other sessions ended");
+        audit::record(&mut tx, &user.name, "password.change", &detail, now).await?;
+        tx.commit().await?;
+        Ok(ended)
     }
 
     /// Disabling also ends the user's sessions and revokes their API tokens.

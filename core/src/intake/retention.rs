@@ -92,10 +92,12 @@ impl Declarations<'_> {
     }
 }
 
-/// How often the purger looks for expired declarations and sessions.
+/// How often the purger looks for expired declarations, sessions, tokens, sign-in failure
+/// counts and audit entries.
 pub const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
-/// Deletes expired declarations (and expired staff sessions) now and then every `every`, until
+/// Deletes expired declarations (and expired staff sessions, API tokens, sign-in failure
+/// counts and year-old audit entries) now and then every `every`, until
 /// `shutdown` resolves. A database error is logged and tried again next time: the task must
 /// outlive a database restart.
 pub async fn run_purger(
@@ -125,6 +127,17 @@ pub async fn run_purger(
         if let Err(error) = store.sessions().purge_expired(now).await {
             tracing::warn!(%error, "purging expired sessions failed; will try again");
         }
+        if let Err(error) = store.sessions().purge_expired_api_tokens(now).await {
+            tracing::warn!(%error, "purging expired API tokens failed; will try again");
+        }
+        // Sign-in failure counts are forgotten a day after their last failure, audit entries
+        // after a year: neither table grows without end.
+        if let Err(error) = crate::accounts::sign_in::purge_failures(&store, now).await {
+            tracing::warn!(%error, "purging sign-in failure counts failed; will try again");
+        }
+        if let Err(error) = store.audit_log().purge_old(now).await {
+            tracing::warn!(%error, "purging old audit entries failed; will try again");
+        }
         // Whatever an erasure could not scrub from the write-ahead log at the time.
         store.scrub().await;
     }
@@ -151,6 +164,34 @@ mod tests {
             city: None,
         };
         let request = store.requests().create(&new, 90, old).await.unwrap();
+        // A year-old audit entry and a day-old sign-in failure count go too (LOW-1).
+        let now = crate::clock::now_unix();
+        store
+            .audit_log()
+            .record(
+                "cli",
+                "user.create",
+                "old",
+                now - crate::accounts::audit::KEEP_SECONDS - 1,
+            )
+            .await
+            .unwrap();
+        sqlx::query("INSERT INTO login_failures (key_hash, failures, first_at, last_at) VALUES ('pair:old', 3, $1, $1)")
+            .bind(now - crate::accounts::throttle::FORGET_AFTER_SECONDS - 1)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let leftovers = || async {
+            let audit: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+            let failures: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM login_failures")
+                .fetch_one(store.pool())
+                .await
+                .unwrap();
+            audit + failures
+        };
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(run_purger(
             store.clone(),
@@ -161,7 +202,7 @@ mod tests {
         ));
         // The first tick is immediate; wait until it has run.
         for _ in 0..200 {
-            if store.requests().get(request.id).await.is_err() {
+            if store.requests().get(request.id).await.is_err() && leftovers().await == 0 {
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
@@ -169,6 +210,11 @@ mod tests {
         assert!(
             store.requests().get(request.id).await.is_err(),
             "expired request deleted"
+        );
+        assert_eq!(
+            leftovers().await,
+            0,
+            "old audit entry and failure count purged"
         );
         stop.send(()).unwrap();
         task.await.unwrap();

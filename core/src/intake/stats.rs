@@ -336,9 +336,10 @@ pub(super) fn declaration_keys(
     keys
 }
 
-/// A table of groups by quarter: groups under [`THRESHOLD`] in all are summed into [`OTHER`],
-/// then the table is suppressed and rounded.
-fn table(title: &str, quarters: &[String], counts: &BTreeMap<(String, String), u64>) -> Table {
+/// A table of groups by quarter (or by any columns): groups under [`THRESHOLD`] in all are
+/// summed into [`OTHER`], then the table is suppressed and rounded. Campaign delivery counts
+/// per locale go through it too (`publishing::Progress::shown`).
+pub fn table(title: &str, quarters: &[String], counts: &BTreeMap<(String, String), u64>) -> Table {
     let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
     for ((key, _), count) in counts {
         *totals.entry(key.as_str()).or_default() += count;

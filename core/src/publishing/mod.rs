@@ -29,7 +29,7 @@ pub use model::{
     Campaign, CampaignSlug, CampaignStatus, CampaignText, MAX_BODY_CHARS, MAX_TITLE_CHARS,
     NewCampaign, Targets, TextInput,
 };
-pub use outbox::{LocaleProgress, OutboxItem, OutboxRows, Progress, SendFailure};
+pub use outbox::{LocaleProgress, OutboxItem, OutboxRows, Progress, SendFailure, ShownProgress};
 pub use reviews::{ReviewMark, ReviewMarks};
 pub use rules::Step;
 pub use workflow::Publishing;

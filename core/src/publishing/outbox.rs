@@ -5,8 +5,11 @@
 //! sender (`bot/src/broadcast/`) sends through the bot's one limiter (`bot/src/limiter.rs`),
 //! at `send_rate_global` and `send_rate_per_chat` (`config.rs`).
 
+use std::collections::BTreeMap;
+
 use sqlx::Row;
 
+use crate::intake::stats::Cell;
 use crate::locale::Locale;
 use crate::store::{Store, StoreError, Tx};
 
@@ -52,6 +55,44 @@ pub struct LocaleProgress {
 pub struct Progress {
     pub per_locale: Vec<LocaleProgress>,
     pub total: LocaleProgress,
+}
+
+/// A campaign's delivery as publishers see it: counts per locale are a strong proxy for who
+/// the subscribers are (two Tigrinya readers), so they go through the figures' method
+/// ([`crate::intake::stats::table`]): locales with fewer than five messages in all are summed
+/// into one "other" row, counts under five show as `<5`, a second count is hidden where one
+/// could be worked out from a total, and counts shown are rounded to five.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownProgress {
+    /// A locale's tag (or "unknown", or [`crate::intake::stats::OTHER`]) and its queued, sent
+    /// and failed counts.
+    pub rows: Vec<(String, [Cell; 3])>,
+    pub total: [Cell; 3],
+}
+
+impl Progress {
+    pub fn shown(&self) -> ShownProgress {
+        let columns = ["queued", "sent", "failed"].map(str::to_owned);
+        let mut counts = BTreeMap::new();
+        for row in &self.per_locale {
+            let tag = row.locale.map_or("unknown", |l| l.tag()).to_owned();
+            for (column, count) in columns.iter().zip([row.queued, row.sent, row.failed]) {
+                *counts.entry((tag.clone(), column.clone())).or_insert(0) +=
+                    u64::try_from(count).unwrap_or(0);
+            }
+        }
+        let table = crate::intake::stats::table("delivery", &columns, &counts);
+        let three = |cells: &[Cell]| [cells[0], cells[1], cells[2]];
+        ShownProgress {
+            rows: table
+                .row_labels
+                .iter()
+                .zip(&table.cells)
+                .map(|(label, cells)| (label.clone(), three(cells)))
+                .collect(),
+            total: three(&table.column_totals),
+        }
+    }
 }
 
 /// Queues the campaign for every subscriber it targets, inside the publication's transaction:
@@ -275,4 +316,49 @@ fn add(progress: &mut LocaleProgress, status: &str, count: i64) {
 pub fn backoff_seconds(attempts: i64) -> i64 {
     let exponent = attempts.clamp(1, 10) as u32;
     (1_i64 << exponent).min(600)
+}
+
+#[cfg(test)]
+mod shown_tests {
+    use super::*;
+
+    fn row(locale: Locale, queued: i64, sent: i64) -> LocaleProgress {
+        LocaleProgress {
+            locale: Some(locale),
+            queued,
+            sent,
+            failed: 0,
+        }
+    }
+
+    #[test]
+    fn small_locales_are_folded_and_small_counts_suppressed_like_the_figures() {
+        let progress = Progress {
+            per_locale: vec![
+                row(Locale::Es, 0, 120),
+                row(Locale::Ti, 0, 2),
+                row(Locale::Fa, 3, 40),
+            ],
+            total: row(Locale::Es, 3, 162),
+        };
+        let shown = progress.shown();
+        let labels: Vec<&str> = shown.rows.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, vec!["es", "fa", "other"], "no row says Tigrinya");
+        let other = &shown.rows[2].1;
+        assert_eq!(other[1], Cell::Small, "two sent in Tigrinya: <5");
+        assert!(
+            shown
+                .rows
+                .iter()
+                .all(|(_, cells)| cells.iter().all(|cell| match cell {
+                    Cell::Shown(n) => n % 5 == 0,
+                    _ => true,
+                })),
+            "{shown:?}"
+        );
+        // The sent column's total is shown, so a second sent count is hidden with the "<5".
+        assert!(shown.total[1] != Cell::Small);
+        let hidden_sent = shown.rows.iter().filter(|(_, c)| c[1].is_hidden()).count();
+        assert!(hidden_sent >= 2, "{shown:?}");
+    }
 }

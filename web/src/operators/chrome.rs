@@ -62,7 +62,7 @@ impl Chrome {
             ),
             (Area::Audit, "/admin/audit", "op-admin-audit-title"),
         ];
-        let links = candidates
+        let mut links: Vec<NavLink> = candidates
             .into_iter()
             .filter(|(area, _, _)| who.may(*area))
             .map(|(_, href, label)| NavLink {
@@ -71,6 +71,12 @@ impl Chrome {
                 current: href == current,
             })
             .collect();
+        // Every account has its own page (password, failed sign-ins).
+        links.push(NavLink {
+            href: super::account::PATH,
+            label: tr.get("op-account-title"),
+            current: current == super::account::PATH,
+        });
         Chrome {
             tr: tr.clone(),
             title,

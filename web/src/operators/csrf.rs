@@ -81,7 +81,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Posted<T> {
         let signed_in = SignedIn::from_request_parts(&mut parts, state).await?;
         let body = Bytes::from_request(Request::from_parts(parts, body), state)
             .await
-            .map_err(|_| OperatorError::BadRequest(Said::new("op-error-form-unreadable")))?;
+            .map_err(|rejection| {
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    OperatorError::TooLarge
+                } else {
+                    OperatorError::BadRequest(Said::new("op-error-form-unreadable"))
+                }
+            })?;
         let given = field(&body).ok_or(OperatorError::Forged)?;
         if !same_secret(&given, &signed_in.csrf_token) {
             return Err(OperatorError::Forged);

@@ -51,6 +51,12 @@ pub enum OperatorError {
     /// An API endpoint that does not take the method.
     #[error("method not allowed")]
     WrongMethod,
+    /// A body longer than the route takes.
+    #[error("request body too large")]
+    TooLarge,
+    /// Too many passwords being checked at once; refused before hashing.
+    #[error("busy")]
+    Busy,
     #[error("rendering a page failed")]
     Render(#[from] askama::Error),
     #[error("server fault")]
@@ -117,6 +123,16 @@ impl OperatorError {
                 "op-error-bad-request-title",
                 Said::new("op-api-wrong-method"),
             ),
+            TooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "op-error-bad-request-title",
+                Said::new("op-error-too-large"),
+            ),
+            Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "op-error-busy-title",
+                Said::new("op-signin-busy"),
+            ),
             Render(_) | Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "op-error-server-title",
@@ -154,6 +170,11 @@ impl IntoResponse for OperatorError {
         }
         let (status, shown) = self.shown();
         let mut response = status.into_response();
+        if let OperatorError::Busy = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        }
         if let OperatorError::Unauthorized = self {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,
@@ -167,7 +188,10 @@ impl IntoResponse for OperatorError {
 
 impl From<AccountError> for OperatorError {
     fn from(error: AccountError) -> Self {
-        OperatorError::Internal(Box::new(error))
+        match error {
+            AccountError::Busy => OperatorError::Busy,
+            other => OperatorError::Internal(Box::new(other)),
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 //! `/api/v1`; every sentence comes from `operators.ftl` ([`strings`]). Nothing here is marked
 //! for the page cache, which keys on the address alone, and every answer is `no-store`.
 
+pub mod account;
 pub mod admin;
 pub mod api;
 pub mod auth;
@@ -14,7 +15,7 @@ pub mod csrf;
 pub mod error;
 mod error_page;
 mod labels;
-mod sign_in;
+pub(crate) mod sign_in;
 mod staff;
 pub mod strings;
 pub mod targets;
@@ -26,14 +27,18 @@ use axum::middleware;
 use crate::AppState;
 
 pub fn router(state: &AppState) -> Router<AppState> {
-    Router::new()
-        .merge(sign_in::router())
+    let pages = Router::new()
+        .merge(account::router())
         .merge(staff::router())
-        .merge(admin::router())
+        .merge(admin::router());
+    // The sign-in form has its own, smaller limit (set in `sign_in`).
+    let pages = crate::limit_body(pages, crate::OPERATOR_PAGES_BODY_LIMIT)
+        .merge(crate::limit_body(sign_in::router(), sign_in::BODY_LIMIT));
+    pages
         .layer(middleware::from_fn_with_state(
             state.clone(),
             error_page::render_error_pages,
         ))
         .layer(middleware::map_response(chrome::no_store))
-        .merge(api::router(state))
+        .merge(crate::limit_body(api::router(state), crate::API_BODY_LIMIT))
 }

@@ -1,16 +1,17 @@
-//! `/sign-in` and `/sign-out`. The password check, its rate limit (five failures per name in
-//! fifteen minutes) and the audit of every attempt are the core's `authenticate`; this
-//! module adds the form, its forgery protection and the session cookie.
+//! `/sign-in` and `/sign-out`. The password check, its throttle (per name and client address,
+//! never per name alone, so a stranger cannot lock the holder out), the bounded hashing pool
+//! and the audit are the core's `authenticate`; this module adds the form, its forgery
+//! protection, the client's address, the session cookie, and sends a holder whose name had
+//! failed attempts to their account page, where they are told.
 
 use askama::Template;
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use faro_core::App;
-use faro_core::accounts::AccountError;
+use faro_core::accounts::{AccountError, Attempt};
 use faro_core::clock::now_unix;
 use serde::Deserialize;
 
@@ -21,6 +22,9 @@ use super::csrf::{self, NoFields, Posted};
 use super::error::OperatorError;
 use super::strings::OperatorStrings;
 use crate::AppState;
+
+/// A sign-in form is a name, a password and a token: anything longer is refused unread (413).
+pub const BODY_LIMIT: usize = 4 * 1024;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -90,45 +94,68 @@ async fn form(
 
 async fn submit(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Bytes,
+    request: Request,
 ) -> Result<Response, OperatorError> {
+    let address = crate::client::address(request.extensions());
+    let headers = request.headers().clone();
+    let body = axum::body::to_bytes(request.into_body(), BODY_LIMIT)
+        .await
+        .map_err(|_| OperatorError::TooLarge)?;
     let form: SignInForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     csrf::check_sign_in(&headers, &form.csrf)?;
     let app = &state.app;
     let tr = OperatorStrings::new(app);
     let now = now_unix();
-    let user = if form.username.trim().len() > MAX_NAME_BYTES {
+    let signed_in = if form.username.trim().len() > MAX_NAME_BYTES {
         Err(AccountError::WrongCredentials)
     } else {
-        faro_core::accounts::authenticate(&app.store, &form.username, &form.password, now).await
+        let attempt = Attempt {
+            name: &form.username,
+            password: &form.password,
+            address: &address,
+        };
+        faro_core::accounts::authenticate(&app.store, &app.passwords, attempt, now).await
     };
-    let user = match user {
-        Ok(user) => user,
+    let refusal = |status: StatusCode,
+                   message: String,
+                   retry_after: Option<i64>|
+     -> Result<Response, OperatorError> {
+        let mut response = form_page(
+            &tr,
+            status,
+            form.csrf.clone(),
+            form.username.clone(),
+            Some(message),
+        )?;
+        if let Some(seconds) = retry_after
+            && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        Ok(response)
+    };
+    let signed_in = match signed_in {
+        Ok(signed_in) => signed_in,
         Err(AccountError::WrongCredentials) => {
-            return form_page(
-                &tr,
-                StatusCode::UNAUTHORIZED,
-                form.csrf,
-                form.username,
-                Some(tr.get("op-signin-wrong")),
-            );
+            return refusal(StatusCode::UNAUTHORIZED, tr.get("op-signin-wrong"), None);
         }
         Err(AccountError::TooManyAttempts {
             retry_after_seconds,
         }) => {
             let minutes = (retry_after_seconds + 59) / 60;
-            let mut response = form_page(
-                &tr,
+            return refusal(
                 StatusCode::TOO_MANY_REQUESTS,
-                form.csrf,
-                form.username,
-                Some(tr.format("op-signin-too-many", &[("minutes", minutes.into())])),
-            )?;
-            if let Ok(value) = HeaderValue::from_str(&retry_after_seconds.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            return Ok(response);
+                tr.format("op-signin-too-many", &[("minutes", minutes.into())]),
+                Some(retry_after_seconds),
+            );
+        }
+        // Refused before any hashing: the server is checking as many passwords as it will.
+        Err(AccountError::Busy) => {
+            return refusal(
+                StatusCode::SERVICE_UNAVAILABLE,
+                tr.get("op-signin-busy"),
+                Some(BUSY_RETRY_SECONDS),
+            );
         }
         Err(other) => return Err(other.into()),
     };
@@ -136,17 +163,35 @@ async fn submit(
     if let Some(previous) = SignedIn::from_headers(&headers, app).await? {
         app.store.sessions().delete(&previous.token).await?;
     }
-    let (token, session) = app.store.sessions().create(user.id, now).await?;
+    let (token, session) = app
+        .store
+        .sessions()
+        .create_after(
+            signed_in.user.id,
+            signed_in.failures_before,
+            signed_in.last_failure_at,
+            now,
+        )
+        .await?;
     let who = SignedIn {
         user: session.user,
         csrf_token: session.csrf_token,
         token,
     };
-    Ok(signed_in_redirect(app, &who))
+    // Failed attempts on the name since the last sign-in: the account page says so first.
+    let to = if session.failures_before > 0 {
+        super::account::PATH
+    } else {
+        who.home()
+    };
+    Ok(signed_in_redirect(app, &who, to))
 }
 
-fn signed_in_redirect(app: &App, who: &SignedIn) -> Response {
-    let mut response = Redirect::to(who.home()).into_response();
+/// What a refusal for a full hashing queue asks the browser to wait.
+const BUSY_RETRY_SECONDS: i64 = 2;
+
+fn signed_in_redirect(app: &App, who: &SignedIn, to: &str) -> Response {
+    let mut response = Redirect::to(to).into_response();
     let headers = response.headers_mut();
     headers.append(header::SET_COOKIE, cookies::set_session(app, &who.token.0));
     headers.append(header::SET_COOKIE, cookies::clear_sign_in_csrf(app));

@@ -4,6 +4,7 @@
 mod headers;
 mod operators;
 mod public;
+mod server;
 
 use std::path::{Path, PathBuf};
 

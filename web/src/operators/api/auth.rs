@@ -7,6 +7,7 @@ use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
 use faro_core::accounts::{SessionToken, User};
+use faro_core::clock::now_unix;
 
 use crate::AppState;
 use crate::operators::error::OperatorError;
@@ -43,7 +44,7 @@ impl FromRequestParts<AppState> for ApiUser {
             .app
             .store
             .sessions()
-            .user_by_api_token(&SessionToken(token.to_ascii_lowercase()))
+            .user_by_api_token(&SessionToken(token.to_ascii_lowercase()), now_unix())
             .await?
             .ok_or(OperatorError::Unauthorized)?;
         Ok(ApiUser(user))

@@ -7,8 +7,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use faro_core::clock::now_unix;
+use faro_core::intake::stats::Cell;
 use faro_core::publishing::{
-    Campaign, CampaignSlug, LocaleProgress, NewCampaign, Progress, Step, TextInput, permissions,
+    Campaign, CampaignSlug, NewCampaign, Progress, Step, TextInput, permissions,
 };
 use serde::{Deserialize, Serialize};
 
@@ -62,26 +63,36 @@ struct TextView {
     reviewed_at: Option<String>,
 }
 
+/// A delivery count as the figures show it: a number (rounded to five), `"<5"`, or `null`
+/// when hidden so that a small one cannot be worked out.
+struct Count(Cell);
+
+impl Serialize for Count {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Cell::Shown(count) => serializer.serialize_u64(count),
+            Cell::Small => serializer.serialize_str(&Cell::Small.to_string()),
+            Cell::Hidden => serializer.serialize_none(),
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Counts {
     #[serde(skip_serializing_if = "Option::is_none")]
     locale: Option<String>,
-    queued: i64,
-    sent: i64,
-    failed: i64,
+    queued: Count,
+    sent: Count,
+    failed: Count,
 }
 
 impl Counts {
-    fn new(progress: &LocaleProgress, with_locale: bool) -> Self {
+    fn new(locale: Option<String>, [queued, sent, failed]: [Cell; 3]) -> Self {
         Counts {
-            locale: with_locale.then(|| {
-                progress
-                    .locale
-                    .map_or_else(|| "unknown".to_owned(), |l| l.tag().to_owned())
-            }),
-            queued: progress.queued,
-            sent: progress.sent,
-            failed: progress.failed,
+            locale,
+            queued: Count(queued),
+            sent: Count(sent),
+            failed: Count(failed),
         }
     }
 }
@@ -144,13 +155,16 @@ fn view(campaign: &Campaign, progress: &Progress, queued: Option<u64>) -> Campai
             })
             .collect(),
         missing_locales: campaign.missing_locales().iter().map(|l| l.tag()).collect(),
-        progress: ProgressView {
-            total: Counts::new(&progress.total, false),
-            per_locale: progress
-                .per_locale
-                .iter()
-                .map(|p| Counts::new(p, true))
-                .collect(),
+        progress: {
+            let shown = progress.shown();
+            ProgressView {
+                total: Counts::new(None, shown.total),
+                per_locale: shown
+                    .rows
+                    .into_iter()
+                    .map(|(tag, cells)| Counts::new(Some(tag), cells))
+                    .collect(),
+            }
         },
         queued,
     }

@@ -250,14 +250,22 @@ fn schemas() -> Value {
                 "reviewed_at": { "type": "string", "format": "date-time", "nullable": true }
             }
         },
+        "Count": {
+            "description": "Suppressed like the figures: a number rounded to 5, \"<5\" for a count under 5, or null when hidden so that a small count cannot be worked out from a total.",
+            "oneOf": [
+                { "type": "integer", "minimum": 0, "multipleOf": 5 },
+                { "type": "string", "enum": ["<5"] }
+            ],
+            "nullable": true
+        },
         "Counts": {
             "type": "object",
             "required": ["queued", "sent", "failed"],
             "properties": {
-                "locale": { "type": "string", "description": "Only in per_locale." },
-                "queued": { "type": "integer" },
-                "sent": { "type": "integer" },
-                "failed": { "type": "integer", "description": "Failed, unsubscribed and expired together." }
+                "locale": { "type": "string", "description": "Only in per_locale: a locale's tag, \"unknown\", or \"other\" (every locale with fewer than 5 messages, summed)." },
+                "queued": { "$ref": "#/components/schemas/Count" },
+                "sent": { "$ref": "#/components/schemas/Count" },
+                "failed": { "$ref": "#/components/schemas/Count", "description": "Failed, unsubscribed and expired together." }
             }
         },
         "Campaign": {

@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use faro_core::Locale;
+use faro_core::intake::stats::Cell;
 
 use super::view;
 use crate::AppState;
@@ -21,9 +22,11 @@ struct Row {
     locales: String,
     countries: String,
     texts: usize,
-    queued: i64,
-    sent: i64,
-    failed: i64,
+    /// Suppressed like the figures: a campaign for one small locale would otherwise count
+    /// its readers.
+    queued: Cell,
+    sent: Cell,
+    failed: Cell,
 }
 
 #[derive(Template)]
@@ -41,6 +44,7 @@ pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Respon
     let mut rows = Vec::new();
     for campaign in store.campaigns().all().await? {
         let progress = store.outbox().progress(campaign.id).await?;
+        let shown = progress.shown();
         rows.push(Row {
             slug: campaign.slug.to_string(),
             status: view::status_label(&tr, campaign.status),
@@ -48,9 +52,9 @@ pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Respon
             locales: view::target_locales(&tr, &campaign.targets),
             countries: view::target_countries(&tr, &campaign.targets),
             texts: campaign.texts.len(),
-            queued: progress.total.queued,
-            sent: progress.total.sent,
-            failed: progress.total.failed,
+            queued: shown.total[0],
+            sent: shown.total[1],
+            failed: shown.total[2],
         });
     }
     chrome::render(&ListPage {

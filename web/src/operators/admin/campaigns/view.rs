@@ -1,7 +1,8 @@
 //! How campaigns read on the publishing pages: statuses, targets, windows, progress.
 
 use faro_core::Locale;
-use faro_core::publishing::{Campaign, CampaignStatus, LocaleProgress, Progress, Targets};
+use faro_core::intake::stats::{Cell, OTHER};
+use faro_core::publishing::{Campaign, CampaignStatus, Progress, Targets};
 
 use crate::operators::strings::OperatorStrings;
 use crate::operators::time;
@@ -56,37 +57,45 @@ pub fn locale_label(locale: Locale) -> String {
     format!("{} ({})", locale.native_name(), locale.tag())
 }
 
+/// One row of the delivery table; counts as the figures show them (`<5`, `-` when hidden,
+/// rounded to five).
 pub struct ProgressRow {
     pub label: String,
-    pub queued: i64,
-    pub sent: i64,
-    pub failed: i64,
+    pub queued: Cell,
+    pub sent: Cell,
+    pub failed: Cell,
 }
 
 impl ProgressRow {
-    fn new(label: String, progress: &LocaleProgress) -> Self {
+    fn new(label: String, cells: [Cell; 3]) -> Self {
+        let [queued, sent, failed] = cells;
         ProgressRow {
             label,
-            queued: progress.queued,
-            sent: progress.sent,
-            failed: progress.failed,
+            queued,
+            sent,
+            failed,
         }
     }
 }
 
+/// The rows of the delivery table, small locales folded into "other" and small counts
+/// suppressed ([`Progress::shown`]).
 pub fn progress_rows(tr: &OperatorStrings, progress: &Progress) -> Vec<ProgressRow> {
     progress
-        .per_locale
-        .iter()
-        .map(|row| {
-            let label = row
-                .locale
-                .map_or_else(|| tr.get("op-admin-unknown-locale"), locale_label);
-            ProgressRow::new(label, row)
+        .shown()
+        .rows
+        .into_iter()
+        .map(|(tag, cells)| {
+            let label = match tag.parse::<Locale>() {
+                Ok(locale) => locale_label(locale),
+                Err(_) if tag == OTHER => tr.get("op-admin-other-locales"),
+                Err(_) => tr.get("op-admin-unknown-locale"),
+            };
+            ProgressRow::new(label, cells)
         })
         .collect()
 }
 
 pub fn progress_total(tr: &OperatorStrings, progress: &Progress) -> ProgressRow {
-    ProgressRow::new(tr.get("op-admin-total"), &progress.total)
+    ProgressRow::new(tr.get("op-admin-total"), progress.shown().total)
 }
