@@ -96,7 +96,11 @@ async fn submit(
     State(state): State<AppState>,
     request: Request,
 ) -> Result<Response, OperatorError> {
-    let address = crate::client::address(request.extensions());
+    let address = crate::client::address(
+        request.headers(),
+        crate::client::peer(request.extensions()),
+        state.app.config.trust_forwarded_for,
+    );
     let headers = request.headers().clone();
     let body = axum::body::to_bytes(request.into_body(), BODY_LIMIT)
         .await

@@ -20,7 +20,6 @@
 //! pages: the public site has no shelter to ask at.
 
 mod choices;
-mod client;
 pub mod form;
 mod guard;
 pub mod pages;
@@ -41,11 +40,11 @@ use faro_core::intake::{
 };
 use serde::{Deserialize, Serialize};
 
-use self::client::Peer;
 use self::form::{Answers, Checked, Fields, Malformed, Offered, Place, Step};
 use self::pages::Hidden;
 use self::token::FormKey;
 use crate::AppState;
+use crate::client::{self, Peer};
 use crate::public::error::{FormRefusal, PageError};
 use crate::public::scope::{Scope, Shelter};
 use crate::public::scope_path::{Scoped, SlugPath};
