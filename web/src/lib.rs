@@ -14,12 +14,13 @@ mod tests;
 
 use std::future::Future;
 
-use axum::Router;
 use axum::middleware;
+use axum::{Router, ServiceExt};
 use faro_core::App;
 use tokio::net::TcpListener;
 
 pub use public::banners::{Banner, active_banners};
+pub use public::cache::Cached;
 
 /// What every handler gets through `State`.
 #[derive(Clone)]
@@ -31,15 +32,18 @@ pub struct AppState {
 /// their state.
 pub type ExtraRoutes = Router;
 
+/// The whole site with `extra` merged in, as one service.
+pub type Site = Cached<Router>;
+
 /// The whole site, with `extra` merged in.
 ///
-/// Layers, outermost first: the page cache (a kept page is answered there, with its
-/// `ETag`, gzipped when asked; it gzips error pages too), security headers, then the public
-/// pages' translated error pages. The operators' routes render their own errors inside
-/// `operators`, as a page or as JSON.
-pub fn router(app: App, extra: ExtraRoutes) -> Router {
+/// Outermost, around the router: the page cache (a kept page is answered there, before any
+/// routing, with its `ETag`, gzipped when asked; it gzips error pages too). Then, around every
+/// route but `extra`'s: security headers, then the public pages' translated error pages. The
+/// operators' routes render their own errors inside `operators`, as a page or as JSON.
+pub fn router(app: App, extra: ExtraRoutes) -> Site {
     let state = AppState { app };
-    Router::new()
+    let site = Router::new()
         .merge(health::router())
         .merge(public::router())
         .merge(operators::router(&state))
@@ -49,12 +53,9 @@ pub fn router(app: App, extra: ExtraRoutes) -> Router {
             public::error_page::render_error_pages,
         ))
         .layer(middleware::from_fn(headers::security_headers))
-        .layer(middleware::from_fn_with_state(
-            public::cache::PageCache::new(),
-            public::cache::serve_cached,
-        ))
         .with_state(state)
-        .merge(extra)
+        .merge(extra);
+    Cached::new(site)
 }
 
 /// Serves until `shutdown` resolves, then finishes the requests in flight.
@@ -64,8 +65,8 @@ pub async fn serve(
     extra: ExtraRoutes,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let router = router(app, extra);
-    axum::serve(listener, router)
+    let site = router(app, extra);
+    axum::serve(listener, site.into_make_service())
         .with_graceful_shutdown(shutdown)
         .await
 }
