@@ -124,6 +124,7 @@ http {
     listen 127.0.0.1:$port;
     root $work/www;
     location = /page {
+      types { }
       default_type "$content_type";
       etag on;
 $add_headers

@@ -135,7 +135,6 @@ async fn only_pages_marked_shared_are_kept() {
     use std::sync::Arc;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
-    use axum::middleware;
     use axum::response::Html;
     use axum::routing::get;
 
