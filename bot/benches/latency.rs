@@ -11,8 +11,8 @@
 //!   fills the 30/s, and people writing meanwhile (10 updates/s): do replies wait behind the
 //!   broadcast?
 //!
-//! Run: `cargo bench -p faro-bot --bench latency` (optional argument: seconds of load per
-//! scenario, default 10).
+//! Run: `cargo bench -p faro-bot --bench latency` (optional arguments: seconds of load per
+//! scenario, default 10; words that pick scenarios by name, such as `limits`).
 
 #[path = "../tests/telegram/support/mod.rs"]
 mod support;
@@ -237,11 +237,16 @@ async fn run(scenario: &Scenario) -> Report {
 }
 
 fn main() {
-    let seconds = std::env::args()
+    let args: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with('-'))
+        .collect();
+    let seconds = args
+        .iter()
         .find_map(|a| a.parse::<f64>().ok())
         .unwrap_or(10.0);
+    // Any other argument picks the scenarios whose name contains it.
+    let only: Vec<&String> = args.iter().filter(|a| a.parse::<f64>().is_err()).collect();
     let raised = 1_000_000;
     let scenarios = [
         Scenario {
@@ -281,7 +286,10 @@ fn main() {
             "{:<66} {:>8} {:>9} {:>9} {:>9} {:>9} {:>9} {:>12}",
             "scenario", "updates", "fed/s", "answered", "p50 ms", "p99 ms", "max ms", "broadcast/s"
         );
-        for scenario in &scenarios {
+        for scenario in scenarios
+            .iter()
+            .filter(|s| only.is_empty() || only.iter().any(|o| s.name.contains(o.as_str())))
+        {
             let report = run(scenario).await;
             let broadcast = if scenario.subscribers > 0 {
                 let rate = report.broadcast_during as f64 / scenario.seconds;

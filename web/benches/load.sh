@@ -231,6 +231,6 @@ REPORT
 )
 echo "$report"
 if [ -n "$WRITE" ]; then
-  printf '%s\n' "$report" >docs/benchmarks/kiosk.gen.md
-  echo "== written to docs/benchmarks/kiosk.gen.md (docs/benchmarks/kiosk.md explains it)" >&2
+  printf '%s\n' "$report" >docs/benchmarks/kiosk-run.md
+  echo "== written to docs/benchmarks/kiosk-run.md (docs/benchmarks/kiosk.md explains it)" >&2
 fi
