@@ -30,7 +30,7 @@ use faro_core::store::StoreError;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::AbortOnDropHandle;
 
-pub use limiter::{Limiter, Limits, RetryAfter};
+pub use limiter::{Limiter, Limits, Priority, RetryAfter};
 pub use stats::Stats;
 pub use webhook::secret_for as webhook_secret;
 

@@ -1,6 +1,7 @@
 //! The one path every message to Telegram takes: at most `global` messages per second in all
 //! and `per_chat` per second to one chat, in the order they were asked for per chat, and a
-//! 429 `retry_after` waited out before trying again.
+//! 429 `retry_after` waited out before trying again. Replies go before broadcasts
+//! ([`Priority`]): a broadcast uses only the slots that replies leave free.
 //!
 //! Why not teloxide's `Throttle`: it only limits requests made through a `Throttle<Bot>`
 //! requester, freezes every chat on any 429, hard-codes Telegram's group rule (20 per minute)
@@ -60,6 +61,20 @@ struct Inner {
     /// The global limit as a count: no more than this many messages in any second.
     per_second: usize,
     state: Mutex<State>,
+    /// Held by the one bulk message waiting for a global slot.
+    bulk_turn: tokio::sync::Mutex<()>,
+}
+
+/// Who a message is for. Telegram's limits are shared by everything the bot sends; a person
+/// who just wrote should not wait for a broadcast to thousands to get through them first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Priority {
+    /// An answer to someone who is waiting for it: takes the next free slot, ahead of every
+    /// bulk message.
+    Reply,
+    /// A broadcast message: takes a slot only when no reply has claimed it. Replies can hold
+    /// bulk messages back for as long as they use the whole global rate.
+    Bulk,
 }
 
 /// Added to the one-second window so that messages that leave a little late (a busy core, a
@@ -114,6 +129,7 @@ impl Limiter {
                     granted: VecDeque::new(),
                     recent_429: VecDeque::new(),
                 }),
+                bulk_turn: tokio::sync::Mutex::new(()),
             }),
         }
     }
@@ -126,8 +142,14 @@ impl Limiter {
             .unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Waits until a message to `chat` may go out within both limits and every pause.
+    /// Waits until a reply to `chat` may go out within both limits and every pause.
     pub async fn acquire(&self, chat: i64) -> Permit {
+        self.acquire_as(Priority::Reply, chat).await
+    }
+
+    /// Waits until a message to `chat` may go out within both limits and every pause; a
+    /// [`Priority::Reply`] goes before every [`Priority::Bulk`] message still waiting.
+    pub async fn acquire_as(&self, priority: Priority, chat: i64) -> Permit {
         let turn = {
             let mut state = self.state();
             state.forget_idle_chats();
@@ -143,25 +165,36 @@ impl Limiter {
                 .clone()
         };
         let turn = turn.lock_owned().await;
+        // A reply's claim on a global slot, kept while it waits for it.
+        let mut reserved: Option<Instant> = None;
         loop {
             // First this chat's own slot and any pause, without holding a global slot.
             let ready = {
                 let state = self.state();
-                let chat_next = state.chats.get(&chat).map_or_else(Instant::now, |s| s.next);
-                chat_next.max(state.paused_until)
+                state.chat_next(chat).max(state.paused_until)
             };
             if ready > Instant::now() {
                 sleep_until(ready).await;
                 continue;
             }
-            // Then a global slot, reserved so that concurrent senders are spaced out.
-            let start = {
-                let mut state = self.state();
-                let start = Instant::now()
-                    .max(state.next_global)
-                    .max(state.paused_until);
-                state.next_global = start + self.inner.global_interval;
-                start
+            if priority == Priority::Bulk {
+                if self.take_bulk_slot(chat).await {
+                    return Permit { _turn: turn };
+                }
+                continue;
+            }
+            // Then a global slot, reserved so that concurrent senders are spaced out and no
+            // bulk message takes it meanwhile.
+            let start = match reserved.take() {
+                Some(start) => start,
+                None => {
+                    let mut state = self.state();
+                    let start = Instant::now()
+                        .max(state.next_global)
+                        .max(state.paused_until);
+                    state.next_global = start + self.inner.global_interval;
+                    start
+                }
             };
             sleep_until(start).await;
             let mut state = self.state();
@@ -170,26 +203,63 @@ impl Limiter {
                 continue;
             }
             let now = Instant::now();
-            let per_second = self.inner.per_second;
-            if state.granted.len() >= per_second {
-                let window_free =
-                    state.granted[state.granted.len() - per_second] + WINDOW + WINDOW_MARGIN;
-                if window_free > now {
-                    // `limit` messages already went within the last second: take a later slot.
-                    state.next_global = state.next_global.max(window_free);
-                    continue;
-                }
+            if let Some(window_free) = state
+                .window_full_until(self.inner.per_second)
+                .filter(|free| *free > now)
+            {
+                // `limit` messages already went within the last second: claim the moment the
+                // window opens again, before any bulk message can.
+                state.next_global = state
+                    .next_global
+                    .max(window_free + self.inner.global_interval);
+                reserved = Some(window_free);
+                continue;
             }
-            state.granted.push_back(now);
-            while state.granted.len() > per_second {
-                state.granted.pop_front();
-            }
-            // The same margin for one chat: messages to it arrive at least an interval apart.
-            let next = Instant::now() + self.inner.chat_interval + WINDOW_MARGIN;
-            if let Some(slot) = state.chats.get_mut(&chat) {
-                slot.next = slot.next.max(next);
-            }
+            self.grant(&mut state, chat, now);
             return Permit { _turn: turn };
+        }
+    }
+
+    /// A bulk message's global slot: taken only when it is free now and no reply has claimed
+    /// it, so that bulk messages never stand between a reply and the next slot. One bulk
+    /// message at a time waits here (first come, first served), so they do not all wake for
+    /// every slot. False when the chat or a pause needs waiting for first.
+    async fn take_bulk_slot(&self, chat: i64) -> bool {
+        let _bulk_turn = self.inner.bulk_turn.lock().await;
+        loop {
+            let free = {
+                let mut state = self.state();
+                let now = Instant::now();
+                if state.chat_next(chat).max(state.paused_until) > now {
+                    return false;
+                }
+                let free = state.next_global.max(
+                    state
+                        .window_full_until(self.inner.per_second)
+                        .unwrap_or(now),
+                );
+                if free <= now {
+                    state.next_global = state.next_global.max(now + self.inner.global_interval);
+                    self.grant(&mut state, chat, now);
+                    return true;
+                }
+                free
+            };
+            sleep_until(free).await;
+        }
+    }
+
+    /// Records a message let go now: in the window, and as the chat's last.
+    fn grant(&self, state: &mut State, chat: i64, now: Instant) {
+        let per_second = self.inner.per_second;
+        state.granted.push_back(now);
+        while state.granted.len() > per_second {
+            state.granted.pop_front();
+        }
+        // The same margin for one chat: messages to it arrive at least an interval apart.
+        let next = now + self.inner.chat_interval + WINDOW_MARGIN;
+        if let Some(slot) = state.chats.get_mut(&chat) {
+            slot.next = slot.next.max(next);
         }
     }
 
@@ -205,9 +275,24 @@ impl Limiter {
         }
     }
 
-    /// Sends one message to `chat`: waits for a slot, runs `send`, and after a 429 waits as
+    /// Sends one reply to `chat`: waits for a slot, runs `send`, and after a 429 waits as
     /// told and tries again (up to five times), keeping the chat's order.
-    pub async fn send<T, E, F, Fut>(&self, chat: i64, mut send: F) -> Result<T, E>
+    pub async fn send<T, E, F, Fut>(&self, chat: i64, send: F) -> Result<T, E>
+    where
+        E: RetryAfter,
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, E>>,
+    {
+        self.send_as(Priority::Reply, chat, send).await
+    }
+
+    /// [`send`](Self::send) with a [`Priority`]: broadcasts send as [`Priority::Bulk`].
+    pub async fn send_as<T, E, F, Fut>(
+        &self,
+        priority: Priority,
+        chat: i64,
+        mut send: F,
+    ) -> Result<T, E>
     where
         E: RetryAfter,
         F: FnMut() -> Fut,
@@ -215,7 +300,7 @@ impl Limiter {
     {
         let mut attempt = 1;
         loop {
-            let permit = self.acquire(chat).await;
+            let permit = self.acquire_as(priority, chat).await;
             match send().await {
                 Err(error) if attempt < MAX_ATTEMPTS => {
                     let Some(wait) = error.retry_after() else {
@@ -289,6 +374,18 @@ impl Limiter {
 }
 
 impl State {
+    fn chat_next(&self, chat: i64) -> Instant {
+        self.chats
+            .get(&chat)
+            .map_or_else(Instant::now, |slot| slot.next)
+    }
+
+    /// When the one-second window has room for another message, if it is full.
+    fn window_full_until(&self, per_second: usize) -> Option<Instant> {
+        (self.granted.len() >= per_second)
+            .then(|| self.granted[self.granted.len() - per_second] + WINDOW + WINDOW_MARGIN)
+    }
+
     fn forget_idle_chats(&mut self) {
         if self.chats.len() < CHATS_KEPT {
             return;

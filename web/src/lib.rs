@@ -34,6 +34,7 @@ use tokio::sync::Semaphore;
 use tower::ServiceExt;
 
 pub use public::banners::{Banner, active_banners};
+pub use public::cache::Cached;
 
 /// What every handler gets through `State`.
 #[derive(Clone)]
@@ -47,18 +48,22 @@ pub struct AppState {
 /// their state.
 pub type ExtraRoutes = Router;
 
+/// The whole site with `extra` merged in, as one service.
+pub type Site = Cached<Router>;
+
 /// The whole site, with `extra` merged in.
 ///
-/// Layers, outermost first: the page cache (a kept page is answered there, with its
-/// `ETag`, gzipped when asked; it gzips error pages too), security headers, then the public
-/// pages' translated error pages. The operators' routes render their own errors inside
-/// `operators`, as a page or as JSON. Each audience's routes have their own body limit.
-pub fn router(app: App, extra: ExtraRoutes) -> Router {
+/// Outermost, around the router: the page cache (a kept page is answered there, before any
+/// routing, with its `ETag`, gzipped when asked; it gzips error pages too). Then, around every
+/// route but `extra`'s: security headers, then the public pages' translated error pages. The
+/// operators' routes render their own errors inside `operators`, as a page or as JSON. Each
+/// audience's routes have their own body limit.
+pub fn router(app: App, extra: ExtraRoutes) -> Site {
     let state = AppState {
         app,
         intake_throttle: Arc::new(Throttle::new(public::intake::THROTTLE_WINDOW)),
     };
-    Router::new()
+    let site = Router::new()
         .merge(health::router())
         .merge(limit_body(public::router(), PUBLIC_BODY_LIMIT))
         .merge(operators::router(&state))
@@ -68,12 +73,9 @@ pub fn router(app: App, extra: ExtraRoutes) -> Router {
             public::error_page::render_error_pages,
         ))
         .layer(middleware::from_fn(headers::security_headers))
-        .layer(middleware::from_fn_with_state(
-            public::cache::PageCache::new(),
-            public::cache::serve_cached,
-        ))
         .with_state(state)
-        .merge(limit_body(extra, WEBHOOK_BODY_LIMIT))
+        .merge(limit_body(extra, WEBHOOK_BODY_LIMIT));
+    Cached::new(site)
 }
 
 /// What one connection and one request may take; [`Limits::default`] is what `faro serve` uses.
@@ -131,14 +133,6 @@ async fn refuse_declared_over(max: usize, request: Request, next: Next) -> Respo
     next.run(request).await
 }
 
-/// Answers 408 when a request (reading its body included) is not answered within `limit`.
-async fn deadline(limit: Duration, request: Request, next: Next) -> Response {
-    match tokio::time::timeout(limit, next.run(request)).await {
-        Ok(response) => response,
-        Err(_) => StatusCode::REQUEST_TIMEOUT.into_response(),
-    }
-}
-
 /// Serves until `shutdown` resolves, then finishes the requests in flight, with
 /// [`Limits::default`].
 pub async fn serve(
@@ -153,16 +147,21 @@ pub async fn serve(
 /// Serves `router` on `listener` within `limits` until `shutdown` resolves. Each request
 /// carries its connection's peer address (`ConnectInfo<SocketAddr>`), which the sign-in
 /// throttle counts by.
-pub async fn serve_with(
+pub async fn serve_with<S>(
     listener: TcpListener,
-    router: Router,
+    site: S,
     limits: Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
+) -> std::io::Result<()>
+where
+    S: tower::Service<Request, Response = Response, Error = std::convert::Infallible>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+    S::Future: Send + 'static,
+{
     let request_limit = limits.request;
-    let router = router.layer(middleware::from_fn(move |request: Request, next: Next| {
-        deadline(request_limit, request, next)
-    }));
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder
         .http1()
@@ -200,11 +199,18 @@ pub async fn serve_with(
             () = &mut shutdown => break,
         };
         let _ = stream.set_nodelay(true);
-        let router = router.clone();
+        let site = site.clone();
         let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
             let mut request = request.map(Body::new);
             request.extensions_mut().insert(ConnectInfo(peer));
-            router.clone().oneshot(request)
+            let answer = site.clone().oneshot(request);
+            // A request, its body included, is answered within the limit or gets 408.
+            async move {
+                match tokio::time::timeout(request_limit, answer).await {
+                    Ok(answered) => answered,
+                    Err(_) => Ok(StatusCode::REQUEST_TIMEOUT.into_response()),
+                }
+            }
         });
         let connection = builder
             .serve_connection_with_upgrades(TokioIo::new(stream), service)

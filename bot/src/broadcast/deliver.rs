@@ -10,7 +10,7 @@ use teloxide::types::ParseMode;
 use teloxide::{ApiError, RequestError};
 use tokio_util::sync::CancellationToken;
 
-use crate::limiter::RetryAfter;
+use crate::limiter::{Priority, RetryAfter};
 use crate::send::{describe, gone, no_preview};
 use crate::shared::Shared;
 
@@ -59,7 +59,8 @@ pub(crate) async fn deliver(shared: Arc<Shared>, gate: Gate, item: OutboxItem, t
     let chat = item.chat_id;
     let result = shared
         .limiter
-        .send(chat, || {
+        // Behind every reply: a person waiting for an answer goes first.
+        .send_as(Priority::Bulk, chat, || {
             let open = gate.open();
             let request = shared
                 .bot

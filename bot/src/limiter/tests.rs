@@ -198,3 +198,77 @@ async fn other_errors_return_at_once_and_429s_give_up_after_five_tries() {
     assert_eq!(flooded, Err(Fail::TooMany(1)));
     assert_eq!(attempts.load(Ordering::SeqCst), MAX_ATTEMPTS);
 }
+
+/// A broadcast as the outbox sender runs one: `senders` messages always waiting for a slot,
+/// each to a chat of its own. Returns when each was let go.
+fn broadcast(limiter: &Limiter, senders: i64, each: i64) -> tokio::task::JoinSet<Vec<Instant>> {
+    let mut tasks = tokio::task::JoinSet::new();
+    for sender in 0..senders {
+        let limiter = limiter.clone();
+        tasks.spawn(async move {
+            let mut sent = Vec::new();
+            for n in 0..each {
+                let chat = 1_000 + sender * each + n;
+                let at = limiter
+                    .send_as(Priority::Bulk, chat, || async {
+                        Ok::<_, Fail>(Instant::now())
+                    })
+                    .await
+                    .unwrap();
+                sent.push(at);
+            }
+            sent
+        });
+    }
+    tasks
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_reply_goes_before_a_broadcast_that_fills_the_global_rate() {
+    let limiter = limiter(30, 1);
+    let mut bulk = broadcast(&limiter, 16, 10);
+    // Well into the broadcast: the window is full and 16 messages wait for each slot.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let asked = Instant::now();
+    let replied = ok(&limiter, 1).await - asked;
+    // The next slot, or the next opening of the one-second window: about a thirtieth of a
+    // second. Behind the 16 waiting broadcast messages it would be more than half a second.
+    assert!(replied < Duration::from_millis(100), "{replied:?}");
+
+    // The broadcast still gets every slot the replies leave, within the limit.
+    let mut sent: Vec<Instant> = Vec::new();
+    while let Some(times) = bulk.join_next().await {
+        sent.extend(times.unwrap());
+    }
+    sent.sort();
+    assert_eq!(sent.len(), 160);
+    for (index, at) in sent.iter().enumerate() {
+        let within_a_second = sent[index..]
+            .iter()
+            .take_while(|later| **later < *at + Duration::from_secs(1))
+            .count();
+        assert!(within_a_second <= 30, "{within_a_second} in one second");
+    }
+    let took = *sent.last().unwrap() - *sent.first().unwrap();
+    assert!(took < Duration::from_secs(6), "{took:?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn replies_in_a_row_each_take_the_next_slot_before_the_broadcast() {
+    let limiter = limiter(10, 1);
+    let _bulk = broadcast(&limiter, 16, 100);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let asked = Instant::now();
+    let mut replies = tokio::task::JoinSet::new();
+    for chat in 1..=5 {
+        let limiter = limiter.clone();
+        replies.spawn(async move { ok(&limiter, chat).await - asked });
+    }
+    let mut waits = Vec::new();
+    while let Some(wait) = replies.join_next().await {
+        waits.push(wait.unwrap());
+    }
+    waits.sort();
+    // Five replies at 10 messages a second: the next five slots (the window's openings).
+    assert!(waits[4] < Duration::from_millis(700), "{waits:?}");
+}

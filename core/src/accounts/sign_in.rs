@@ -52,6 +52,7 @@ struct Keys {
 }
 
 impl Keys {
+    #[allow(clippy::expect_used, reason = "HMAC takes keys of any length")]
     fn new(key: &[u8; 32], name: &str, address: &str) -> Keys {
         let tag = |kind: &str, parts: &[&str]| {
             let mut mac =

@@ -1,23 +1,27 @@
 //! Rendered pages (and the stylesheet and script) kept for a minute, with an `ETag` and a
 //! gzipped copy, so that a screen on a slow line revalidates with a 304 instead of fetching
-//! the page again, and a busy server renders and compresses each page once. It sits outside
-//! every other layer, so a hit is a map lookup; it also gzips what it does not keep (error
-//! pages). Content is loaded at start and never changes while serving; campaign banners may,
+//! the page again, and a busy server renders and compresses each page once. It wraps the whole
+//! router ([`Cached`]), so a hit is a map lookup before any routing, with headers assembled
+//! when the page was kept; it also gzips what it does not keep (error pages). Content is loaded at start and never changes while serving; campaign banners may,
 //! and appear within [`TTL`].
 
 use std::collections::HashMap;
+use std::convert::Infallible;
+use std::future::Future;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
+use std::pin::Pin;
 use std::sync::{Arc, RwLock};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use flate2::Compression;
 use flate2::write::GzEncoder;
+use tower::{Service, ServiceExt};
 
 /// Marks a response that is the same for everyone who asks for its address: only these are
 /// kept. Pages that depend on who asks (operator pages, a person's request) never carry it.
@@ -31,13 +35,68 @@ const MAX_ENTRIES: usize = 2048;
 const MAX_BODY: usize = 512 * 1024;
 const CACHE_CONTROL: &str = "public, max-age=60";
 
+/// A kept page with the headers of each way it is answered, assembled once.
 struct Entry {
     /// The page's own headers (content type, security headers) with caching ones added.
     headers: HeaderMap,
+    /// The same with `Content-Encoding: gzip`, when there is a gzipped copy.
+    gzip_headers: HeaderMap,
+    /// For a 304: the same without the content type.
+    not_modified_headers: HeaderMap,
     body: Bytes,
     gzipped: Option<Bytes>,
     etag: HeaderValue,
     stored: Instant,
+}
+
+impl Entry {
+    fn new(mut headers: HeaderMap, body: Bytes) -> Self {
+        let etag = etag_of(&body);
+        headers.insert(header::ETAG, etag.clone());
+        if !headers.contains_key(header::CACHE_CONTROL) {
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(CACHE_CONTROL),
+            );
+        }
+        let mut gzip_headers = headers.clone();
+        gzip_headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        let mut not_modified_headers = headers.clone();
+        not_modified_headers.remove(header::CONTENT_TYPE);
+        Entry {
+            gzipped: gzip(&body),
+            headers,
+            gzip_headers,
+            not_modified_headers,
+            body,
+            etag,
+            stored: Instant::now(),
+        }
+    }
+
+    fn respond(&self, if_none_match: Option<&HeaderValue>, wants_gzip: bool) -> Response {
+        let (status, headers, body) =
+            if if_none_match.is_some_and(|value| matches(value, &self.etag)) {
+                (
+                    StatusCode::NOT_MODIFIED,
+                    &self.not_modified_headers,
+                    Body::empty(),
+                )
+            } else {
+                match (&self.gzipped, wants_gzip) {
+                    (Some(gzipped), true) => (
+                        StatusCode::OK,
+                        &self.gzip_headers,
+                        Body::from(gzipped.clone()),
+                    ),
+                    _ => (StatusCode::OK, &self.headers, Body::from(self.body.clone())),
+                }
+            };
+        let mut response = Response::new(body);
+        *response.status_mut() = status;
+        *response.headers_mut() = headers.clone();
+        response
+    }
 }
 
 #[derive(Clone, Default)]
@@ -68,71 +127,134 @@ impl PageCache {
     }
 }
 
-/// Serves a kept page, or lets the request through and keeps what it produced when that is
-/// marked [`Shared`], has status 200 and is HTML, CSS or JavaScript: errors, `/healthz` and
-/// every page that depends on who asks always run.
-pub async fn serve_cached(
-    State(cache): State<PageCache>,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    if request.method() != Method::GET && request.method() != Method::HEAD {
-        return next.run(request).await;
-    }
-    let wants_gzip = accepts_gzip(request.headers());
-    let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
-    let key = request.uri().path_and_query().map(|pq| pq.as_str());
-    if let Some(entry) = key.and_then(|key| cache.get(key)) {
-        return respond(&entry, if_none_match.as_ref(), wants_gzip);
-    }
-    let key = key.unwrap_or("/").to_owned();
-    // The inner layers must hand back the page itself, not a compressed copy of it.
-    request.headers_mut().remove(header::ACCEPT_ENCODING);
-    let response = next.run(request).await;
-    let keep = response.status() == StatusCode::OK
-        && response.extensions().get::<Shared>().is_some()
-        && is_compressible(response.headers());
-    let compress = wants_gzip && is_compressible(response.headers());
-    if !keep && !compress {
-        return response;
-    }
-    let (parts, body) = response.into_parts();
-    let body = match axum::body::to_bytes(body, MAX_BODY).await {
-        Ok(body) => body,
-        Err(error) => {
-            tracing::error!(%error, "reading a rendered page");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+/// The whole site behind its page cache. A kept page is answered here, before routing and
+/// every other layer: a hit is a map lookup and a response whose headers were assembled when
+/// the page was kept. Anything else goes through to `inner`, and what comes back is kept
+/// when it is marked [`Shared`], has status 200 and is HTML, CSS or JavaScript: errors,
+/// `/healthz` and every page that depends on who asks always run.
+#[derive(Clone)]
+pub struct Cached<S> {
+    cache: PageCache,
+    inner: S,
+}
+
+impl<S> Cached<S> {
+    pub fn new(inner: S) -> Self {
+        Cached {
+            cache: PageCache::new(),
+            inner,
         }
-    };
-    let mut headers = parts.headers;
-    headers.remove(header::CONTENT_LENGTH);
-    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-    if !keep {
-        return match gzip(&body) {
-            Some(gzipped) => {
-                headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-                (parts.status, headers, Body::from(gzipped)).into_response()
-            }
-            None => (parts.status, headers, Body::from(body)).into_response(),
+    }
+}
+
+impl<S> Service<Request> for Cached<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = CachedFuture;
+
+    /// Always ready: the inner service is made ready in [`call`](Self::call) when needed.
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request) -> CachedFuture {
+        if let Some(response) = self.cache.hit(&request) {
+            return CachedFuture::Hit(Some(response));
+        }
+        let cache = self.cache.clone();
+        let inner = self.inner.clone();
+        CachedFuture::Miss(Box::pin(
+            async move { Ok(cache.miss(request, inner).await) },
+        ))
+    }
+}
+
+/// A kept page's response, ready at once, or the inner service's.
+pub enum CachedFuture {
+    Hit(Option<Response>),
+    Miss(Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>),
+}
+
+impl Future for CachedFuture {
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.get_mut() {
+            CachedFuture::Hit(response) => Poll::Ready(Ok(response
+                .take()
+                .unwrap_or_else(|| StatusCode::INTERNAL_SERVER_ERROR.into_response()))),
+            CachedFuture::Miss(future) => future.as_mut().poll(context),
+        }
+    }
+}
+
+impl PageCache {
+    /// The kept answer to a GET or HEAD of an address, if there is one.
+    fn hit(&self, request: &Request) -> Option<Response> {
+        if request.method() != Method::GET && request.method() != Method::HEAD {
+            return None;
+        }
+        let entry = self.get(request.uri().path_and_query()?.as_str())?;
+        let headers = request.headers();
+        Some(entry.respond(headers.get(header::IF_NONE_MATCH), accepts_gzip(headers)))
+    }
+
+    /// Lets the request through, and keeps what comes back if it may be kept.
+    async fn miss<S>(&self, mut request: Request, inner: S) -> Response
+    where
+        S: Service<Request, Response = Response, Error = Infallible>,
+    {
+        // Not HEAD: the router hands back a HEAD's response without its body.
+        let keepable = request.method() == Method::GET;
+        let wants_gzip = accepts_gzip(request.headers());
+        let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
+        let key = request
+            .uri()
+            .path_and_query()
+            .map_or("/", |pq| pq.as_str())
+            .to_owned();
+        // The inner layers must hand back the page itself, not a compressed copy of it.
+        request.headers_mut().remove(header::ACCEPT_ENCODING);
+        let response = match inner.oneshot(request).await {
+            Ok(response) => response,
+            Err(never) => match never {},
         };
+        let keep = keepable
+            && response.status() == StatusCode::OK
+            && response.extensions().get::<Shared>().is_some()
+            && is_compressible(response.headers());
+        let compress = wants_gzip && is_compressible(response.headers());
+        if !keep && !compress {
+            return response;
+        }
+        let (parts, body) = response.into_parts();
+        let body = match axum::body::to_bytes(body, MAX_BODY).await {
+            Ok(body) => body,
+            Err(error) => {
+                tracing::error!(%error, "reading a rendered page");
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        };
+        let mut headers = parts.headers;
+        headers.remove(header::CONTENT_LENGTH);
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        if !keep {
+            return match gzip(&body) {
+                Some(gzipped) => {
+                    headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+                    (parts.status, headers, Body::from(gzipped)).into_response()
+                }
+                None => (parts.status, headers, Body::from(body)).into_response(),
+            };
+        }
+        let entry = Arc::new(Entry::new(headers, body));
+        self.put(key, entry.clone());
+        entry.respond(if_none_match.as_ref(), wants_gzip)
     }
-    let etag = etag_of(&body);
-    headers.insert(header::ETAG, etag.clone());
-    if !headers.contains_key(header::CACHE_CONTROL) {
-        headers.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static(CACHE_CONTROL),
-        );
-    }
-    let entry = Arc::new(Entry {
-        gzipped: gzip(&body),
-        headers,
-        body,
-        etag,
-        stored: Instant::now(),
-    });
-    cache.put(key, entry.clone());
-    respond(&entry, if_none_match.as_ref(), wants_gzip)
 }
 
 /// Text worth compressing and keeping: pages, the stylesheet, the script (not `/healthz`'s
@@ -192,22 +314,6 @@ fn matches(if_none_match: &HeaderValue, etag: &HeaderValue) -> bool {
         let tag = tag.trim();
         tag == "*" || tag.trim_start_matches("W/") == ours
     })
-}
-
-fn respond(entry: &Entry, if_none_match: Option<&HeaderValue>, wants_gzip: bool) -> Response {
-    let mut headers = entry.headers.clone();
-    if if_none_match.is_some_and(|value| matches(value, &entry.etag)) {
-        headers.remove(header::CONTENT_TYPE);
-        return (StatusCode::NOT_MODIFIED, headers).into_response();
-    }
-    let body = match (&entry.gzipped, wants_gzip) {
-        (Some(gzipped), true) => {
-            headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            gzipped.clone()
-        }
-        _ => entry.body.clone(),
-    };
-    (headers, Body::from(body)).into_response()
 }
 
 #[cfg(test)]

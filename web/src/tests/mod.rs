@@ -146,7 +146,7 @@ fn copy_dir(from: &Path, to: &Path) {
 
 pub struct TestSite {
     pub app: App,
-    pub router: Router,
+    pub router: crate::Site,
     /// Holds the content, translations and database until the test ends.
     pub _dir: TempDir,
 }
