@@ -57,6 +57,9 @@ impl App {
         let translations = Translations::load(&config.translations_dir)?;
         let vocabulary = Vocabulary::load(&config.translations_dir)?;
         let store = Store::connect(&config.database_url).await?;
+        // Migration 0010's second half: hashing the names it found in clear needs the
+        // instance key, which only Rust can reach.
+        crate::accounts::sign_in::hash_clear_failures(&store).await?;
         tracing::info!(backend = ?store.backend(), "database ready");
         let imported = crate::publishing::seed::import(
             &store,

@@ -11,6 +11,7 @@ pub mod permissions;
 mod sessions;
 pub mod sign_in;
 pub mod throttle;
+mod user;
 mod users;
 
 use std::fmt;

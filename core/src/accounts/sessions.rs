@@ -4,7 +4,7 @@
 
 use sha2::{Digest, Sha256};
 
-use super::users::user_from_row;
+use super::user::user_from_row;
 use super::{AccountError, User, UserId, audit};
 use crate::store::Store;
 

@@ -19,7 +19,7 @@ use sqlx::Row;
 
 use super::password::{self, PasswordWork};
 use super::throttle::{self, ADDRESS, Count, PAIR};
-use super::users::{SELECT_USER, user_from_row};
+use super::user::{SELECT_USER, user_from_row};
 use super::{AccountError, User, audit};
 use crate::store::{Backend, Store, StoreError, Tx};
 

@@ -1,20 +1,8 @@
-use sqlx::Row;
-use sqlx::any::AnyRow;
-
 use super::sessions::SessionToken;
+use super::user::{SELECT_USER, user_from_row};
+pub use super::user::{User, UserId};
 use super::{AccountError, Role, audit, password};
-use crate::country::CountryCode;
 use crate::store::{Store, StoreError};
-
-pub type UserId = i64;
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct User {
-    pub id: UserId,
-    pub name: String,
-    pub role: Role,
-    pub disabled: bool,
-}
 
 #[derive(Clone, Debug)]
 pub struct NewUser {
@@ -37,31 +25,6 @@ fn role_columns(role: &Role) -> (&'static str, Option<String>, Option<String>) {
         Role::Staff { shelter } => ("staff", None, Some(shelter.clone())),
     }
 }
-
-pub(super) fn user_from_row(row: &AnyRow) -> Result<User, AccountError> {
-    let role: String = row.try_get("role")?;
-    let country: Option<String> = row.try_get("scope_country")?;
-    let shelter: Option<String> = row.try_get("scope_shelter")?;
-    let role = match role.as_str() {
-        "admin" => Role::Admin,
-        "publisher" => Role::Publisher {
-            country: country.and_then(|c| CountryCode::parse(&c).ok()),
-        },
-        // A staff row without a shelter sees nothing rather than everything.
-        _ => Role::Staff {
-            shelter: shelter.unwrap_or_default(),
-        },
-    };
-    Ok(User {
-        id: row.try_get("id")?,
-        name: row.try_get("name")?,
-        role,
-        disabled: row.try_get::<i64, _>("disabled")? != 0,
-    })
-}
-
-pub(super) const SELECT_USER: &str =
-    "SELECT id, name, role, scope_country, scope_shelter, disabled, password_hash FROM users";
 
 /// The users table: the accounts of the people who run Faro.
 pub struct Users<'a> {

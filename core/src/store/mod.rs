@@ -117,9 +117,6 @@ impl Store {
             })?;
         let store = Store { pool, backend };
         store.migrate().await?;
-        // Migration 0010's second half: hashing the names it found in clear needs the
-        // instance key, which only Rust can reach.
-        crate::accounts::sign_in::hash_clear_failures(&store).await?;
         Ok(store)
     }
 

@@ -19,7 +19,7 @@ use super::error::OperatorError;
 use super::strings::OperatorStrings;
 use crate::AppState;
 
-pub const PATH: &str = "/account";
+pub const PATH: &str = chrome::ACCOUNT_PATH;
 
 pub fn router() -> Router<AppState> {
     Router::new()

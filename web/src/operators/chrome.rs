@@ -11,6 +11,9 @@ use super::error::OperatorError;
 use super::strings::OperatorStrings;
 use crate::public::assets;
 
+/// Every operator's own page (password, failed sign-ins), linked from every signed-in page.
+pub const ACCOUNT_PATH: &str = "/account";
+
 pub struct Chrome {
     /// What the page's template says, in the operator's language.
     pub tr: OperatorStrings,
@@ -73,9 +76,9 @@ impl Chrome {
             .collect();
         // Every account has its own page (password, failed sign-ins).
         links.push(NavLink {
-            href: super::account::PATH,
+            href: ACCOUNT_PATH,
             label: tr.get("op-account-title"),
-            current: current == super::account::PATH,
+            current: current == ACCOUNT_PATH,
         });
         Chrome {
             tr: tr.clone(),
