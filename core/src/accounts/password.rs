@@ -3,10 +3,11 @@
 //!
 //! Hashing and verifying are slow and memory-hungry on purpose, so they never run on the async
 //! workers: [`PasswordWork`] runs them on the blocking pool, at most `concurrency` at a time,
-//! each in one of `concurrency` memory areas allocated once and reused (so a burst of sign-ins
-//! neither starves the web server's workers nor leaves gigabytes of freed argon2 blocks in the
-//! allocator's arenas). A few more may wait their turn; beyond that a sign-in is refused at
-//! once ([`AccountError::Busy`]), before any hashing.
+//! each in one of `concurrency` memory areas reused while a burst lasts and given back to the
+//! system when the last sign-in of it is done (so a burst neither starves the web server's
+//! workers nor leaves freed argon2 blocks in the allocator's arenas: memory returns to where it
+//! was). A few more may wait their turn; beyond that a sign-in is refused at once
+//! ([`AccountError::Busy`]), before any hashing.
 
 use std::sync::{Arc, Mutex};
 
@@ -206,9 +207,12 @@ struct Inner {
     admitted: Arc<Semaphore>,
     /// At most this many hash at once.
     running: Arc<Semaphore>,
-    /// One reusable argon2 memory area per running slot, allocated on first use.
+    /// One reusable argon2 memory area per running slot, allocated on first use and dropped
+    /// when no sign-in is admitted any more.
     memory: Mutex<Vec<Vec<Block>>>,
     concurrency: usize,
+    /// Admissions in all: running plus waiting.
+    capacity: usize,
 }
 
 impl std::fmt::Debug for PasswordWork {
@@ -235,12 +239,14 @@ impl PasswordWork {
         } else {
             concurrency
         };
+        let capacity = concurrency * (1 + WAITING_PER_SLOT);
         PasswordWork {
             inner: Arc::new(Inner {
-                admitted: Arc::new(Semaphore::new(concurrency * (1 + WAITING_PER_SLOT))),
+                admitted: Arc::new(Semaphore::new(capacity)),
                 running: Arc::new(Semaphore::new(concurrency)),
                 memory: Mutex::new(Vec::new()),
                 concurrency,
+                capacity,
             }),
         }
     }
@@ -305,7 +311,15 @@ impl PasswordWork {
                 .unwrap_or_default();
             let result = work(&mut memory);
             if let Ok(mut pool) = inner.memory.lock() {
-                pool.push(memory);
+                // The caller holds one admission; when it is the only one, the burst is over
+                // and the areas go back to the system (each is one large allocation, which the
+                // allocator unmaps at once).
+                if inner.admitted.available_permits() + 1 >= inner.capacity {
+                    pool.clear();
+                    pool.shrink_to_fit();
+                } else {
+                    pool.push(memory);
+                }
             }
             result
         })
@@ -338,6 +352,20 @@ mod tests {
         assert_eq!(memory.len(), allocated, "memory reused, not grown");
         assert!(!verify_in("anything", "not a hash", &mut memory));
         assert!(!verify_in("anything", dummy_hash(), &mut memory));
+    }
+
+    #[tokio::test]
+    async fn memory_is_kept_while_others_wait_and_given_back_after_the_last() {
+        let work = PasswordWork::new(1);
+        let stored = hash("correct horse battery", "ana").unwrap();
+        let areas = |work: &PasswordWork| work.inner.memory.lock().unwrap().len();
+        let first = work.admit().unwrap();
+        let waiting = work.admit().unwrap();
+        assert!(work.verify(&first, "correct horse battery", &stored).await.unwrap());
+        assert_eq!(areas(&work), 1, "kept for the sign-in still waiting");
+        drop(first);
+        assert!(!work.verify(&waiting, "wrong horse battery", &stored).await.unwrap());
+        assert_eq!(areas(&work), 0, "the last of the burst gives it back");
     }
 
     #[test]
