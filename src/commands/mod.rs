@@ -1,6 +1,7 @@
 mod check;
 mod interpreter;
 mod langid;
+mod memory;
 mod serve;
 mod stats;
 mod user;

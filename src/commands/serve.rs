@@ -44,6 +44,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         faro_core::intake::PURGE_EVERY,
         shutdown.clone().cancelled_owned(),
     ));
+    // What a burst took is given back to the system once it is over.
+    let memory = tokio::spawn(super::memory::give_back_freed_memory(
+        super::memory::TRIM_EVERY,
+        shutdown.clone(),
+    ));
     let bot_shutdown = shutdown.clone();
     let bot = async move {
         match telegram {
@@ -71,6 +76,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     );
     if let Err(error) = purger.await {
         tracing::error!(%error, "the retention task failed");
+    }
+    if let Err(error) = memory.await {
+        tracing::error!(%error, "the memory task failed");
     }
     app.store.close().await;
     kiosk_result.context("kiosk server")?;

@@ -361,10 +361,19 @@ mod tests {
         let areas = |work: &PasswordWork| work.inner.memory.lock().unwrap().len();
         let first = work.admit().unwrap();
         let waiting = work.admit().unwrap();
-        assert!(work.verify(&first, "correct horse battery", &stored).await.unwrap());
+        assert!(
+            work.verify(&first, "correct horse battery", &stored)
+                .await
+                .unwrap()
+        );
         assert_eq!(areas(&work), 1, "kept for the sign-in still waiting");
         drop(first);
-        assert!(!work.verify(&waiting, "wrong horse battery", &stored).await.unwrap());
+        assert!(
+            !work
+                .verify(&waiting, "wrong horse battery", &stored)
+                .await
+                .unwrap()
+        );
         assert_eq!(areas(&work), 0, "the last of the burst gives it back");
     }
 
