@@ -224,7 +224,7 @@ fn flush_han(han: &mut Vec<char>, out: &mut Vec<String>) {
     han.clear();
 }
 
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::Destination;
 use super::vocabulary::Vocabulary;
 use crate::content::ContentPack;
-use crate::dialog::search::{SearchIndex, fold_text, shares_stem, tokens};
+use crate::dialog::search::{SearchIndex, fold_text, is_han, shares_stem, tokens};
 use crate::locale::Locale;
 
 /// The topic that holds the emergency numbers.
@@ -217,10 +217,6 @@ fn share_weights(terms: &mut [Term]) {
             .map_or(1, Vec::len);
         term.weight /= shared as f32;
     }
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 #[cfg(test)]
