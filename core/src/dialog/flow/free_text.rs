@@ -66,13 +66,5 @@ fn row(say: Say<'_>, destination: &Destination) -> Option<Vec<Button>> {
 }
 
 fn topic_row(say: Say<'_>, slug: &TopicSlug) -> Option<Vec<Button>> {
-    // `topic_rows` ends with the row back to the menu; only the topic's own row is wanted.
-    topics::topic_rows(say, std::iter::once(slug))
-        .into_iter()
-        .next()
-        .filter(|row| {
-            row.first().is_some_and(|button| {
-                matches!(button.target, ButtonTarget::Action(Action::Topic { .. }))
-            })
-        })
+    topics::topic_button(say, slug).map(|button| vec![button])
 }

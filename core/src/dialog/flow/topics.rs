@@ -26,24 +26,29 @@ pub(crate) fn topic_rows<'a>(
     slugs: impl Iterator<Item = &'a TopicSlug>,
 ) -> Vec<Vec<Button>> {
     let mut rows: Vec<Vec<Button>> = slugs
-        .filter_map(|slug| {
-            let topic = say.ctx.content.topic(slug.as_str())?;
-            let text = topic.text(say.locale)?;
-            let title = cut_label(
-                &format!("{} {}", topic.icon, text.value.title),
-                TITLE_LABEL_CHARS,
-            );
-            Some(vec![Button::action(
-                title,
-                Action::Topic {
-                    slug: slug.clone(),
-                    part: 0,
-                },
-            )])
-        })
+        .filter_map(|slug| topic_button(say, slug))
+        .map(|button| vec![button])
         .collect();
     rows.push(menu::back_row(say));
     rows
+}
+
+/// The button that opens a topic, its icon and title in the reader's language; `None` when the
+/// pack lacks the topic.
+pub(crate) fn topic_button(say: Say<'_>, slug: &TopicSlug) -> Option<Button> {
+    let topic = say.ctx.content.topic(slug.as_str())?;
+    let text = topic.text(say.locale)?;
+    let title = cut_label(
+        &format!("{} {}", topic.icon, text.value.title),
+        TITLE_LABEL_CHARS,
+    );
+    Some(Button::action(
+        title,
+        Action::Topic {
+            slug: slug.clone(),
+            part: 0,
+        },
+    ))
 }
 
 pub(crate) fn read(mut turn: Turn<'_>, slug: &str, part: u16, replace: bool) -> Outcome {
