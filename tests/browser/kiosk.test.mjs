@@ -3,137 +3,22 @@
 // reset of kiosk mode, and axe-core's WCAG 2.1 A and AA rules on the main pages.
 // Screenshots go to tests/browser/screenshots/ for a person to look at.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import {
+  useFaro, baseUrl, newPage, shot, axeSource, axeViolations, addUser, SHELTER, IDLE_SECONDS,
+} from "./support.mjs";
 
-const require = createRequire(import.meta.url);
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..");
-const screenshots = join(here, "screenshots");
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-// A shelter of the shipped content pack (a sample entry).
-const SHELTER = "demo-tapachula-shelter-1";
-const IDLE_SECONDS = 30;
-
-const binary =
-  process.env.FARO_BIN ??
-  join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "debug", "faro");
-
-let server;
-let baseUrl;
-let browser;
-let dataDir;
-
-function startServer() {
-  dataDir = mkdtempSync(join(tmpdir(), "faro-browser-"));
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith("FARO_")),
-  );
-  env.RUST_LOG = "info";
-  env.NO_COLOR = "1";
-  env.FARO_TELEGRAM_BOT_USERNAME = "faro_demo_bot";
-  env.FARO_KIOSK_IDLE_SECONDS = String(IDLE_SECONDS);
-  const child = spawn(
-    binary,
-    ["serve", "--listen", "127.0.0.1:0", "--database-url", `sqlite://${dataDir}/faro.db`],
-    { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] },
-  );
-  return new Promise((resolve, reject) => {
-    let log = "";
-    const timer = setTimeout(() => reject(new Error(`faro serve did not start:\n${log}`)), 60_000);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(new Error(`cannot start ${binary} (build it with cargo build --bin faro): ${error.message}`));
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`faro serve exited with ${code}:\n${log}`));
-    });
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (chunk) => {
-      log += chunk;
-      const found = log.replace(/\x1b\[[0-9;]*m/g, "").match(/kiosk on (http:\/\/[0-9.:]+)/);
-      if (found) {
-        clearTimeout(timer);
-        resolve({ child, url: found[1] });
-      }
-    });
-  });
-}
-
-before(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  ({ child: server, url: baseUrl } = await startServer());
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-    ],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  if (server && server.exitCode === null) {
-    server.removeAllListeners("exit");
-    server.kill("SIGTERM");
-  }
-  if (dataDir && existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
-});
-
-/// A page that fails the test on any request to another host or any console error (such as
-/// a Content-Security-Policy violation).
-async function newPage(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("request", (request) => {
-    if (!request.url().startsWith(baseUrl) && !request.url().startsWith("data:")) {
-      problems.push(`external request: ${request.url()}`);
-    }
-  });
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  return { context, page, problems };
-}
-
-/// The whole page, cut at a height a person can still look at (the directory is long).
-async function shot(page, name) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const { width } = page.viewportSize();
-  await page.screenshot({
-    path: join(screenshots, `${name}.png`),
-    fullPage: true,
-    clip: { x: 0, y: 0, width, height: Math.min(height, 2400) },
-  });
-}
+useFaro();
 
 test("a person picks فارسی, opens a topic and reads it right to left", async () => {
   const { context, page, problems } = await newPage();
-  await page.goto(`${baseUrl}/`);
+  await page.goto(`${baseUrl()}/`);
   assert.equal(await page.locator(".languages a").count(), 16);
   await shot(page, "picker");
 
   await page.getByRole("link", { name: "فارسی" }).click();
-  await page.waitForURL(`${baseUrl}/fa/`);
+  await page.waitForURL(`${baseUrl()}/fa/`);
   assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
   await shot(page, "fa-home");
 
@@ -155,23 +40,23 @@ test("a person picks فارسی, opens a topic and reads it right to left", asyn
 test("kiosk mode goes back to its picker after the idle time", async () => {
   const { context, page, problems } = await newPage();
   await page.clock.install();
-  await page.goto(`${baseUrl}/k/${SHELTER}/fa/directory`);
+  await page.goto(`${baseUrl()}/k/${SHELTER}/fa/directory`);
   assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
   await shot(page, "kiosk-fa-directory");
   // A link to another site in a topic cannot be followed on the shared screen.
-  await page.goto(`${baseUrl}/k/${SHELTER}/en/topics/asylum`);
+  await page.goto(`${baseUrl()}/k/${SHELTER}/en/topics/asylum`);
   const outside = page.locator('article a[href^="https://"]').first();
   assert.equal(await outside.evaluate((a) => getComputedStyle(a).pointerEvents), "none");
-  await page.goto(`${baseUrl}/en/topics/asylum`);
+  await page.goto(`${baseUrl()}/en/topics/asylum`);
   assert.equal(
     await page.locator('article a[href^="https://"]').first().evaluate((a) => getComputedStyle(a).pointerEvents),
     "auto",
   );
-  await page.goto(`${baseUrl}/k/${SHELTER}/fa/directory`);
+  await page.goto(`${baseUrl()}/k/${SHELTER}/fa/directory`);
   await page.clock.runFor((IDLE_SECONDS - 5) * 1000);
   assert.match(page.url(), /\/fa\/directory$/);
   await page.clock.runFor(10 * 1000);
-  await page.waitForURL(`${baseUrl}/k/${SHELTER}/`);
+  await page.waitForURL(`${baseUrl()}/k/${SHELTER}/`);
   assert.equal(await page.locator(".languages a").count(), 16);
   assert.deepEqual(problems, []);
   await context.close();
@@ -190,7 +75,7 @@ for (const [name, path] of AXE_PAGES) {
   test(`no WCAG 2.1 A or AA violation on ${path}`, async () => {
     // axe is injected by the test, which the page's own policy rightly forbids.
     const { context, page } = await newPage({ bypassCSP: true });
-    const response = await page.goto(`${baseUrl}${path}`);
+    const response = await page.goto(`${baseUrl()}${path}`);
     assert.equal(response.status(), 200);
     await page.evaluate(axeSource);
     const result = await page.evaluate(() =>
@@ -210,21 +95,6 @@ for (const [name, path] of AXE_PAGES) {
   });
 }
 
-/// axe-core's WCAG 2.1 A and AA violations on the page as it is now.
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    globalThis.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    }),
-  );
-  return result.violations.map((violation) => ({
-    id: violation.id,
-    help: violation.help,
-    nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-  }));
-}
-
 /// Asks for an interpreter at the Arabic kiosk, from consent to the reference, then deletes
 /// it. With `audit`, axe checks every step (which needs the page's policy bypassed); without,
 /// the page's own policy must hold (no console error, nothing from another host).
@@ -240,7 +110,7 @@ async function askForInterpreter(audit) {
     }
     steps.push(name);
   };
-  await page.goto(`${baseUrl}/k/${SHELTER}/ar/interpreter`);
+  await page.goto(`${baseUrl()}/k/${SHELTER}/ar/interpreter`);
   await check("consent");
   await page.locator('button[name="consent"]').click();
   await page.waitForLoadState();
@@ -291,38 +161,23 @@ test("no WCAG 2.1 A or AA violation on any step of the interpreter request", asy
   await askForInterpreter(true);
 });
 
-/// An account made with `faro user add`, the way an operator makes one.
-function addUser(name, role, password) {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith("FARO_")),
-  );
-  env.FARO_DATABASE_URL = `sqlite://${dataDir}/faro.db`;
-  const result = spawnSync(binary, ["user", "add", name, "--role", role], {
-    cwd: root,
-    env,
-    input: `${password}\n`,
-    encoding: "utf8",
-  });
-  assert.equal(result.status, 0, result.stderr);
-}
-
 test("a focal point signs in and previews the pack's campaign in sixteen languages", async () => {
   addUser("focal", "admin", "a long enough password");
   const { context, page } = await newPage({ bypassCSP: true });
-  await page.goto(`${baseUrl}/sign-in`);
+  await page.goto(`${baseUrl()}/sign-in`);
   let violations = await axeViolations(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   await page.fill("#username", "focal");
   await page.fill("#password", "a long enough password");
   await page.locator('form.sign-in button[type="submit"]').click();
-  await page.waitForURL(`${baseUrl}/admin`);
+  await page.waitForURL(`${baseUrl()}/admin`);
   const cookies = await context.cookies();
   const session = cookies.find((cookie) => cookie.name === "faro_session");
   assert.ok(session, JSON.stringify(cookies));
   assert.equal(session.httpOnly, true);
   assert.equal(session.sameSite, "Strict");
 
-  await page.goto(`${baseUrl}/admin/campaigns/smuggling-deadly-business`);
+  await page.goto(`${baseUrl()}/admin/campaigns/smuggling-deadly-business`);
   // Every locale's preview in its own language and direction.
   for (const [tag, dir] of [["fa", "rtl"], ["ar", "rtl"], ["zh-Hans", "ltr"], ["ti", "ltr"]]) {
     assert.ok((await page.locator(`[lang="${tag}"][dir="${dir}"]`).count()) > 0, tag);
@@ -330,7 +185,7 @@ test("a focal point signs in and previews the pack's campaign in sixteen languag
   violations = await axeViolations(page);
   await shot(page, "admin-campaign-previews");
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-  await page.goto(`${baseUrl}/admin/translations`);
+  await page.goto(`${baseUrl()}/admin/translations`);
   violations = await axeViolations(page);
   await shot(page, "admin-translations");
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
