@@ -6,8 +6,8 @@
 #
 #   web/benches/load.sh [--write]     # --write also records docs/benchmarks/kiosk.md
 #
-# Needs wrk, nginx, curl and python3; it installs nothing. On Debian or Ubuntu:
-#   sudo apt-get install wrk nginx curl python3
+# Needs wrk, nginx, curl, python3 and GNU time; it installs nothing. On Debian or Ubuntu:
+#   sudo apt-get install wrk nginx curl python3 time
 #
 # Environment: PAGE (default /fa/topics/smuggling-risks), DURATION (default 10s),
 # CONNECTIONS (default 64), THREADS (wrk's, default 2), ROUNDS (default 5: faro, nginx, faro,
@@ -33,6 +33,7 @@ missing=()
 for tool in wrk curl python3; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
+[ -x /usr/bin/time ] || missing+=(time)
 NGINX=$(command -v nginx || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; } || true)
 [ -n "$NGINX" ] || missing+=(nginx)
 if [ "$PIN" = 1 ] && ! command -v taskset >/dev/null 2>&1; then
@@ -40,7 +41,7 @@ if [ "$PIN" = 1 ] && ! command -v taskset >/dev/null 2>&1; then
 fi
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "missing: ${missing[*]}" >&2
-  echo "install them first; on Debian or Ubuntu: sudo apt-get install wrk nginx curl python3 util-linux" >&2
+  echo "install them first; on Debian or Ubuntu: sudo apt-get install wrk nginx curl python3 time util-linux" >&2
   echo "(or run with PIN=0 to do without taskset)" >&2
   exit 1
 fi
@@ -146,30 +147,35 @@ echo "== response headers: faro $faro_head B, nginx $nginx_head B" >&2
 cat "$work/faro-headers.txt" "$work/nginx-headers.txt" >&2
 
 # wrk's "Requests/sec" and the 99th percentile in milliseconds.
+# Also how busy wrk kept its own CPU (user + system time over elapsed, /usr/bin/time's %P):
+# near 100 % the client, not the server, sets the pace, and a request whose answer waits in a
+# socket while wrk's other thread holds the CPU is counted as the server's latency.
 measure() {
-  local out rps p99
-  out=$("${client_pin[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
+  local out rps p99 cpu
+  out=$( { /usr/bin/time -f 'client-cpu %P' "${client_pin[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1"; } 2>&1)
   echo "$out" >&2
+  cpu=$(awk '$1 == "client-cpu" {sub(/%$/, "", $2); print $2}' <<<"$out")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v=v*1000}; print v}' <<<"$out")
-  echo "$rps $p99"
+  echo "$rps $p99 $cpu"
 }
 
 # Warm both (faro renders the page once and keeps it).
 "${client_pin[@]}" wrk -t1 -c4 -d2s "$faro_url$PAGE" >/dev/null
 "${client_pin[@]}" wrk -t1 -c4 -d2s "$nginx_url" >/dev/null
 
-faro_rps=(); faro_p99=(); nginx_rps=(); nginx_p99=()
+faro_rps=(); faro_p99=(); faro_cpu=(); nginx_rps=(); nginx_p99=(); nginx_cpu=()
 for round in $(seq 1 "$ROUNDS"); do
   echo "== round $round: faro" >&2
-  read -r r p < <(measure "$faro_url$PAGE"); faro_rps+=("$r"); faro_p99+=("$p")
+  read -r r p c < <(measure "$faro_url$PAGE"); faro_rps+=("$r"); faro_p99+=("$p"); faro_cpu+=("$c")
   echo "== round $round: nginx" >&2
-  read -r r p < <(measure "$nginx_url"); nginx_rps+=("$r"); nginx_p99+=("$p")
+  read -r r p c < <(measure "$nginx_url"); nginx_rps+=("$r"); nginx_p99+=("$p"); nginx_cpu+=("$c")
 done
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 f_rps=$(median "${faro_rps[@]}"); f_p99=$(median "${faro_p99[@]}")
 n_rps=$(median "${nginx_rps[@]}"); n_p99=$(median "${nginx_p99[@]}")
+f_cpu=$(median "${faro_cpu[@]}"); n_cpu=$(median "${nginx_cpu[@]}")
 rps_ratio=$(awk -v f="$f_rps" -v n="$n_rps" 'BEGIN {printf "%.2f", f/n}')
 p99_ratio=$(awk -v f="$f_p99" -v n="$n_p99" 'BEGIN {printf "%.2f", f/n}')
 
@@ -211,6 +217,8 @@ Measured on $(date -u +%Y-%m-%d) with $(wrk --version 2>&1 | head -n 1 | cut -d'
 
 Each round: faro $(IFS=/; echo "${faro_rps[*]}") req/s, p99 $(IFS=/; echo "${faro_p99[*]}") ms;
 nginx $(IFS=/; echo "${nginx_rps[*]}") req/s, p99 $(IFS=/; echo "${nginx_p99[*]}") ms.
+wrk's own CPU (user + system over elapsed, median): $f_cpu % in faro's rounds, $n_cpu % in nginx's
+(with $THREADS wrk threads on one CPU, near 100 % means the client sets the pace).
 
 ## Page weight
 
