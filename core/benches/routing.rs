@@ -2,7 +2,9 @@
 //! (written before the vocabulary existed, by people who had not seen it): how often the first
 //! thing the bot offers is what the question asks for, per locale and per destination.
 //!
-//! `cargo bench -p faro-core --bench routing` (add `-- --misses` to list every miss).
+//! `cargo bench -p faro-core --bench routing` (add `-- --misses` to list every miss, and
+//! `-- --questions DIR` to measure another set, such as the held-out `tests/routing/holdout`;
+//! a relative DIR is taken from the repository's root).
 
 #![allow(
     clippy::expect_used,
@@ -51,8 +53,15 @@ impl Tally {
 }
 
 fn main() {
-    let show_misses = std::env::args().any(|arg| arg == "--misses");
+    let args: Vec<String> = std::env::args().collect();
+    let show_misses = args.iter().any(|arg| arg == "--misses");
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let questions_dir = args
+        .iter()
+        .position(|arg| arg == "--questions")
+        .map(|at| args.get(at + 1).expect("--questions needs a folder"))
+        .map_or_else(|| PathBuf::from("tests/routing/questions"), PathBuf::from);
+    let questions = repo.join(&questions_dir);
     let (content, _) = ContentPack::load(&repo.join("content")).expect("content");
     let translations = Translations::load(&repo.join("translations")).expect("translations");
     let vocabulary = Vocabulary::load(&repo.join("translations")).expect("vocabulary");
@@ -79,10 +88,9 @@ fn main() {
     let mut in_top3 = Tally::default();
     let mut misses = Vec::new();
     for locale in Locale::ALL {
-        let path = repo
-            .join("tests/routing/questions")
-            .join(format!("{}.toml", locale.tag()));
-        let source = std::fs::read_to_string(&path).expect("questions file");
+        let path = questions.join(format!("{}.toml", locale.tag()));
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         let file: File = toml::from_str(&source).expect("questions parse");
         for question in file.question {
             let offered = context.route(locale, &question.text, 3);
@@ -108,7 +116,8 @@ fn main() {
     }
 
     println!(
-        "routing: first offer right, on tests/routing/questions ({} questions)",
+        "routing: first offer right, on {} ({} questions)",
+        questions_dir.display(),
         overall.total
     );
     println!(

@@ -69,8 +69,9 @@ fn check_routing_vocabulary(translations_dir: &Path, pack: &ContentPack) -> Vec<
         };
         match vocabulary::parse(&path, &source) {
             Err(error) => diagnostics.push(Diagnostic::error(&path, 1, error.to_string())),
-            Ok(entries) => {
-                let mut missing: Vec<String> = entries
+            Ok(vocabulary) => {
+                let mut missing: Vec<String> = vocabulary
+                    .entries
                     .iter()
                     .filter_map(|entry| match &entry.destination {
                         Destination::Topic(slug) if pack.topic(slug.as_str()).is_none() => {

@@ -32,6 +32,7 @@ mod run_effect;
 mod say;
 mod search;
 mod session;
+mod spelling;
 mod state;
 pub mod storage;
 mod turn;

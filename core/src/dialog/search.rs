@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::spelling::fold;
 use crate::content::ContentPack;
 use crate::content::markdown::to_plain_text;
 use crate::locale::Locale;
@@ -201,13 +202,22 @@ pub(crate) fn fold_text(text: &str) -> String {
     out
 }
 
+/// One word (an affix, say) folded as [`tokens`] folds words, whatever its length.
+pub(crate) fn fold_word(word: &str) -> String {
+    let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+    fold_accents(&lower).chars().filter_map(fold).collect()
+}
+
+/// Ge'ez script writes a syllable per character, so its words are short.
+pub(crate) fn is_ethiopic(c: char) -> bool {
+    ('\u{1200}'..='\u{139F}').contains(&c)
+}
+
 fn flush_word(word: &mut String, out: &mut Vec<String>) {
     if word.is_empty() {
         return;
     }
-    // Ge'ez script writes a syllable per character, so its words are short.
-    let ethiopic = word.chars().any(|c| ('\u{1200}'..='\u{139F}').contains(&c));
-    let min = if ethiopic { 2 } else { 3 };
+    let min = if word.chars().any(is_ethiopic) { 2 } else { 3 };
     if word.chars().count() >= min {
         out.push(std::mem::take(word));
     } else {
@@ -235,19 +245,6 @@ fn is_combining(c: char) -> bool {
         0x0300..=0x036F | 0x0610..=0x061A | 0x06D6..=0x06ED
         | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963
         | 0x0981..=0x0983 | 0x09BC..=0x09D7 | 0x09E2..=0x09E3 | 0x135D..=0x135F)
-}
-
-/// Spellings people type interchangeably beyond accents ([`fold_accents`]): Arabic and
-/// Persian forms of the same letter; zero-width joiners and Arabic short vowels are dropped.
-fn fold(c: char) -> Option<char> {
-    Some(match c {
-        'ي' | 'ى' => 'ی',
-        'ك' => 'ک',
-        'ة' => 'ه',
-        'أ' | 'إ' | 'آ' => 'ا',
-        '\u{200C}' | '\u{200D}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => return None,
-        other => other,
-    })
 }
 
 #[cfg(test)]

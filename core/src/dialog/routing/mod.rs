@@ -3,7 +3,9 @@
 //! The words that decide it are data (`translations/<locale>/routing.toml`, [`vocabulary`]);
 //! the [`router`] weighs them, with the topic search for what the vocabulary does not know.
 
+mod intent;
 pub mod router;
+mod stemming;
 pub mod vocabulary;
 
 use std::fmt;

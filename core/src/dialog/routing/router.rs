@@ -9,7 +9,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::Destination;
-use super::vocabulary::Vocabulary;
+use super::intent::{self, TWINS};
+use super::stemming::Stemmer;
+use super::vocabulary::{Intent, Vocabulary};
 use crate::content::ContentPack;
 use crate::dialog::search::{SearchIndex, fold_text, is_han, shares_stem, tokens};
 use crate::locale::Locale;
@@ -25,18 +27,41 @@ const TITLE: f32 = 100.0;
 const PHRASE_WORD: f32 = 0.5;
 
 pub struct Router {
-    by_locale: HashMap<Locale, Vec<Term>>,
+    by_locale: HashMap<Locale, LocaleRouter>,
+    /// Each place destination and its topic, for the topics the pack has.
+    twins: Vec<(Destination, Destination)>,
+}
+
+#[derive(Default)]
+struct LocaleRouter {
+    terms: Vec<Term>,
+    cues: Vec<(Intent, Pattern)>,
+    stemmer: Option<Stemmer>,
 }
 
 struct Term {
     destination: Destination,
+    pattern: Pattern,
+    weight: f32,
+}
+
+/// A word or phrase of the vocabulary, ready to be looked for in a message.
+struct Pattern {
     /// Folded words, in order.
     words: Vec<String>,
+    /// The same without the locale's affixes.
+    stems: Vec<String>,
     /// The last word may be the beginning of a longer one.
     prefix: bool,
     /// Chinese: the folded term, matched as a substring.
     han: Option<String>,
-    weight: f32,
+}
+
+/// A message's words, folded and stemmed once for all the patterns.
+struct Message {
+    words: Vec<String>,
+    stems: Vec<String>,
+    folded: String,
 }
 
 impl Router {
@@ -44,6 +69,7 @@ impl Router {
     pub fn build(vocabulary: &Vocabulary, content: &ContentPack) -> Router {
         let mut by_locale = HashMap::new();
         for locale in Locale::ALL {
+            let stemmer = Stemmer::new(vocabulary.affixes(locale));
             let mut terms: Vec<Term> = vocabulary
                 .entries(locale)
                 .iter()
@@ -51,12 +77,29 @@ impl Router {
                     Destination::Topic(slug) => content.topic(slug.as_str()).is_some(),
                     _ => true,
                 })
-                .filter_map(|entry| Term::new(entry.destination.clone(), &entry.term))
+                .filter_map(|entry| Term::new(entry.destination.clone(), &entry.term, &stemmer))
                 .collect();
             share_weights(&mut terms);
-            by_locale.insert(locale, terms);
+            let cues = vocabulary
+                .cues(locale)
+                .iter()
+                .filter_map(|cue| Some((cue.intent, Pattern::new(&cue.term, &stemmer)?)))
+                .collect();
+            by_locale.insert(
+                locale,
+                LocaleRouter {
+                    terms,
+                    cues,
+                    stemmer: Some(stemmer),
+                },
+            );
         }
-        Router { by_locale }
+        let twins = TWINS
+            .iter()
+            .filter(|(_, slug)| content.topic(slug).is_some())
+            .filter_map(|(place, slug)| Some((place.clone(), topic(slug)?)))
+            .collect();
+        Router { by_locale, twins }
     }
 
     /// The destinations `text` most likely asks for, best first, at most `limit`; empty when
@@ -68,17 +111,16 @@ impl Router {
         search: &SearchIndex,
         limit: usize,
     ) -> Vec<Destination> {
-        let words = tokens(text);
-        let folded = fold_text(text);
+        let empty = LocaleRouter::default();
+        let router = self.by_locale.get(&locale).unwrap_or(&empty);
+        let message = Message::new(text, router.stemmer.as_ref());
         let mut scores: BTreeMap<Destination, f32> = BTreeMap::new();
         // Longest terms first, so that "my passport" inside "they have my passport" is not
         // counted again for the same destination.
-        let mut matched: Vec<(&Term, Span)> = self
-            .by_locale
-            .get(&locale)
-            .into_iter()
-            .flatten()
-            .filter_map(|term| term.found_in(&words, &folded).map(|span| (term, span)))
+        let mut matched: Vec<(&Term, Span)> = router
+            .terms
+            .iter()
+            .filter_map(|term| term.pattern.found_in(&message).map(|span| (term, span)))
             .collect();
         matched.sort_by_key(|(_, span)| std::cmp::Reverse(span.len()));
         let mut counted: Vec<(&Destination, Span)> = Vec::new();
@@ -98,6 +140,9 @@ impl Router {
                 *scores.entry(destination).or_default() += SEARCH_SHARE * score / best;
             }
         }
+        if let Some(intent) = router.intent(&message) {
+            intent::lean(intent, &self.twins, &mut scores);
+        }
         if let Some(destination) = search.title_match(locale, text).and_then(topic) {
             *scores.entry(destination).or_default() += TITLE;
         }
@@ -109,6 +154,37 @@ impl Router {
             .take(limit)
             .map(|(destination, _)| destination)
             .collect()
+    }
+}
+
+impl LocaleRouter {
+    /// What the message's cue words ask for, each counted once, a phrase more than a word.
+    fn intent(&self, message: &Message) -> Option<Intent> {
+        let (mut place, mut topic) = (0.0, 0.0);
+        for (intent, pattern) in &self.cues {
+            if pattern.found_in(message).is_some() {
+                match intent {
+                    Intent::Place => place += pattern.weight(),
+                    Intent::Topic => topic += pattern.weight(),
+                }
+            }
+        }
+        intent::decide(place, topic)
+    }
+}
+
+impl Message {
+    fn new(text: &str, stemmer: Option<&Stemmer>) -> Message {
+        let words = tokens(text);
+        let stems = words
+            .iter()
+            .map(|word| stemmer.map_or(word.as_str(), |s| s.stem(word)).to_owned())
+            .collect();
+        Message {
+            words,
+            stems,
+            folded: fold_text(text),
+        }
     }
 }
 
@@ -124,11 +200,22 @@ fn topic(slug: &str) -> Option<Destination> {
 }
 
 impl Term {
-    fn new(destination: Destination, raw: &str) -> Option<Term> {
+    fn new(destination: Destination, raw: &str, stemmer: &Stemmer) -> Option<Term> {
         let destination = match destination {
             Destination::Topic(slug) => topic(slug.as_str())?,
             other => other,
         };
+        let pattern = Pattern::new(raw, stemmer)?;
+        Some(Term {
+            destination,
+            weight: pattern.weight(),
+            pattern,
+        })
+    }
+}
+
+impl Pattern {
+    fn new(raw: &str, stemmer: &Stemmer) -> Option<Pattern> {
         let prefix = raw.ends_with('*');
         let body = raw.trim_end_matches('*');
         let words = tokens(body);
@@ -139,46 +226,66 @@ impl Term {
         if words.is_empty() && han.is_none() {
             return None;
         }
-        let length = match &han {
-            Some(han) => han.chars().count().saturating_sub(1).max(1),
-            None => words.len(),
-        };
-        let weight = 1.0 + PHRASE_WORD * (length - 1) as f32;
-        Some(Term {
-            destination,
+        let stems = words
+            .iter()
+            .map(|word| stemmer.stem(word).to_owned())
+            .collect();
+        Some(Pattern {
             words,
+            stems,
             prefix,
             han,
-            weight,
         })
     }
 
-    /// Where the term first occurs in the message: word positions, or byte positions in the
-    /// folded text for Chinese.
-    fn found_in(&self, words: &[String], folded: &str) -> Option<Span> {
+    /// A phrase weighs more than a word: the more it says, the surer it is.
+    fn weight(&self) -> f32 {
+        let length = match &self.han {
+            Some(han) => han.chars().count().saturating_sub(1).max(1),
+            None => self.words.len(),
+        };
+        1.0 + PHRASE_WORD * (length - 1) as f32
+    }
+
+    /// Where the pattern first occurs in the message: word positions, or byte positions in
+    /// the folded text for Chinese.
+    fn found_in(&self, message: &Message) -> Option<Span> {
         if let Some(han) = &self.han {
-            return folded.find(han.as_str()).map(|start| Span {
+            return message.folded.find(han.as_str()).map(|start| Span {
                 start,
                 end: start + han.len(),
             });
         }
         let n = self.words.len();
-        let start = words.windows(n).position(|window| {
-            window
-                .iter()
-                .zip(&self.words)
-                .enumerate()
-                .all(|(i, (word, term))| {
-                    word == term
-                        || (self.prefix && i == n - 1 && word.starts_with(term.as_str()))
-                        || (term.chars().count() >= 4
-                            && shares_stem(term, term.chars().count(), word))
-                })
+        let last = n - 1;
+        let start = (0..=message.words.len().checked_sub(n)?).find(|&start| {
+            (0..n).all(|i| {
+                let at = start + i;
+                self.word_matches(i, i == last, &message.words[at], &message.stems[at])
+            })
         })?;
         Some(Span {
             start,
             end: start + n,
         })
+    }
+
+    /// The pattern's `i`th word against a message's word: the same, the same stem once the
+    /// locale's affixes are off, a longer form of a starred last word, or a plural or
+    /// derived form (`shares_stem`).
+    fn word_matches(&self, i: usize, last: bool, word: &str, stem: &str) -> bool {
+        let (term, term_stem) = (&self.words[i], &self.stems[i]);
+        let similar = |term: &str, word: &str| {
+            let length = term.chars().count();
+            length >= 4 && shares_stem(term, length, word)
+        };
+        word == term
+            || stem == term_stem
+            || (self.prefix
+                && last
+                && (word.starts_with(term.as_str()) || stem.starts_with(term.as_str())))
+            || similar(term, word)
+            || similar(term_stem, stem)
     }
 }
 
@@ -205,7 +312,7 @@ fn share_weights(terms: &mut [Term]) {
     let mut destinations: HashMap<(Vec<String>, Option<String>), Vec<Destination>> = HashMap::new();
     for term in terms.iter() {
         let list = destinations
-            .entry((term.words.clone(), term.han.clone()))
+            .entry((term.pattern.words.clone(), term.pattern.han.clone()))
             .or_default();
         if !list.contains(&term.destination) {
             list.push(term.destination.clone());
@@ -213,7 +320,7 @@ fn share_weights(terms: &mut [Term]) {
     }
     for term in terms.iter_mut() {
         let shared = destinations
-            .get(&(term.words.clone(), term.han.clone()))
+            .get(&(term.pattern.words.clone(), term.pattern.han.clone()))
             .map_or(1, Vec::len);
         term.weight /= shared as f32;
     }
@@ -236,6 +343,13 @@ mod tests {
             )
         }));
         Router::build(&vocabulary, &ctx().content)
+    }
+
+    /// A router from one locale's whole `routing.toml`, cues and affixes included.
+    fn router_from(locale: Locale, source: &str) -> Router {
+        let file =
+            super::super::vocabulary::parse(std::path::Path::new("routing.toml"), source).unwrap();
+        Router::build(&Vocabulary::from_locales([(locale, file)]), &ctx().content)
     }
 
     fn first(router: &Router, locale: Locale, text: &str) -> Option<String> {
@@ -356,7 +470,7 @@ mod tests {
             (Locale::En, "topic:smuggling-risks", "water"),
             (Locale::En, "place:food", "hungry"),
         ]);
-        let terms = &router.by_locale[&Locale::En];
+        let terms = &router.by_locale[&Locale::En].terms;
         assert_eq!(
             terms
                 .iter()
@@ -371,16 +485,76 @@ mod tests {
     }
 
     #[test]
+    fn cues_send_one_subject_to_the_place_or_to_its_page() {
+        let source = "[destinations]\nconsulate = [\"consulate\"]\n\"place:shelter\" = [\"sleep\"]\n\
+                      \"topic:children\" = [\"children\"]\n\
+                      [cues]\nplace = [\"where\", \"address\"]\ntopic = [\"what can\"]\n";
+        let router = router_from(Locale::En, source);
+        assert_eq!(
+            first(&router, Locale::En, "what can my consulate do for me").as_deref(),
+            Some("topic:consulates")
+        );
+        assert_eq!(
+            first(&router, Locale::En, "where is my consulate").as_deref(),
+            Some("consulate")
+        );
+        // Without cues the place is the subject's first meaning.
+        assert_eq!(
+            first(&router, Locale::En, "my consulate").as_deref(),
+            Some("consulate")
+        );
+        // A place asked for wins a tie with a page.
+        assert_eq!(
+            first(&router, Locale::En, "children sleep where").as_deref(),
+            Some("place:shelter")
+        );
+        assert_eq!(
+            first(&router, Locale::En, "sleep children").as_deref(),
+            Some("topic:children")
+        );
+    }
+
+    #[test]
+    fn affixes_come_off_before_words_are_compared() {
+        let source = "[destinations]\npolice = [\"بوليس\"]\n\"place:health\" = [\"ሆስፒታል\"]\n";
+        let with = format!("{source}[affixes]\nprefixes = [\"ال\", \"بال\", \"ወደ\"]\n");
+        let plain = router_from(Locale::Ar, source);
+        let stemmed = router_from(Locale::Ar, &with);
+        for text in ["كيف اتصل بالبوليس", "وين البوليس"] {
+            assert_ne!(
+                first(&plain, Locale::Ar, text).as_deref(),
+                Some("police"),
+                "{text}"
+            );
+            assert_eq!(
+                first(&stemmed, Locale::Ar, text).as_deref(),
+                Some("police"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            first(&stemmed, Locale::Ar, "ወደ ሆስፒታል").as_deref(),
+            Some("place:health")
+        );
+        assert_eq!(
+            first(&stemmed, Locale::Ar, "ወደሆስፒታል").as_deref(),
+            Some("place:health")
+        );
+    }
+
+    #[test]
     fn topics_the_pack_lacks_are_left_out() {
         let router = router(&[(Locale::En, "topic:no-such-topic", "anything")]);
-        assert!(router.by_locale[&Locale::En].is_empty());
+        assert!(router.by_locale[&Locale::En].terms.is_empty());
     }
 }
 
-/// The independent routing questions (`tests/routing/questions/`, written before the vocabulary)
-/// as a floor under the benchmark's figures, so that a change to the vocabulary or the router
-/// that loses ground fails here. The goal (9 in 10 overall, 8 in 10 per locale) is the
-/// benchmark's to report; this guards what has been reached.
+/// The development questions (`tests/routing/questions/`, written before the vocabulary) as a
+/// floor under the benchmark's figures, so that a change to the vocabulary or the router that
+/// loses ground fails here. Reached on 2026-12-07: 90.8 % first, 98.2 % among three, every
+/// locale at least 85 %; the floor is that less a margin of about four points, for honest
+/// changes that move a question or two. The held-out set (`tests/routing/holdout/`) is never a
+/// test here: a floor on it would invite tuning to it.
 #[cfg(test)]
 mod questions {
     use std::collections::BTreeMap;
@@ -428,15 +602,15 @@ mod questions {
         }
         assert!(total > 600, "{total} questions");
         assert!(
-            right * 100 >= total * 80,
+            right * 100 >= total * 87,
             "first offer right: {right}/{total}"
         );
         assert!(
-            in_three * 100 >= total * 93,
+            in_three * 100 >= total * 96,
             "among three: {in_three}/{total}"
         );
         for (tag, (right, total)) in by_locale {
-            assert!(right * 100 >= total * 70, "{tag}: {right}/{total}");
+            assert!(right * 100 >= total * 80, "{tag}: {right}/{total}");
         }
     }
 }

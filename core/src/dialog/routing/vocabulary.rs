@@ -7,9 +7,21 @@
 //! "place:shelter" = ["dormir", "albergue", "donde duermo", "dorm*"]
 //! ```
 //!
-//! Terms are matched on folded words (case, accents and Arabic-script letter variants do not
-//! matter); a phrase's words must follow one another; a final `*` matches any word that begins
-//! so; Chinese terms are matched as substrings.
+//! Terms are matched on folded words (case, accents and each script's interchangeable letters
+//! do not matter, see `dialog::spelling`); a phrase's words must follow one another; a final
+//! `*` matches any word that begins so; Chinese terms are matched as substrings.
+//!
+//! Two more tables, both optional, say how the locale asks and how its words bend:
+//!
+//! ```toml
+//! [cues]      # words that ask for a place, or for what to know (see `routing::intent`)
+//! place = ["donde", "direccion", "telefono"]
+//! topic = ["que puede", "como", "es legal"]
+//!
+//! [affixes]   # what is taken off a word before it is compared (see `routing::stemming`)
+//! prefixes = ["ال", "و"]
+//! suffixes = ["ها"]
+//! ```
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -28,10 +40,40 @@ pub struct Entry {
     pub term: String,
 }
 
-/// Every locale's entries. A locale without a file routes by topic search alone.
+/// What a message asks for, as its cue words tell: a place to go to, or something to know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Intent {
+    Place,
+    Topic,
+}
+
+/// One cue word or phrase, as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub intent: Intent,
+    pub term: String,
+}
+
+/// The beginnings and endings a locale's words take that do not change what they name
+/// (articles, prepositions and case endings written as part of the word).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Affixes {
+    pub prefixes: Vec<String>,
+    pub suffixes: Vec<String>,
+}
+
+/// One locale's file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocaleVocabulary {
+    pub entries: Vec<Entry>,
+    pub cues: Vec<Cue>,
+    pub affixes: Affixes,
+}
+
+/// Every locale's vocabulary. A locale without a file routes by topic search alone.
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    by_locale: HashMap<Locale, Vec<Entry>>,
+    by_locale: HashMap<Locale, LocaleVocabulary>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -47,6 +89,8 @@ pub enum VocabularyError {
     UnknownDestination { path: PathBuf, name: String },
     #[error("{path}: an empty term under {destination}")]
     EmptyTerm { path: PathBuf, destination: String },
+    #[error("{path}: an empty word in [{table}]")]
+    EmptyWord { path: PathBuf, table: &'static str },
 }
 
 #[derive(Deserialize)]
@@ -54,6 +98,28 @@ pub enum VocabularyError {
 struct RawFile {
     #[serde(default)]
     destinations: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    cues: RawCues,
+    #[serde(default)]
+    affixes: RawAffixes,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCues {
+    #[serde(default)]
+    place: Vec<String>,
+    #[serde(default)]
+    topic: Vec<String>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAffixes {
+    #[serde(default)]
+    prefixes: Vec<String>,
+    #[serde(default)]
+    suffixes: Vec<String>,
 }
 
 impl Vocabulary {
@@ -74,20 +140,43 @@ impl Vocabulary {
 
     /// A vocabulary from entries given in code, for tests and benchmarks of the router.
     pub fn from_entries(entries: impl IntoIterator<Item = (Locale, Entry)>) -> Vocabulary {
-        let mut by_locale: HashMap<Locale, Vec<Entry>> = HashMap::new();
+        let mut by_locale: HashMap<Locale, LocaleVocabulary> = HashMap::new();
         for (locale, entry) in entries {
-            by_locale.entry(locale).or_default().push(entry);
+            by_locale.entry(locale).or_default().entries.push(entry);
         }
         Vocabulary { by_locale }
     }
 
+    /// A vocabulary of whole locale files given in code, for tests of the router.
+    pub fn from_locales(
+        locales: impl IntoIterator<Item = (Locale, LocaleVocabulary)>,
+    ) -> Vocabulary {
+        Vocabulary {
+            by_locale: locales.into_iter().collect(),
+        }
+    }
+
     pub fn entries(&self, locale: Locale) -> &[Entry] {
-        self.by_locale.get(&locale).map_or(&[], Vec::as_slice)
+        self.by_locale
+            .get(&locale)
+            .map_or(&[], |vocabulary| vocabulary.entries.as_slice())
+    }
+
+    pub fn cues(&self, locale: Locale) -> &[Cue] {
+        self.by_locale
+            .get(&locale)
+            .map_or(&[], |vocabulary| vocabulary.cues.as_slice())
+    }
+
+    pub fn affixes(&self, locale: Locale) -> Option<&Affixes> {
+        self.by_locale
+            .get(&locale)
+            .map(|vocabulary| &vocabulary.affixes)
     }
 }
 
 /// Parses one locale's file; `path` only names it in errors.
-pub fn parse(path: &Path, source: &str) -> Result<Vec<Entry>, VocabularyError> {
+pub fn parse(path: &Path, source: &str) -> Result<LocaleVocabulary, VocabularyError> {
     let raw: RawFile = toml::from_str(source).map_err(|error| VocabularyError::Syntax {
         path: path.to_owned(),
         message: error.to_string(),
@@ -113,7 +202,46 @@ pub fn parse(path: &Path, source: &str) -> Result<Vec<Entry>, VocabularyError> {
             });
         }
     }
-    Ok(entries)
+    let mut cues = Vec::new();
+    for (intent, terms) in [
+        (Intent::Place, raw.cues.place),
+        (Intent::Topic, raw.cues.topic),
+    ] {
+        for term in words(path, "cues", terms)? {
+            cues.push(Cue { intent, term });
+        }
+    }
+    let affixes = Affixes {
+        prefixes: words(path, "affixes", raw.affixes.prefixes)?,
+        suffixes: words(path, "affixes", raw.affixes.suffixes)?,
+    };
+    Ok(LocaleVocabulary {
+        entries,
+        cues,
+        affixes,
+    })
+}
+
+/// The words of a table, trimmed; an empty one is a mistake.
+fn words(
+    path: &Path,
+    table: &'static str,
+    words: Vec<String>,
+) -> Result<Vec<String>, VocabularyError> {
+    words
+        .into_iter()
+        .map(|word| {
+            let word = word.trim();
+            if word.trim_end_matches('*').trim().is_empty() {
+                Err(VocabularyError::EmptyWord {
+                    path: path.to_owned(),
+                    table,
+                })
+            } else {
+                Ok(word.to_owned())
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -121,7 +249,7 @@ mod tests {
     use super::*;
 
     fn parse_str(source: &str) -> Result<Vec<Entry>, VocabularyError> {
-        parse(Path::new("routing.toml"), source)
+        parse(Path::new("routing.toml"), source).map(|vocabulary| vocabulary.entries)
     }
 
     #[test]
@@ -148,6 +276,44 @@ mod tests {
         let syntax = parse_str("[destinations]\n\"police\" = \"policia\"\n").unwrap_err();
         assert!(syntax.to_string().starts_with("routing.toml: "), "{syntax}");
         let stray = parse_str("[words]\n").unwrap_err();
+        assert!(matches!(stray, VocabularyError::Syntax { .. }), "{stray}");
+    }
+
+    #[test]
+    fn cues_and_affixes_are_read_and_checked() {
+        let vocabulary = parse(
+            Path::new("routing.toml"),
+            "[cues]\nplace = [\"donde\", \" direccion \"]\ntopic = [\"que puede\"]\n\
+             [affixes]\nprefixes = [\"al\"]\nsuffixes = [\"ka\"]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            vocabulary.cues,
+            [
+                Cue {
+                    intent: Intent::Place,
+                    term: "donde".into()
+                },
+                Cue {
+                    intent: Intent::Place,
+                    term: "direccion".into()
+                },
+                Cue {
+                    intent: Intent::Topic,
+                    term: "que puede".into()
+                },
+            ]
+        );
+        assert_eq!(vocabulary.affixes.prefixes, ["al"]);
+        assert_eq!(vocabulary.affixes.suffixes, ["ka"]);
+        let empty = parse_str("[cues]\nplace = [\" \"]\n").unwrap_err();
+        assert!(
+            matches!(empty, VocabularyError::EmptyWord { .. }),
+            "{empty}"
+        );
+        let stray = parse_str("[cues]\nwhere = [\"donde\"]\n").unwrap_err();
+        assert!(matches!(stray, VocabularyError::Syntax { .. }), "{stray}");
+        let stray = parse_str("[affixes]\ninfixes = [\"x\"]\n").unwrap_err();
         assert!(matches!(stray, VocabularyError::Syntax { .. }), "{stray}");
     }
 
