@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use faro_core::config::Overrides;
+use faro_core::config::{LogFormat, Overrides};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -16,6 +16,9 @@ pub struct Cli {
     /// Configuration file (optional; missing is fine).
     #[arg(long, global = true, env = "FARO_CONFIG", default_value = "faro.toml")]
     pub config: PathBuf,
+    /// Log lines as `text` or `json` [default: from configuration, else text].
+    #[arg(long, global = true, value_name = "FORMAT")]
+    pub log_format: Option<LogFormat>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -36,6 +39,22 @@ pub enum Command {
     User(UserCommand),
     /// Aggregate figures of self-declarations (small cells suppressed; never individual records).
     Stats(StatsArgs),
+    /// Copy the SQLite database, while Faro runs, to a new file (PostgreSQL: use pg_dump).
+    Backup(BackupArgs),
+    /// Put a backup made by `faro backup` back in place of the database (Faro must be stopped).
+    Restore(RestoreArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct BackupArgs {
+    /// The file to write; never overwritten.
+    pub path: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct RestoreArgs {
+    /// A file made by `faro backup`.
+    pub path: PathBuf,
 }
 
 #[derive(Subcommand, Debug)]
@@ -129,6 +148,7 @@ impl ServeArgs {
             content_dir: self.content.clone(),
             translations_dir: self.translations.clone(),
             public_url: self.public_url.clone(),
+            log_format: None,
         }
     }
 }

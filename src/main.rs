@@ -10,7 +10,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    telemetry::init();
+    telemetry::init(telemetry::format(&cli));
     match commands::run(cli) {
         Ok(code) => code,
         Err(error) => {

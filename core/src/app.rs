@@ -60,6 +60,14 @@ impl App {
         // Migration 0010's second half: hashing the names it found in clear needs the
         // instance key, which only Rust can reach.
         crate::accounts::sign_in::hash_clear_failures(&store).await?;
+        // A backup put back by pg_restore or by hand: erase again whoever asked since.
+        if let Some(replayed) = crate::backup::replay_after_restore(&store).await? {
+            tracing::info!(
+                chats = replayed.chats,
+                kiosk_subjects = replayed.kiosk_subjects,
+                "restored backup: erasures made since it was taken replayed"
+            );
+        }
         tracing::info!(backend = ?store.backend(), "database ready");
         let imported = crate::publishing::seed::import(
             &store,

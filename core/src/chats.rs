@@ -6,7 +6,7 @@ use sqlx::Row;
 
 use crate::country::CountryCode;
 use crate::locale::Locale;
-use crate::store::{StoreError, Tx};
+use crate::store::{Store, StoreError, Tx};
 
 /// A chat that asked for alerts: where a campaign goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,4 +48,51 @@ pub(crate) async fn unsubscribe(tx: &mut Tx, chat_id: i64) -> Result<(), StoreEr
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// Deletes the state of chats that asked for no alerts and have not talked with the bot for
+/// `idle_days` (their last interaction is `updated_at`, see `dialog::storage::touch`); returns
+/// how many. A subscriber's state stays: it is what their alerts are sent by.
+pub async fn purge_idle(store: &Store, idle_days: u32, now: i64) -> Result<u64, StoreError> {
+    let done = sqlx::query("DELETE FROM chat_state WHERE alerts = 0 AND updated_at < $1")
+        .bind(now - i64::from(idle_days) * 86_400)
+        .execute(store.pool())
+        .await?;
+    Ok(done.rows_affected())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dialog::{ChatState, Flow, storage};
+    use crate::store::testing;
+
+    const NOW: i64 = 1_800_000_000;
+    const DAY: i64 = 86_400;
+
+    async fn chat(store: &Store, chat_id: i64, alerts: bool, last_seen: i64) {
+        let state = ChatState {
+            locale: Some(Locale::Es),
+            alerts,
+            country: None,
+            flow: Flow::Menu,
+        };
+        storage::save(store, chat_id, &state, last_seen)
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn idle_chats_go_and_recent_or_subscribed_ones_stay_on_both_databases() {
+        for db in testing::databases().await {
+            let store = &db.store;
+            chat(store, 1, false, NOW - 91 * DAY).await; // idle
+            chat(store, 2, false, NOW - 89 * DAY).await; // recent
+            chat(store, 3, true, NOW - 400 * DAY).await; // subscribed, however quiet
+            assert_eq!(purge_idle(store, 90, NOW).await.unwrap(), 1, "{}", db.name);
+            assert!(storage::load(store, 1).await.unwrap().is_none());
+            assert!(storage::load(store, 2).await.unwrap().is_some());
+            assert!(storage::load(store, 3).await.unwrap().is_some());
+        }
+    }
 }

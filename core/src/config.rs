@@ -74,6 +74,35 @@ pub struct Config {
     /// Days a new API token lasts.
     #[serde(default = "defaults::api_token_days")]
     pub api_token_days: u32,
+    /// Days a backup may be restored: erasures are remembered (as keyed hashes) this long so
+    /// that a restore can replay them, and `faro restore` refuses older backups.
+    #[serde(default = "defaults::backup_retention_days")]
+    pub backup_retention_days: u32,
+    /// How log lines are written to stderr: `text` for people, `json` for a log collector.
+    #[serde(default)]
+    pub log_format: LogFormat,
+}
+
+/// The log's line format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+impl std::str::FromStr for LogFormat {
+    type Err = String;
+
+    fn from_str(raw: &str) -> Result<Self, Self::Err> {
+        match raw {
+            "text" => Ok(LogFormat::Text),
+            "json" => Ok(LogFormat::Json),
+            other => Err(format!("{other:?} is neither text nor json")),
+        }
+    }
 }
 
 /// The settings the command line can override; unset flags leave the lower layers alone.
@@ -89,11 +118,13 @@ pub struct Overrides {
     pub translations_dir: Option<PathBuf>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log_format: Option<LogFormat>,
 }
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 19] = [
+const KEYS: [&str; 21] = [
     "listen",
     "database_url",
     "content_dir",
@@ -113,6 +144,8 @@ const KEYS: [&str; 19] = [
     "kiosk_intake_per_kiosk",
     "sign_in_concurrency",
     "api_token_days",
+    "backup_retention_days",
+    "log_format",
 ];
 
 mod defaults {
@@ -159,6 +192,9 @@ mod defaults {
     }
     pub fn api_token_days() -> u32 {
         crate::accounts::API_TOKEN_DAYS
+    }
+    pub fn backup_retention_days() -> u32 {
+        30
     }
 }
 
@@ -243,6 +279,12 @@ impl Config {
                 message: "must be at least 1".into(),
             });
         }
+        if self.backup_retention_days == 0 {
+            return Err(ConfigError::Value {
+                key: "backup_retention_days",
+                message: "must be at least 1".into(),
+            });
+        }
         if self.retention_days == 0 {
             return Err(ConfigError::Value {
                 key: "retention_days",
@@ -284,6 +326,8 @@ impl fmt::Debug for Config {
             .field("kiosk_intake_per_kiosk", &self.kiosk_intake_per_kiosk)
             .field("sign_in_concurrency", &self.sign_in_concurrency)
             .field("api_token_days", &self.api_token_days)
+            .field("backup_retention_days", &self.backup_retention_days)
+            .field("log_format", &self.log_format)
             .finish()
     }
 }

@@ -1,7 +1,9 @@
+mod backup;
 mod check;
 mod interpreter;
 mod langid;
 mod memory;
+mod operations_text;
 mod serve;
 mod stats;
 mod user;
@@ -42,6 +44,12 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Stats(args) => {
             let config = load_config(&cli.config, &Overrides::default())?;
             stats::run(config, args)
+        }
+        Command::Backup(args) => {
+            backup::backup(load_config(&cli.config, &Overrides::default())?, args)
+        }
+        Command::Restore(args) => {
+            backup::restore(load_config(&cli.config, &Overrides::default())?, args)
         }
     }
 }

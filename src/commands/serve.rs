@@ -16,6 +16,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     cancel_on_signal(shutdown.clone())?;
     let listen = config.listen;
+    let _running = super::backup::lock_for_serve(&config)?;
     let app = App::start(config).await?;
     let listener = TcpListener::bind(listen)
         .await
@@ -42,6 +43,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let purger = tokio::spawn(faro_core::intake::run_purger(
         app.store.clone(),
         faro_core::intake::PURGE_EVERY,
+        faro_core::intake::Keep::from_config(&app.config),
         shutdown.clone().cancelled_owned(),
     ));
     // What a burst took is given back to the system once it is over.

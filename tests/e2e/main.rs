@@ -11,5 +11,6 @@ mod broadcast;
 mod check;
 mod common;
 mod langid;
+mod operations;
 mod operators;
 mod serve;

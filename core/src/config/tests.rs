@@ -107,3 +107,54 @@ fn secrets_never_show_in_debug() {
         Some("123456:SECRET-TOKEN")
     );
 }
+
+#[test]
+fn the_log_format_and_backup_retention_come_from_every_layer() {
+    let none = Path::new("/nonexistent/faro.toml");
+    let defaults = Config::load(none, vars(&[]), &Overrides::default()).unwrap();
+    assert_eq!(defaults.log_format, LogFormat::Text);
+    assert_eq!(defaults.backup_retention_days, 30);
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("faro.toml");
+    std::fs::write(&file, "log_format = \"json\"\nbackup_retention_days = 14\n").unwrap();
+    let from_file = Config::load(&file, vars(&[]), &Overrides::default()).unwrap();
+    assert_eq!(from_file.log_format, LogFormat::Json);
+    assert_eq!(from_file.backup_retention_days, 14);
+
+    let env = vars(&[
+        ("FARO_LOG_FORMAT", "text"),
+        ("FARO_BACKUP_RETENTION_DAYS", "7"),
+    ]);
+    let from_env = Config::load(&file, env.clone(), &Overrides::default()).unwrap();
+    assert_eq!(from_env.log_format, LogFormat::Text);
+    assert_eq!(from_env.backup_retention_days, 7);
+
+    let flag = Overrides {
+        log_format: Some(LogFormat::Json),
+        ..Default::default()
+    };
+    assert_eq!(
+        Config::load(&file, env, &flag).unwrap().log_format,
+        LogFormat::Json
+    );
+
+    assert!(
+        Config::load(
+            none,
+            vars(&[("FARO_LOG_FORMAT", "xml")]),
+            &Overrides::default()
+        )
+        .is_err()
+    );
+    assert!(
+        Config::load(
+            none,
+            vars(&[("FARO_BACKUP_RETENTION_DAYS", "0")]),
+            &Overrides::default()
+        )
+        .is_err()
+    );
+    assert_eq!("json".parse::<LogFormat>(), Ok(LogFormat::Json));
+    assert!("yaml".parse::<LogFormat>().is_err());
+}

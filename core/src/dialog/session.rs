@@ -58,7 +58,10 @@ impl Dialog {
     /// Handles one event of one chat. Events of the same chat must be processed one at a
     /// time (the adapter queues them per chat); different chats may run in parallel.
     pub async fn process(&self, chat_id: i64, input: Input) -> Result<Processed, DialogError> {
-        let before = storage::load(&self.store, chat_id).await?;
+        let (before, seen_at) = match storage::load_seen(&self.store, chat_id).await? {
+            Some((state, seen_at)) => (Some(state), Some(seen_at)),
+            None => (None, None),
+        };
         let mut outcome = handle(&self.context, before.clone().unwrap_or_default(), input);
         let mut processed = Processed {
             replies: std::mem::take(&mut outcome.replies),
@@ -89,6 +92,13 @@ impl Dialog {
         {
             // A chat that only ever got the default state leaves no row behind.
             storage::save(&self.store, chat_id, &outcome.state, unix_now()).await?;
+        } else if let Some(seen_at) = seen_at {
+            // The chat talked without changing its state: it is not idle (the purger deletes
+            // the state of chats idle for `retention_days`).
+            let now = unix_now();
+            if now - seen_at >= storage::TOUCH_AFTER_SECONDS {
+                storage::touch(&self.store, chat_id, now).await?;
+            }
         }
         Ok(processed)
     }

@@ -6,10 +6,10 @@ use crate::locale::Locale;
 use crate::store::Backend;
 
 /// Ids unlikely to occur by chance in any column, so finding one means a row about the chat.
-const ERASED: i64 = 7_301_234_567_891;
-const KEPT: i64 = 7_309_876_543_219;
+pub(crate) const ERASED: i64 = 7_301_234_567_891;
+pub(crate) const KEPT: i64 = 7_309_876_543_219;
 
-async fn fill(store: &Store, chat_id: i64) {
+pub(crate) async fn fill(store: &Store, chat_id: i64) {
     let state = ChatState {
         locale: Some(Locale::Fa),
         alerts: true,
@@ -87,7 +87,7 @@ async fn columns(store: &Store) -> Vec<(String, String)> {
 
 /// Rows anywhere in the database whose value mentions `chat_id` (as a number or inside text
 /// such as `tg:<id>`).
-async fn mentions(store: &Store, chat_id: i64) -> Vec<String> {
+pub(crate) async fn mentions(store: &Store, chat_id: i64) -> Vec<String> {
     let mut found = Vec::new();
     for (table, column) in columns(store).await {
         let sql =
@@ -144,7 +144,7 @@ async fn sqlite_erasure_leaves_nothing_about_the_chat() {
 
 /// The bytes that would betray the erased chat in a copy of the files: its declaration's
 /// subject as text, its id as text, and its id as SQLite stores a 48-bit integer.
-fn traces(chat_id: i64) -> Vec<Vec<u8>> {
+pub(crate) fn traces(chat_id: i64) -> Vec<Vec<u8>> {
     vec![
         format!("tg:{chat_id}").into_bytes(),
         chat_id.to_string().into_bytes(),
@@ -152,7 +152,7 @@ fn traces(chat_id: i64) -> Vec<Vec<u8>> {
     ]
 }
 
-fn files_holding(dir: &std::path::Path, needles: &[Vec<u8>]) -> Vec<String> {
+pub(crate) fn files_holding(dir: &std::path::Path, needles: &[Vec<u8>]) -> Vec<String> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();

@@ -32,7 +32,8 @@ pub use requests::{
     AcceptOutcome, LINK_ATTEMPT_WINDOW, LINK_ATTEMPTS, Request, RequestStatus, Requests,
 };
 pub(crate) use retention::LINKED_TO_CHAT;
-pub use retention::{Declarations, PURGE_EVERY, run_purger};
+pub(crate) use retention::erase_subject_rows;
+pub use retention::{Declarations, Keep, PURGE_EVERY, run_purger};
 pub use routing::{NOTICE_WINDOW_SECONDS, ROUTE_WITHIN_SECONDS, RoutingSignal, notice_due};
 
 use crate::store::StoreError;

@@ -2,7 +2,7 @@
 //! request and the interpreters' notices of it (ON DELETE CASCADE).
 
 use super::{IntakeError, Subject};
-use crate::store::Store;
+use crate::store::{Store, StoreError, Tx};
 
 /// Declarations whose request was followed from a Telegram chat (`$1`, the chat id as text).
 pub(crate) const LINKED_TO_CHAT: &str = "d.id IN (SELECT declaration_id FROM interpreter_requests WHERE CAST(notify_chat_id AS TEXT) = $1)";
@@ -32,35 +32,13 @@ impl Declarations<'_> {
     }
 
     /// Deletes everything declared by `subject`, including requests linked to its chat, and
-    /// takes it out of the figures of the quarter under way.
+    /// takes it out of the figures of the quarter under way. The erasure goes into the ledger
+    /// (as a keyed hash) so that a restored backup does not bring the subject back.
     pub async fn erase(&self, subject: &Subject, now: i64) -> Result<u64, IntakeError> {
+        let key = crate::erasure::ledger::LedgerKey::load_or_create(self.store).await?;
         let mut transaction = self.store.begin().await?;
-        super::stats::unrecord(&mut transaction, "d.subject = $1", &subject.key(), now).await?;
-        if let Subject::Telegram(chat) = subject {
-            super::stats::unrecord(&mut transaction, LINKED_TO_CHAT, &chat.to_string(), now)
-                .await?;
-        }
-        let mut deleted = sqlx::query("DELETE FROM declarations WHERE subject = $1")
-            .bind(subject.key())
-            .execute(&mut *transaction)
-            .await?
-            .rows_affected();
-        if let Subject::Telegram(chat) = subject {
-            deleted += sqlx::query(
-                "DELETE FROM declarations WHERE id IN (SELECT declaration_id FROM interpreter_requests WHERE notify_chat_id = $1)",
-            )
-            .bind(*chat)
-            .execute(&mut *transaction)
-            .await?
-            .rows_affected();
-        }
-        // The kiosk forms still pending for the subject: a step or result page issued before
-        // this moment is refused after it, and nothing records who was erased.
-        deleted += sqlx::query("DELETE FROM kiosk_forms WHERE subject = $1")
-            .bind(subject.key())
-            .execute(&mut *transaction)
-            .await?
-            .rows_affected();
+        crate::erasure::ledger::record(&mut transaction, &key, &subject.key(), now).await?;
+        let deleted = erase_subject_rows(&mut transaction, subject, now).await?;
         transaction.commit().await?;
         self.store.scrub().await;
         Ok(deleted)
@@ -92,17 +70,71 @@ impl Declarations<'_> {
     }
 }
 
+/// Every row declared by `subject`, inside `transaction`; nothing written to the ledger.
+pub(crate) async fn erase_subject_rows(
+    transaction: &mut Tx,
+    subject: &Subject,
+    now: i64,
+) -> Result<u64, StoreError> {
+    super::stats::unrecord(transaction, "d.subject = $1", &subject.key(), now).await?;
+    if let Subject::Telegram(chat) = subject {
+        super::stats::unrecord(transaction, LINKED_TO_CHAT, &chat.to_string(), now).await?;
+    }
+    let mut deleted = sqlx::query("DELETE FROM declarations WHERE subject = $1")
+        .bind(subject.key())
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
+    if let Subject::Telegram(chat) = subject {
+        deleted += sqlx::query(
+            "DELETE FROM declarations WHERE id IN (SELECT declaration_id FROM interpreter_requests WHERE notify_chat_id = $1)",
+        )
+        .bind(*chat)
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
+    }
+    // The kiosk forms still pending for the subject: a step or result page issued before
+    // this moment is refused after it, and nothing records who was erased.
+    deleted += sqlx::query("DELETE FROM kiosk_forms WHERE subject = $1")
+        .bind(subject.key())
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
+    Ok(deleted)
+}
+
 /// How often the purger looks for expired declarations, sessions, tokens, sign-in failure
 /// counts and audit entries.
 pub const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
-/// Deletes expired declarations (and expired staff sessions, API tokens, sign-in failure
-/// counts and year-old audit entries) now and then every `every`, until
-/// `shutdown` resolves. A database error is logged and tried again next time: the task must
-/// outlive a database restart.
+/// How long the purger keeps what the configuration bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Keep {
+    /// Days a chat without alerts keeps its state after its last interaction
+    /// (`retention_days`, as for declarations).
+    pub idle_chat_days: u32,
+    /// Days an erasure stays in the ledger (`backup_retention_days`).
+    pub erasure_ledger_days: u32,
+}
+
+impl Keep {
+    pub fn from_config(config: &crate::config::Config) -> Self {
+        Keep {
+            idle_chat_days: config.retention_days,
+            erasure_ledger_days: config.backup_retention_days,
+        }
+    }
+}
+
+/// Deletes expired declarations (and the state of idle chats, expired staff sessions, API
+/// tokens, sign-in failure counts, year-old audit entries and erasures older than any backup
+/// that may be restored) now and then every `every`, until `shutdown` resolves. A database
+/// error is logged and tried again next time: the task must outlive a database restart.
 pub async fn run_purger(
     store: Store,
     every: std::time::Duration,
+    keep: Keep,
     shutdown: impl std::future::Future<Output = ()>,
 ) {
     tokio::pin!(shutdown);
@@ -137,6 +169,16 @@ pub async fn run_purger(
         }
         if let Err(error) = store.audit_log().purge_old(now).await {
             tracing::warn!(%error, "purging old audit entries failed; will try again");
+        }
+        match crate::chats::purge_idle(&store, keep.idle_chat_days, now).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "state of idle chats deleted"),
+            Err(error) => tracing::warn!(%error, "purging idle chats failed; will try again"),
+        }
+        if let Err(error) =
+            crate::erasure::ledger::purge(&store, keep.erasure_ledger_days, now).await
+        {
+            tracing::warn!(%error, "purging the erasure ledger failed; will try again");
         }
         // Whatever an erasure could not scrub from the write-ahead log at the time.
         store.scrub().await;
@@ -196,6 +238,10 @@ mod tests {
         let task = tokio::spawn(run_purger(
             store.clone(),
             std::time::Duration::from_secs(3600),
+            Keep {
+                idle_chat_days: 90,
+                erasure_ledger_days: 30,
+            },
             async {
                 let _ = stopped.await;
             },

@@ -12,6 +12,14 @@ impl Store {
         Ok(value)
     }
 
+    pub async fn meta_delete(&self, key: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM app_meta WHERE key = $1")
+            .bind(key)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
     /// Stores `value` unless the key already has one, and returns the value that is kept, so
     /// that two instances starting at once agree on it.
     pub async fn meta_get_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {

@@ -117,3 +117,28 @@ async fn stop_from_a_chat_never_seen_stores_nothing() {
         "the picker is a flow to resume"
     );
 }
+
+#[tokio::test]
+async fn talking_without_changing_the_state_keeps_a_chat_from_counting_as_idle() {
+    let (_dir, store) = store().await;
+    let dialog = dialog(&store);
+    let press = || Input::new(Event::Button(Action::Language(Locale::Ar).encode()));
+    dialog.process(5, press()).await.unwrap();
+    let (state, _) = storage::load_seen(&store, 5).await.unwrap().unwrap();
+    let long_ago = crate::clock::now_unix() - 30 * 86_400;
+    sqlx::query("UPDATE chat_state SET updated_at = $1 WHERE chat_id = 5")
+        .bind(long_ago)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    dialog.process(5, press()).await.unwrap();
+    let (again, seen_at) = storage::load_seen(&store, 5).await.unwrap().unwrap();
+    assert_eq!(again, state, "the state did not change");
+    assert!(seen_at > long_ago + 29 * 86_400, "but the chat was seen");
+    assert_eq!(
+        crate::chats::purge_idle(&store, 7, crate::clock::now_unix())
+            .await
+            .unwrap(),
+        0
+    );
+}
