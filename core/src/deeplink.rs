@@ -71,9 +71,44 @@ impl StartPayload {
     }
 }
 
+/// The link secret in what a person pasted or typed to delete their data: the secret alone,
+/// or a kiosk QR code's whole link (`https://t.me/<bot>?start=<locale>_k-<secret>`). Case and
+/// surrounding spaces do not matter; anything else (a reference, say) is no secret.
+pub fn secret_in(text: &str) -> Option<LinkSecret> {
+    let text = text.trim().to_ascii_lowercase();
+    if let Some(secret) = LinkSecret::parse(&text) {
+        return Some(secret);
+    }
+    let (_, after) = text.rsplit_once("_k-")?;
+    LinkSecret::parse(after)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_secret_is_found_alone_or_in_its_qr_link_and_nothing_else_is_one() {
+        let secret = LinkSecret::random();
+        let link = format!("https://t.me/faro_bot?start=ht_k-{}", secret.as_str());
+        for text in [
+            secret.as_str().to_owned(),
+            format!("  {}\n", secret.as_str().to_uppercase()),
+            link.clone(),
+            format!(" {link} "),
+        ] {
+            assert_eq!(secret_in(&text), Some(secret.clone()), "{text:?}");
+        }
+        for text in [
+            String::new(),
+            "K7M4QX".to_owned(),
+            format!("{link}0"),
+            link.replace("_k-", "_t-"),
+            secret.as_str()[1..].to_owned(),
+        ] {
+            assert_eq!(secret_in(&text), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn round_trips_and_fits_telegrams_limit() {

@@ -33,20 +33,31 @@ pub enum Origin {
     Country(CountryCode),
     /// "Prefer not to say" — its own category in the figures.
     Undisclosed,
+    /// "Another country": one not in the offered list, said without naming it (no free
+    /// text is ever kept) — its own category in the figures, apart from "prefer not to say".
+    Another,
 }
+
+/// How [`Origin::Another`] is stored and counted in the figures (not "other", which is the
+/// figures' row of small groups).
+pub const ANOTHER_COUNTRY: &str = "another";
 
 impl Origin {
     fn to_column(self) -> Option<String> {
         match self {
             Origin::Country(code) => Some(code.to_string()),
             Origin::Undisclosed => None,
+            Origin::Another => Some(ANOTHER_COUNTRY.to_owned()),
         }
     }
 
     pub(super) fn from_column(value: Option<String>) -> Origin {
-        value
-            .and_then(|code| CountryCode::parse(&code).ok())
-            .map_or(Origin::Undisclosed, Origin::Country)
+        match value.as_deref() {
+            Some(ANOTHER_COUNTRY) => Origin::Another,
+            _ => value
+                .and_then(|code| CountryCode::parse(&code).ok())
+                .map_or(Origin::Undisclosed, Origin::Country),
+        }
     }
 }
 
@@ -62,6 +73,8 @@ pub struct NewDeclaration {
     pub origin: Origin,
     /// Whether the interpreter may see the origin.
     pub share_origin: bool,
+    /// The languages the person chose; empty when they preferred not to say (the request
+    /// then reaches the staff of its shelter, not an interpreter by language).
     pub languages: Vec<LanguageTag>,
     /// A directory shelter id, checked by the caller against the content pack.
     pub shelter_id: Option<String>,
@@ -81,9 +94,6 @@ impl NewDeclaration {
     }
 
     pub(super) fn validate(&self) -> Result<(), IntakeError> {
-        if self.languages.is_empty() {
-            return Err(IntakeError::NoLanguage);
-        }
         if self.languages.len() > MAX_LANGUAGES {
             return Err(IntakeError::TooManyLanguages { max: MAX_LANGUAGES });
         }

@@ -21,7 +21,9 @@ pub mod throttle;
 
 use std::fmt;
 
-pub use declaration::{Declaration, DeclarationId, MAX_LANGUAGES, NewDeclaration, Origin, Subject};
+pub use declaration::{
+    ANOTHER_COUNTRY, Declaration, DeclarationId, MAX_LANGUAGES, NewDeclaration, Origin, Subject,
+};
 pub use interpreters::{
     Interpreter, InterpreterId, Interpreters, LinkCode, NewInterpreter, ServiceArea,
 };

@@ -56,6 +56,21 @@ pub struct Request {
     pub updated_at: i64,
 }
 
+impl Request {
+    /// What the person reads about this request (a Fluent key taking `$reference`), when
+    /// `interpreters_available` says whether some interpreter can be told of it now. It names
+    /// who can see a waiting request truthfully: the shelter's staff when it has a shelter,
+    /// otherwise the coordinators, whose queue holds the requests of no shelter.
+    pub fn status_key(&self, interpreters_available: bool) -> &'static str {
+        match self.status {
+            RequestStatus::Accepted => "intake-accepted",
+            RequestStatus::Waiting if interpreters_available => "intake-created",
+            _ if self.shelter_id.is_none() => "intake-waiting-remote",
+            _ => "intake-waiting",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum AcceptOutcome {
     /// This interpreter got it.

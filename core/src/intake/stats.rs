@@ -229,8 +229,9 @@ pub struct Figures {
 /// What a declaration counts under.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dimension {
-    /// An ISO code, or `undisclosed`.
+    /// An ISO code, `another` or `undisclosed`.
     Origin,
+    /// A language tag, or `undisclosed`.
     Language,
     /// A directory id, or `none`.
     Shelter,
@@ -332,6 +333,10 @@ pub(super) fn declaration_keys(
         ),
         (Dimension::Shelter, shelter.unwrap_or_else(|| "none".into())),
     ];
+    if languages.is_empty() {
+        // "Prefer not to say" on the languages question counts as such, like the origin's.
+        keys.push((Dimension::Language, "undisclosed".into()));
+    }
     keys.extend(languages.into_iter().map(|l| (Dimension::Language, l)));
     keys
 }

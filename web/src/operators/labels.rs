@@ -13,7 +13,11 @@ pub fn language(tr: &OperatorStrings, tag: &str) -> String {
     }
 }
 
+/// The request's languages, or that the person preferred not to say them.
 pub fn languages(tr: &OperatorStrings, tags: &[LanguageTag]) -> String {
+    if tags.is_empty() {
+        return tr.get("op-staff-languages-undisclosed");
+    }
     tags.iter()
         .map(|tag| language(tr, tag.as_str()))
         .collect::<Vec<_>>()
@@ -44,6 +48,7 @@ pub fn origin(tr: &OperatorStrings, origin: Origin) -> String {
     match origin {
         Origin::Country(code) => code.to_string(),
         Origin::Undisclosed => tr.get("op-staff-origin-undisclosed"),
+        Origin::Another => tr.get("op-staff-origin-another"),
     }
 }
 

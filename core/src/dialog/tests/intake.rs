@@ -600,6 +600,14 @@ async fn a_kiosk_request_follows_the_person_to_telegram_once() {
             store.requests().get(kiosk.id).await.unwrap().notify_chat_id,
             Some(701)
         );
+        // The answer to the kiosk's link offers "Delete my data" right under it.
+        assert!(
+            linked.replies[0]
+                .buttons()
+                .any(|button| button.target == ButtonTarget::Action(Action::Forget)),
+            "{}",
+            db.name
+        );
         // Someone else who got hold of the link cannot take it over, and is told nothing.
         let other = start_with(&dialog, 702, &payload).await;
         let neutral = start_with(&dialog, 703, "fa").await;

@@ -32,6 +32,17 @@ impl Step {
         })
     }
 
+    /// The question before this one, where "Back" leads (none before the consent).
+    pub fn previous(self) -> Option<Step> {
+        match self {
+            Step::Consent => None,
+            Step::Origin => Some(Step::Consent),
+            Step::Languages => Some(Step::Origin),
+            Step::Where => Some(Step::Languages),
+            Step::Share => Some(Step::Where),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Step::Consent => "consent",
@@ -65,8 +76,12 @@ pub struct Fields {
     pub subject: Option<String>,
     pub origin: Option<String>,
     pub languages: Vec<String>,
+    /// `undisclosed` when "prefer not to say" was the languages answer.
+    pub no_languages: Option<String>,
     pub place: Option<String>,
     pub share: Option<String>,
+    /// "Back" was pressed instead of an answer.
+    pub back: Option<String>,
 }
 
 impl Fields {
@@ -92,8 +107,10 @@ impl Fields {
                 "consent" => &mut fields.consent,
                 "subject" => &mut fields.subject,
                 "origin" => &mut fields.origin,
+                "languages" => &mut fields.no_languages,
                 "where" => &mut fields.place,
                 "share" => &mut fields.share,
+                "back" => &mut fields.back,
                 _ => return Err(Malformed::Field),
             };
             if slot.replace(value).is_some() {
@@ -126,9 +143,55 @@ impl Fields {
             subject: one(stored.subject, posted.subject)?,
             origin: one(stored.origin, posted.origin)?,
             languages,
+            no_languages: one(stored.no_languages, posted.no_languages)?,
             place: one(stored.place, posted.place)?,
             share: one(stored.share, posted.share)?,
+            back: None,
         })
+    }
+
+    /// The kept answers of a form made to ask `to` again ("Back"): the answers to `to` and
+    /// to every question after it are dropped, so it is asked afresh.
+    pub fn rewound(self, to: Step) -> Fields {
+        Fields {
+            form: None,
+            step: Some(to.as_str().to_owned()),
+            consent: self.consent,
+            subject: self.subject,
+            origin: self.origin.filter(|_| to > Step::Origin),
+            languages: if to > Step::Languages {
+                self.languages
+            } else {
+                Vec::new()
+            },
+            no_languages: self.no_languages.filter(|_| to > Step::Languages),
+            place: self.place.filter(|_| to > Step::Where),
+            share: None,
+            back: None,
+        }
+    }
+
+    /// The fields as a form body would carry them, in a fixed order.
+    pub fn pairs(&self) -> Vec<(&'static str, &str)> {
+        let one = [
+            ("step", &self.step),
+            ("consent", &self.consent),
+            ("subject", &self.subject),
+            ("origin", &self.origin),
+            ("languages", &self.no_languages),
+        ];
+        let later = [("where", &self.place), ("share", &self.share)];
+        let mut pairs: Vec<(&'static str, &str)> = one
+            .iter()
+            .filter_map(|(name, value)| value.as_deref().map(|value| (*name, value)))
+            .collect();
+        pairs.extend(self.languages.iter().map(|tag| ("language", tag.as_str())));
+        pairs.extend(
+            later
+                .iter()
+                .filter_map(|(name, value)| value.as_deref().map(|value| (*name, value))),
+        );
+        pairs
     }
 }
 
@@ -137,6 +200,9 @@ impl Fields {
 pub enum Place {
     /// The kiosk's own shelter.
     Here(String),
+    /// Not at this shelter: an interpreter who works by phone or video.
+    Remote,
+    /// No answer: at a kiosk the person is at its shelter, so the request goes there.
     Skipped,
 }
 
@@ -146,7 +212,9 @@ pub struct Answers {
     pub step: Step,
     pub subject: Option<String>,
     pub origin: Option<Origin>,
+    /// Empty when the person preferred not to say ([`Answers::no_languages`]).
     pub languages: Vec<LanguageTag>,
+    pub no_languages: bool,
     pub place: Option<Place>,
     pub share: Option<bool>,
 }
@@ -160,8 +228,12 @@ pub struct Offered<'a> {
 
 /// The value of "prefer not to say" on the origin question.
 pub const UNDISCLOSED: &str = "undisclosed";
+/// The value of "another country" on the origin question.
+pub const ANOTHER: &str = faro_core::intake::ANOTHER_COUNTRY;
 /// The value of "skip" on the where question.
 pub const SKIPPED: &str = "skip";
+/// The value of "not here: by phone" on the where question.
+pub const REMOTE: &str = "remote";
 
 /// How many languages a person may choose (the core's bound).
 pub const MAX_CHOSEN: usize = faro_core::intake::MAX_LANGUAGES;
@@ -199,7 +271,7 @@ impl Answers {
         present(fields.subject.is_some(), Step::Origin)?;
         present(fields.origin.is_some(), Step::Origin)?;
         let languages_answered = step >= Step::Languages;
-        if !languages_answered && !fields.languages.is_empty() {
+        if !languages_answered && (!fields.languages.is_empty() || fields.no_languages.is_some()) {
             return Err(Malformed::Order);
         }
         present(fields.place.is_some(), Step::Where)?;
@@ -213,8 +285,20 @@ impl Answers {
             Some(value) => Some(parse_origin(value, offered.countries)?),
             None => None,
         };
+        let no_languages = match fields.no_languages.as_deref() {
+            Some(UNDISCLOSED) => true,
+            Some(_) => return Err(Malformed::Value),
+            None => false,
+        };
         let mut languages = Vec::with_capacity(fields.languages.len());
-        for raw in &fields.languages {
+        // "Prefer not to say" wins over boxes left ticked on the page (its own language is
+        // ticked for the person): nothing of them is kept.
+        let chosen = if no_languages {
+            &[][..]
+        } else {
+            &fields.languages[..]
+        };
+        for raw in chosen {
             let tag = LanguageTag::parse(raw).map_err(|_| Malformed::Value)?;
             if !offered.languages.contains(&tag) {
                 return Err(Malformed::Value);
@@ -225,6 +309,7 @@ impl Answers {
         }
         let place = match fields.place.as_deref() {
             Some(SKIPPED) => Some(Place::Skipped),
+            Some(REMOTE) => Some(Place::Remote),
             Some(id) if id == offered.shelter => Some(Place::Here(id.to_owned())),
             Some(_) => return Err(Malformed::Value),
             None => None,
@@ -235,8 +320,8 @@ impl Answers {
             Some(_) => return Err(Malformed::Value),
             None => None,
         };
-        // Nobody is asked whether to share an origin they did not give.
-        if share.is_some() && origin == Some(Origin::Undisclosed) {
+        // Nobody is asked whether to share a country they did not name.
+        if share.is_some() && !matches!(origin, Some(Origin::Country(_))) {
             return Err(Malformed::Order);
         }
         let answers = Answers {
@@ -244,10 +329,14 @@ impl Answers {
             subject,
             origin,
             languages,
+            no_languages,
             place,
             share,
         };
-        if languages_answered && !(1..=MAX_CHOSEN).contains(&answers.languages.len()) {
+        if languages_answered
+            && !no_languages
+            && !(1..=MAX_CHOSEN).contains(&answers.languages.len())
+        {
             if step == Step::Languages {
                 return Ok(Checked::LanguageCount(answers));
             }
@@ -262,7 +351,7 @@ impl Answers {
             Step::Consent => Some(Step::Origin),
             Step::Origin => Some(Step::Languages),
             Step::Languages => Some(Step::Where),
-            Step::Where if self.origin == Some(Origin::Undisclosed) => None,
+            Step::Where if !matches!(self.origin, Some(Origin::Country(_))) => None,
             Step::Where => Some(Step::Share),
             Step::Share => None,
         }
@@ -281,6 +370,9 @@ pub fn parse_subject(token: &str) -> Result<String, Malformed> {
 fn parse_origin(value: &str, offered: &[CountryCode]) -> Result<Origin, Malformed> {
     if value == UNDISCLOSED {
         return Ok(Origin::Undisclosed);
+    }
+    if value == ANOTHER {
+        return Ok(Origin::Another);
     }
     // Exactly as the page wrote it: upper case, two letters.
     let code = CountryCode::parse(value).map_err(|_| Malformed::Value)?;

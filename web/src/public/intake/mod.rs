@@ -14,12 +14,18 @@
 //! - The reference is a one-time result: the page after the last post shows it once (with the
 //!   QR code and "delete my data", both carrying the request's secret); a reload or Back finds
 //!   it gone.
+//! - "Back" on a question is a post too: it takes the page's form and makes a new one for the
+//!   question before, so the page left behind cannot be posted again either.
+//! - At a kiosk the person is at its shelter: "skip" on the where-question sends the request
+//!   to that shelter's queue; only "not here" leaves it to remote interpreters.
 //!
 //! A used, expired or erased form is a page in the person's language that says so. Starting a
 //! request is limited per kiosk and per client address ([`client`]). Only kiosk mode has these
-//! pages: the public site has no shelter to ask at.
+//! pages: the public site has no shelter to ask at. "Delete my data" works everywhere
+//! ([`delete`]).
 
 mod choices;
+pub mod delete;
 pub mod form;
 mod guard;
 pub mod pages;
@@ -30,13 +36,12 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use faro_core::App;
 use faro_core::clock::now_unix;
 use faro_core::intake::kiosk_forms::is_handle;
 use faro_core::intake::{
-    CONSENT_VERSION, FormKind, LanguageTag, LinkSecret, NewDeclaration, Origin, Reference,
-    RequestStatus, Subject,
+    CONSENT_VERSION, FormKind, LanguageTag, LinkSecret, NewDeclaration, Origin, Reference, Subject,
 };
 use serde::{Deserialize, Serialize};
 
@@ -63,8 +68,7 @@ pub fn router() -> Router<AppState> {
         .route(&format!("{START}/q/{{slug}}"), get(question))
         .route(&format!("{START}/done/{{slug}}"), get(result))
         .route(&format!("{START}/declined"), get(declined))
-        .route(&format!("{START}/delete"), post(delete))
-        .route(&format!("{START}/deleted"), get(deleted))
+        .merge(delete::router())
 }
 
 /// Turns what stopped a post into the page that says so, in the post's scope.
@@ -81,7 +85,7 @@ impl<T, E: Into<FormRefusal>> OrRefuse<T> for Result<T, E> {
     }
 }
 
-fn refuse(scope: &Scope, refusal: FormRefusal) -> PageError {
+pub(super) fn refuse(scope: &Scope, refusal: FormRefusal) -> PageError {
     PageError::Form {
         scope: scope.clone(),
         refusal,
@@ -96,7 +100,7 @@ fn kiosk_shelter(scope: &Scope) -> Result<&Shelter, PageError> {
 }
 
 /// 303 to `path`, kept by nobody.
-fn see_other(path: String) -> Response {
+pub(super) fn see_other(path: String) -> Response {
     let mut response = Redirect::to(&path).into_response();
     response
         .headers_mut()
@@ -146,6 +150,10 @@ async fn answer(
     let shelter = kiosk_shelter(scope)?;
     let posted = admit(app, scope, &headers, &body)?;
     let token = posted.form.clone().unwrap_or_default();
+    let now = now_unix();
+    if posted.back.is_some() {
+        return back(app, scope, shelter, &token, now).await;
+    }
     let countries = choices::origin_countries();
     let languages = choices::offered_languages();
     let offered = Offered {
@@ -153,7 +161,6 @@ async fn answer(
         countries: &countries,
         languages: &languages,
     };
-    let now = now_unix();
     let forms = app.store.kiosk_forms();
     if !is_handle(&token) {
         // The consent page's signed token: a new person starts.
@@ -252,14 +259,26 @@ async fn next_step(
         .subject
         .as_ref()
         .map(|token| Subject::Kiosk(token.clone()).key());
+    ask_next(app, scope, shelter, subject.as_deref(), &body, kind).await
+}
+
+/// Keeps `body` as the one-time form of a question page and sends the browser to it.
+async fn ask_next(
+    app: &App,
+    scope: &Scope,
+    shelter: &Shelter,
+    subject: Option<&str>,
+    body: &str,
+    kind: FormKind,
+) -> Result<Response, PageError> {
     let handle = app
         .store
         .kiosk_forms()
         .put(
             kind,
             shelter.id(),
-            subject.as_deref(),
-            &body,
+            subject,
+            body,
             now_unix() + token::VALID_SECONDS,
         )
         .await
@@ -268,6 +287,52 @@ async fn next_step(
         "{}/interpreter/q/{handle}",
         scope.base()
     )))
+}
+
+/// "Back" on a question: takes the page's form, like an answer would, and asks the question
+/// before it again with the answers given before that one. From the first question, back to
+/// the consent page (a new token; the person's subject had nothing stored but its forms).
+async fn back(
+    app: &App,
+    scope: &Scope,
+    shelter: &Shelter,
+    token: &str,
+    now: i64,
+) -> Result<Response, PageError> {
+    let forms = app.store.kiosk_forms();
+    let pending = forms
+        .peek(token, shelter.id(), now)
+        .await
+        .or_refuse(scope)?
+        .is_some_and(|form| form.kind != FormKind::Result);
+    let taken = if pending {
+        forms
+            .take(token, shelter.id(), now)
+            .await
+            .or_refuse(scope)?
+    } else {
+        None
+    };
+    let Some(kept) = taken else {
+        return Err(refuse(scope, FormRefusal::Used));
+    };
+    let stored = Fields::parse(kept.body.as_bytes()).or_refuse(scope)?;
+    let step = stored
+        .step
+        .as_deref()
+        .and_then(Step::parse)
+        .ok_or(Malformed::Order)
+        .or_refuse(scope)?;
+    match step.previous() {
+        Some(before) if before > Step::Consent => {
+            let body = serde_urlencoded::to_string(stored.rewound(before).pairs())
+                .map_err(|_| Malformed::Body)
+                .or_refuse(scope)?;
+            let subject = kept.subject.as_deref();
+            ask_next(app, scope, shelter, subject, &body, FormKind::Step).await
+        }
+        _ => Ok(see_other(format!("{}/interpreter", scope.base()))),
+    }
 }
 
 /// The page of a pending form: its question, with nothing but the form's handle in it.
@@ -315,8 +380,12 @@ fn hidden(answers: &Answers, asking: Step) -> Hidden {
         let value = match origin {
             Origin::Country(code) => code.to_string(),
             Origin::Undisclosed => form::UNDISCLOSED.to_owned(),
+            Origin::Another => form::ANOTHER.to_owned(),
         };
         hidden.push(("origin", value));
+    }
+    if asking > Step::Languages && answers.no_languages {
+        hidden.push(("languages", form::UNDISCLOSED.to_owned()));
     }
     if asking > Step::Languages {
         for language in &answers.languages {
@@ -328,6 +397,7 @@ fn hidden(answers: &Answers, asking: Step) -> Hidden {
     {
         let value = match place {
             Place::Here(id) => id.clone(),
+            Place::Remote => form::REMOTE.to_owned(),
             Place::Skipped => form::SKIPPED.to_owned(),
         };
         hidden.push(("where", value));
@@ -398,7 +468,17 @@ struct Shown {
     reference: String,
     status: String,
     secret: String,
+    /// Whether the request is in this kiosk's shelter's queue, so the desk can help.
+    at_desk: bool,
 }
+
+/// The status messages a reference page may show (`Request::status_key`'s answers).
+const STATUS_KEYS: [&str; 4] = [
+    "intake-accepted",
+    "intake-created",
+    "intake-waiting",
+    "intake-waiting-remote",
+];
 
 /// Records the declaration and opens the request (or finds the one this person already
 /// has), gives it a fresh secret, wakes the router, and sends the browser to the one-time
@@ -419,9 +499,11 @@ async fn submit(
         origin,
         share_origin: answers.share == Some(true) && matches!(origin, Origin::Country(_)),
         languages: answers.languages.clone(),
+        // A skip at a kiosk is still a person at its shelter: the request goes to its desk.
         shelter_id: match &answers.place {
             Some(Place::Here(id)) => Some(id.clone()),
-            Some(Place::Skipped) | None => None,
+            Some(Place::Skipped) | None => Some(shelter.id().to_owned()),
+            Some(Place::Remote) => None,
         },
         city: None,
     }
@@ -436,24 +518,18 @@ async fn submit(
         .await
         .or_refuse(scope)?;
     app.routing.wake();
-    let status_key = if request.status == RequestStatus::Accepted {
-        "intake-accepted"
-    } else if app
+    let available = !app
         .store
         .interpreters()
         .for_request(&request)
         .await
         .or_refuse(scope)?
-        .is_empty()
-    {
-        "intake-waiting"
-    } else {
-        "intake-created"
-    };
+        .is_empty();
     let shown = Shown {
         reference: request.reference.to_string(),
-        status: status_key.to_owned(),
+        status: request.status_key(available).to_owned(),
         secret: secret.as_str().to_owned(),
+        at_desk: request.shelter_id.as_deref() == Some(shelter.id()),
     };
     let body = serde_urlencoded::to_string(&shown)
         .map_err(|_| Malformed::Body)
@@ -514,68 +590,12 @@ async fn result(
     ) else {
         return Err(Malformed::Value).or_refuse(scope);
     };
-    let status_key = match shown.status.as_str() {
-        "intake-accepted" => "intake-accepted",
-        "intake-created" => "intake-created",
-        _ => "intake-waiting",
-    };
+    let status_key = STATUS_KEYS
+        .into_iter()
+        .find(|key| *key == shown.status)
+        .unwrap_or("intake-waiting");
     let frame = pages::frame(app, scope.clone(), "kiosk-interpreter", false);
-    pages::reference(app, frame, &reference, status_key, &secret)
-}
-
-/// The delete form's one field.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DeleteForm {
-    secret: String,
-}
-
-/// "Delete my data": everything held about the person whose request has this secret, at
-/// once. The answer is the same redirect whether or not the secret is known, and attempts
-/// count against the address's budget like requests do.
-async fn delete(
-    State(state): State<AppState>,
-    scope: Scope,
-    peer: Peer,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, PageError> {
-    let app = &state.app;
-    let scope = &scope;
-    let shelter = kiosk_shelter(scope)?;
-    if !guard::same_origin(&headers, app.config.public_base()) {
-        return Err(refuse(scope, FormRefusal::Expired));
-    }
-    if body.len() > form::MAX_BODY {
-        return Err(Malformed::Body).or_refuse(scope);
-    }
-    let posted: DeleteForm = serde_urlencoded::from_bytes(&body)
-        .map_err(|_| Malformed::Field)
-        .or_refuse(scope)?;
-    let now = now_unix();
-    let address = client::address(&headers, peer.0, app.config.trust_forwarded_for);
-    let budget = [(
-        format!("delete:{address}:{}", shelter.id()),
-        app.config.kiosk_intake_per_address,
-    )];
-    if !state.intake_throttle.admit(&budget, now) {
-        return Err(refuse(scope, FormRefusal::Busy));
-    }
-    if let Some(secret) = LinkSecret::parse(&posted.secret) {
-        app.store
-            .declarations()
-            .erase_by_secret(&secret, now)
-            .await
-            .or_refuse(scope)?;
-    }
-    Ok(see_other(format!("{}/interpreter/deleted", scope.base())))
-}
-
-/// After "Delete my data".
-async fn deleted(State(state): State<AppState>, scope: Scope) -> Result<Response, PageError> {
-    kiosk_shelter(&scope)?;
-    let frame = pages::frame(&state.app, scope, "intake-delete", false);
-    pages::message(StatusCode::OK, frame, "intake-deleted", false)
+    pages::reference(app, frame, &reference, status_key, &secret, shown.at_desk)
 }
 
 /// A fresh kiosk subject's token (the only kind `Subject::new_kiosk` makes).

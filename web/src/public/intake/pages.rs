@@ -9,7 +9,7 @@ use faro_core::deeplink::{StartPayload, Target};
 use faro_core::intake::{CONSENT_VERSION, LinkSecret, Reference};
 
 use super::choices::Choice;
-use super::form::{SKIPPED, UNDISCLOSED};
+use super::form::{ANOTHER, REMOTE, SKIPPED, UNDISCLOSED};
 use crate::public::error::PageError;
 use crate::public::frame::{self, Frame, Page, Section};
 use crate::public::qr::{self, QrSvg};
@@ -65,8 +65,14 @@ struct ConsentTemplate<'a> {
     hidden: Hidden,
     version: &'static str,
     declined_href: String,
+    back_href: String,
 }
 page!(ConsentTemplate);
+
+/// The page the consent page's "Back" leads to: the kiosk's home, where the person came from.
+fn home(frame: &Frame<'_>) -> String {
+    format!("{}/", frame.base)
+}
 
 pub fn consent(app: &App, scope: Scope, hidden: Hidden) -> Result<Response, PageError> {
     let action = format!("{}/interpreter", scope.base());
@@ -76,6 +82,7 @@ pub fn consent(app: &App, scope: Scope, hidden: Hidden) -> Result<Response, Page
         .tr
         .count("consent-text", "days", f64::from(app.config.retention_days));
     let page = ConsentTemplate {
+        back_href: home(&frame),
         frame,
         text,
         action,
@@ -93,6 +100,7 @@ struct OriginTemplate<'a> {
     action: String,
     hidden: Hidden,
     undisclosed: &'static str,
+    another: &'static str,
     countries: Vec<Choice>,
 }
 page!(OriginTemplate);
@@ -107,6 +115,7 @@ pub fn origin(
         frame,
         hidden,
         undisclosed: UNDISCLOSED,
+        another: ANOTHER,
         countries,
     };
     render(StatusCode::OK, &page)
@@ -121,6 +130,7 @@ struct LanguagesTemplate<'a> {
     notice: Option<String>,
     locales: Vec<Choice>,
     others: Vec<Choice>,
+    undisclosed: &'static str,
 }
 page!(LanguagesTemplate);
 
@@ -139,6 +149,7 @@ pub fn languages(
         notice,
         locales,
         others,
+        undisclosed: UNDISCLOSED,
     };
     // Asked again or not, this is the page a redirect led to: 200.
     render(StatusCode::OK, &page)
@@ -153,6 +164,7 @@ struct WhereTemplate<'a> {
     shelter_id: String,
     shelter_name: String,
     skipped: &'static str,
+    remote: &'static str,
 }
 page!(WhereTemplate);
 
@@ -169,6 +181,7 @@ pub fn place(
         shelter_id,
         shelter_name,
         skipped: SKIPPED,
+        remote: REMOTE,
     };
     render(StatusCode::OK, &page)
 }
@@ -199,25 +212,32 @@ struct ReferenceTemplate<'a> {
     status: String,
     qr: Option<QrSvg>,
     qr_url: String,
+    /// What to do now: go to the desk, or (without a desk) wait; and the phone, with a QR.
+    next_desk: Option<String>,
+    next_phone: Option<String>,
     delete_action: String,
     hidden: Hidden,
 }
 page!(ReferenceTemplate);
 
-/// The person's reference, what happens next, the code that follows it on Telegram, and
-/// "Delete my data": both carry the request's secret, which the page shows nowhere as text.
+/// The person's reference, what happens next (the desk, the phone), the code that follows it
+/// on Telegram, and "Delete my data": both carry the request's secret, which the page shows
+/// nowhere as text. `at_desk` when the request is in this shelter's queue.
 pub fn reference(
     app: &App,
     frame: Frame<'_>,
     reference: &Reference,
     status_key: &str,
     secret: &LinkSecret,
+    at_desk: bool,
 ) -> Result<Response, PageError> {
     let status = frame.tr.with(status_key, "reference", reference.as_str());
     let qr_url = follow_link(app, frame.tr.locale(), secret);
     let hidden = vec![("secret", secret.as_str().to_owned())];
     let page = ReferenceTemplate {
-        delete_action: format!("{}/interpreter/delete", frame.base),
+        delete_action: format!("{}/delete", frame.base),
+        next_desk: at_desk.then(|| frame.tr.get("intake-next-desk")),
+        next_phone: qr_url.is_some().then(|| frame.tr.get("intake-next-phone")),
         frame,
         reference: reference.to_string(),
         status,
@@ -239,6 +259,25 @@ pub fn follow_link(app: &App, locale: faro_core::Locale, secret: &LinkSecret) ->
         target: Target::Link(secret.clone()),
     };
     Some(format!("{bot}?start={}", payload.encode()))
+}
+
+#[derive(Template)]
+#[template(path = "public/intake/delete.html")]
+struct DeleteTemplate<'a> {
+    frame: Frame<'a>,
+    action: String,
+    back_href: String,
+}
+page!(DeleteTemplate);
+
+/// "Delete my data" on its own: a field for the QR code's link or secret, and the button.
+pub fn delete(frame: Frame<'_>) -> Result<Response, PageError> {
+    let page = DeleteTemplate {
+        action: format!("{}/delete", frame.base),
+        back_href: home(&frame),
+        frame,
+    };
+    render(StatusCode::OK, &page)
 }
 
 #[derive(Template)]

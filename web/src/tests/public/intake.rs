@@ -11,10 +11,11 @@ use faro_core::store::testing::{self, TestDatabase};
 use crate::public::intake::testing_key;
 use crate::tests::*;
 
-const START: &str = "/k/test-shelter/fa/interpreter";
+pub(super) const START: &str = "/k/test-shelter/fa/interpreter";
+pub(super) const KIOSK: &str = "/k/test-shelter/fa";
 
 /// The test site once per database (its store swapped for the test database's).
-async fn sites() -> Vec<(&'static str, TestSite, TestDatabase)> {
+pub(super) async fn sites() -> Vec<(&'static str, TestSite, TestDatabase)> {
     let mut sites = Vec::new();
     for db in testing::databases().await {
         let mut site = site().await;
@@ -32,7 +33,7 @@ async fn post(site: &TestSite, uri: &str, fields: &[(String, String)]) -> Reply 
     follow(site, reply).await
 }
 
-async fn post_raw(site: &TestSite, uri: &str, fields: &[(String, String)]) -> Reply {
+pub(super) async fn post_raw(site: &TestSite, uri: &str, fields: &[(String, String)]) -> Reply {
     post_with(
         site,
         uri,
@@ -43,17 +44,20 @@ async fn post_raw(site: &TestSite, uri: &str, fields: &[(String, String)]) -> Re
 }
 
 /// The page a 303 leads to; any other reply as it is.
-async fn follow(site: &TestSite, reply: Reply) -> Reply {
+pub(super) async fn follow(site: &TestSite, reply: Reply) -> Reply {
     if reply.status != StatusCode::SEE_OTHER {
         return reply;
     }
     assert_eq!(reply.header("cache-control"), "no-store");
     let location = reply.header("location").to_owned();
-    assert!(location.starts_with(&format!("{START}/")), "{location}");
+    assert!(
+        location.starts_with(&format!("{KIOSK}/")) || location.starts_with("/fa/"),
+        "{location}"
+    );
     site.get(&location).await
 }
 
-async fn post_with(
+pub(super) async fn post_with(
     site: &TestSite,
     uri: &str,
     fields: &[(String, String)],
@@ -93,7 +97,7 @@ fn unescape(text: &str) -> String {
 }
 
 /// `page`'s hidden fields with `answers` added.
-fn with(page: &Reply, answers: &[(&str, &str)]) -> Vec<(String, String)> {
+pub(super) fn with(page: &Reply, answers: &[(&str, &str)]) -> Vec<(String, String)> {
     let mut fields = hidden(page);
     fields.extend(
         answers
@@ -112,14 +116,14 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// The secret the reference page's delete button and QR code carry.
-fn secret_on(page: &Reply) -> String {
+pub(super) fn secret_on(page: &Reply) -> String {
     let secret = field(&hidden(page), "secret").to_owned();
     assert_eq!(secret.len(), 32, "{}", page.body);
     secret
 }
 
 /// The declaration's kiosk subject, which no page shows.
-async fn subject_of(site: &TestSite) -> String {
+pub(super) async fn subject_of(site: &TestSite) -> String {
     let subject: String =
         sqlx::query_scalar("SELECT subject FROM declarations ORDER BY id DESC LIMIT 1")
             .fetch_one(site.app.store.pool())
@@ -128,7 +132,7 @@ async fn subject_of(site: &TestSite) -> String {
     subject.strip_prefix("kiosk:").unwrap().to_owned()
 }
 
-fn reference_on(page: &Reply) -> Reference {
+pub(super) fn reference_on(page: &Reply) -> Reference {
     let marker = "<p class=\"reference\" translate=\"no\"><bdi dir=\"ltr\">";
     let start = page.body.find(marker).expect("a reference") + marker.len();
     let end = start + page.body[start..].find('<').unwrap();
@@ -152,7 +156,7 @@ fn assert_private(page: &Reply) {
             form.starts_with(&format!(
                 " class=\"intake\" method=\"post\" action=\"{START}\""
             )) || form.starts_with(&format!(
-                " class=\"intake-delete\" method=\"post\" action=\"{START}/delete\""
+                " class=\"intake-delete\" method=\"post\" action=\"{KIOSK}/delete\""
             )),
             "{form}"
         );
@@ -166,7 +170,7 @@ async fn consent(site: &TestSite) -> Reply {
     page
 }
 
-async fn count(site: &TestSite, table: &str) -> i64 {
+pub(super) async fn count(site: &TestSite, table: &str) -> i64 {
     sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
         .fetch_one(site.app.store.pool())
         .await
@@ -175,7 +179,7 @@ async fn count(site: &TestSite, table: &str) -> i64 {
 
 /// Answers every question; `share` is `None` when the share question must not come. Returns
 /// the reference page and every post made on the way, in order.
-async fn complete(
+pub(super) async fn complete(
     site: &TestSite,
     origin: &str,
     languages: &[&str],
@@ -301,6 +305,9 @@ async fn persian_flow_records_exactly_the_answers() {
             "data-qr=\"https://t.me/faro_test_bot?start=fa_k-{secret}\""
         ));
         page.assert_lacks("start=fa_r-");
+        // What to do next, in the person's language: the desk, or the phone with the code.
+        page.assert_contains(&text(&site.app, Locale::Fa, "intake-next-desk"));
+        page.assert_contains(&text(&site.app, Locale::Fa, "intake-next-phone"));
         page.assert_contains("href=\"/k/test-shelter/fa/\"");
         page.assert_contains(&text(&site.app, Locale::Fa, "intake-delete"));
         let subject = subject_of(&site).await;
@@ -365,7 +372,7 @@ async fn persian_flow_records_exactly_the_answers() {
 #[tokio::test]
 async fn prefer_not_to_say_is_undisclosed_and_skips_the_share_question() {
     for (name, site, _db) in sites().await {
-        let (page, _) = complete(&site, "undisclosed", &["fa"], "skip", None).await;
+        let (page, _) = complete(&site, "undisclosed", &["fa"], "test-shelter", None).await;
         assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
         let reference = reference_on(&page);
         let request = site
@@ -375,7 +382,6 @@ async fn prefer_not_to_say_is_undisclosed_and_skips_the_share_question() {
             .by_reference(&reference)
             .await
             .unwrap();
-        assert_eq!(request.shelter_id, None);
         assert_eq!(request.shared_origin, None);
         let (origin, share): (Option<String>, i64) =
             sqlx::query_as("SELECT origin, share_origin FROM declarations")
@@ -383,6 +389,259 @@ async fn prefer_not_to_say_is_undisclosed_and_skips_the_share_question() {
                 .await
                 .unwrap();
         assert_eq!((origin, share), (None, 0), "{name}");
+    }
+}
+
+/// How many declarations the figures of the quarter under way count under `key`.
+pub(super) async fn counted(site: &TestSite, dimension: &str, key: &str) -> i64 {
+    let count: Option<i64> =
+        sqlx::query_scalar("SELECT count FROM figure_counts WHERE dimension = $1 AND key = $2")
+            .bind(dimension)
+            .bind(key)
+            .fetch_optional(site.app.store.pool())
+            .await
+            .unwrap();
+    count.unwrap_or(0)
+}
+
+/// The request a reference page names.
+async fn request_on(site: &TestSite, page: &Reply) -> faro_core::intake::Request {
+    site.app
+        .store
+        .requests()
+        .by_reference(&reference_on(page))
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_skip_at_a_kiosk_puts_the_request_in_its_shelters_queue_and_says_go_to_the_desk() {
+    for (name, site, _db) in sites().await {
+        let (page, _) = complete(&site, "undisclosed", &["fa"], "skip", None).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
+        let request = request_on(&site, &page).await;
+        assert_eq!(
+            request.shelter_id.as_deref(),
+            Some("test-shelter"),
+            "{name}"
+        );
+        let queue = site
+            .app
+            .store
+            .requests()
+            .queue_of("test-shelter")
+            .await
+            .unwrap();
+        assert_eq!(queue, vec![request.clone()], "{name}");
+        // What the screen says is true: the shelter's staff see it, so go to the desk.
+        page.assert_contains(&escape(
+            &site
+                .app
+                .translations
+                .format(
+                    Locale::Fa,
+                    "intake-waiting",
+                    &[("reference", request.reference.as_str().into())],
+                )
+                .text,
+        ));
+        page.assert_contains(&text(&site.app, Locale::Fa, "intake-next-desk"));
+        assert_eq!(counted(&site, "shelter", "test-shelter").await, 1, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn not_here_leaves_the_request_to_remote_interpreters_and_says_who_sees_it() {
+    for (name, site, _db) in sites().await {
+        let where_page = advance(&site, &[&[("origin", "HT")], &[("language", "ht")]]).await;
+        where_page.assert_contains("name=\"where\" value=\"remote\"");
+        where_page.assert_contains(&text(&site.app, Locale::Fa, "intake-where-remote"));
+        let share_page = post(&site, START, &with(&where_page, &[("where", "remote")])).await;
+        let page = post(&site, START, &with(&share_page, &[("share", "no")])).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
+        let request = request_on(&site, &page).await;
+        assert_eq!(request.shelter_id, None, "{name}");
+        let coordinators = site
+            .app
+            .store
+            .requests()
+            .queue_without_shelter()
+            .await
+            .unwrap();
+        assert_eq!(coordinators, vec![request.clone()], "{name}");
+        page.assert_contains(&escape(
+            &site
+                .app
+                .translations
+                .format(
+                    Locale::Fa,
+                    "intake-waiting-remote",
+                    &[("reference", request.reference.as_str().into())],
+                )
+                .text,
+        ));
+        // The desk cannot see it: the screen does not send the person there.
+        page.assert_lacks(&text(&site.app, Locale::Fa, "intake-next-desk"));
+    }
+}
+
+#[tokio::test]
+async fn prefer_not_to_say_on_the_languages_question_keeps_no_language() {
+    for (name, site, _db) in sites().await {
+        let languages_page = advance(&site, &[&[("origin", "HT")]]).await;
+        languages_page.assert_contains("name=\"languages\" value=\"undisclosed\"");
+        languages_page.assert_contains(&text(&site.app, Locale::Fa, "intake-prefer-not"));
+        // The page's own language is still ticked when "prefer not to say" is pressed: it
+        // is not kept.
+        let where_page = post(
+            &site,
+            START,
+            &with(
+                &languages_page,
+                &[("languages", "undisclosed"), ("language", "fa")],
+            ),
+        )
+        .await;
+        assert_eq!(
+            where_page.status,
+            StatusCode::OK,
+            "{name}: {}",
+            where_page.body
+        );
+        where_page.assert_contains(&text(&site.app, Locale::Fa, "intake-where"));
+        let share_page = post(
+            &site,
+            START,
+            &with(&where_page, &[("where", "test-shelter")]),
+        )
+        .await;
+        let page = post(&site, START, &with(&share_page, &[("share", "no")])).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
+        let request = request_on(&site, &page).await;
+        assert!(
+            request.languages.is_empty(),
+            "{name}: {:?}",
+            request.languages
+        );
+        assert_eq!(count(&site, "declaration_languages").await, 0, "{name}");
+        assert_eq!(counted(&site, "language", "undisclosed").await, 1, "{name}");
+        assert_eq!(counted(&site, "language", "fa").await, 0, "{name}");
+        // Anything but "undisclosed" there is not an answer the page offered.
+        let other = advance(&site, &[&[("origin", "HT")]]).await;
+        let bad = post(&site, START, &with(&other, &[("languages", "some")])).await;
+        assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn another_country_is_offered_kept_as_such_and_counted_as_such() {
+    for (name, site, _db) in sites().await {
+        let origin_page = advance(&site, &[]).await;
+        origin_page.assert_contains("name=\"origin\" value=\"another\"");
+        origin_page.assert_contains(&text(&site.app, Locale::Fa, "intake-origin-another"));
+        // Nothing to share about a country not named: no share question.
+        let (page, _) = complete(&site, "another", &["ar"], "test-shelter", None).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
+        let request = request_on(&site, &page).await;
+        assert_eq!(request.shared_origin, None, "{name}");
+        let origin: Option<String> = sqlx::query_scalar("SELECT origin FROM declarations")
+            .fetch_one(site.app.store.pool())
+            .await
+            .unwrap();
+        assert_eq!(origin.as_deref(), Some("another"), "{name}");
+        assert_eq!(counted(&site, "origin", "another").await, 1, "{name}");
+        assert_eq!(counted(&site, "origin", "undisclosed").await, 0, "{name}");
+        // No free text: a country typed in is refused like any value not offered.
+        let origin_page = advance(&site, &[]).await;
+        let typed = post(&site, START, &with(&origin_page, &[("origin", "Sudan")])).await;
+        assert_eq!(typed.status, StatusCode::BAD_REQUEST, "{name}");
+    }
+}
+
+/// The page's "Back" button, posted.
+async fn go_back(site: &TestSite, page: &Reply) -> Reply {
+    let reply = post_raw(site, START, &with(page, &[("back", "1")])).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    follow(site, reply).await
+}
+
+#[tokio::test]
+async fn back_on_every_step_asks_the_question_before_and_the_page_left_is_used_up() {
+    for (name, site, _db) in sites().await {
+        // The consent page's Back is a link home: nothing has been posted yet.
+        let consent_page = consent(&site).await;
+        consent_page.assert_contains(&format!("class=\"button secondary\" href=\"{KIOSK}/\""));
+        consent_page.assert_contains(&text(&site.app, Locale::Fa, "intake-back"));
+
+        // From the first question, back to the consent page, with a new token.
+        let origin_page = advance(&site, &[]).await;
+        origin_page.assert_contains("name=\"back\"");
+        let back = go_back(&site, &origin_page).await;
+        assert_eq!(back.status, StatusCode::OK, "{name}");
+        back.assert_contains(&format!("value=\"{CONSENT_VERSION}\""));
+        assert_used(
+            &site,
+            &post(&site, START, &with(&origin_page, &[("origin", "AF")])).await,
+        );
+
+        // Forward to the share question, then back one step at a time, changing answers.
+        let origin_page = post(&site, START, &with(&back, &[("consent", CONSENT_VERSION)])).await;
+        let languages_page = post(&site, START, &with(&origin_page, &[("origin", "AF")])).await;
+        let origin_again = go_back(&site, &languages_page).await;
+        origin_again.assert_contains(&text(&site.app, Locale::Fa, "intake-origin"));
+        assert_used(
+            &site,
+            &post(&site, START, &with(&languages_page, &[("language", "fa")])).await,
+        );
+        let languages_page = post(&site, START, &with(&origin_again, &[("origin", "IR")])).await;
+        let where_page = post(&site, START, &with(&languages_page, &[("language", "fa")])).await;
+        where_page.assert_contains("name=\"back\"");
+        let languages_again = go_back(&site, &where_page).await;
+        languages_again.assert_contains(&text(&site.app, Locale::Fa, "intake-languages"));
+        languages_again.assert_contains("value=\"fa\" checked");
+        let where_page = post(&site, START, &with(&languages_again, &[("language", "ps")])).await;
+        let share_page = post(
+            &site,
+            START,
+            &with(&where_page, &[("where", "test-shelter")]),
+        )
+        .await;
+        share_page.assert_contains("name=\"back\"");
+        let where_again = go_back(&site, &share_page).await;
+        where_again.assert_contains(&text(&site.app, Locale::Fa, "intake-where"));
+        assert_used(
+            &site,
+            &post(&site, START, &with(&share_page, &[("share", "yes")])).await,
+        );
+        let share_page = post(&site, START, &with(&where_again, &[("where", "remote")])).await;
+        let page = post(&site, START, &with(&share_page, &[("share", "yes")])).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
+
+        // Exactly the last answers, in one request.
+        let request = request_on(&site, &page).await;
+        assert_eq!(count(&site, "declarations").await, 1, "{name}");
+        assert_eq!(
+            request.languages,
+            vec![faro_core::intake::LanguageTag::parse("ps").unwrap()],
+            "{name}"
+        );
+        assert_eq!(request.shelter_id, None, "{name}");
+        assert_eq!(
+            request.shared_origin,
+            Some(Origin::Country(
+                faro_core::country::CountryCode::parse("IR").unwrap()
+            )),
+            "{name}"
+        );
+
+        // Back from any page of the finished request: refused, nothing shown or made again.
+        let before = row_counts(&site).await;
+        for left in [&where_again, &share_page, &languages_again, &origin_again] {
+            let reply = post(&site, START, &with(left, &[("back", "1")])).await;
+            assert_used(&site, &reply);
+            reply.assert_lacks(request.reference.as_str());
+        }
+        assert_eq!(row_counts(&site).await, before, "{name}");
     }
 }
 
@@ -541,7 +800,7 @@ async fn delete_my_data_takes_the_secret_and_leaves_nothing_in_any_table() {
         let other = reference_on(&other_page);
 
         // The reference alone, or a wrong secret, deletes nothing, and the answer is the same.
-        let delete = format!("{START}/delete");
+        let delete = format!("{KIOSK}/delete");
         let wrong = faro_core::intake::LinkSecret::random();
         let mut answers = Vec::new();
         for guess in [reference.as_str().to_owned(), wrong.as_str().to_owned()] {
@@ -560,7 +819,7 @@ async fn delete_my_data_takes_the_secret_and_leaves_nothing_in_any_table() {
         let done = follow(&site, reply).await;
         assert_eq!(done.status, StatusCode::OK, "{name}: {}", done.body);
         assert_private(&done);
-        done.assert_contains(&text(&site.app, Locale::Fa, "intake-deleted"));
+        done.assert_contains(&text(&site.app, Locale::Fa, "intake-delete-done"));
         done.assert_contains("href=\"/k/test-shelter/fa/\"");
         let left = testing::tables_mentioning(&db.store, i64::MIN, &subject).await;
         assert!(left.is_empty(), "{name}: subject still in {left:?}");
@@ -918,6 +1177,9 @@ async fn without_a_bot_the_reference_has_no_telegram_code() {
     reference_on(&page);
     page.assert_lacks("t.me");
     page.assert_lacks("class=\"reference-qr\"");
+    // No code to scan, so no word of the phone; the desk still.
+    page.assert_lacks(&text(&site.app, Locale::Fa, "intake-next-phone"));
+    page.assert_contains(&text(&site.app, Locale::Fa, "intake-next-desk"));
 }
 
 #[tokio::test]

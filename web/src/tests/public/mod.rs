@@ -2,6 +2,7 @@
 //! the translated error pages.
 
 mod banners;
+mod delete_page;
 mod errors;
 mod intake;
 mod kiosk_mode;

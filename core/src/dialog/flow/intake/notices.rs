@@ -8,7 +8,7 @@ use crate::dialog::flow::menu;
 use crate::dialog::reply::{Button, Reply};
 use crate::dialog::say::Say;
 use crate::dialog::state::ChatState;
-use crate::intake::{Origin, Request, RequestStatus};
+use crate::intake::{Origin, Request};
 use crate::locale::Locale;
 use crate::rich_text::{Block, RichText};
 
@@ -20,11 +20,7 @@ pub(crate) fn request_status(
     interpreters_available: bool,
 ) -> Reply {
     let reference = request.reference.as_str().to_owned();
-    let key = match request.status {
-        RequestStatus::Accepted => "intake-accepted",
-        RequestStatus::Waiting if interpreters_available => "intake-created",
-        _ => "intake-waiting",
-    };
+    let key = request.status_key(interpreters_available);
     let text = say.paragraph_with(key, &[("reference", reference.into())]);
     menu::after(say, state, text)
 }
