@@ -16,6 +16,10 @@ pub struct Cli {
     /// Configuration file (optional; missing is fine).
     #[arg(long, global = true, env = "FARO_CONFIG", default_value = "faro.toml")]
     pub config: PathBuf,
+    /// The language of the operators' commands' messages (es, en, fr); without it FARO_LANG,
+    /// then LC_ALL, LC_MESSAGES or LANG (es_MX.UTF-8 is es), then `operator_language`.
+    #[arg(long, global = true, value_name = "LANGUAGE")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }

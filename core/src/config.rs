@@ -74,6 +74,15 @@ pub struct Config {
     /// Days a new API token lasts.
     #[serde(default = "defaults::api_token_days")]
     pub api_token_days: u32,
+    /// The language of operator pages and messages for whoever has not picked one and whose
+    /// browser asks for none of Faro's locales; also the command line's without `--lang`,
+    /// `FARO_LANG` or `LANG`.
+    #[serde(default = "defaults::operator_language")]
+    pub operator_language: crate::Locale,
+    /// The IANA time zone operator pages show and read times in, for accounts without their
+    /// own.
+    #[serde(default = "defaults::operator_time_zone")]
+    pub operator_time_zone: String,
 }
 
 /// The settings the command line can override; unset flags leave the lower layers alone.
@@ -93,7 +102,7 @@ pub struct Overrides {
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 19] = [
+const KEYS: [&str; 21] = [
     "listen",
     "database_url",
     "content_dir",
@@ -113,6 +122,8 @@ const KEYS: [&str; 19] = [
     "kiosk_intake_per_kiosk",
     "sign_in_concurrency",
     "api_token_days",
+    "operator_language",
+    "operator_time_zone",
 ];
 
 mod defaults {
@@ -159,6 +170,15 @@ mod defaults {
     }
     pub fn api_token_days() -> u32 {
         crate::accounts::API_TOKEN_DAYS
+    }
+    /// Spanish: the language of most shelter staff and focal points in Mexico and Central
+    /// America (DESIGN.md), so a browser that asks for none of Faro's locales still gets
+    /// what most operators read.
+    pub fn operator_language() -> crate::Locale {
+        crate::Locale::Es
+    }
+    pub fn operator_time_zone() -> String {
+        crate::zone::DEFAULT.into()
     }
 }
 
@@ -243,6 +263,12 @@ impl Config {
                 message: "must be at least 1".into(),
             });
         }
+        if let Err(error) = crate::zone::Zone::parse(&self.operator_time_zone) {
+            return Err(ConfigError::Value {
+                key: "operator_time_zone",
+                message: error.to_string(),
+            });
+        }
         if self.retention_days == 0 {
             return Err(ConfigError::Value {
                 key: "retention_days",
@@ -284,6 +310,8 @@ impl fmt::Debug for Config {
             .field("kiosk_intake_per_kiosk", &self.kiosk_intake_per_kiosk)
             .field("sign_in_concurrency", &self.sign_in_concurrency)
             .field("api_token_days", &self.api_token_days)
+            .field("operator_language", &self.operator_language)
+            .field("operator_time_zone", &self.operator_time_zone)
             .finish()
     }
 }

@@ -2,6 +2,7 @@ mod check;
 mod interpreter;
 mod langid;
 mod memory;
+mod say;
 mod serve;
 mod stats;
 mod user;
@@ -33,15 +34,18 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Langid => langid::run(),
         Command::Interpreter(command) => {
             let config = load_config(&cli.config, &Overrides::default())?;
-            interpreter::run(config, command)
+            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            interpreter::run(config, &say, command)
         }
         Command::User(command) => {
             let config = load_config(&cli.config, &Overrides::default())?;
-            user::run(config, command)
+            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            user::run(config, &say, command)
         }
         Command::Stats(args) => {
             let config = load_config(&cli.config, &Overrides::default())?;
-            stats::run(config, args)
+            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            stats::run(config, &say, args)
         }
     }
 }
