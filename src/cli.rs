@@ -19,6 +19,10 @@ pub struct Cli {
     /// Log lines as `text` or `json` [default: from configuration, else text].
     #[arg(long, global = true, value_name = "FORMAT")]
     pub log_format: Option<LogFormat>,
+    /// The language of the operators' commands' messages (es, en, fr); without it FARO_LANG,
+    /// then LC_ALL, LC_MESSAGES or LANG (es_MX.UTF-8 is es), then `operator_language`.
+    #[arg(long, global = true, value_name = "LANGUAGE")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }

@@ -81,6 +81,15 @@ pub struct Config {
     /// How log lines are written to stderr: `text` for people, `json` for a log collector.
     #[serde(default)]
     pub log_format: LogFormat,
+    /// The language of operator pages and messages for whoever has not picked one and whose
+    /// browser asks for none of Faro's locales; also the command line's without `--lang`,
+    /// `FARO_LANG` or `LANG`.
+    #[serde(default = "defaults::operator_language")]
+    pub operator_language: crate::Locale,
+    /// The IANA time zone operator pages show and read times in, for accounts without their
+    /// own.
+    #[serde(default = "defaults::operator_time_zone")]
+    pub operator_time_zone: String,
 }
 
 /// The log's line format.
@@ -124,7 +133,7 @@ pub struct Overrides {
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 21] = [
+const KEYS: [&str; 23] = [
     "listen",
     "database_url",
     "content_dir",
@@ -146,6 +155,8 @@ const KEYS: [&str; 21] = [
     "api_token_days",
     "backup_retention_days",
     "log_format",
+    "operator_language",
+    "operator_time_zone",
 ];
 
 mod defaults {
@@ -195,6 +206,15 @@ mod defaults {
     }
     pub fn backup_retention_days() -> u32 {
         30
+    }
+    /// Spanish: the language of most shelter staff and focal points in Mexico and Central
+    /// America (DESIGN.md), so a browser that asks for none of Faro's locales still gets
+    /// what most operators read.
+    pub fn operator_language() -> crate::Locale {
+        crate::Locale::Es
+    }
+    pub fn operator_time_zone() -> String {
+        crate::zone::DEFAULT.into()
     }
 }
 
@@ -285,6 +305,12 @@ impl Config {
                 message: "must be at least 1".into(),
             });
         }
+        if let Err(error) = crate::zone::Zone::parse(&self.operator_time_zone) {
+            return Err(ConfigError::Value {
+                key: "operator_time_zone",
+                message: error.to_string(),
+            });
+        }
         if self.retention_days == 0 {
             return Err(ConfigError::Value {
                 key: "retention_days",
@@ -328,6 +354,8 @@ impl fmt::Debug for Config {
             .field("api_token_days", &self.api_token_days)
             .field("backup_retention_days", &self.backup_retention_days)
             .field("log_format", &self.log_format)
+            .field("operator_language", &self.operator_language)
+            .field("operator_time_zone", &self.operator_time_zone)
             .finish()
     }
 }

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod intake;
 pub mod langid;
 pub mod locale;
+pub mod locale_choice;
 pub mod phone;
 pub mod privacy;
 pub mod publishing;
@@ -32,6 +33,7 @@ pub mod store;
 pub mod text_fold;
 pub mod text_safety;
 pub mod translation_status;
+pub mod zone;
 
 pub use app::App;
 pub use config::Config;

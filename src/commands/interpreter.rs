@@ -1,45 +1,59 @@
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use faro_core::Config;
 use faro_core::intake::{LanguageTag, NewInterpreter, ServiceArea};
 use faro_core::store::Store;
 
+use super::say::Say;
 use crate::cli::{InterpreterAddArgs, InterpreterCommand};
 
-pub fn run(config: Config, command: InterpreterCommand) -> anyhow::Result<ExitCode> {
+pub fn run(config: Config, say: &Say, command: InterpreterCommand) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
         let store = Store::connect(&config.database_url).await?;
         match command {
-            InterpreterCommand::Add(args) => add(&store, &config, args).await?,
-            InterpreterCommand::List => list(&store).await?,
-            InterpreterCommand::Disable { id } => store
-                .interpreters()
-                .set_active(id, false)
-                .await
-                .context("no such interpreter")?,
-            InterpreterCommand::Enable { id } => store
-                .interpreters()
-                .set_active(id, true)
-                .await
-                .context("no such interpreter")?,
+            InterpreterCommand::Add(args) => add(&store, &config, say, args).await?,
+            InterpreterCommand::List => list(&store, say).await?,
+            InterpreterCommand::Disable { id } => set_active(&store, say, id, false).await?,
+            InterpreterCommand::Enable { id } => set_active(&store, say, id, true).await?,
         }
         store.close().await;
         Ok(ExitCode::SUCCESS)
     })
 }
 
-async fn add(store: &Store, config: &Config, args: InterpreterAddArgs) -> anyhow::Result<()> {
+async fn set_active(store: &Store, say: &Say, id: i64, active: bool) -> anyhow::Result<()> {
+    store
+        .interpreters()
+        .set_active(id, active)
+        .await
+        .map_err(|_| say.error("op-cli-no-such-interpreter", &[("id", id.into())]))?;
+    let key = if active {
+        "op-cli-interpreter-enabled"
+    } else {
+        "op-cli-interpreter-disabled"
+    };
+    println!("{}", say.line(key, &[("id", id.into())]));
+    Ok(())
+}
+
+async fn add(
+    store: &Store,
+    config: &Config,
+    say: &Say,
+    args: InterpreterAddArgs,
+) -> anyhow::Result<()> {
     let display_name = args.name.trim().to_owned();
     if display_name.is_empty() || display_name.chars().count() > 80 {
-        bail!("--name must be 1 to 80 characters");
+        return Err(say.error("op-cli-interpreter-bad-name", &[]));
     }
     let languages = args
         .languages
         .iter()
         .map(|tag| LanguageTag::parse(tag))
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|error| say.intake_error(error))?;
     let content = faro_core::content::ContentPack::scan(&config.content_dir).0;
     let mut areas = Vec::new();
     for area in &args.areas {
@@ -61,15 +75,24 @@ async fn add(store: &Store, config: &Config, args: InterpreterAddArgs) -> anyhow
                 .find(|(_, name)| name.eq_ignore_ascii_case(city.trim()));
             match known {
                 Some((_, name)) => areas.push(ServiceArea::City(name.to_owned())),
-                None => bail!(
-                    "--area {area:?}: no shelter or office of the directory is in a city called {city:?}"
-                ),
+                None => {
+                    return Err(say.error(
+                        "op-cli-unknown-city",
+                        &[
+                            ("area", format!("{area:?}").into()),
+                            ("city", format!("{city:?}").into()),
+                        ],
+                    ));
+                }
             }
         } else {
-            bail!(
-                "--area {area:?} is neither `remote`, a shelter id nor `city:<name>` in {}",
-                config.content_dir.display()
-            );
+            return Err(say.error(
+                "op-cli-unknown-area",
+                &[
+                    ("area", format!("{area:?}").into()),
+                    ("dir", config.content_dir.display().to_string().into()),
+                ],
+            ));
         }
     }
     let (id, code) = store
@@ -79,18 +102,36 @@ async fn add(store: &Store, config: &Config, args: InterpreterAddArgs) -> anyhow
             languages,
             areas,
         })
-        .await?;
-    println!("interpreter {id} added");
+        .await
+        .map_err(|error| say.intake_error(error))?;
+    let code = code.0.as_str();
     println!(
-        "link code (give it to the interpreter; it works once): {}",
-        code.0
+        "{}",
+        say.line("op-cli-interpreter-added", &[("id", id.into())])
     );
-    println!("they send it to the bot as: /start {}", code.0);
+    println!(
+        "{}",
+        say.line("op-cli-interpreter-code", &[("code", code.into())])
+    );
+    println!(
+        "{}",
+        say.line("op-cli-interpreter-send", &[("code", code.into())])
+    );
     Ok(())
 }
 
-async fn list(store: &Store) -> anyhow::Result<()> {
-    println!("id\tname\tlanguages\tareas\tlinked\tactive");
+async fn list(store: &Store, say: &Say) -> anyhow::Result<()> {
+    println!(
+        "{}",
+        say.columns(&[
+            "op-cli-column-id",
+            "op-cli-column-name",
+            "op-cli-column-languages",
+            "op-cli-column-areas",
+            "op-cli-column-linked",
+            "op-cli-column-active",
+        ])
+    );
     for interpreter in store.interpreters().all().await? {
         let languages: Vec<_> = interpreter
             .languages
@@ -112,12 +153,8 @@ async fn list(store: &Store) -> anyhow::Result<()> {
             interpreter.display_name,
             languages.join(","),
             areas.join(","),
-            if interpreter.telegram_chat_id.is_some() {
-                "yes"
-            } else {
-                "no"
-            },
-            if interpreter.active { "yes" } else { "no" }
+            say.yes_no(interpreter.telegram_chat_id.is_some()),
+            say.yes_no(interpreter.active)
         );
     }
     Ok(())

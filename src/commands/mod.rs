@@ -4,6 +4,7 @@ mod interpreter;
 mod langid;
 mod memory;
 mod operations_text;
+mod say;
 mod serve;
 mod stats;
 mod user;
@@ -35,15 +36,18 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Langid => langid::run(),
         Command::Interpreter(command) => {
             let config = load_config(&cli.config, &Overrides::default())?;
-            interpreter::run(config, command)
+            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            interpreter::run(config, &say, command)
         }
         Command::User(command) => {
             let config = load_config(&cli.config, &Overrides::default())?;
-            user::run(config, command)
+            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            user::run(config, &say, command)
         }
         Command::Stats(args) => {
             let config = load_config(&cli.config, &Overrides::default())?;
-            stats::run(config, args)
+            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            stats::run(config, &say, args)
         }
         Command::Backup(args) => {
             backup::backup(load_config(&cli.config, &Overrides::default())?, args)

@@ -5,9 +5,10 @@ use faro_core::Config;
 use faro_core::intake::stats::Table;
 use faro_core::store::Store;
 
+use super::say::Say;
 use crate::cli::StatsArgs;
 
-pub fn run(config: Config, args: StatsArgs) -> anyhow::Result<ExitCode> {
+pub fn run(config: Config, say: &Say, args: StatsArgs) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
         let store = Store::connect(&config.database_url).await?;
@@ -24,7 +25,7 @@ pub fn run(config: Config, args: StatsArgs) -> anyhow::Result<ExitCode> {
             if args.csv {
                 print!("{}", table.to_csv());
             } else {
-                print_aligned(table);
+                print_aligned(say, table);
             }
             println!();
         }
@@ -32,10 +33,16 @@ pub fn run(config: Config, args: StatsArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn print_aligned(table: &Table) {
-    let mut header = vec![table.title.clone()];
+/// For reading: headings in the operator's language. The CSV keeps the tables' own names,
+/// for programs.
+fn print_aligned(say: &Say, table: &Table) {
+    let total = say.get("op-admin-total");
+    let mut header = vec![say.line(
+        "op-cli-stats-table",
+        &[("table", table.title.as_str().into())],
+    )];
     header.extend(table.column_labels.iter().cloned());
-    header.push("total".into());
+    header.push(total.clone());
     let mut lines = vec![header];
     for (row, label) in table.row_labels.iter().enumerate() {
         let mut line = vec![label.clone()];
@@ -43,7 +50,7 @@ fn print_aligned(table: &Table) {
         line.push(table.row_totals[row].to_string());
         lines.push(line);
     }
-    let mut footer = vec!["total".to_owned()];
+    let mut footer = vec![total];
     footer.extend(table.column_totals.iter().map(ToString::to_string));
     footer.push(table.total.to_string());
     lines.push(footer);

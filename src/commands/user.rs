@@ -1,7 +1,7 @@
 use std::io::BufRead;
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use faro_core::Config;
 use faro_core::accounts::{NewUser, Role};
 use faro_core::clock::now_unix;
@@ -9,19 +9,20 @@ use faro_core::content::{ContentPack, EntryKind};
 use faro_core::country::CountryCode;
 use faro_core::store::Store;
 
+use super::say::Say;
 use crate::cli::{UserAddArgs, UserCommand};
 
 /// Account changes from the command line are audited as made by `cli`.
 const ACTOR: &str = "cli";
 
-pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
+pub fn run(config: Config, say: &Say, command: UserCommand) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
         let store = Store::connect(&config.database_url).await?;
         match command {
             UserCommand::Add(args) => {
-                let role = role(&config, &args)?;
-                let password = read_password()?;
+                let role = role(&config, say, &args)?;
+                let password = read_password(say)?;
                 let user = store
                     .users()
                     .create(
@@ -33,17 +34,37 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
                         ACTOR,
                         now_unix(),
                     )
-                    .await?;
-                println!("user {} added: {}", user.name, user.role);
+                    .await
+                    .map_err(|error| say.account_error(error))?;
+                let role = say.strings().role(&user.role);
+                println!(
+                    "{}",
+                    say.line(
+                        "op-cli-user-added",
+                        &[("name", user.name.as_str().into()), ("role", role.into())]
+                    )
+                );
             }
             UserCommand::List => {
-                println!("name\trole\tdisabled");
-                for user in store.users().all().await? {
+                println!(
+                    "{}",
+                    say.columns(&[
+                        "op-cli-column-name",
+                        "op-cli-column-role",
+                        "op-cli-column-disabled"
+                    ])
+                );
+                for user in store
+                    .users()
+                    .all()
+                    .await
+                    .map_err(|error| say.account_error(error))?
+                {
                     println!(
                         "{}\t{}\t{}",
                         user.name,
-                        user.role,
-                        if user.disabled { "yes" } else { "no" }
+                        say.strings().role(&user.role),
+                        say.yes_no(user.disabled)
                     );
                 }
             }
@@ -51,31 +72,53 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
                 store
                     .users()
                     .set_disabled(&name, true, ACTOR, now_unix())
-                    .await?
+                    .await
+                    .map_err(|error| say.account_error(error))?;
+                println!(
+                    "{}",
+                    say.line("op-cli-user-disabled", &[("name", name.as_str().into())])
+                );
             }
             UserCommand::Enable { name } => {
                 store
                     .users()
                     .set_disabled(&name, false, ACTOR, now_unix())
-                    .await?
+                    .await
+                    .map_err(|error| say.account_error(error))?;
+                println!(
+                    "{}",
+                    say.line("op-cli-user-enabled", &[("name", name.as_str().into())])
+                );
             }
             UserCommand::Token { name } => {
                 let days = config.api_token_days;
                 let (token, _) = store
                     .sessions()
                     .create_api_token(&name, ACTOR, days, now_unix())
-                    .await?;
+                    .await
+                    .map_err(|error| say.account_error(error))?;
                 println!("{}", token.0);
                 eprintln!(
-                    "API token for {name}: shown once, valid for {days} days; send it as `Authorization: Bearer <token>`"
+                    "{}",
+                    say.line(
+                        "op-cli-token-created",
+                        &[("name", name.as_str().into()), ("days", days.into())]
+                    )
                 );
             }
             UserCommand::RevokeTokens { name } => {
                 let revoked = store
                     .sessions()
                     .revoke_api_tokens(&name, ACTOR, now_unix())
-                    .await?;
-                println!("{revoked} API tokens of {name} revoked");
+                    .await
+                    .map_err(|error| say.account_error(error))?;
+                println!(
+                    "{}",
+                    say.line(
+                        "op-cli-tokens-revoked",
+                        &[("count", revoked.into()), ("name", name.as_str().into())]
+                    )
+                );
             }
         }
         store.close().await;
@@ -83,11 +126,21 @@ pub fn run(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn role(config: &Config, args: &UserAddArgs) -> anyhow::Result<Role> {
+fn role(config: &Config, say: &Say, args: &UserAddArgs) -> anyhow::Result<Role> {
     match (args.role.as_str(), &args.country, &args.shelter) {
         ("admin", None, None) => Ok(Role::Admin),
         ("publisher", country, None) => {
-            let country = country.as_deref().map(CountryCode::parse).transpose()?;
+            let country = country
+                .as_deref()
+                .map(|code| {
+                    CountryCode::parse(code).map_err(|_| {
+                        say.error(
+                            "op-admin-not-a-country",
+                            &[("code", format!("{code:?}").into())],
+                        )
+                    })
+                })
+                .transpose()?;
             Ok(Role::Publisher { country })
         }
         ("staff", None, Some(shelter)) => {
@@ -97,35 +150,37 @@ fn role(config: &Config, args: &UserAddArgs) -> anyhow::Result<Role> {
                 .get(shelter)
                 .is_some_and(|entry| entry.kind == EntryKind::Shelter);
             if !is_shelter {
-                bail!(
-                    "--shelter {shelter:?} is not a shelter id in {}",
-                    config.content_dir.display()
-                );
+                return Err(say.error(
+                    "op-cli-unknown-shelter",
+                    &[
+                        ("shelter", format!("{shelter:?}").into()),
+                        ("dir", config.content_dir.display().to_string().into()),
+                    ],
+                ));
             }
             Ok(Role::Staff {
                 shelter: shelter.clone(),
             })
         }
-        ("staff", _, None) => bail!("staff accounts need --shelter ID"),
-        ("admin" | "publisher" | "staff", _, _) => {
-            bail!("--country goes with publisher, --shelter with staff")
-        }
-        (other, _, _) => bail!("unknown role {other:?}: admin, publisher or staff"),
+        ("staff", _, None) => Err(say.error("op-cli-staff-needs-shelter", &[])),
+        ("admin" | "publisher" | "staff", _, _) => Err(say.error("op-cli-scope-mismatch", &[])),
+        (other, _, _) => Err(say.error(
+            "op-cli-unknown-role",
+            &[("role", format!("{other:?}").into())],
+        )),
     }
 }
 
 /// The first line of standard input, so that the password is in no shell history or process list.
-fn read_password() -> anyhow::Result<String> {
+fn read_password(say: &Say) -> anyhow::Result<String> {
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .context("reading the password from standard input")?;
+        .with_context(|| say.get("op-cli-password-unreadable"))?;
     let password = line.trim_end_matches(['\r', '\n']).to_owned();
     if password.is_empty() {
-        bail!(
-            "give the password on standard input, e.g. `printf '%s\\n' \"$PASSWORD\" | faro user add …`"
-        );
+        return Err(say.error("op-cli-password-missing", &[]));
     }
     Ok(password)
 }

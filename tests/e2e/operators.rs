@@ -16,8 +16,18 @@ fn database() -> Database {
     Database { _dir: dir, url }
 }
 
+/// In English: most of these tests read the messages' English words.
 fn run(db: &Database, args: &[&str], stdin: &str) -> Output {
-    let mut child = faro()
+    run_with(db, args, stdin, &[("FARO_LANG", "en")])
+}
+
+fn run_with(db: &Database, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
+    let mut command = faro();
+    for variable in ["LANG", "LC_ALL", "LC_MESSAGES"] {
+        command.env_remove(variable);
+    }
+    command.envs(env.iter().copied());
+    let mut child = command
         .args(args)
         .env("FARO_DATABASE_URL", &db.url)
         .stdin(Stdio::piped())
@@ -108,7 +118,7 @@ fn users_are_added_with_scoped_roles_and_passwords_from_stdin() {
     assert!(String::from_utf8_lossy(&token.stderr).contains("valid for 90 days"));
     let revoked = run(&db, &["user", "revoke-tokens", "maria"], "");
     assert!(revoked.status.success());
-    assert_eq!(stdout(&revoked).trim(), "1 API tokens of maria revoked");
+    assert_eq!(stdout(&revoked).trim(), "One API token of maria revoked.");
     assert!(run(&db, &["user", "disable", "maria"], "").status.success());
     assert!(
         stdout(&run(&db, &["user", "list"], ""))
@@ -222,4 +232,90 @@ fn stats_print_suppressed_tables_only() {
         text.contains("\"total\",<5"),
         "an empty table shows its total as <5: {text}"
     );
+}
+
+#[test]
+fn operators_read_the_commands_in_the_language_of_their_locale() {
+    let db = database();
+    let spanish = [("LANG", "es_MX.UTF-8")];
+    let added = run_with(
+        &db,
+        &[
+            "user",
+            "add",
+            "lucia",
+            "--role",
+            "publisher",
+            "--country",
+            "MX",
+        ],
+        "correct horse battery\n",
+        &spanish,
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    assert_eq!(
+        stdout(&added).trim(),
+        "Se agregó la cuenta lucia: publicación (MX)."
+    );
+    let list = stdout(&run_with(&db, &["user", "list"], "", &spanish));
+    assert!(list.starts_with("nombre\trol\tdesactivada\n"), "{list}");
+    assert!(list.contains("lucia\tpublicación (MX)\tno"), "{list}");
+
+    // Errors too, and the password rule as /account says it.
+    let short = run_with(
+        &db,
+        &["user", "add", "corto", "--role", "admin"],
+        "corta\n",
+        &spanish,
+    );
+    assert!(!short.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&short.stderr).trim(),
+        "faro: La contraseña nueva necesita al menos 12 caracteres."
+    );
+    let role = run_with(
+        &db,
+        &["user", "add", "x.y", "--role", "jefa"],
+        "correct horse battery\n",
+        &spanish,
+    );
+    assert!(
+        String::from_utf8_lossy(&role.stderr)
+            .contains("\"jefa\" no es un rol: usa admin, publisher o staff."),
+        "{}",
+        String::from_utf8_lossy(&role.stderr)
+    );
+
+    // FARO_LANG over LANG, --lang over both; without any, the instance's (es).
+    let revoked = run_with(
+        &db,
+        &["user", "revoke-tokens", "lucia"],
+        "",
+        &[("FARO_LANG", "fr"), ("LANG", "es_MX.UTF-8")],
+    );
+    assert_eq!(
+        stdout(&revoked).trim(),
+        "lucia n'avait aucun jeton d'API à révoquer."
+    );
+    let flagged = run_with(
+        &db,
+        &["user", "disable", "lucia", "--lang", "en"],
+        "",
+        &[("FARO_LANG", "fr")],
+    );
+    assert_eq!(
+        stdout(&flagged).trim(),
+        "Account lucia disabled: its sessions are ended and its API tokens revoked."
+    );
+    let plain = run_with(
+        &db,
+        &["user", "enable", "lucia"],
+        "",
+        &[("LANG", "C.UTF-8")],
+    );
+    assert_eq!(stdout(&plain).trim(), "Se activó la cuenta lucia.");
 }

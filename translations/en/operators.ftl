@@ -1,7 +1,8 @@
 ### translation: original
 ### Faro — what operators read: sign-in, the shelter staff's queue, the publishing pages under
-### /admin, and the messages of the JSON API. English only for now: every other locale falls
-### back to these until it has an operators.ftl of its own.
+### /admin, the messages of the JSON API and of the command line (`faro user`, `faro interpreter`,
+### `faro stats`). Complete in English, Spanish and French (`faro check` counts a missing key
+### as an error in those three); other locales fall back along their chain.
 ##
 ## Translators: keep every key; change only the text after "=". Variables such as { $slug }
 ## stay exactly as they are. A few strings hold HTML tags (<code>…</code>): keep the tags.
@@ -12,6 +13,36 @@ op-brand = Faro
 op-nav-label = Sections
 op-account-signed-in-as = Signed in as
 op-account-sign-out = Sign out
+# An account's role, beside its name. $country is a country code (MX), $shelter a shelter's id.
+op-role-admin = admin
+op-role-publisher = publisher ({ $country })
+op-role-publisher-all = publisher (all countries)
+op-role-staff = staff ({ $shelter })
+
+## Dates and times, on the operator's clock. $year is four digits; $month, $day, $hour and
+## $minute two (09). Put them in the order readers of the language expect.
+
+op-time-datetime-plain = { $year }-{ $month }-{ $day } { $hour }:{ $minute }
+# $zone is the time zone's name, from the op-zone- strings below.
+op-time-datetime = { $year }-{ $month }-{ $day } { $hour }:{ $minute } ({ $zone })
+op-time-date = { $year }-{ $month }-{ $day }
+
+## Time zones an operator can pick, by the place readers know them by.
+
+op-zone-mexico-city = Mexico City
+op-zone-tijuana = Tijuana
+op-zone-hermosillo = Hermosillo (Sonora)
+op-zone-mazatlan = Mazatlán
+op-zone-cancun = Cancún
+op-zone-guatemala = Guatemala
+op-zone-belize = Belize
+op-zone-tegucigalpa = Tegucigalpa
+op-zone-san-salvador = San Salvador
+op-zone-managua = Managua
+op-zone-costa-rica = Costa Rica
+op-zone-panama = Panama
+op-zone-bogota = Bogotá
+op-zone-utc = UTC
 
 ## Errors on the pages
 
@@ -58,6 +89,16 @@ op-account-repeat = New password again
 op-account-rule = At least 12 characters; not one character or group repeated, not a run such as "abcdef" or "123456", not a common password. A few words you will remember work well.
 op-account-change-button = Change password
 op-account-changed = Your password is changed. Your other sessions have been signed out.
+op-account-preferences = Language and time zone
+op-account-language = Language of these pages
+op-account-language-browser = As my browser asks
+op-account-zone = Time zone of dates and times
+# $zone is a time zone's name, such as "Mexico City".
+op-account-zone-instance = This server's: { $zone }
+op-account-preferences-save = Save language and time zone
+op-account-preferences-saved = Your language and time zone are saved.
+op-account-bad-language = Choose Español, English or Français, or the language your browser asks for.
+op-account-bad-zone = Choose one of the time zones of the list.
 op-account-mismatch = The two new passwords are not the same.
 op-account-wrong-current = The current password is wrong.
 op-password-too-short = The new password needs at least 12 characters.
@@ -97,8 +138,14 @@ op-staff-waiting-hours = { $hours } h
 op-staff-waiting-days = { $days } d
 op-staff-bad-query = The only parameter here is shelter=<id>.
 op-staff-unknown-shelter = No shelter in the directory has that id.
-# $status is the request's status as the database names it (waiting, accepted, done, cancelled).
-op-staff-wrong-status = The request is { $status }; that action no longer applies to it.
+# $status is the request's status as the database names it; give each its word.
+op-staff-wrong-status = The request is { $status ->
+        [waiting] waiting
+        [accepted] accepted
+        [done] done
+        [cancelled] cancelled
+       *[other] { $status }
+    }; that action no longer applies to it.
 
 ## The admin home and the figures (/admin)
 
@@ -129,7 +176,8 @@ op-admin-campaign-title = Campaign { $slug }
 op-admin-campaign = Campaign
 op-admin-status = Status
 op-admin-window = Window
-op-admin-window-utc = Window (UTC)
+# $starts and $ends are dates and times (op-time-datetime-plain), $zone the time zone's name.
+op-admin-window-range = { $starts } – { $ends } ({ $zone })
 op-admin-locale = Locale
 op-admin-locales = Locales
 op-admin-countries = Countries
@@ -150,8 +198,9 @@ op-admin-slug = Name in addresses
 op-admin-slug-hint = 3 to 48 of a-z, 0-9 and "-", such as <code>rainy-season-2027</code>.
 op-admin-locales-hint = None ticked: every locale.
 op-admin-countries-hint = Country codes such as <code>MX GT</code>; empty: every country.
-op-admin-starts = Starts (UTC)
-op-admin-ends = Ends (UTC)
+# $zone is the time zone's name, such as "Mexico City".
+op-admin-starts = Starts ({ $zone } time)
+op-admin-ends = Ends ({ $zone } time)
 op-admin-create = Create the campaign
 op-admin-created-by = Created by
 op-admin-submitted-by = Submitted by
@@ -179,7 +228,14 @@ op-admin-preview-nothing = No text — readers get nothing
 op-admin-preview-banner = Kiosk banner
 op-admin-preview-telegram = Telegram message
 op-admin-text-none = no text
-# $translation is how the text was written (original, machine, reviewed); $date is YYYY-MM-DD.
+# $kind is how a text was written, as the server names it.
+op-translation-kind = { $kind ->
+        [original] original
+        [machine] machine translation
+        [reviewed] reviewed
+       *[other] { $kind }
+    }
+# $translation is how the text was written (op-translation-kind); $date a date (op-time-date).
 op-admin-text-reviewed = { $translation }, reviewed by { $by } on { $date }
 op-admin-text-title = Title
 op-admin-text-body = Text (Markdown)
@@ -196,11 +252,33 @@ op-admin-text-mark-reviewed = Mark { $locale } reviewed
 op-admin-bad-slug = { $slug } is not a campaign name: use 3 to 48 of a-z, 0-9 and '-', not starting or ending with '-'.
 op-admin-slug-taken = A campaign named { $slug } already exists; choose another name.
 op-admin-no-campaign = No such campaign.
-# $action is what the account tried, in the server's words (such as "publish").
-op-admin-may-not = Your account may not { $action }.
+# $action is what the account tried, as the server names it.
+op-admin-may-not = Your account may not { $action ->
+        [submit-this-campaign] submit this campaign
+        [return-this-campaign] return this campaign to draft
+        [approve-this-campaign] approve this campaign
+        [publish-this-campaign] publish this campaign
+        [review-translations] mark translations reviewed
+        [review-that] mark that text reviewed
+       *[other] { $action }
+    }.
 op-admin-outside-scope = A publisher for one country can only work on campaigns that target that country and no other.
-# $status is the campaign's status and $action what it cannot do, in the server's words.
-op-admin-wrong-status = The campaign is { $status }, so it cannot { $action }.
+# $status is the campaign's status and $action what it cannot do, as the server names them.
+op-admin-wrong-status = The campaign is { $status ->
+        [draft] a draft
+        [review] in review
+        [approved] approved
+        [published] published
+        [changed-meanwhile] changed by someone else meanwhile
+       *[other] { $status }
+    }, so it cannot { $action ->
+        [be-submitted] be submitted
+        [be-returned] be returned to draft
+        [be-approved] be approved
+        [be-published] be published
+        [change] change
+       *[other] { $action }
+    }.
 op-admin-bad-window = The campaign must end after it starts.
 # $max is a number of characters.
 op-admin-bad-title = The title must be one line of 1 to { $max } characters.
@@ -213,8 +291,9 @@ op-admin-bidi-controls = The text holds invisible characters that reverse the di
 # $tag and $code are the values as they were given, in quotes.
 op-admin-not-a-locale = { $tag } is not one of Faro's locales.
 op-admin-not-a-country = { $code } is not a country code (ISO 3166-1 alpha-2, such as MX or GT).
-op-admin-bad-start = The start is not a date and time (YYYY-MM-DDTHH:MM, in UTC).
-op-admin-bad-end = The end is not a date and time (YYYY-MM-DDTHH:MM, in UTC).
+# $zone is the time zone's name, such as "Mexico City".
+op-admin-bad-start = The start is not a date and time (YYYY-MM-DDTHH:MM, { $zone } time).
+op-admin-bad-end = The end is not a date and time (YYYY-MM-DDTHH:MM, { $zone } time).
 
 ## Translation coverage (/admin/translations)
 
@@ -232,7 +311,7 @@ op-admin-translations-mark = Mark reviewed
 # $file is a file name such as faro.ftl; $count its number of keys.
 op-admin-translations-ui-item = UI strings: { $file } ({ $count } keys)
 op-admin-translations-topic-item = Topic: { $slug }
-# $date is YYYY-MM-DD.
+# $date is a date (op-time-date).
 op-admin-translations-reviewed = reviewed by { $by } on { $date }
 op-admin-translations-bad-locale = The locale is not one of Faro's.
 op-admin-translations-bad-kind = Only UI files and topics are marked here.
@@ -243,7 +322,8 @@ op-admin-translations-no-item = That locale has no such UI file or topic page.
 op-admin-audit-title = Audit log
 # $shown is a number of entries.
 op-admin-audit-intro = The newest { $shown } entries, newest first.
-op-admin-audit-when = When (UTC)
+# $zone is the time zone's name, such as "Mexico City".
+op-admin-audit-when = When ({ $zone } time)
 op-admin-audit-who = Who
 op-admin-audit-action = Action
 op-admin-audit-detail = Detail
@@ -260,3 +340,56 @@ op-api-bad-json = The body is not the JSON expected here: { $reason }
 # $field is the name of a JSON field (starts_at, ends_at).
 op-api-bad-time = { $field } must be a UTC time such as 2026-12-01T09:30:00Z.
 op-api-no-campaigns = Your account may not work on campaigns.
+
+## The command line: faro user, faro interpreter, faro stats
+
+# Column headings of `faro user list` and `faro interpreter list`.
+op-cli-column-id = id
+op-cli-column-name = name
+op-cli-column-role = role
+op-cli-column-disabled = disabled
+op-cli-column-languages = languages
+op-cli-column-areas = areas
+op-cli-column-linked = linked
+op-cli-column-active = active
+op-cli-yes = yes
+op-cli-no = no
+# $role is the account's role (op-role-…).
+op-cli-user-added = Account { $name } added: { $role }.
+op-cli-user-disabled = Account { $name } disabled: its sessions are ended and its API tokens revoked.
+op-cli-user-enabled = Account { $name } enabled.
+# $days is a number of days. Keep `Authorization: Bearer <token>` as it is.
+op-cli-token-created = API token for { $name }: shown once, valid for { $days } days. Send it as `Authorization: Bearer <token>`.
+op-cli-tokens-revoked = { $count ->
+        [0] { $name } had no API token to revoke.
+        [one] One API token of { $name } revoked.
+       *[other] { $count } API tokens of { $name } revoked.
+    }
+op-cli-bad-name = User names are 3 to 40 characters of a-z, 0-9, ".", "_" and "-".
+op-cli-name-taken = An account named { $name } already exists.
+op-cli-no-such-user = No account has that name (see `faro user list`).
+# $shelter and $dir are given as typed, in quotes, and the content folder.
+op-cli-unknown-shelter = --shelter { $shelter } is not the id of a shelter in { $dir }.
+op-cli-staff-needs-shelter = Staff accounts need --shelter ID.
+op-cli-scope-mismatch = --country goes with --role publisher, and --shelter with --role staff.
+op-cli-unknown-role = { $role } is not a role: use admin, publisher or staff.
+op-cli-password-unreadable = The password could not be read from standard input.
+op-cli-password-missing = Give the password on standard input, for example: printf '%s\n' "$PASSWORD" | faro user add …
+op-cli-interpreter-bad-name = --name must be 1 to 80 characters, without invisible direction controls.
+# $tag is the value as typed, in quotes.
+op-cli-bad-language = { $tag } is not a language tag; write tags such as ht, fr or prs.
+op-cli-unknown-city = --area { $area }: no shelter or office of the directory is in a city called { $city }.
+op-cli-unknown-area = --area { $area } is neither remote, a shelter id nor city:<name> in { $dir }.
+op-cli-interpreter-added = Interpreter { $id } added.
+op-cli-interpreter-code = Link code (give it to the interpreter; it works once): { $code }
+op-cli-interpreter-send = They send it to the bot as: /start { $code }
+op-cli-interpreter-disabled = Interpreter { $id } disabled: no more requests go to them.
+op-cli-interpreter-enabled = Interpreter { $id } enabled.
+op-cli-no-such-interpreter = No interpreter has the id { $id } (see `faro interpreter list`).
+# The heading of a table of `faro stats`; $table is its name as the server gives it.
+op-cli-stats-table = { $table ->
+        [origin] Origin
+        [language] Language
+        [shelter] Shelter
+       *[other] { $table }
+    }

@@ -33,6 +33,7 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower::ServiceExt;
 
+pub use operators::strings::OperatorStrings;
 pub use public::banners::{Banner, active_banners};
 pub use public::cache::Cached;
 

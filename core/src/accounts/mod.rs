@@ -21,7 +21,7 @@ pub use password::{Admission, MIN_LENGTH, PasswordProblem, PasswordWork};
 pub use permissions::Area;
 pub use sessions::{API_TOKEN_DAYS, Session, SessionToken, Sessions};
 pub use sign_in::{Attempt, Authenticated, authenticate};
-pub use users::{NewUser, User, UserId, Users};
+pub use users::{NewUser, OPERATOR_LOCALES, Preferences, User, UserId, Users};
 
 use crate::store::StoreError;
 
@@ -71,6 +71,10 @@ pub enum AccountError {
     NameTaken(String),
     #[error("no such user")]
     NoSuchUser,
+    #[error("operators read es, en or fr, not {0}")]
+    NotAnOperatorLanguage(crate::Locale),
+    #[error("{0:?} is not an IANA time zone name")]
+    UnknownZone(String),
     #[error("wrong name or password")]
     WrongCredentials,
     #[error("too many failed sign-ins for this name; try again in {retry_after_seconds} seconds")]

@@ -47,6 +47,7 @@ mod tests {
             name: "someone".into(),
             role,
             disabled: false,
+            preferences: Default::default(),
         }
     }
 

@@ -101,7 +101,7 @@ impl Sessions<'_> {
         now: i64,
     ) -> Result<Option<Session>, AccountError> {
         let row = sqlx::query(
-            "SELECT u.id, u.name, u.role, u.scope_country, u.scope_shelter, u.disabled, s.csrf_token, s.expires_at,
+            "SELECT u.id, u.name, u.role, u.scope_country, u.scope_shelter, u.disabled, u.language, u.time_zone, s.csrf_token, s.expires_at,
                     s.failures_before, s.last_failure_at
              FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = 0",
@@ -208,7 +208,7 @@ impl Sessions<'_> {
         now: i64,
     ) -> Result<Option<User>, AccountError> {
         let row = sqlx::query(
-            "SELECT u.id, u.name, u.role, u.scope_country, u.scope_shelter, u.disabled
+            "SELECT u.id, u.name, u.role, u.scope_country, u.scope_shelter, u.disabled, u.language, u.time_zone
              FROM api_tokens t JOIN users u ON u.id = t.user_id
              WHERE t.token_hash = $1 AND t.expires_at > $2 AND u.disabled = 0",
         )

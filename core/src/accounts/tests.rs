@@ -584,3 +584,93 @@ async fn bad_names_and_weak_passwords_are_refused() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_account_keeps_its_language_and_time_zone_and_every_handle_reads_them() {
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        let now = 1_800_000_000;
+        let user = store
+            .users()
+            .create(&staff("lucia"), "cli", now)
+            .await
+            .unwrap();
+        assert_eq!(user.preferences, Preferences::default(), "{}", db.name);
+        let chosen = Preferences {
+            language: Some(crate::Locale::Fr),
+            time_zone: Some("America/Panama".into()),
+        };
+        store
+            .users()
+            .set_preferences(&user, &chosen, now)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.users().by_name("lucia").await.unwrap().preferences,
+            chosen
+        );
+        let (token, _) = store.sessions().create(user.id, now).await.unwrap();
+        let session = store.sessions().get(&token, now).await.unwrap().unwrap();
+        assert_eq!(session.user.preferences, chosen, "{}", db.name);
+        let (api, _) = store
+            .sessions()
+            .create_api_token("lucia", "cli", 90, now)
+            .await
+            .unwrap();
+        let by_token = store.sessions().user_by_api_token(&api, now).await.unwrap();
+        assert_eq!(by_token.unwrap().preferences, chosen, "{}", db.name);
+        let signed_in = sign_in(&store, "lucia", PASSWORD, HERE, now).await.unwrap();
+        assert_eq!(signed_in.user.preferences, chosen, "{}", db.name);
+
+        // Back to following the browser and the instance.
+        store
+            .users()
+            .set_preferences(&user, &Preferences::default(), now)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.users().by_name("lucia").await.unwrap().preferences,
+            Preferences::default()
+        );
+        let audited: Vec<String> = store
+            .audit_log()
+            .newest(10)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|entry| entry.action == "account.preferences")
+            .map(|entry| entry.detail)
+            .collect();
+        assert_eq!(
+            audited,
+            [
+                "language browser, time zone instance",
+                "language fr, time zone America/Panama"
+            ]
+        );
+
+        for refused in [
+            Preferences {
+                language: Some(crate::Locale::Ht),
+                time_zone: None,
+            },
+            Preferences {
+                language: None,
+                time_zone: Some("Mars/Olympus".into()),
+            },
+        ] {
+            let result = store.users().set_preferences(&user, &refused, now).await;
+            assert!(
+                matches!(
+                    result,
+                    Err(AccountError::NotAnOperatorLanguage(_) | AccountError::UnknownZone(_))
+                ),
+                "{refused:?}"
+            );
+        }
+        assert_eq!(
+            store.users().by_name("lucia").await.unwrap().preferences,
+            Preferences::default()
+        );
+    }
+}

@@ -5,6 +5,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::{AccountError, Role};
+use crate::Locale;
 use crate::country::CountryCode;
 
 pub type UserId = i64;
@@ -15,6 +16,16 @@ pub struct User {
     pub name: String,
     pub role: Role,
     pub disabled: bool,
+    pub preferences: Preferences,
+}
+
+/// What an operator picked on their account page; `None` follows the browser's language
+/// and the instance's time zone.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Preferences {
+    pub language: Option<Locale>,
+    /// An IANA zone name, checked when it was set.
+    pub time_zone: Option<String>,
 }
 
 pub(super) fn user_from_row(row: &AnyRow) -> Result<User, AccountError> {
@@ -36,8 +47,14 @@ pub(super) fn user_from_row(row: &AnyRow) -> Result<User, AccountError> {
         name: row.try_get("name")?,
         role,
         disabled: row.try_get::<i64, _>("disabled")? != 0,
+        preferences: Preferences {
+            // A tag no longer among Faro's locales follows the browser again.
+            language: row
+                .try_get::<Option<String>, _>("language")?
+                .and_then(|tag| tag.parse().ok()),
+            time_zone: row.try_get("time_zone")?,
+        },
     })
 }
 
-pub(super) const SELECT_USER: &str =
-    "SELECT id, name, role, scope_country, scope_shelter, disabled, password_hash FROM users";
+pub(super) const SELECT_USER: &str = "SELECT id, name, role, scope_country, scope_shelter, disabled, language, time_zone, password_hash FROM users";

@@ -1,8 +1,14 @@
 use super::sessions::SessionToken;
+pub use super::user::{Preferences, User, UserId};
 use super::user::{SELECT_USER, user_from_row};
-pub use super::user::{User, UserId};
 use super::{AccountError, Role, audit, password};
+use crate::Locale;
 use crate::store::{Store, StoreError};
+use crate::zone::Zone;
+
+/// The languages operators read (DESIGN.md), the ones an account can keep. Other locales
+/// reach operator pages only through a browser's wishes, falling back along their chain.
+pub const OPERATOR_LOCALES: [Locale; 3] = [Locale::Es, Locale::En, Locale::Fr];
 
 #[derive(Clone, Debug)]
 pub struct NewUser {
@@ -136,6 +142,41 @@ impl Users<'_> {
         audit::record(&mut tx, &user.name, "password.change", &detail, now).await?;
         tx.commit().await?;
         Ok(ended)
+    }
+
+    /// Keeps what an operator picked on their account page. Only the languages operators
+    /// read ([`OPERATOR_LOCALES`]) and zones the time zone database knows are taken.
+    pub async fn set_preferences(
+        &self,
+        user: &User,
+        preferences: &Preferences,
+        now: i64,
+    ) -> Result<(), AccountError> {
+        if let Some(language) = preferences.language
+            && !OPERATOR_LOCALES.contains(&language)
+        {
+            return Err(AccountError::NotAnOperatorLanguage(language));
+        }
+        if let Some(zone) = &preferences.time_zone {
+            Zone::parse(zone).map_err(|error| AccountError::UnknownZone(error.0))?;
+        }
+        let mut tx = self.store.begin().await?;
+        sqlx::query("UPDATE users SET language = $1, time_zone = $2 WHERE id = $3")
+            .bind(preferences.language.map(|locale| locale.tag()))
+            .bind(preferences.time_zone.as_deref())
+            .bind(user.id)
+            .execute(&mut *tx)
+            .await?;
+        let detail = format!(
+            "language {}, time zone {}",
+            preferences
+                .language
+                .map_or("browser", |locale| locale.tag()),
+            preferences.time_zone.as_deref().unwrap_or("instance")
+        );
+        audit::record(&mut tx, &user.name, "account.preferences", &detail, now).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Disabling also ends the user's sessions and revokes their API tokens.

@@ -259,17 +259,51 @@ fn key_missing_against_english() {
 fn a_file_only_english_has_is_not_missing_elsewhere_but_a_copy_must_be_complete() {
     let f = Fixture::new();
     f.write(
-        "translations/en/operators.ftl",
-        "### translation: original\n\nop-title = Sign in\nop-out = Sign out\n",
+        "translations/en/bot.ftl",
+        "### translation: original\n\nbot-title = Hello\nbot-out = Bye\n",
     );
     assert!(f.check(true).is_empty(), "{:#?}", f.check(true));
     f.write(
-        "translations/es/operators.ftl",
-        "### translation: machine\n\nop-title = Iniciar sesión\n",
+        "translations/fa/bot.ftl",
+        "### translation: machine\n\nbot-title = سلام\n",
     );
     f.expect_one(
         false,
-        "translations/es/faro.ftl",
+        "translations/fa/faro.ftl",
+        1,
+        "missing key \"bot-out\"",
+    );
+}
+
+#[test]
+fn operator_strings_must_be_complete_in_spanish_and_french_only() {
+    let f = Fixture::new();
+    let english = "### translation: original\n\nop-title = Sign in\nop-out = Sign out\n";
+    f.write("translations/en/operators.ftl", english);
+    let found = f.check(false);
+    // Neither Spanish nor French has the file: each of its keys is missing in each.
+    for tag in ["es", "fr"] {
+        for key in ["op-title", "op-out"] {
+            assert!(
+                found.iter().any(|d| d.path
+                    == f.path(&format!("translations/{tag}/operators.ftl"))
+                    && d.message.contains(&format!("missing key \"{key}\""))),
+                "{tag} {key}: {found:#?}"
+            );
+        }
+    }
+    assert_eq!(found.len(), 4, "no other locale is held to it: {found:#?}");
+    f.write(
+        "translations/es/operators.ftl",
+        "### translation: machine\n\nop-title = Iniciar sesión\nop-out = Cerrar sesión\n",
+    );
+    f.write(
+        "translations/fr/operators.ftl",
+        "### translation: machine\n\nop-title = Connexion\n",
+    );
+    f.expect_one(
+        false,
+        "translations/fr/operators.ftl",
         1,
         "missing key \"op-out\"",
     );

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 
+use crate::accounts::OPERATOR_LOCALES;
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::i18n::parse_status_header;
 use crate::locale::Locale;
@@ -20,6 +21,10 @@ struct KeyInfo {
 }
 
 type Keys = BTreeMap<String, KeyInfo>;
+
+/// What operators read. Spanish, English and French must have every key of it (operators
+/// read those, DESIGN.md); other locales may go without and read it through their fallback.
+const OPERATOR_FILE: &str = "operators.ftl";
 
 pub fn check_translations(dir: &Path) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
@@ -87,20 +92,27 @@ pub fn check_translations(dir: &Path) -> Vec<Diagnostic> {
         }
         let main_file = dir.join(locale.tag()).join("faro.ftl");
         let own_files = &file_names[locale];
+        let operators = OPERATOR_LOCALES.contains(locale);
         for (key, source) in english {
-            // A file besides faro.ftl that only English has (operators.ftl until it is
-            // translated) is read in this locale through the fallback to English, so its keys
-            // are not missing here; a locale's own copy of the file must have them all.
-            let english_only = source
-                .path
-                .file_name()
-                .is_some_and(|name| name != "faro.ftl" && !own_files.contains(name));
+            let file = source.path.file_name();
+            let operator_string = operators && file.is_some_and(|name| name == OPERATOR_FILE);
+            // A file besides faro.ftl that only English has is read in this locale through
+            // the fallback to English, so its keys are not missing here (operators.ftl in the
+            // operators' languages excepted); a locale's own copy of the file must have them
+            // all.
+            let english_only = !operator_string
+                && file.is_some_and(|name| name != "faro.ftl" && !own_files.contains(name));
             if english_only && !keys.contains_key(key) {
                 continue;
             }
+            let missing_in = if operator_string {
+                dir.join(locale.tag()).join(OPERATOR_FILE)
+            } else {
+                main_file.clone()
+            };
             match keys.get(key) {
                 None => diagnostics.push(Diagnostic::error(
-                    &main_file,
+                    &missing_in,
                     1,
                     format!(
                         "missing key {key:?} (defined in {}:{})",

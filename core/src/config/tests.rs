@@ -23,6 +23,19 @@ fn defaults_run_as_they_are() {
     assert!(config.telegram_token.is_none());
     assert_eq!(config.kiosk_idle_seconds, 120);
     assert_eq!(config.retention_days, 90);
+    assert_eq!(config.operator_language, crate::Locale::Es);
+    assert_eq!(config.operator_time_zone, "America/Mexico_City");
+}
+
+#[test]
+fn operators_language_and_time_zone_are_set_and_checked() {
+    let env = vars(&[
+        ("FARO_OPERATOR_LANGUAGE", "fr"),
+        ("FARO_OPERATOR_TIME_ZONE", "America/Guatemala"),
+    ]);
+    let config = Config::load(Path::new("/nonexistent"), env, &Overrides::default()).unwrap();
+    assert_eq!(config.operator_language, crate::Locale::Fr);
+    assert_eq!(config.operator_time_zone, "America/Guatemala");
 }
 
 #[test]
@@ -82,6 +95,8 @@ fn bad_values_are_clear_errors() {
         ("FARO_DATABASE_URL", "mysql://x"),
         ("FARO_PUBLIC_URL", "ftp://x"),
         ("FARO_SEND_RATE_GLOBAL", "0"),
+        ("FARO_OPERATOR_TIME_ZONE", "Central America"),
+        ("FARO_OPERATOR_LANGUAGE", "klingon"),
     ] {
         let result = Config::load(
             Path::new("/nonexistent"),

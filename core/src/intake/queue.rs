@@ -76,6 +76,7 @@ mod tests {
             name: "u".into(),
             role,
             disabled: false,
+            preferences: Default::default(),
         }
     }
 

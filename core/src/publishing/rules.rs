@@ -132,6 +132,7 @@ mod tests {
             name: name.into(),
             role,
             disabled: false,
+            preferences: Default::default(),
         }
     }
 

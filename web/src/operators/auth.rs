@@ -13,16 +13,18 @@ use faro_core::clock::now_unix;
 
 use super::cookies;
 use super::error::OperatorError;
+use super::strings::OperatorStrings;
 use crate::AppState;
 
 /// A live session: its user (re-read from the database on every request, so a disabled user
 /// or a changed role takes effect at once), the token every form of the session must carry,
-/// and the session's own token (to end it).
-#[derive(Clone, Debug)]
+/// the session's own token (to end it), and what the user reads: their language and clock.
+#[derive(Clone)]
 pub struct SignedIn {
     pub user: User,
     pub csrf_token: String,
     pub token: SessionToken,
+    pub tr: OperatorStrings,
 }
 
 impl SignedIn {
@@ -37,6 +39,7 @@ impl SignedIn {
         let token = SessionToken(value.to_owned());
         let session = app.store.sessions().get(&token, now_unix()).await?;
         Ok(session.map(|session| SignedIn {
+            tr: OperatorStrings::for_request(app, Some(&session.user), headers),
             user: session.user,
             csrf_token: session.csrf_token,
             token,

@@ -86,7 +86,7 @@ impl Chrome {
             css: assets::stylesheet_path(),
             account: Some(Account {
                 name: who.user.name.clone(),
-                role: who.user.role.to_string(),
+                role: tr.role(&who.user.role),
                 csrf: who.csrf_token.clone(),
                 links,
             }),

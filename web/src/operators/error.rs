@@ -201,7 +201,7 @@ impl From<IntakeError> for OperatorError {
         match error {
             IntakeError::NoSuchRequest => OperatorError::not_found(),
             IntakeError::WrongStatus(status) => OperatorError::Conflict(
-                Said::new("op-staff-wrong-status").with("status", status.to_string()),
+                Said::new("op-staff-wrong-status").with("status", selector(status)),
             ),
             other => OperatorError::Internal(Box::new(other)),
         }
@@ -230,13 +230,13 @@ impl From<PublishError> for OperatorError {
             }
             PublishError::NoSuchCampaign => NotFound(Said::new("op-admin-no-campaign")),
             PublishError::Forbidden(action) => {
-                Refused(Said::new("op-admin-may-not").with("action", action))
+                Refused(Said::new("op-admin-may-not").with("action", selector(action)))
             }
             PublishError::OutsideScope => Refused(Said::new("op-admin-outside-scope")),
             PublishError::WrongStatus(status, action) => Conflict(
                 Said::new("op-admin-wrong-status")
-                    .with("status", status)
-                    .with("action", action),
+                    .with("status", selector(status))
+                    .with("action", selector(action)),
             ),
             PublishError::BadWindow => Invalid(Said::new("op-admin-bad-window")),
             PublishError::BadTitle => {
@@ -254,6 +254,13 @@ impl From<PublishError> for OperatorError {
             other @ PublishError::Store(_) => Internal(Box::new(other)),
         }
     }
+}
+
+/// The core names statuses and actions in words ("be published", "changed meanwhile"); the
+/// sentences choose their own words for each (a Fluent selector, `be-published`), so no
+/// English reaches a page in another language.
+fn selector(words: &str) -> String {
+    words.trim().replace(' ', "-")
 }
 
 #[cfg(test)]

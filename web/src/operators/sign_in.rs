@@ -81,7 +81,7 @@ async fn form(
         return Ok(Redirect::to(who.home()).into_response());
     }
     let (token, fresh) = csrf::sign_in_token(&headers);
-    let tr = OperatorStrings::new(&state.app);
+    let tr = OperatorStrings::for_request(&state.app, None, &headers);
     let mut response = form_page(&tr, StatusCode::OK, token.clone(), String::new(), None)?;
     if fresh {
         response.headers_mut().insert(
@@ -108,7 +108,7 @@ async fn submit(
     let form: SignInForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
     csrf::check_sign_in(&headers, &form.csrf)?;
     let app = &state.app;
-    let tr = OperatorStrings::new(app);
+    let tr = OperatorStrings::for_request(app, None, &headers);
     let now = now_unix();
     let signed_in = if form.username.trim().len() > MAX_NAME_BYTES {
         Err(AccountError::WrongCredentials)
@@ -178,6 +178,7 @@ async fn submit(
         )
         .await?;
     let who = SignedIn {
+        tr: OperatorStrings::for_request(app, Some(&session.user), &headers),
         user: session.user,
         csrf_token: session.csrf_token,
         token,

@@ -1,45 +1,86 @@
 //! What operators read, from Fluent: `translations/<locale>/operators.ftl`, keys `op-…` by
-//! area (`op-signin-`, `op-staff-`, `op-admin-`, `op-api-`; `op-error-` and `op-nav-` for
-//! what every page shares). The file exists in English only for now. Core's bundles fall back
-//! along each locale's chain to English, so operator pages in any locale read English wherever
-//! their locale has no string of its own. A key that no locale has shows as the key itself,
-//! with a warning in the log, never a failure; the tests below hold every key the code and the
-//! templates use to the English file, and the file to them.
+//! area (`op-signin-`, `op-staff-`, `op-admin-`, `op-api-`; `op-error-`, `op-nav-`, `op-time-`
+//! and `op-zone-` for what every page shares), complete in Spanish, English and French. A
+//! request's strings are in the account's language if it picked one, else the first of the
+//! browser's `Accept-Language` that Faro has, else the instance's `operator_language`; other
+//! locales fall back along their chain (Haitian Creole to French, Portuguese to Spanish, the
+//! rest to English). Times are shown and read on the account's zone's clock, else the
+//! instance's `operator_time_zone`, in the order each language's `op-time-` patterns give.
+//! A key that no locale has shows as the key itself, with a warning in the log, never a
+//! failure; the tests below hold every key the code and the templates use to the English
+//! file, and the file to them (`faro check` holds Spanish and French to English).
 
 use std::fmt;
 use std::sync::Arc;
 
+use axum::http::{HeaderMap, header};
+use faro_core::accounts::{Role, User};
 use faro_core::i18n::{Arg, Translations};
+use faro_core::locale_choice;
+use faro_core::zone::Zone;
 use faro_core::{App, Locale};
+
+use super::time;
 
 /// The file of each locale's folder that holds them.
 pub const FILE: &str = "operators.ftl";
 
-/// The locale operator pages ask for. Operators read Spanish, English or French (DESIGN.md);
-/// until operators.ftl is translated and an operator can choose, every page asks for English.
-const LOCALE: Locale = Locale::En;
-
 /// A key every operators.ftl has: where it is found is where the operator strings come from.
 const PROBE: &str = "op-brand";
 
-/// Operator strings in one locale, cheap to clone into every page.
+/// Operator strings in one locale, and times on one zone's clock; cheap to clone into every
+/// page.
 #[derive(Clone)]
 pub struct OperatorStrings {
     translations: Arc<Translations>,
     locale: Locale,
+    zone: Zone,
 }
 
 impl OperatorStrings {
-    pub fn new(app: &App) -> Self {
-        OperatorStrings::in_locale(app.translations.clone(), LOCALE)
+    /// What one request reads: `user`'s picks where they made them, else the browser's
+    /// language and the instance's defaults.
+    pub fn for_request(app: &App, user: Option<&User>, headers: &HeaderMap) -> Self {
+        let picked = user.map(|user| &user.preferences);
+        let locale = picked
+            .and_then(|preferences| preferences.language)
+            .or_else(|| {
+                headers
+                    .get(header::ACCEPT_LANGUAGE)
+                    .and_then(|value| value.to_str().ok())
+                    .and_then(locale_choice::from_accept_language)
+            })
+            .unwrap_or(app.config.operator_language);
+        // The configured zone was checked at start, and a stored one when it was picked.
+        let zone = picked
+            .and_then(|preferences| preferences.time_zone.as_deref())
+            .and_then(|name| Zone::parse(name).ok())
+            .or_else(|| Zone::parse(&app.config.operator_time_zone).ok())
+            .unwrap_or_else(Zone::utc);
+        OperatorStrings {
+            translations: app.translations.clone(),
+            locale,
+            zone,
+        }
     }
 
-    /// Strings asked for in `locale`, each falling back along its chain to English.
-    pub fn in_locale(translations: Arc<Translations>, locale: Locale) -> Self {
+    /// Strings asked for in `locale`, each falling back along its chain to English, with
+    /// times in `zone`.
+    pub fn in_locale(translations: Arc<Translations>, locale: Locale, zone: Zone) -> Self {
         OperatorStrings {
             translations,
             locale,
+            zone,
         }
+    }
+
+    /// The locale asked for (the account's, the browser's or the instance's).
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    pub fn zone(&self) -> &Zone {
+        &self.zone
     }
 
     /// The page's language: the nearest locale along the chain that has operator strings,
@@ -91,7 +132,77 @@ impl OperatorStrings {
             .collect();
         self.format(said.key, &args)
     }
+
+    /// An account's role as its holder reads it, with its scope.
+    pub fn role(&self, role: &Role) -> String {
+        match role {
+            Role::Admin => self.get("op-role-admin"),
+            Role::Publisher {
+                country: Some(country),
+            } => self.with("op-role-publisher", "country", &country.to_string()),
+            Role::Publisher { country: None } => self.get("op-role-publisher-all"),
+            Role::Staff { shelter } => self.with("op-role-staff", "shelter", shelter),
+        }
+    }
+
+    /// A zone by its name in the operator's language when it is one of those offered, else
+    /// by its IANA name.
+    pub fn zone_name(&self, zone: &Zone) -> String {
+        match zone.key_suffix() {
+            Some(suffix) => self.get(&format!("{ZONE_PREFIX}{suffix}")),
+            None => zone.name().to_owned(),
+        }
+    }
+
+    /// A moment on the operator's clock, in their language's order, with the zone named:
+    /// "01/12/2026 09:30 (Ciudad de México)".
+    pub fn datetime(&self, unix: i64) -> String {
+        let mut args = self.wall_args(unix);
+        args.push(("zone", Arg::from(self.zone_name(&self.zone))));
+        self.format("op-time-datetime", &args)
+    }
+
+    /// A moment on the operator's clock without the zone, for a column or range that names
+    /// it once: "01/12/2026 09:30".
+    pub fn datetime_plain(&self, unix: i64) -> String {
+        self.format("op-time-datetime-plain", &self.wall_args(unix))
+    }
+
+    /// A string with the operator's zone's name as `$zone`, such as a column heading.
+    pub fn with_zone(&self, key: &str) -> String {
+        self.with(key, "zone", &self.zone_name(&self.zone))
+    }
+
+    /// The day of a moment on the operator's clock: "01/12/2026".
+    pub fn date(&self, unix: i64) -> String {
+        self.format("op-time-date", &self.wall_args(unix))
+    }
+
+    /// A `datetime-local` form value on the operator's clock.
+    pub fn form_time(&self, unix: i64) -> String {
+        time::form_value(&self.zone, unix)
+    }
+
+    /// A `datetime-local` form value read on the operator's clock.
+    pub fn parse_form_time(&self, text: &str) -> Option<i64> {
+        time::parse_form(&self.zone, text)
+    }
+
+    /// Zero-padded, as strings, so that no language's number formatting touches them.
+    fn wall_args(&self, unix: i64) -> Vec<(&'static str, Arg<'static>)> {
+        let wall = self.zone.wall(unix);
+        vec![
+            ("year", Arg::from(format!("{:04}", wall.year))),
+            ("month", Arg::from(format!("{:02}", wall.month))),
+            ("day", Arg::from(format!("{:02}", wall.day))),
+            ("hour", Arg::from(format!("{:02}", wall.hour))),
+            ("minute", Arg::from(format!("{:02}", wall.minute))),
+        ]
+    }
 }
+
+/// Before each offered zone's key suffix (`faro_core::zone::OFFERED`).
+pub const ZONE_PREFIX: &str = "op-zone-";
 
 /// A sentence to be said once the strings are at hand: an error's message travels from the
 /// handler that refuses to the face (page or JSON) that shows it.
@@ -117,6 +228,12 @@ impl Said {
     #[cfg(test)]
     pub fn key(&self) -> &'static str {
         self.key
+    }
+
+    /// What programs match on: the key without its `op-` (`admin-bad-window`), as stable as
+    /// the key.
+    pub fn code(&self) -> &'static str {
+        self.key.strip_prefix("op-").unwrap_or(self.key)
     }
 }
 
@@ -146,8 +263,12 @@ mod tests {
     }
 
     fn strings(locale: Locale) -> OperatorStrings {
+        strings_in(locale, Zone::utc())
+    }
+
+    fn strings_in(locale: Locale, zone: Zone) -> OperatorStrings {
         let translations = Translations::load(&repo().join("translations")).unwrap();
-        OperatorStrings::in_locale(Arc::new(translations), locale)
+        OperatorStrings::in_locale(Arc::new(translations), locale, zone)
     }
 
     /// Every `op-…` key written in the files under `dir` with one of `extensions`.
@@ -175,7 +296,10 @@ mod tests {
                 let end = rest
                     .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
                     .unwrap_or(rest.len());
-                found.insert(rest[..end].to_owned());
+                // A prefix that keys are built from (`op-zone-`) is not a key.
+                if !rest[..end].ends_with('-') {
+                    found.insert(rest[..end].to_owned());
+                }
             }
         }
     }
@@ -186,6 +310,14 @@ mod tests {
         let mut used = BTreeSet::new();
         keys_used(&web.join("src/operators"), &["rs"], &mut used);
         keys_used(&web.join("templates/operators"), &["html"], &mut used);
+        // The command line says its messages with these strings too.
+        keys_used(&repo().join("src/commands"), &["rs"], &mut used);
+        // Built from the zone table rather than written out.
+        used.extend(
+            faro_core::zone::OFFERED
+                .iter()
+                .map(|(_, suffix)| format!("{ZONE_PREFIX}{suffix}")),
+        );
         let english: BTreeSet<String> =
             faro_core::i18n::locale_files(&repo().join("translations"), Locale::En)
                 .unwrap()
@@ -200,13 +332,64 @@ mod tests {
     }
 
     #[test]
-    fn every_locale_reads_english_until_it_has_operator_strings() {
+    fn operators_read_spanish_english_or_french_and_other_locales_fall_back() {
         for locale in Locale::ALL {
             let strings = strings(locale);
-            assert_eq!(strings.get("op-signin-title"), "Sign in", "{locale}");
-            assert_eq!(strings.lang(), "en", "{locale}");
+            let (lang, title) = match locale {
+                Locale::Es | Locale::Pt => ("es", "Iniciar sesión"),
+                Locale::Fr | Locale::Ht => ("fr", "Connexion"),
+                _ => ("en", "Sign in"),
+            };
+            assert_eq!(strings.get("op-signin-title"), title, "{locale}");
+            assert_eq!(strings.lang(), lang, "{locale}");
             assert_eq!(strings.dir(), "ltr", "{locale}");
         }
+    }
+
+    #[test]
+    fn times_read_on_the_operator_s_clock_in_their_language_s_order() {
+        // 2026-12-01T15:30:00Z.
+        let instant = 1_796_139_000;
+        let mexico = Zone::parse("America/Mexico_City").unwrap();
+        let panama = Zone::parse("America/Panama").unwrap();
+        assert_eq!(
+            strings_in(Locale::Es, mexico.clone()).datetime(instant),
+            "01/12/2026 09:30 (Ciudad de México)"
+        );
+        assert_eq!(
+            strings_in(Locale::Fr, panama.clone()).datetime(instant),
+            "01/12/2026 10:30 (Panama)"
+        );
+        assert_eq!(
+            strings_in(Locale::En, mexico.clone()).datetime(instant),
+            "2026-12-01 09:30 (Mexico City)"
+        );
+        assert_eq!(strings_in(Locale::Es, panama).date(instant), "01/12/2026");
+        // A configured zone outside the offered list is named as configured.
+        let merida = Zone::parse("America/Merida").unwrap();
+        assert_eq!(
+            strings_in(Locale::Es, merida).datetime(instant),
+            "01/12/2026 09:30 (America/Merida)"
+        );
+        let es = strings_in(Locale::Es, mexico);
+        assert_eq!(es.form_time(instant), "2026-12-01T09:30");
+        assert_eq!(es.parse_form_time("2026-12-01T09:30"), Some(instant));
+    }
+
+    #[test]
+    fn roles_read_in_the_operator_s_language() {
+        let es = strings(Locale::Es);
+        assert_eq!(es.role(&Role::Admin), "administración");
+        assert_eq!(
+            es.role(&Role::Staff {
+                shelter: "albergue-1".into()
+            }),
+            "personal del albergue albergue-1"
+        );
+        assert_eq!(
+            strings(Locale::Fr).role(&Role::Publisher { country: None }),
+            "publication (tous les pays)"
+        );
     }
 
     #[test]
@@ -226,7 +409,7 @@ mod tests {
         let count = Said::new("op-admin-audit-intro").with("shown", 500);
         assert_eq!(
             strings(Locale::Fr).say(&count),
-            "The newest 500 entries, newest first."
+            "Les 500 entrées les plus récentes, de la plus récente à la plus ancienne."
         );
     }
 }

@@ -206,6 +206,10 @@ pub async fn site_with(options: Options<'_>) -> TestSite {
             "https://faro.example.org/".to_owned(),
         ),
         ("FARO_KIOSK_IDLE_SECONDS".to_owned(), "90".to_owned()),
+        // Operator pages in English on UTC unless a test asks otherwise (the instance's
+        // defaults, Spanish on Mexico City's clock, are the language tests' subject).
+        ("FARO_OPERATOR_LANGUAGE".to_owned(), "en".to_owned()),
+        ("FARO_OPERATOR_TIME_ZONE".to_owned(), "UTC".to_owned()),
     ];
     if let Some(bot) = options.bot_username {
         env.push(("FARO_TELEGRAM_BOT_USERNAME".to_owned(), bot.to_owned()));

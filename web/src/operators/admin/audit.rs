@@ -9,8 +9,7 @@ use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
-use crate::operators::strings::{OperatorStrings, Said};
-use crate::operators::time;
+use crate::operators::strings::Said;
 
 /// Enough for weeks of a focal point's work; older entries stay in the database.
 pub const SHOWN: i64 = 500;
@@ -32,7 +31,7 @@ struct AuditPage {
 
 pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, OperatorError> {
     who.require(Area::Audit)?;
-    let tr = OperatorStrings::new(&state.app);
+    let tr = who.tr.clone();
     let rows = state
         .app
         .store
@@ -41,7 +40,7 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
         .await?
         .into_iter()
         .map(|entry| Row {
-            at: time::readable(entry.at),
+            at: tr.datetime_plain(entry.at),
             actor: entry.actor,
             action: entry.action,
             detail: entry.detail,

@@ -4,8 +4,7 @@
 use serde::Deserialize;
 
 use crate::operators::error::OperatorError;
-use crate::operators::strings::Said;
-use crate::operators::time;
+use crate::operators::strings::{OperatorStrings, Said};
 
 #[derive(Deserialize)]
 #[serde(transparent)]
@@ -28,9 +27,17 @@ impl Fields {
         self.one(name).unwrap_or_default()
     }
 
-    /// A `datetime-local` field, read as UTC; `invalid` says what was wrong when it is not one.
-    pub fn time(&self, name: &str, invalid: &'static str) -> Result<i64, OperatorError> {
-        time::parse_form(self.text(name)).ok_or_else(|| OperatorError::Invalid(Said::new(invalid)))
+    /// A `datetime-local` field, read on the operator's clock; `invalid` says what was wrong
+    /// when it is not one.
+    pub fn time(
+        &self,
+        tr: &OperatorStrings,
+        name: &str,
+        invalid: &'static str,
+    ) -> Result<i64, OperatorError> {
+        tr.parse_form_time(self.text(name)).ok_or_else(|| {
+            OperatorError::Invalid(Said::new(invalid).with("zone", tr.zone_name(tr.zone())))
+        })
     }
 
     pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {

@@ -15,7 +15,6 @@ use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
 use crate::operators::labels;
-use crate::operators::strings::OperatorStrings;
 
 #[derive(Template)]
 #[template(path = "operators/admin/home.html")]
@@ -24,12 +23,9 @@ struct AdminPage {
     audit: bool,
 }
 
-pub async fn admin_home(
-    State(state): State<AppState>,
-    who: SignedIn,
-) -> Result<Response, OperatorError> {
+pub async fn admin_home(who: SignedIn) -> Result<Response, OperatorError> {
     who.require(Area::Figures)?;
-    let tr = OperatorStrings::new(&state.app);
+    let tr = who.tr.clone();
     chrome::render(&AdminPage {
         audit: who.may(Area::Audit),
         chrome: Chrome::signed_in(&tr, tr.get("op-admin-title"), &who, "/admin"),
@@ -99,7 +95,7 @@ pub async fn figures(
 ) -> Result<Response, OperatorError> {
     who.require(Area::Figures)?;
     let app = &state.app;
-    let tr = OperatorStrings::new(app);
+    let tr = who.tr.clone();
     let figures = app.store.figures().published(now_unix()).await?;
     let page = FiguresPage {
         chrome: Chrome::signed_in(

@@ -25,7 +25,6 @@ use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
 use crate::operators::strings::{self, OperatorStrings, Said};
-use crate::operators::time;
 
 /// How many items exist in a locale, of how many, by status.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -134,11 +133,14 @@ fn status(
         )
     };
     match (mark, declared) {
-        (Some((by, at)), _) => ("reviewed", reviewed(by, time::date(*at))),
+        (Some((by, at)), _) => ("reviewed", reviewed(by, tr.date(*at))),
         (None, TranslationStatus::Reviewed { by, on }) => {
             ("reviewed", reviewed(by, on.to_string()))
         }
-        (None, other) => (other.label(), other.label().to_owned()),
+        (None, other) => (
+            other.label(),
+            tr.with("op-translation-kind", "kind", other.label()),
+        ),
     }
 }
 
@@ -240,7 +242,7 @@ fn load_files(state: &AppState, locale: Locale) -> Result<Vec<FtlFile>, Operator
 
 pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, OperatorError> {
     who.require(Area::Publishing)?;
-    let tr = OperatorStrings::new(&state.app);
+    let tr = who.tr.clone();
     let marks = marks(state.app.store.review_marks().all().await?);
     let campaigns = state.app.store.campaigns().all().await?;
     let english = load_files(&state, Locale::SOURCE)?;

@@ -4,8 +4,9 @@
 //! needs no form tokens.
 
 use axum::extract::FromRequestParts;
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use faro_core::App;
 use faro_core::accounts::{SessionToken, User};
 use faro_core::clock::now_unix;
 
@@ -18,8 +19,8 @@ const TOKEN_HEX_DIGITS: usize = 64;
 pub struct ApiUser(pub User);
 
 /// The token of the one `Authorization` header, if it is a well-formed bearer token.
-fn bearer(parts: &Parts) -> Option<&str> {
-    let mut values = parts.headers.get_all(header::AUTHORIZATION).iter();
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let mut values = headers.get_all(header::AUTHORIZATION).iter();
     let value = values.next()?.to_str().ok()?;
     if values.next().is_some() {
         return None;
@@ -39,16 +40,26 @@ impl FromRequestParts<AppState> for ApiUser {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, OperatorError> {
-        let token = bearer(parts).ok_or(OperatorError::Unauthorized)?;
-        let user = state
-            .app
-            .store
-            .sessions()
-            .user_by_api_token(&SessionToken(token.to_ascii_lowercase()), now_unix())
+        let token = bearer(&parts.headers).ok_or(OperatorError::Unauthorized)?;
+        let user = user_of(token, &state.app)
             .await?
             .ok_or(OperatorError::Unauthorized)?;
         Ok(ApiUser(user))
     }
+}
+
+async fn user_of(token: &str, app: &App) -> Result<Option<User>, OperatorError> {
+    Ok(app
+        .store
+        .sessions()
+        .user_by_api_token(&SessionToken(token.to_ascii_lowercase()), now_unix())
+        .await?)
+}
+
+/// The account a request's token names, if any: for the language of an error's message.
+pub(super) async fn caller(headers: &HeaderMap, app: &App) -> Option<User> {
+    let token = bearer(headers)?;
+    user_of(token, app).await.ok().flatten()
 }
 
 #[cfg(test)]
@@ -56,12 +67,12 @@ mod tests {
     use super::*;
     use axum::http::Request;
 
-    fn parts(values: &[&str]) -> Parts {
+    fn parts(values: &[&str]) -> HeaderMap {
         let mut request = Request::builder();
         for value in values {
             request = request.header(header::AUTHORIZATION, *value);
         }
-        request.body(()).unwrap().into_parts().0
+        request.body(()).unwrap().into_parts().0.headers
     }
 
     #[test]

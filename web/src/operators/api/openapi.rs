@@ -68,7 +68,7 @@ pub fn document() -> Value {
         "info": {
             "title": "Faro publishing API",
             "version": "1",
-            "description": "Campaigns from draft to published, as on the /admin/campaigns pages. Authenticate with an API token from `faro user token NAME`. Every change is written to the audit log. Errors are {\"error\": \"...\"}."
+            "description": "Campaigns from draft to published, as on the /admin/campaigns pages. Authenticate with an API token from `faro user token NAME`. Every change is written to the audit log. Errors are {\"code\": \"...\", \"message\": \"...\", \"error\": \"...\"}: a stable code for programs, and a sentence in the account's language (else Accept-Language's, else the instance's) as message and, for clients of the first version, as error."
         },
         "servers": [{ "url": "/api/v1" }],
         "security": [{ "bearer": [] }],
@@ -202,8 +202,12 @@ fn schemas() -> Value {
         "Locale": { "type": "string", "enum": locales },
         "Error": {
             "type": "object",
-            "required": ["error"],
-            "properties": { "error": { "type": "string" } }
+            "required": ["code", "message", "error"],
+            "properties": {
+                "code": { "type": "string", "description": "Stable, for programs: such as api-unauthorized or admin-bad-window." },
+                "message": { "type": "string", "description": "For people, in the account's language, else Accept-Language's, else the instance's." },
+                "error": { "type": "string", "description": "The same as message, for clients of the first version." }
+            }
         },
         "NewCampaign": {
             "type": "object",

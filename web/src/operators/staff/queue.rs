@@ -157,7 +157,7 @@ pub async fn page(
 ) -> Result<Response, OperatorError> {
     who.require(Area::Queue)?;
     let app = &state.app;
-    let tr = OperatorStrings::new(app);
+    let tr = who.tr.clone();
     let query: QueueQuery = serde_urlencoded::from_str(query.as_deref().unwrap_or_default())
         .map_err(|_| OperatorError::BadRequest(Said::new("op-staff-bad-query")))?;
     let asked = query.shelter.filter(|id| !id.is_empty());

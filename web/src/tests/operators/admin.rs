@@ -97,6 +97,11 @@ pub(super) async fn sites() -> Vec<Site> {
 /// One site per test database, started on it (so the pack's campaigns are imported into it
 /// as at any start), with the test content pack and the repository's campaigns.
 pub(super) async fn sites_with(strings: Strings) -> Vec<Site> {
+    sites_configured(strings, &[]).await
+}
+
+/// As [`sites_with`], with settings of the test's own (`FARO_*` variables) over the harness's.
+pub(super) async fn sites_configured(strings: Strings, settings: &[(&str, &str)]) -> Vec<Site> {
     let mut all = Vec::new();
     for db in testing::databases().await {
         let dir = tempfile::tempdir().unwrap();
@@ -131,7 +136,16 @@ pub(super) async fn sites_with(strings: Strings) -> Vec<Site> {
                 "FARO_PUBLIC_URL".to_owned(),
                 "https://faro.example.org/".to_owned(),
             ),
+            // English on UTC, as most tests read; the language tests choose their own.
+            ("FARO_OPERATOR_LANGUAGE".to_owned(), "en".to_owned()),
+            ("FARO_OPERATOR_TIME_ZONE".to_owned(), "UTC".to_owned()),
         ];
+        let mut env = env;
+        env.extend(
+            settings
+                .iter()
+                .map(|(key, value)| ((*key).to_owned(), (*value).to_owned())),
+        );
         let config =
             Config::load(&dir.path().join("none.toml"), env, &Overrides::default()).unwrap();
         let app = App::start(config).await.unwrap();
@@ -567,6 +581,13 @@ const WEB_MATRIX: &[WebCell] = &[
         &[],
         [SEE_OTHER, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK],
     ),
+    ("GET", "/account", &[], [SEE_OTHER, OK, OK, OK, OK]),
+    (
+        "POST",
+        "/account/preferences",
+        &[("language", "fr"), ("time_zone", "America/Panama")],
+        [SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER],
+    ),
     (
         "POST",
         "/sign-out",
@@ -932,7 +953,7 @@ async fn a_campaign_goes_from_form_to_published_with_its_progress_and_audit() {
             .get_as("/admin/campaigns/rainy-season", Some(&publisher))
             .await;
         page.assert_contains("Draft");
-        page.assert_contains("2026-01-01 00:00 UTC – 2099-01-01 00:00 UTC");
+        page.assert_contains("2026-01-01 00:00 – 2099-01-01 00:00 (UTC)");
         page.assert_contains(&escape("Write at least one locale's text"));
         page.assert_lacks("action=\"/admin/campaigns/rainy-season/submit\"");
         for (locale, title, body, translation) in [
@@ -1205,7 +1226,7 @@ async fn the_packs_campaign_is_a_draft_with_sixteen_texts() {
         page.assert_contains("0 of 16 locales have no text of their own.");
         page.assert_contains("action=\"/admin/campaigns/smuggling-deadly-business/submit\"");
         page.assert_lacks("<p class=\"flag\">");
-        page.assert_contains("2026-12-01 00:00 UTC – 2027-06-01 00:00 UTC");
+        page.assert_contains("2026-12-01 00:00 – 2027-06-01 00:00 (UTC)");
     }
 }
 
@@ -1319,7 +1340,7 @@ async fn bad_values_are_refused_with_clear_messages() {
                 "/admin/campaigns/taken/approve",
                 vec![],
                 StatusCode::CONFLICT,
-                "The campaign is draft, so it cannot be approved.",
+                "The campaign is a draft, so it cannot be approved.",
             ),
             (
                 "/admin/campaigns/taken/texts/es/review",
@@ -1483,7 +1504,7 @@ async fn translation_coverage_counts_strings_topics_and_campaign_texts() {
         let fa = &page.body[start..start + page.body[start..].find("</tr>").unwrap()];
         assert!(fa.contains(&cell(4, 6, "66%", 0, 4, 0)), "{name}: {fa}");
         assert!(fa.contains(&cell(1, 2, "50%", 0, 1, 0)), "{name}: {fa}");
-        let today = crate::operators::time::date(now_unix());
+        let today = crate::operators::time::rfc3339(now_unix())[..10].to_owned();
         page.assert_contains(&format!(
             "UI strings: faro.ftl (4 keys) — reviewed by pub.mx on {today}"
         ));

@@ -590,7 +590,7 @@ async fn errors_are_json_with_the_statuses_of_the_pages() {
                 &admin,
                 None,
                 StatusCode::CONFLICT,
-                "The campaign is draft, so it cannot be published.",
+                "The campaign is a draft, so it cannot be published.",
             ),
             (
                 "GET",

@@ -3,4 +3,5 @@
 
 mod admin;
 mod api;
+mod language;
 mod staff;

@@ -51,8 +51,8 @@ pub async fn settings(
         targets::split_codes(form.text("countries")),
     )
     .map_err(OperatorError::Invalid)?;
-    let starts_at = form.time("starts", "op-admin-bad-start")?;
-    let ends_at = form.time("ends", "op-admin-bad-end")?;
+    let starts_at = form.time(&who.tr, "starts", "op-admin-bad-start")?;
+    let ends_at = form.time(&who.tr, "ends", "op-admin-bad-end")?;
     let campaign = state
         .app
         .publishing()

@@ -13,7 +13,6 @@ use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
-use crate::operators::strings::OperatorStrings;
 
 struct Row {
     slug: String,
@@ -39,7 +38,7 @@ struct ListPage {
 
 pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Response, OperatorError> {
     who.require(Area::Publishing)?;
-    let tr = OperatorStrings::new(&state.app);
+    let tr = who.tr.clone();
     let store = &state.app.store;
     let mut rows = Vec::new();
     for campaign in store.campaigns().all().await? {
@@ -48,7 +47,7 @@ pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Respon
         rows.push(Row {
             slug: campaign.slug.to_string(),
             status: view::status_label(&tr, campaign.status),
-            window: view::window(&campaign),
+            window: view::window(&tr, &campaign),
             locales: view::target_locales(&tr, &campaign.targets),
             countries: view::target_countries(&tr, &campaign.targets),
             texts: campaign.texts.len(),

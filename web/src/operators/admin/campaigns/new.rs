@@ -16,7 +16,6 @@ use crate::operators::admin::publisher::Publisher;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
-use crate::operators::strings::OperatorStrings;
 use crate::operators::targets;
 
 /// A new campaign's default window: from now, for four weeks.
@@ -29,9 +28,9 @@ struct NewPage {
     targets: TargetFields,
 }
 
-pub async fn form(State(state): State<AppState>, who: SignedIn) -> Result<Response, OperatorError> {
+pub async fn form(who: SignedIn) -> Result<Response, OperatorError> {
     who.require(Area::Publishing)?;
-    let tr = OperatorStrings::new(&state.app);
+    let tr = who.tr.clone();
     let now = now_unix();
     let start = now - now % 60;
     // A publisher for one country can only create campaigns for it: fill it in.
@@ -48,7 +47,12 @@ pub async fn form(State(state): State<AppState>, who: SignedIn) -> Result<Respon
             &who,
             "/admin/campaigns",
         ),
-        targets: TargetFields::new_campaign(countries, start, start + DEFAULT_WEEKS * 7 * 86_400),
+        targets: TargetFields::new_campaign(
+            &tr,
+            countries,
+            start,
+            start + DEFAULT_WEEKS * 7 * 86_400,
+        ),
     })
 }
 
@@ -65,8 +69,8 @@ pub async fn create(
     let new = NewCampaign {
         slug,
         targets,
-        starts_at: form.time("starts", "op-admin-bad-start")?,
-        ends_at: form.time("ends", "op-admin-bad-end")?,
+        starts_at: form.time(&who.tr, "starts", "op-admin-bad-start")?,
+        ends_at: form.time(&who.tr, "ends", "op-admin-bad-end")?,
     };
     let campaign = state
         .app

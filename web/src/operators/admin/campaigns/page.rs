@@ -20,7 +20,6 @@ use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
 use crate::operators::strings::{OperatorStrings, Said};
-use crate::operators::time;
 
 struct Step {
     action: &'static str,
@@ -93,7 +92,7 @@ fn people(tr: &OperatorStrings, campaign: &Campaign) -> Vec<(String, String)> {
     if let Some(name) = &campaign.published_by {
         let at = campaign
             .published_at
-            .map(time::readable)
+            .map(|at| tr.datetime(at))
             .unwrap_or_default();
         people.push((tr.get("op-admin-published-by"), format!("{name}, {at}")));
     }
@@ -132,11 +131,14 @@ fn editor(tr: &OperatorStrings, campaign: &Campaign, locale: Locale, may_change:
         Some(text) => match (&text.reviewed_by, text.reviewed_at) {
             (Some(by), Some(at)) => tr.say(
                 &Said::new("op-admin-text-reviewed")
-                    .with("translation", text.translation.clone())
+                    .with(
+                        "translation",
+                        tr.with("op-translation-kind", "kind", &text.translation),
+                    )
                     .with("by", by.clone())
-                    .with("date", time::date(at)),
+                    .with("date", tr.date(at)),
             ),
-            _ => text.translation.clone(),
+            _ => tr.with("op-translation-kind", "kind", &text.translation),
         },
     };
     Editor {
@@ -197,7 +199,7 @@ pub async fn page(
     who: SignedIn,
 ) -> Result<Response, OperatorError> {
     who.require(Area::Publishing)?;
-    let tr = OperatorStrings::new(&state.app);
+    let tr = who.tr.clone();
     let campaign = find(&state, &slug).await?;
     let progress = state.app.store.outbox().progress(campaign.id).await?;
     let may_change = permissions::may_handle(&who.user, &campaign.targets);
@@ -213,14 +215,14 @@ pub async fn page(
         csrf: who.csrf_token.clone(),
         slug: campaign.slug.to_string(),
         status: view::status_label(&tr, campaign.status),
-        window: view::window(&campaign),
+        window: view::window(&tr, &campaign),
         locales: view::target_locales(&tr, &campaign.targets),
         countries: view::target_countries(&tr, &campaign.targets),
         people: people(&tr, &campaign),
         steps,
         notes,
         editable,
-        targets: TargetFields::settings_of(&campaign),
+        targets: TargetFields::settings_of(&tr, &campaign),
         missing: tr.say(
             &Said::new("op-admin-previews-missing")
                 .with(

@@ -5,7 +5,7 @@ use faro_core::Locale;
 use faro_core::publishing::Campaign;
 
 use super::view;
-use crate::operators::time;
+use crate::operators::strings::OperatorStrings;
 
 pub struct TargetFields {
     /// Before every field's id: the campaign's page has other forms, the new one does not.
@@ -25,18 +25,23 @@ pub struct LocaleChoice {
 
 impl TargetFields {
     /// A new campaign's: no locale ticked (every locale), `countries` already filled in.
-    pub fn new_campaign(countries: String, starts_at: i64, ends_at: i64) -> Self {
+    pub fn new_campaign(
+        tr: &OperatorStrings,
+        countries: String,
+        starts_at: i64,
+        ends_at: i64,
+    ) -> Self {
         TargetFields {
             id_prefix: "",
             locales: choices(|_| false),
             countries,
-            starts: time::form_value(starts_at),
-            ends: time::form_value(ends_at),
+            starts: tr.form_time(starts_at),
+            ends: tr.form_time(ends_at),
         }
     }
 
     /// An existing campaign's current values, for its settings form.
-    pub fn settings_of(campaign: &Campaign) -> Self {
+    pub fn settings_of(tr: &OperatorStrings, campaign: &Campaign) -> Self {
         TargetFields {
             id_prefix: "set-",
             locales: choices(|locale| campaign.targets.locales.contains(&locale)),
@@ -47,8 +52,8 @@ impl TargetFields {
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(" "),
-            starts: time::form_value(campaign.starts_at),
-            ends: time::form_value(campaign.ends_at),
+            starts: tr.form_time(campaign.starts_at),
+            ends: tr.form_time(campaign.ends_at),
         }
     }
 }

@@ -5,7 +5,6 @@ use faro_core::intake::stats::{Cell, OTHER};
 use faro_core::publishing::{Campaign, CampaignStatus, Progress, Targets};
 
 use crate::operators::strings::OperatorStrings;
-use crate::operators::time;
 
 pub fn status_label(tr: &OperatorStrings, status: CampaignStatus) -> String {
     tr.get(match status {
@@ -44,11 +43,15 @@ pub fn target_countries(tr: &OperatorStrings, targets: &Targets) -> String {
     }
 }
 
-pub fn window(campaign: &Campaign) -> String {
-    format!(
-        "{} – {}",
-        time::readable(campaign.starts_at),
-        time::readable(campaign.ends_at)
+/// From start to end on the operator's clock, the zone named once.
+pub fn window(tr: &OperatorStrings, campaign: &Campaign) -> String {
+    tr.format(
+        "op-admin-window-range",
+        &[
+            ("starts", tr.datetime_plain(campaign.starts_at).into()),
+            ("ends", tr.datetime_plain(campaign.ends_at).into()),
+            ("zone", tr.zone_name(tr.zone()).into()),
+        ],
     )
 }
 
