@@ -36,6 +36,22 @@ pub enum Command {
     User(UserCommand),
     /// Aggregate figures of self-declarations (small cells suppressed; never individual records).
     Stats(StatsArgs),
+    /// Write the files of a shelter's kiosk screen: a systemd unit running Chromium in kiosk
+    /// mode under cage, Chromium's policy, a logind setting and install.sh (docs/kiosk.md).
+    KioskSetup(KioskSetupArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct KioskSetupArgs {
+    /// The shelter's directory id (an entry with kind = "shelter" in content/directory/).
+    #[arg(long)]
+    pub shelter: String,
+    /// The Faro server's address as the kiosk reaches it, such as https://faro.example.org.
+    #[arg(long)]
+    pub url: String,
+    /// Folder to write the files into (created if missing).
+    #[arg(long, default_value = "faro-kiosk")]
+    pub out: PathBuf,
 }
 
 #[derive(Subcommand, Debug)]

@@ -1,5 +1,6 @@
 mod check;
 mod interpreter;
+mod kiosk_setup;
 mod langid;
 mod memory;
 mod serve;
@@ -38,6 +39,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::User(command) => {
             let config = load_config(&cli.config, &Overrides::default())?;
             user::run(config, command)
+        }
+        Command::KioskSetup(args) => {
+            let config = load_config(&cli.config, &Overrides::default())?;
+            kiosk_setup::run(&config, &args)
         }
         Command::Stats(args) => {
             let config = load_config(&cli.config, &Overrides::default())?;
