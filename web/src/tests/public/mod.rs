@@ -2,7 +2,9 @@
 //! the translated error pages.
 
 mod banners;
+mod directory;
 mod errors;
+mod icons;
 mod intake;
 mod kiosk_mode;
 mod pages;
