@@ -47,6 +47,9 @@ pub enum Command {
     Backup(BackupArgs),
     /// Put a backup made by `faro backup` back in place of the database (Faro must be stopped).
     Restore(RestoreArgs),
+    /// Write the files of a shelter's kiosk screen: a systemd unit running Chromium in kiosk
+    /// mode under cage, Chromium's policy, a logind setting and install.sh (docs/kiosk.md).
+    KioskSetup(KioskSetupArgs),
 }
 
 #[derive(Args, Debug)]
@@ -59,6 +62,19 @@ pub struct BackupArgs {
 pub struct RestoreArgs {
     /// A file made by `faro backup`.
     pub path: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct KioskSetupArgs {
+    /// The shelter's directory id (an entry with kind = "shelter" in content/directory/).
+    #[arg(long)]
+    pub shelter: String,
+    /// The Faro server's address as the kiosk reaches it, such as https://faro.example.org.
+    #[arg(long)]
+    pub url: String,
+    /// Folder to write the files into (created if missing).
+    #[arg(long, default_value = "faro-kiosk")]
+    pub out: PathBuf,
 }
 
 #[derive(Subcommand, Debug)]

@@ -113,6 +113,16 @@ impl Locale {
         self.direction() == Rtl
     }
 
+    /// What joins the items of a list: the comma of the locale's script.
+    pub fn list_separator(self) -> &'static str {
+        match self {
+            Fa | Ps | Ar | Ur => "، ",
+            ZhHans => "、",
+            Am | Ti => "፣ ",
+            _ => ", ",
+        }
+    }
+
     /// The locale itself, then its fallbacks, ending in `en` (never repeated).
     pub fn chain(self) -> impl Iterator<Item = Locale> {
         let info = self.info();

@@ -1,6 +1,7 @@
 mod backup;
 mod check;
 mod interpreter;
+mod kiosk_setup;
 mod langid;
 mod memory;
 mod operations_text;
@@ -43,6 +44,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let config = load_config(&cli.config, &Overrides::default())?;
             let say = say::Say::new(&config, cli.lang.as_deref())?;
             user::run(config, &say, command)
+        }
+        Command::KioskSetup(args) => {
+            let config = load_config(&cli.config, &Overrides::default())?;
+            kiosk_setup::run(&config, &args)
         }
         Command::Stats(args) => {
             let config = load_config(&cli.config, &Overrides::default())?;

@@ -71,14 +71,16 @@ function startServer(extraEnv) {
 }
 
 /// Starts Faro and Chromium before the file's tests and stops them after; `extraEnv` adds
-/// FARO_* settings for this file's server.
-export function useFaro(extraEnv = {}) {
+/// FARO_* settings for this file's server, `browserEnv` variables for Chromium's (such as a
+/// FONTCONFIG_FILE that hides a font).
+export function useFaro(extraEnv = {}, { browserEnv = {} } = {}) {
 before(async () => {
   mkdirSync(screenshots, { recursive: true });
   ({ child: server, url: base } = await startServer(extraEnv));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
+    env: { ...process.env, ...browserEnv },
     args: [
       "--headless",
       "--no-sandbox",
@@ -156,18 +158,19 @@ export async function axeViolations(page) {
   }));
 }
 
-/// An account made with `faro user add`, the way an operator makes one.
-export function addUser(name, role, password) {
+/// `faro <args>` on the test server's database, as an operator runs it; its standard output.
+export function runFaro(args, input = "") {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith("FARO_")),
   );
   env.FARO_DATABASE_URL = `sqlite://${dataDir}/faro.db`;
-  const result = spawnSync(binary, ["user", "add", name, "--role", role], {
-    cwd: root,
-    env,
-    input: `${password}\n`,
-    encoding: "utf8",
-  });
+  const result = spawnSync(binary, args, { cwd: root, env, input, encoding: "utf8" });
   assert.equal(result.status, 0, result.stderr);
+  return result.stdout;
+}
+
+/// An account made with `faro user add`, the way an operator makes one.
+export function addUser(name, role, password) {
+  runFaro(["user", "add", name, "--role", role], `${password}\n`);
 }
 

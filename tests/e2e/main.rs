@@ -10,6 +10,7 @@
 mod broadcast;
 mod check;
 mod common;
+mod kiosk_setup;
 mod langid;
 mod operations;
 mod operators;

@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } ቦታዎች ተገኝተዋል።
 }
 directory-empty = በዝርዝራችን ውስጥ የሚስማማ ቦታ የለም። ጥቂት ማጣሪያዎችን ብቻ መርጠው እንደገና ይሞክሩ።
+directory-choose = የአንድን ሀገር ቦታዎች ለማየት ሀገር ይምረጡ፣ ወይም በቅርብ ያሉትን ቦታዎች መጀመሪያ ለማየት አካባቢዎን ያጋሩ።
+directory-use-location = አካባቢዬን ተጠቀም
+directory-location-failed = አካባቢዎን ማወቅ አልተቻለም። በምትኩ ሀገር ይምረጡ።
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } ኪ.ሜ ርቀት ላይ
 entry-address = አድራሻ
 entry-hours = የሥራ ሰዓት
+weekday-mon = ሰኞ
+weekday-tue = ማክሰኞ
+weekday-wed = ረቡዕ
+weekday-thu = ሐሙስ
+weekday-fri = ዓርብ
+weekday-sat = ቅዳሜ
+weekday-sun = እሑድ
+hours-every-day = በየቀኑ
+hours-all-day = 24 ሰዓት
+hours-day-range = ከ{ $first } እስከ { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }፣ { $times }
 entry-phone = ስልክ
 # $number is a phone number.
 entry-call = ወደ { $number } ይደውሉ
@@ -153,6 +168,9 @@ error-not-found-title = ገጹ አልተገኘም
 error-not-found = ይህን ገጽ ማግኘት አልቻልንም። ወደ መነሻው ተመልሰው እንደገና ይሞክሩ።
 error-topic-not-found = ይህ ርዕስ የለም። ያሉን ርዕሶች እነዚህ ናቸው።
 error-language-not-found = ይህ ቋንቋ የለም። ከእነዚህ ቋንቋዎች አንዱን ይምረጡ።
+error-kiosk-title = ይህ ስክሪን አልተዘጋጀም
+error-kiosk = የዚህ ስክሪን አድራሻ Faro የማያውቀውን መጠለያ ይጠቅሳል፦ { $id }። እባክዎ ለሠራተኞቹ ይንገሩ። ለማስተካከል አድራሻው /k/ እና ከዚያ በኋላ በFaro የቦታዎች ዝርዝር ውስጥ ያለ የመጠለያ መለያ መሆን አለበት።
+error-kiosk-choose = ይህ ስክሪን ገና አልተዘጋጀም፤ እባክዎ ለሠራተኞቹ ይንገሩ። ቢሆንም መረጃውን በቋንቋዎ ማንበብ ይችላሉ።
 error-bad-request-title = የሆነ ነገር ትክክል አይደለም
 error-bad-request = በአድራሻው ውስጥ ያሉ አንዳንድ ምርጫዎች ሊገቡን አልቻሉም። እባክዎ ከምናሌው እንደገና ይሞክሩ።
 error-bad-location = ቦታውን ማንበብ አልተቻለም። ኬክሮስና ኬንትሮስን እንደ ሁለት ቁጥሮች ያስገቡ።

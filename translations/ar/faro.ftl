@@ -70,10 +70,25 @@ directory-count = { $count ->
    *[other] وجدنا { $count } مكان.
 }
 directory-empty = لا يوجد في قائمتنا مكان يطابق اختيارك. جرّب عددًا أقل من عوامل التصفية.
+directory-choose = اختر بلدًا لترى أماكنه، أو شارك موقعك لترى الأماكن الأقرب أولًا.
+directory-use-location = استخدم موقعي
+directory-location-failed = تعذّرت قراءة موقعك. اختر بلدًا بدلًا من ذلك.
 # $km is a distance in kilometres, already rounded.
 directory-distance = على بُعد { $km } كم
 entry-address = العنوان
 entry-hours = ساعات العمل
+weekday-mon = الاثنين
+weekday-tue = الثلاثاء
+weekday-wed = الأربعاء
+weekday-thu = الخميس
+weekday-fri = الجمعة
+weekday-sat = السبت
+weekday-sun = الأحد
+hours-every-day = كل يوم
+hours-all-day = على مدار الساعة
+hours-day-range = من { $first } إلى { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }، { $times }
 entry-phone = الهاتف
 # $number is a phone number.
 entry-call = اتصل بالرقم { $number }
@@ -161,6 +176,9 @@ error-not-found-title = الصفحة غير موجودة
 error-not-found = لم نجد هذه الصفحة. عُد إلى البداية وحاول مرة أخرى.
 error-topic-not-found = هذا الموضوع غير موجود. إليك المواضيع المتوفرة لدينا.
 error-language-not-found = هذه اللغة غير متوفرة. اختر إحدى هذه اللغات.
+error-kiosk-title = هذه الشاشة غير مُعدّة
+error-kiosk = يشير عنوان هذه الشاشة إلى دار إيواء لا يعرفها Faro: { $id }. من فضلك أخبر الموظفين. لإصلاح ذلك، يجب أن يكون العنوان ‎/k/‎ يليه معرّف دار إيواء من قائمة أماكن Faro.
+error-kiosk-choose = هذه الشاشة لم تُعدّ بعد: من فضلك أخبر الموظفين. ما زال بإمكانك قراءة المعلومات بلغتك.
 error-bad-request-title = هناك شيء غير صحيح
 error-bad-request = لم نفهم بعض الاختيارات في عنوان الصفحة. يرجى المحاولة مرة أخرى من القائمة.
 error-bad-location = تعذّرت قراءة الموقع. اكتب خط العرض وخط الطول كرقمين.

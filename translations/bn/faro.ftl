@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count }টি জায়গা পাওয়া গেছে।
 }
 directory-empty = আমাদের তালিকায় মেলে এমন কোনো জায়গা নেই। কম ফিল্টার দিয়ে চেষ্টা করুন।
+directory-choose = সেখানকার জায়গাগুলো দেখতে একটি দেশ বেছে নিন, অথবা সবচেয়ে কাছের জায়গাগুলো আগে দেখতে আপনার অবস্থান শেয়ার করুন।
+directory-use-location = আমার অবস্থান ব্যবহার করুন
+directory-location-failed = আপনার অবস্থান জানা যায়নি। তার বদলে একটি দেশ বেছে নিন।
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } কিমি দূরে
 entry-address = ঠিকানা
 entry-hours = খোলা থাকার সময়
+weekday-mon = সোমবার
+weekday-tue = মঙ্গলবার
+weekday-wed = বুধবার
+weekday-thu = বৃহস্পতিবার
+weekday-fri = শুক্রবার
+weekday-sat = শনিবার
+weekday-sun = রবিবার
+hours-every-day = প্রতিদিন
+hours-all-day = ২৪ ঘণ্টা
+hours-day-range = { $first } থেকে { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }, { $times }
 entry-phone = ফোন
 # $number is a phone number.
 entry-call = { $number } নম্বরে ফোন করুন
@@ -153,6 +168,9 @@ error-not-found-title = পাতাটি পাওয়া যায়নি
 error-not-found = আমরা এই পাতাটি খুঁজে পাইনি। শুরুতে ফিরে গিয়ে আবার চেষ্টা করুন।
 error-topic-not-found = এই বিষয়টি নেই। আমাদের কাছে যেসব বিষয় আছে, সেগুলো এখানে দেওয়া হলো।
 error-language-not-found = এই ভাষাটি পাওয়া যায় না। এই ভাষাগুলোর মধ্যে একটি বেছে নিন।
+error-kiosk-title = এই স্ক্রিনটি সেট আপ করা হয়নি
+error-kiosk = এই স্ক্রিনের ঠিকানায় এমন একটি শেল্টার হোমের কথা আছে যা Faro চেনে না: { $id }। দয়া করে কর্মীদের জানান। ঠিক করতে হলে ঠিকানাটি হতে হবে /k/ এবং তার পরে Faro-র জায়গার তালিকার কোনো শেল্টার হোমের আইডি।
+error-kiosk-choose = এই স্ক্রিনটি এখনো সেট আপ করা হয়নি: দয়া করে কর্মীদের জানান। তবুও আপনি নিজের ভাষায় তথ্য পড়তে পারবেন।
 error-bad-request-title = কোথাও একটা ভুল হয়েছে
 error-bad-request = ঠিকানায় থাকা কিছু বিষয় বোঝা যায়নি। অনুগ্রহ করে মেনু থেকে আবার চেষ্টা করুন।
 error-bad-location = অবস্থানটি পড়া যায়নি। অক্ষাংশ (latitude) ও দ্রাঘিমাংশ (longitude) দুটি সংখ্যা হিসেবে দিন।

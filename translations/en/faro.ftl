@@ -65,10 +65,30 @@ directory-count = { $count ->
    *[other] { $count } places found.
 }
 directory-empty = No place in our list matches. Try fewer filters.
+directory-choose = Choose a country to see its places, or share your location to see the nearest places first.
+directory-use-location = Use my location
+directory-location-failed = Your location could not be read. Choose a country instead.
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } km away
 entry-address = Address
 entry-hours = Opening hours
+# Days of the week, as opening hours name them.
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+hours-every-day = Every day
+# Open day and night.
+hours-all-day = 24 hours
+# $first and $last are day names: "Monday to Friday".
+hours-day-range = { $first } to { $last }
+# $opens and $closes are times on a 24-hour clock, such as 09:00.
+hours-between = { $opens }–{ $closes }
+# $days are the days ("Monday to Friday"), $times the times ("09:00–14:00").
+hours-line = { $days }, { $times }
 entry-phone = Phone
 # $number is a phone number.
 entry-call = Call { $number }
@@ -152,6 +172,11 @@ error-not-found-title = Page not found
 error-not-found = We could not find this page. Go back to the start and try again.
 error-topic-not-found = This topic does not exist. Here are the topics we have.
 error-language-not-found = This language is not available. Choose one of these languages.
+error-kiosk-title = This kiosk is not set up
+# $id is the shelter id written in the screen's address.
+error-kiosk = The address of this screen names a shelter that Faro does not know: { $id }. Please tell the staff. To fix it, the address must be /k/ followed by the id of a shelter in Faro's list of places.
+# On the language picker of a screen whose address names an unknown shelter.
+error-kiosk-choose = This kiosk is not set up yet: please tell the staff. You can still read the information in your language.
 error-bad-request-title = Something is not right
 error-bad-request = Some of the choices in the address could not be understood. Please try again from the menu.
 error-bad-location = The location could not be read. Give latitude and longitude as two numbers.

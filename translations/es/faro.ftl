@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] Se encontraron { $count } lugares.
 }
 directory-empty = Ningún lugar de nuestra lista coincide. Prueba con menos filtros.
+directory-choose = Elige un país para ver sus lugares, o comparte tu ubicación para ver primero los más cercanos.
+directory-use-location = Usar mi ubicación
+directory-location-failed = No se pudo leer tu ubicación. Elige un país.
 # $km es una distancia en kilómetros, ya redondeada.
 directory-distance = A { $km } km
 entry-address = Dirección
 entry-hours = Horario de atención
+weekday-mon = lunes
+weekday-tue = martes
+weekday-wed = miércoles
+weekday-thu = jueves
+weekday-fri = viernes
+weekday-sat = sábado
+weekday-sun = domingo
+hours-every-day = Todos los días
+hours-all-day = 24 horas
+hours-day-range = de { $first } a { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }, { $times }
 entry-phone = Teléfono
 # $number es un número de teléfono.
 entry-call = Llamar al { $number }
@@ -153,6 +168,9 @@ error-not-found-title = No encontramos la página
 error-not-found = No pudimos encontrar esta página. Vuelve al inicio e inténtalo de nuevo.
 error-topic-not-found = Este tema no existe. Estos son los temas que tenemos.
 error-language-not-found = Este idioma no está disponible. Elige uno de estos idiomas.
+error-kiosk-title = Esta pantalla no está configurada
+error-kiosk = La dirección de esta pantalla indica un albergue que Faro no conoce: { $id }. Por favor, avisa al personal. Para arreglarlo, la dirección debe ser /k/ seguido del identificador de un albergue de la lista de lugares de Faro.
+error-kiosk-choose = Esta pantalla aún no está configurada: por favor, avisa al personal. Aun así puedes leer la información en tu idioma.
 error-bad-request-title = Algo no está bien
 error-bad-request = No pudimos entender algunas de las opciones de la dirección web. Por favor, inténtalo de nuevo desde el menú.
 error-bad-location = No pudimos leer la ubicación. Escribe la latitud y la longitud como dos números.

@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } جا پیدا شد.
 }
 directory-empty = هیچ جایی در فهرست ما با این انتخاب‌ها جور نیست. فیلترهای کمتری انتخاب کنید.
+directory-choose = یک کشور را انتخاب کنید تا جاهای آن را ببینید، یا موقعیت خود را بفرستید تا نزدیک‌ترین جاها اول نشان داده شوند.
+directory-use-location = استفاده از موقعیت من
+directory-location-failed = موقعیت شما خوانده نشد. به جای آن یک کشور انتخاب کنید.
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } کیلومتر فاصله
 entry-address = نشانی
 entry-hours = ساعت‌های کار
+weekday-mon = دوشنبه
+weekday-tue = سه‌شنبه
+weekday-wed = چهارشنبه
+weekday-thu = پنج‌شنبه
+weekday-fri = جمعه
+weekday-sat = شنبه
+weekday-sun = یکشنبه
+hours-every-day = هر روز
+hours-all-day = شبانه‌روزی
+hours-day-range = { $first } تا { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }، { $times }
 entry-phone = تیلفون
 # $number is a phone number.
 entry-call = تماس با { $number }
@@ -153,6 +168,9 @@ error-not-found-title = صفحه پیدا نشد
 error-not-found = این صفحه را پیدا نکردیم. به صفحهٔ اول برگردید و دوباره امتحان کنید.
 error-topic-not-found = این موضوع وجود ندارد. موضوع‌هایی که داریم اینجا هستند.
 error-language-not-found = این زبان موجود نیست. یکی از این زبان‌ها را انتخاب کنید.
+error-kiosk-title = این صفحه‌نمایش راه‌اندازی نشده است
+error-kiosk = نشانی این صفحه‌نمایش به خانهٔ مهاجرانی اشاره می‌کند که Faro آن را نمی‌شناسد: { $id }. لطفاً به کارکنان بگویید. برای درست کردن آن، نشانی باید ‎/k/‎ باشد و پس از آن شناسهٔ یکی از خانه‌های مهاجران در فهرست جاهای Faro.
+error-kiosk-choose = این صفحه‌نمایش هنوز راه‌اندازی نشده است: لطفاً به کارکنان بگویید. با این حال می‌توانید اطلاعات را به زبان خودتان بخوانید.
 error-bad-request-title = چیزی درست نیست
 error-bad-request = بعضی از انتخاب‌های داخل نشانی صفحه فهمیده نشد. لطفاً دوباره از منو امتحان کنید.
 error-bad-location = موقعیت مکانی خوانده نشد. عرض جغرافیایی و طول جغرافیایی را به صورت دو عدد بنویسید.

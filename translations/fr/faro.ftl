@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } lieux trouvés.
 }
 directory-empty = Aucun lieu de notre liste ne correspond. Essayez avec moins de filtres.
+directory-choose = Choisissez un pays pour voir ses lieux, ou partagez votre position pour voir d'abord les plus proches.
+directory-use-location = Utiliser ma position
+directory-location-failed = Votre position n'a pas pu être lue. Choisissez plutôt un pays.
 # $km is a distance in kilometres, already rounded.
 directory-distance = À { $km } km
 entry-address = Adresse
 entry-hours = Horaires d'ouverture
+weekday-mon = lundi
+weekday-tue = mardi
+weekday-wed = mercredi
+weekday-thu = jeudi
+weekday-fri = vendredi
+weekday-sat = samedi
+weekday-sun = dimanche
+hours-every-day = Tous les jours
+hours-all-day = 24 h sur 24
+hours-day-range = du { $first } au { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }, { $times }
 entry-phone = Téléphone
 # $number is a phone number.
 entry-call = Appeler le { $number }
@@ -153,6 +168,9 @@ error-not-found-title = Page introuvable
 error-not-found = Nous n'avons pas trouvé cette page. Revenez au début et réessayez.
 error-topic-not-found = Ce sujet n'existe pas. Voici les sujets disponibles.
 error-language-not-found = Cette langue n'est pas disponible. Choisissez l'une de ces langues.
+error-kiosk-title = Cet écran n'est pas configuré
+error-kiosk = L'adresse de cet écran indique un centre d'accueil que Faro ne connaît pas : { $id }. Prévenez le personnel, s'il vous plaît. Pour corriger, l'adresse doit être /k/ suivi de l'identifiant d'un centre d'accueil de la liste des lieux de Faro.
+error-kiosk-choose = Cet écran n'est pas encore configuré : prévenez le personnel, s'il vous plaît. Vous pouvez quand même lire les informations dans votre langue.
 error-bad-request-title = Quelque chose ne va pas
 error-bad-request = Certains choix dans l'adresse n'ont pas pu être compris. Veuillez réessayer à partir du menu.
 error-bad-location = La position n'a pas pu être lue. Indiquez la latitude et la longitude sous forme de deux nombres.

@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } जगहें मिलीं।
 }
 directory-empty = हमारी सूची में कोई जगह मेल नहीं खाती। कम फ़िल्टर लगाकर देखें।
+directory-choose = वहाँ की जगहें देखने के लिए कोई देश चुनें, या अपनी लोकेशन साझा करें ताकि सबसे पास की जगहें पहले दिखें।
+directory-use-location = मेरी लोकेशन इस्तेमाल करें
+directory-location-failed = आपकी लोकेशन पता नहीं चल सकी। इसके बजाय कोई देश चुनें।
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } किमी दूर
 entry-address = पता
 entry-hours = खुलने का समय
+weekday-mon = सोमवार
+weekday-tue = मंगलवार
+weekday-wed = बुधवार
+weekday-thu = गुरुवार
+weekday-fri = शुक्रवार
+weekday-sat = शनिवार
+weekday-sun = रविवार
+hours-every-day = हर दिन
+hours-all-day = 24 घंटे
+hours-day-range = { $first } से { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }, { $times }
 entry-phone = फ़ोन
 # $number is a phone number.
 entry-call = { $number } पर कॉल करें
@@ -153,6 +168,9 @@ error-not-found-title = पेज नहीं मिला
 error-not-found = हमें यह पेज नहीं मिला। शुरुआत पर वापस जाएँ और फिर से कोशिश करें।
 error-topic-not-found = यह विषय मौजूद नहीं है। ये हैं हमारे विषय।
 error-language-not-found = यह भाषा उपलब्ध नहीं है। इनमें से कोई एक भाषा चुनें।
+error-kiosk-title = यह स्क्रीन सेट अप नहीं है
+error-kiosk = इस स्क्रीन का पता एक ऐसे आश्रय स्थल का है जिसे Faro नहीं जानता: { $id }। कृपया स्टाफ़ को बताएँ। इसे ठीक करने के लिए पता /k/ और उसके बाद Faro की जगहों की सूची में किसी आश्रय स्थल की पहचान (id) होना चाहिए।
+error-kiosk-choose = यह स्क्रीन अभी सेट अप नहीं हुई है: कृपया स्टाफ़ को बताएँ। आप फिर भी अपनी भाषा में जानकारी पढ़ सकते हैं।
 error-bad-request-title = कुछ ठीक नहीं है
 error-bad-request = पते में दिए गए कुछ विकल्प समझ में नहीं आए। कृपया मेन्यू से फिर से कोशिश करें।
 error-bad-location = जगह पढ़ी नहीं जा सकी। अक्षांश (latitude) और देशांतर (longitude) दो नंबरों के रूप में दें।

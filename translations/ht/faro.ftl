@@ -61,10 +61,25 @@ directory-count = { $count ->
    *[other] Nou jwenn { $count } kote.
 }
 directory-empty = Pa gen okenn kote nan lis nou an ki koresponn. Eseye ak mwens filtè.
+directory-choose = Chwazi yon peyi pou w wè kote ki la yo, oswa pataje kote w ye a pou w wè sa ki pi pre yo an premye.
+directory-use-location = Sèvi ak kote m ye a
+directory-location-failed = Nou pa t ka li kote w ye a. Chwazi yon peyi pito.
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } km de ou
 entry-address = Adrès
 entry-hours = Lè yo louvri
+weekday-mon = lendi
+weekday-tue = madi
+weekday-wed = mèkredi
+weekday-thu = jedi
+weekday-fri = vandredi
+weekday-sat = samdi
+weekday-sun = dimanch
+hours-every-day = Chak jou
+hours-all-day = 24 è sou 24
+hours-day-range = soti { $first } rive { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }, { $times }
 entry-phone = Telefòn
 # $number is a phone number.
 entry-call = Rele { $number }
@@ -148,6 +163,9 @@ error-not-found-title = Nou pa jwenn paj la
 error-not-found = Nou pa t ka jwenn paj sa a. Retounen nan kòmansman epi eseye ankò.
 error-topic-not-found = Sijè sa a pa egziste. Men sijè nou genyen yo.
 error-language-not-found = Lang sa a pa disponib. Chwazi youn nan lang sa yo.
+error-kiosk-title = Ekran sa a pa konfigire
+error-kiosk = Adrès ekran sa a bay non yon abri Faro pa konnen: { $id }. Tanpri, di moun ki travay la yo. Pou korije l, adrès la dwe /k/ epi idantifyan yon abri ki nan lis kote Faro yo.
+error-kiosk-choose = Ekran sa a poko konfigire: tanpri, di moun ki travay la yo. Ou ka li enfòmasyon yo nan lang ou kanmenm.
 error-bad-request-title = Gen yon bagay ki pa bon
 error-bad-request = Nou pa t ka konprann kèk nan chwa ki nan adrès la. Tanpri, eseye ankò apati meni an.
 error-bad-location = Nou pa t ka li kote ou ye a. Bay latitid ak lonjitid la kòm de nimewo.

@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } वटा ठाउँ भेटिए।
 }
 directory-empty = हाम्रो सूचीमा कुनै ठाउँ मेल खाएन। कम फिल्टर राखेर फेरि हेर्नुहोस्।
+directory-choose = त्यहाँका ठाउँहरू हेर्न एउटा देश छान्नुहोस्, वा सबैभन्दा नजिकका ठाउँहरू पहिले हेर्न आफ्नो स्थान साझा गर्नुहोस्।
+directory-use-location = मेरो स्थान प्रयोग गर्नुहोस्
+directory-location-failed = तपाईंको स्थान पत्ता लगाउन सकिएन। बरु एउटा देश छान्नुहोस्।
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } किमी टाढा
 entry-address = ठेगाना
 entry-hours = खुल्ने समय
+weekday-mon = सोमबार
+weekday-tue = मङ्गलबार
+weekday-wed = बुधबार
+weekday-thu = बिहीबार
+weekday-fri = शुक्रबार
+weekday-sat = शनिबार
+weekday-sun = आइतबार
+hours-every-day = हरेक दिन
+hours-all-day = २४ घण्टा
+hours-day-range = { $first } देखि { $last } सम्म
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }, { $times }
 entry-phone = फोन
 # $number is a phone number.
 entry-call = { $number } मा फोन गर्नुहोस्
@@ -153,6 +168,9 @@ error-not-found-title = पृष्ठ भेटिएन
 error-not-found = हामीले यो पृष्ठ भेट्टाउन सकेनौं। सुरुमा फर्केर फेरि प्रयास गर्नुहोस्।
 error-topic-not-found = यो विषय छैन। हामीसँग भएका विषयहरू यहाँ छन्।
 error-language-not-found = यो भाषा उपलब्ध छैन। यीमध्ये एउटा भाषा छान्नुहोस्।
+error-kiosk-title = यो स्क्रिन सेटअप गरिएको छैन
+error-kiosk = यो स्क्रिनको ठेगानाले Faro ले नचिनेको आश्रयस्थल देखाउँछ: { $id }। कृपया कर्मचारीलाई भन्नुहोस्। यसलाई मिलाउन, ठेगाना /k/ र त्यसपछि Faro को ठाउँहरूको सूचीमा भएको कुनै आश्रयस्थलको आईडी हुनुपर्छ।
+error-kiosk-choose = यो स्क्रिन अझै सेटअप गरिएको छैन: कृपया कर्मचारीलाई भन्नुहोस्। तपाईं अझै पनि आफ्नो भाषामा जानकारी पढ्न सक्नुहुन्छ।
 error-bad-request-title = केही कुरा मिलेन
 error-bad-request = ठेगानामा भएका केही छनोटहरू बुझ्न सकिएन। कृपया मेनुबाट फेरि प्रयास गर्नुहोस्।
 error-bad-location = स्थान पढ्न सकिएन। अक्षांश (latitude) र देशान्तर (longitude) लाई दुईवटा अङ्कका रूपमा दिनुहोस्।

@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } ځایونه وموندل شول.
 }
 directory-empty = زموږ په لیست کې هېڅ ځای له دې سره سمون نه خوري. لږ فلټرونه وکاروئ.
+directory-choose = یو هېواد وټاکئ چې د هغه ځایونه ووینئ، یا خپل موقعیت شریک کړئ چې تر ټولو نږدې ځایونه لومړی ښکاره شي.
+directory-use-location = زما موقعیت وکاروئ
+directory-location-failed = ستاسو موقعیت ونه لوستل شو. پر ځای یې یو هېواد وټاکئ.
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } کیلومتره لرې
 entry-address = پته
 entry-hours = د کار وختونه
+weekday-mon = دوشنبه
+weekday-tue = سه‌شنبه
+weekday-wed = چهارشنبه
+weekday-thu = پنجشنبه
+weekday-fri = جمعه
+weekday-sat = شنبه
+weekday-sun = یکشنبه
+hours-every-day = هره ورځ
+hours-all-day = شپه او ورځ
+hours-day-range = له { $first } تر { $last } پورې
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }، { $times }
 entry-phone = تلیفون
 # $number is a phone number.
 entry-call = { $number } ته زنګ ووهئ
@@ -153,6 +168,9 @@ error-not-found-title = پاڼه ونه موندل شوه
 error-not-found = موږ دا پاڼه ونه موندله. پیل ته بېرته لاړ شئ او بیا هڅه وکړئ.
 error-topic-not-found = دا موضوع نشته. دا هغه موضوعګانې دي چې موږ یې لرو.
 error-language-not-found = دا ژبه نشته. له دې ژبو څخه یوه وټاکئ.
+error-kiosk-title = دا سکرین نه دی تنظیم شوی
+error-kiosk = د دې سکرین پته یو داسې استوګنځي ته اشاره کوي چې Faro یې نه پېژني: { $id }. مهرباني وکړئ کارکوونکو ته ووایئ. د سمولو لپاره، پته باید ‎/k/‎ وي او وروسته یې د Faro د ځایونو په لیست کې د یو استوګنځي پېژندنه.
+error-kiosk-choose = دا سکرین لا نه دی تنظیم شوی: مهرباني وکړئ کارکوونکو ته ووایئ. بیا هم کولای شئ معلومات په خپله ژبه ولولئ.
 error-bad-request-title = یو څه سم نه دي
 error-bad-request = په پته (ادرس) کې ځینې انتخابونه ونه پېژندل شول. مهرباني وکړئ له مېنو څخه بیا هڅه وکړئ.
 error-bad-location = ځای ونه لوستل شو. جغرافیايي عرض او جغرافیايي طول د دوو شمېرو په توګه ورکړئ.

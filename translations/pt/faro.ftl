@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } lugares encontrados.
 }
 directory-empty = Nenhum lugar da nossa lista corresponde à sua busca. Tente usar menos filtros.
+directory-choose = Escolha um país para ver os lugares dele, ou compartilhe a sua localização para ver primeiro os mais próximos.
+directory-use-location = Usar a minha localização
+directory-location-failed = Não foi possível ler a sua localização. Escolha um país.
 # $km é uma distância em quilômetros, já arredondada.
 directory-distance = A { $km } km de você
 entry-address = Endereço
 entry-hours = Horário de atendimento
+weekday-mon = segunda-feira
+weekday-tue = terça-feira
+weekday-wed = quarta-feira
+weekday-thu = quinta-feira
+weekday-fri = sexta-feira
+weekday-sat = sábado
+weekday-sun = domingo
+hours-every-day = Todos os dias
+hours-all-day = 24 horas
+hours-day-range = de { $first } a { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }, { $times }
 entry-phone = Telefone
 # $number é um número de telefone.
 entry-call = Ligar para { $number }
@@ -153,6 +168,9 @@ error-not-found-title = Página não encontrada
 error-not-found = Não encontramos esta página. Volte ao início e tente de novo.
 error-topic-not-found = Este tema não existe. Veja os temas que temos.
 error-language-not-found = Este idioma não está disponível. Escolha um destes idiomas.
+error-kiosk-title = Esta tela não está configurada
+error-kiosk = O endereço desta tela indica um abrigo que o Faro não conhece: { $id }. Avise a equipe, por favor. Para corrigir, o endereço deve ser /k/ seguido do identificador de um abrigo da lista de lugares do Faro.
+error-kiosk-choose = Esta tela ainda não está configurada: avise a equipe, por favor. Mesmo assim, você pode ler as informações no seu idioma.
 error-bad-request-title = Algo não está certo
 error-bad-request = Não foi possível entender algumas das escolhas no endereço. Tente de novo a partir do menu.
 error-bad-location = Não foi possível ler a localização. Informe a latitude e a longitude como dois números.

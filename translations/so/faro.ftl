@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } meelood ayaa la helay.
 }
 directory-empty = Liiskayaga kuma jirto meel ku habboon. Isku day doorashooyin ka yar.
+directory-choose = Dooro dal si aad u aragto meelihiisa, ama la wadaag goobtaada si aad marka hore u aragto meelaha kuugu dhow.
+directory-use-location = Isticmaal goobtayda
+directory-location-failed = Goobtaada lama akhrin karin. Bedelkeeda dal dooro.
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } km ayay kaa fog tahay
 entry-address = Cinwaanka
 entry-hours = Saacadaha ay furan tahay
+weekday-mon = Isniin
+weekday-tue = Talaado
+weekday-wed = Arbaco
+weekday-thu = Khamiis
+weekday-fri = Jimco
+weekday-sat = Sabti
+weekday-sun = Axad
+hours-every-day = Maalin kasta
+hours-all-day = 24 saacadood
+hours-day-range = { $first } ilaa { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }, { $times }
 entry-phone = Telefoonka
 # $number is a phone number.
 entry-call = Wac { $number }
@@ -153,6 +168,9 @@ error-not-found-title = Bogga lama helin
 error-not-found = Boggan ma aanan helin. Ku noqo bilowga oo mar kale isku day.
 error-topic-not-found = Mawduucani ma jiro. Kuwan waa mawduucyada aan hayno.
 error-language-not-found = Luqaddan lama heli karo. Dooro mid ka mid ah luqadahan.
+error-kiosk-title = Shaashaddan lama diyaarin
+error-kiosk = Cinwaanka shaashaddan wuxuu tilmaamayaa hoy aan Faro aqoon: { $id }. Fadlan u sheeg shaqaalaha. Si loo saxo, cinwaanku waa inuu noqdaa /k/ oo ay ku xigto aqoonsiga hoy ku jira liiska meelaha Faro.
+error-kiosk-choose = Shaashaddan weli lama diyaarin: fadlan u sheeg shaqaalaha. Weli waxaad macluumaadka ku akhrisan kartaa luqaddaada.
 error-bad-request-title = Wax baa khaldan
 error-bad-request = Qaar ka mid ah doorashooyinka ku jira cinwaanka lama fahmin. Fadlan mar kale ka bilow liiska.
 error-bad-location = Goobta lama akhrin karin. Ku qor latitude iyo longitude, oo ah laba lambar.

@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } ቦታታት ተረኺቦም።
 }
 directory-empty = ኣብ ዝርዝርና ዝሰማማዕ ቦታ የለን። ዝወሓዱ መምረጺታት ፈትኑ።
+directory-choose = ቦታታት ሓንቲ ሃገር ንምርኣይ ሃገር ምረጹ፣ ወይ ዝቐረባ ቦታታት ቅድም ንምርኣይ ዘለኹምዎ ቦታ ኣካፍሉ።
+directory-use-location = ዘለኹዎ ቦታ ተጠቐም
+directory-location-failed = ዘለኹምዎ ቦታ ክፍለጥ ኣይተኻእለን። ኣብ ክንድኡ ሃገር ምረጹ።
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } ኪ.ሜ ርሒቑ
 entry-address = ኣድራሻ
 entry-hours = ሰዓታት ስራሕ
+weekday-mon = ሰኑይ
+weekday-tue = ሰሉስ
+weekday-wed = ረቡዕ
+weekday-thu = ሓሙስ
+weekday-fri = ዓርቢ
+weekday-sat = ቀዳም
+weekday-sun = ሰንበት
+hours-every-day = ኩሉ መዓልቲ
+hours-all-day = 24 ሰዓት
+hours-day-range = ካብ { $first } ክሳብ { $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }፣ { $times }
 entry-phone = ተሌፎን
 # $number is a phone number.
 entry-call = ናብ { $number } ደውሉ
@@ -153,6 +168,9 @@ error-not-found-title = ገጽ ኣይተረኽበን
 error-not-found = ነዚ ገጽ ክንረኽቦ ኣይከኣልናን። ናብ መጀመርታ ተመሊስኩም ደጊምኩም ፈትኑ።
 error-topic-not-found = እዚ ኣርእስቲ የለን። ዘለዉና ኣርእስትታት እዚኦም እዮም።
 error-language-not-found = እዚ ቋንቋ ኣይርከብን። ካብዞም ቋንቋታት ሓደ ምረጹ።
+error-kiosk-title = እዚ ስክሪን ኣይተዳለወን
+error-kiosk = ኣድራሻ እዚ ስክሪን Faro ዘይፈልጦ ገዛ ስደተኛታት ይጠቅስ፦ { $id }። በጃኹም ንሰራሕተኛታት ንገሩ። ንምዕራዩ፡ ኣድራሻ /k/ ክኸውን ኣለዎ፣ ድሕሪኡ ድማ መለለዪ ሓደ ገዛ ስደተኛታት ካብ ዝርዝር ቦታታት Faro።
+error-kiosk-choose = እዚ ስክሪን ገና ኣይተዳለወን፤ በጃኹም ንሰራሕተኛታት ንገሩ። ኮይኑ ግን ነቲ ሓበሬታ ብቋንቋኹም ከተንብቡ ትኽእሉ ኢኹም።
 error-bad-request-title = ሓደ ዘይቅኑዕ ነገር ኣሎ
 error-bad-request = ኣብቲ ኣድራሻ ዘለዉ ገለ ምርጫታት ክርድኡ ኣይከኣሉን። በጃኹም ካብ መምረጺ ደጊምኩም ፈትኑ።
 error-bad-location = እቲ ቦታ ክንበብ ኣይከኣለን። ኣቀማምጣ ቦታ (ኬክሮስን ኬንትሮስን) ከም ክልተ ቁጽርታት ሃቡ።

@@ -66,10 +66,25 @@ directory-count = { $count ->
    *[other] { $count } جگہیں ملیں۔
 }
 directory-empty = ہماری فہرست میں کوئی جگہ اس سے میل نہیں کھاتی۔ کم فلٹر لگا کر دیکھیں۔
+directory-choose = کوئی ملک چنیں تاکہ وہاں کی جگہیں دیکھ سکیں، یا اپنا مقام شیئر کریں تاکہ سب سے قریبی جگہیں پہلے دکھائی دیں۔
+directory-use-location = میرا مقام استعمال کریں
+directory-location-failed = آپ کا مقام معلوم نہیں ہو سکا۔ اس کی جگہ کوئی ملک چنیں۔
 # $km is a distance in kilometres, already rounded.
 directory-distance = { $km } کلومیٹر دور
 entry-address = پتا
 entry-hours = کھلنے کے اوقات
+weekday-mon = پیر
+weekday-tue = منگل
+weekday-wed = بدھ
+weekday-thu = جمعرات
+weekday-fri = جمعہ
+weekday-sat = ہفتہ
+weekday-sun = اتوار
+hours-every-day = ہر روز
+hours-all-day = چوبیس گھنٹے
+hours-day-range = { $first } سے { $last } تک
+hours-between = { $opens }–{ $closes }
+hours-line = { $days }، { $times }
 entry-phone = فون
 # $number is a phone number.
 entry-call = { $number } پر کال کریں
@@ -153,6 +168,9 @@ error-not-found-title = صفحہ نہیں ملا
 error-not-found = ہمیں یہ صفحہ نہیں ملا۔ شروع پر واپس جائیں اور دوبارہ کوشش کریں۔
 error-topic-not-found = یہ موضوع موجود نہیں ہے۔ ہمارے پاس یہ موضوعات ہیں۔
 error-language-not-found = یہ زبان دستیاب نہیں ہے۔ ان میں سے کوئی زبان چنیں۔
+error-kiosk-title = یہ اسکرین سیٹ اپ نہیں ہے
+error-kiosk = اس اسکرین کا پتہ ایک ایسے شیلٹر ہوم کی طرف اشارہ کرتا ہے جسے Faro نہیں جانتا: { $id }۔ براہ کرم عملے کو بتائیں۔ اسے ٹھیک کرنے کے لیے پتہ ‎/k/‎ ہونا چاہیے اور اس کے بعد Faro کی جگہوں کی فہرست میں کسی شیلٹر ہوم کی شناخت۔
+error-kiosk-choose = یہ اسکرین ابھی سیٹ اپ نہیں ہوئی: براہ کرم عملے کو بتائیں۔ آپ پھر بھی اپنی زبان میں معلومات پڑھ سکتے ہیں۔
 error-bad-request-title = کچھ ٹھیک نہیں ہے
 error-bad-request = پتے میں دی گئی کچھ چیزیں سمجھ میں نہیں آئیں۔ براہ کرم مینو سے دوبارہ کوشش کریں۔
 error-bad-location = مقام پڑھا نہیں جا سکا۔ عرض بلد (latitude) اور طول بلد (longitude) کو دو نمبروں کی شکل میں دیں۔

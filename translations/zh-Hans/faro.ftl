@@ -65,10 +65,25 @@ directory-count = { $count ->
    *[other] 找到 { $count } 个地点。
 }
 directory-empty = 我们的名单里没有符合条件的地点。请减少筛选条件再试。
+directory-choose = 请选择一个国家，查看那里的地点；或分享您的位置，先看离您最近的地点。
+directory-use-location = 使用我的位置
+directory-location-failed = 无法读取您的位置。请改为选择一个国家。
 # $km is a distance in kilometres, already rounded.
 directory-distance = 距离 { $km } 公里
 entry-address = 地址
 entry-hours = 开放时间
+weekday-mon = 星期一
+weekday-tue = 星期二
+weekday-wed = 星期三
+weekday-thu = 星期四
+weekday-fri = 星期五
+weekday-sat = 星期六
+weekday-sun = 星期日
+hours-every-day = 每天
+hours-all-day = 24小时
+hours-day-range = { $first }至{ $last }
+hours-between = { $opens }–{ $closes }
+hours-line = { $days } { $times }
 entry-phone = 电话
 # $number is a phone number.
 entry-call = 拨打 { $number }
@@ -149,6 +164,9 @@ error-not-found-title = 找不到页面
 error-not-found = 我们找不到这个页面。请回到首页再试一次。
 error-topic-not-found = 这个主题不存在。以下是我们现有的主题。
 error-language-not-found = 这种语言暂时无法使用。请从以下语言中选择一种。
+error-kiosk-title = 此屏幕尚未设置
+error-kiosk = 此屏幕的地址指向一个 Faro 不认识的移民救助站：{ $id }。请告诉工作人员。修正方法：地址必须是 /k/ 加上 Faro 地点名单中某个移民救助站的编号。
+error-kiosk-choose = 此屏幕尚未设置好，请告诉工作人员。您仍然可以用自己的语言阅读信息。
 error-bad-request-title = 有些地方不对
 error-bad-request = 网址中的部分选项无法识别。请从菜单重新操作。
 error-bad-location = 无法读取位置。请用两个数字分别输入纬度和经度。

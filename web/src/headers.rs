@@ -1,5 +1,6 @@
 //! Security headers on every response: nothing loads from elsewhere, no inline script runs,
-//! no other site may frame a page, and no address leaks to the sites content links to.
+//! no other site may frame a page, and no address leaks to the sites content links to. Only
+//! Faro's own pages may ask for the position (the directory's "use my location", on a tap).
 
 use axum::extract::Request;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -30,7 +31,7 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
         (
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static(
-                "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+                "camera=(), microphone=(), geolocation=(self), interest-cohort=()",
             ),
         ),
     ];

@@ -13,7 +13,8 @@ struct Fixture {
 }
 
 const TOPIC_TOML: &str = r#"order = 1
-icon = "⚠️"
+icon = "warning"
+emoji = "⚠️"
 countries = ["MX", "GT"]
 last_verified = 2026-11-20
 
@@ -416,7 +417,7 @@ fn unknown_country_code_in_topic() {
     f.expect_one(
         false,
         "content/topics/asylum/topic.toml",
-        3,
+        4,
         "unknown country code \"UK\"",
     );
 }
@@ -431,6 +432,60 @@ fn latitude_out_of_range() {
         7,
         "latitude 114.9 is out of range",
     );
+}
+
+#[test]
+fn a_topic_icon_must_be_one_of_faros_svg_icons() {
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/topics/asylum/topic.toml",
+        "icon = \"warning\"",
+        "icon = \"⚠️\"",
+    );
+    f.expect_one(
+        false,
+        "content/topics/asylum/topic.toml",
+        2,
+        "Faro's icons are building, child, document,",
+    );
+}
+
+#[test]
+fn opening_hours_must_be_days_and_times() {
+    for (bad, needle) in [
+        (
+            r#"hours = [{ days = ["Mon-Fri"], opens = "09:00", closes = "14:00" }]"#,
+            "hours: \"Mon-Fri\" is not a day or a range of days",
+        ),
+        (
+            r#"hours = [{ days = ["mon-fri"], opens = "9am", closes = "14:00" }]"#,
+            "hours: \"9am\" is not a time",
+        ),
+        (
+            r#"hours = [{ days = ["mon-fri"], opens = "09:00", all_day = true }]"#,
+            "hours: give opens and closes, or all_day = true",
+        ),
+        // The old free text is refused, with the line.
+        (r#"hours = "Mon–Fri 09:00–14:00""#, "TOML syntax error"),
+    ] {
+        let f = Fixture::new();
+        replace_in(
+            &f,
+            "content/directory/mx.toml",
+            "phones = []\n",
+            &format!("phones = []\n{bad}\n"),
+        );
+        f.expect_one(false, "content/directory/mx.toml", 10, needle);
+    }
+    let f = Fixture::new();
+    replace_in(
+        &f,
+        "content/directory/mx.toml",
+        "phones = []\n",
+        "phones = []\nhours = [{ days = [\"tue\", \"thu\"], opens = \"10:00\", closes = \"13:00\" }, { days = [\"mon-sun\"], all_day = true }]\n",
+    );
+    assert_eq!(f.check(true), Vec::new());
 }
 
 #[test]
@@ -737,7 +792,7 @@ fn a_country_specific_section_without_a_source_is_an_error() {
     let d = f.expect_one(
         false,
         TOPIC,
-        10,
+        11,
         "states facts about MX but cites no source",
     );
     assert_eq!(d.severity, Severity::Error);
@@ -791,7 +846,7 @@ fn a_section_cites_only_listed_sources() {
     f.expect_one(
         false,
         TOPIC,
-        18,
+        19,
         "cites source \"nowhere\", which is not in [[sources]]",
     );
 }
@@ -800,7 +855,7 @@ fn a_section_cites_only_listed_sources() {
 fn a_source_address_is_https() {
     let f = Fixture::new();
     replace_in(&f, TOPIC, "url = \"https://", "url = \"http://");
-    f.expect_one(false, TOPIC, 10, "must start with https://");
+    f.expect_one(false, TOPIC, 11, "must start with https://");
 }
 
 #[test]

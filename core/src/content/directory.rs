@@ -5,6 +5,7 @@ use std::fmt;
 use serde::Serialize;
 use time::Date;
 
+use super::hours::OpeningHours;
 use crate::country::CountryCode;
 use crate::phone::{E164Phone, ShortCode};
 
@@ -125,7 +126,8 @@ pub struct DirectoryEntry {
     pub phones: Vec<E164Phone>,
     pub short_codes: Vec<ShortCode>,
     pub website: Option<String>,
-    pub hours: Option<String>,
+    /// Empty when the hours are not known.
+    pub hours: Vec<OpeningHours>,
     /// Language tags spoken there (not limited to Faro's sixteen locales).
     pub languages: Vec<String>,
     pub services: Vec<Service>,
@@ -147,6 +149,14 @@ pub struct DirectoryFilter {
 }
 
 impl DirectoryFilter {
+    /// Nothing narrows the list.
+    pub fn is_empty(&self) -> bool {
+        self.country.is_none()
+            && self.city.is_none()
+            && self.kind.is_none()
+            && self.service.is_none()
+    }
+
     pub fn matches(&self, entry: &DirectoryEntry) -> bool {
         self.country.is_none_or(|country| entry.country == country)
             && self.city.as_deref().is_none_or(|city| {

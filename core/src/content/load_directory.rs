@@ -7,6 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::directory::{DirectoryEntry, EntryKind, GeoPoint, Procedure, Service};
+use super::hours::OpeningHours;
 use super::load_topics::{date_of, sorted_entries};
 use super::markdown::is_allowed_url;
 use super::toml_spans::{error_line, error_message};
@@ -37,7 +38,8 @@ struct RawEntry {
     #[serde(default)]
     short_codes: Vec<Spanned<String>>,
     website: Option<Spanned<String>>,
-    hours: Option<String>,
+    #[serde(default)]
+    hours: Vec<Spanned<RawHours>>,
     #[serde(default)]
     languages: Vec<Spanned<String>>,
     #[serde(default)]
@@ -49,6 +51,17 @@ struct RawEntry {
     demo: bool,
     source: String,
     last_verified: Spanned<toml::value::Datetime>,
+}
+
+/// `{ days = ["mon-fri"], opens = "09:00", closes = "14:00" }` or `{ days = […], all_day = true }`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHours {
+    days: Vec<String>,
+    opens: Option<String>,
+    closes: Option<String>,
+    #[serde(default)]
+    all_day: bool,
 }
 
 /// Collects problems for one file, locating spans as lines.
@@ -242,6 +255,22 @@ fn convert(raw: RawEntry, report: &mut FileReport<'_>) -> Option<DirectoryEntry>
             ))
         }
     });
+    let hours: Vec<OpeningHours> = raw
+        .hours
+        .iter()
+        .filter_map(|spanned| {
+            let rule = spanned.get_ref();
+            let days: Vec<&str> = rule.days.iter().map(String::as_str).collect();
+            OpeningHours::parse(
+                &days,
+                rule.opens.as_deref(),
+                rule.closes.as_deref(),
+                rule.all_day,
+            )
+            .map_err(|error| report.error(spanned, format!("hours: {error}")))
+            .ok()
+        })
+        .collect();
     let represents = match &raw.represents {
         Some(code) => CountryCode::parse(code.get_ref())
             .map_err(|error| report.error(code, error.to_string()))
@@ -288,7 +317,7 @@ fn convert(raw: RawEntry, report: &mut FileReport<'_>) -> Option<DirectoryEntry>
         phones: phones?,
         short_codes: short_codes?,
         website: raw.website.map(Spanned::into_inner),
-        hours: raw.hours.filter(|h| !h.trim().is_empty()),
+        hours,
         languages: languages?,
         services: services?,
         represents,

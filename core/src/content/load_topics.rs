@@ -8,6 +8,7 @@ use time::Date;
 use toml::Spanned;
 
 use super::frontmatter;
+use super::icons;
 use super::markdown::{self, MarkdownProblem};
 use super::toml_spans::{error_line, error_message};
 use super::topic::{SectionMeta, Source, Topic, TopicSlug, TopicText};
@@ -20,7 +21,10 @@ use crate::translation_status::TranslationStatus;
 #[serde(deny_unknown_fields)]
 struct RawTopicMeta {
     order: u32,
-    icon: String,
+    /// The name of one of Faro's SVG icons (`content::icons`).
+    icon: Spanned<String>,
+    /// For channels that show text only (a Telegram button).
+    emoji: String,
     #[serde(default)]
     countries: Vec<Spanned<String>>,
     last_verified: Spanned<toml::value::Datetime>,
@@ -153,6 +157,17 @@ fn load_topic(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Topic>
         return None;
     };
 
+    if icons::svg(meta.icon.get_ref()).is_none() {
+        diagnostics.push(Diagnostic::error(
+            &meta_path,
+            index.line_of(meta.icon.span().start),
+            format!(
+                "unknown icon {:?}; Faro's icons are {} (core/data/icons/)",
+                meta.icon.get_ref(),
+                icons::names()
+            ),
+        ));
+    }
     let sources = sources_of(&meta.sources, &meta_path, &index, diagnostics);
     let sections = sections_of(&meta.sections, &sources, &meta_path, &index, diagnostics);
 
@@ -213,7 +228,8 @@ fn load_topic(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Topic>
     let topic = Topic {
         slug,
         order: meta.order,
-        icon: meta.icon.clone(),
+        icon: meta.icon.get_ref().clone(),
+        emoji: meta.emoji.clone(),
         countries,
         last_verified,
         sources,

@@ -3,6 +3,8 @@
 
 pub mod directory;
 mod frontmatter;
+pub mod hours;
+pub mod icons;
 mod load_campaigns;
 mod load_directory;
 mod load_topics;

@@ -41,7 +41,10 @@ impl fmt::Display for TopicSlug {
 pub struct Topic {
     pub slug: TopicSlug,
     pub order: u32,
+    /// The name of its SVG icon (`content::icons`), for the pages.
     pub icon: String,
+    /// The same picture as an emoji, for channels that show text only.
+    pub emoji: String,
     /// Countries the topic applies to; empty means everywhere.
     pub countries: Vec<CountryCode>,
     /// The day someone last checked the whole page against its sources.

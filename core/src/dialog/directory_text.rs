@@ -2,6 +2,7 @@
 //! with sample entries marked as such.
 
 use crate::content::DirectoryEntry;
+use crate::content::hours;
 use crate::content::markdown::is_allowed_url;
 use crate::rich_text::{Block, Inline, RichText};
 
@@ -41,7 +42,10 @@ pub(crate) fn entry_block(say: Say<'_>, number: usize, view: &EntryView<'_>) -> 
     } else if entry.city.is_none() {
         lines.push(say.text("entry-nationwide"));
     }
-    if let Some(hours) = &entry.hours {
+    if !entry.hours.is_empty() {
+        let hours = hours::describe(&entry.hours, say.locale.list_separator(), &|key, args| {
+            say.text_with(key, args)
+        });
         lines.push(format!("{}: {hours}", say.text("entry-hours")));
     }
     let numbers: Vec<&str> = entry

@@ -68,7 +68,7 @@ pub(crate) fn header(
     first_part: bool,
 ) -> Block {
     let mut header = vec![
-        Inline::text(format!("{} ", topic.icon)),
+        Inline::text(format!("{} ", topic.emoji)),
         Inline::bold(text.value.title.clone()),
     ];
     if first_part {

@@ -1,5 +1,5 @@
-//! The stylesheet and the idle-reset script, compiled into the binary and served under
-//! fingerprinted names, so a browser keeps them for a year and still sees every change.
+//! The stylesheet, the kiosk's scripts and the topic icons, compiled into the binary and served
+//! under fingerprinted names, so a browser keeps them for a year and still sees every change.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
@@ -9,34 +9,56 @@ use axum::extract::Path;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use faro_core::content::icons;
 
 use crate::AppState;
 use crate::public::cache::Shared;
 
 const STYLESHEET: &str = include_str!("../../static/kiosk.css");
 const IDLE_SCRIPT: &str = include_str!("../../static/idle_reset.js");
+const LOCATE_SCRIPT: &str = include_str!("../../static/locate.js");
 
 struct Asset {
+    /// What pages ask for: `kiosk`, `idle`, `icon-shield`.
+    stem: String,
     path: String,
     body: &'static str,
     content_type: &'static str,
 }
 
-fn fingerprinted(stem: &str, ext: &str, body: &'static str, content_type: &'static str) -> Asset {
+fn fingerprinted(stem: String, ext: &str, body: &'static str, content_type: &'static str) -> Asset {
     let mut hasher = DefaultHasher::new();
     body.hash(&mut hasher);
     Asset {
         path: format!("/static/{stem}.{:016x}.{ext}", hasher.finish()),
+        stem,
         body,
         content_type,
     }
 }
 
-static ASSETS: LazyLock<[Asset; 2]> = LazyLock::new(|| {
-    [
-        fingerprinted("kiosk", "css", STYLESHEET, "text/css; charset=utf-8"),
-        fingerprinted("idle", "js", IDLE_SCRIPT, "text/javascript; charset=utf-8"),
-    ]
+static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
+    let mut assets = vec![
+        fingerprinted("kiosk".into(), "css", STYLESHEET, "text/css; charset=utf-8"),
+        fingerprinted(
+            "idle".into(),
+            "js",
+            IDLE_SCRIPT,
+            "text/javascript; charset=utf-8",
+        ),
+        fingerprinted(
+            "locate".into(),
+            "js",
+            LOCATE_SCRIPT,
+            "text/javascript; charset=utf-8",
+        ),
+    ];
+    assets.extend(
+        icons::ALL
+            .iter()
+            .map(|(name, svg)| fingerprinted(format!("icon-{name}"), "svg", svg, "image/svg+xml")),
+    );
+    assets
 });
 
 pub fn stylesheet_path() -> &'static str {
@@ -45,6 +67,20 @@ pub fn stylesheet_path() -> &'static str {
 
 pub fn idle_script_path() -> &'static str {
     &ASSETS[1].path
+}
+
+/// The directory's "use my location" button.
+pub fn locate_script_path() -> &'static str {
+    &ASSETS[2].path
+}
+
+/// The address of a topic icon; `None` for a name that is not one (the content check refuses
+/// such a pack, so pages simply leave it out).
+pub fn icon_path(name: &str) -> Option<&'static str> {
+    ASSETS
+        .iter()
+        .find(|asset| asset.stem.strip_prefix("icon-") == Some(name))
+        .map(|asset| asset.path.as_str())
 }
 
 pub fn router() -> Router<AppState> {

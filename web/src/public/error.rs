@@ -6,6 +6,7 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use faro_core::Locale;
 use faro_core::intake::IntakeError;
 use faro_core::store::StoreError;
 
@@ -17,6 +18,10 @@ pub enum PageError {
     /// The first path segment is not one of the sixteen locales.
     #[error("unknown locale")]
     UnknownLocale { shelter: Option<Shelter> },
+    /// A kiosk address (`/k/{shelter}/…`) whose shelter is not one of the directory's shelters;
+    /// `locale` when the address goes on to name one.
+    #[error("unknown shelter")]
+    UnknownShelter { id: String, locale: Option<Locale> },
     #[error("page not found")]
     NotFound(Scope),
     #[error("unknown topic")]
@@ -74,6 +79,8 @@ pub enum FormRefusal {
 pub(super) enum ErrorPage {
     /// The language picker, each language saying the one asked for is not available.
     UnknownLocale(Option<Shelter>),
+    /// "This kiosk is not set up": in the address's locale, or on the language picker.
+    UnknownShelter { id: String, locale: Option<Locale> },
     /// The error page of the scope's locale; `list_topics` when the topics help find the way.
     InLocale {
         scope: Scope,
@@ -106,6 +113,10 @@ impl IntoResponse for PageError {
             PageError::UnknownLocale { shelter } => {
                 (StatusCode::NOT_FOUND, ErrorPage::UnknownLocale(shelter))
             }
+            PageError::UnknownShelter { id, locale } => (
+                StatusCode::NOT_FOUND,
+                ErrorPage::UnknownShelter { id, locale },
+            ),
             PageError::NotFound(scope) => (
                 StatusCode::NOT_FOUND,
                 ErrorPage::in_locale(scope, "error-not-found-title", "error-not-found"),

@@ -31,6 +31,11 @@ pub async fn render_error_pages(
         ErrorPage::UnknownLocale(shelter) => {
             picker::render_unknown_locale(app, shelter).map(|html| (status, html).into_response())
         }
+        ErrorPage::UnknownShelter { id, locale } => match locale {
+            Some(locale) => render_unknown_shelter(app, locale, &id),
+            None => picker::render_unknown_shelter(app),
+        }
+        .map(|html| (status, html).into_response()),
         ErrorPage::InLocale {
             scope,
             title,
@@ -112,6 +117,22 @@ fn render_in_locale(
     frame::render(&page)
 }
 
+/// "This kiosk is not set up", saying which id the address gave and what it must be; its
+/// links lead to the public pages, which work without a shelter.
+fn render_unknown_shelter(app: &App, locale: Locale, id: &str) -> Result<Rendered, PageError> {
+    let mut frame = Frame::new(app, Scope::public(locale), Section::Error, "", None);
+    frame.title = frame.tr.get("error-kiosk-title");
+    // Directory ids are at most 64 characters; a longer address is cut, not echoed whole.
+    let id: String = id.chars().take(64).collect();
+    let message = frame.tr.with("error-kiosk", "id", &id);
+    let page = ErrorTemplate {
+        frame,
+        message,
+        topics: Vec::new(),
+    };
+    frame::render(&page)
+}
+
 /// Any address no route knows: a 404 in the address's locale when it names one, otherwise
 /// the multilingual one.
 pub async fn fallback(State(state): State<AppState>, uri: Uri) -> PageError {
@@ -119,9 +140,15 @@ pub async fn fallback(State(state): State<AppState>, uri: Uri) -> PageError {
     let first = segments.next().unwrap_or_default();
     let (shelter, tag) = if first == "k" {
         let id = segments.next().unwrap_or_default();
+        let tag = segments.next().unwrap_or_default();
         match Shelter::find(&state.app, id) {
-            Some(shelter) => (Some(shelter), segments.next().unwrap_or_default()),
-            None => return PageError::UnknownLocale { shelter: None },
+            Some(shelter) => (Some(shelter), tag),
+            None => {
+                return PageError::UnknownShelter {
+                    id: id.to_owned(),
+                    locale: tag.parse().ok(),
+                };
+            }
         }
     } else {
         (None, first)

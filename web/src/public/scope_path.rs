@@ -1,6 +1,6 @@
 //! The address of a page, read once into typed values: its [`Scope`] (`/{locale}/…`, or in a
 //! shelter's kiosk mode `/k/{shelter}/{locale}/…`) and the page's own parameters. An unknown
-//! locale is the multilingual 404; an unknown shelter, the 404 of the locale when it names one.
+//! locale is the multilingual 404; an unknown shelter, "this kiosk is not set up".
 
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
@@ -86,9 +86,9 @@ impl FromRequestParts<AppState> for Scope {
 fn scope_of(app: &App, shelter: Option<&str>, tag: &str) -> Result<Scope, PageError> {
     let shelter = match shelter {
         Some(id) => Some(
-            Shelter::find(app, id).ok_or_else(|| match tag.parse::<Locale>() {
-                Ok(locale) => PageError::NotFound(Scope::public(locale)),
-                Err(_) => PageError::UnknownLocale { shelter: None },
+            Shelter::find(app, id).ok_or_else(|| PageError::UnknownShelter {
+                id: id.to_owned(),
+                locale: tag.parse::<Locale>().ok(),
             })?,
         ),
         None => None,

@@ -4,6 +4,7 @@
 use std::cell::Cell;
 
 use faro_core::Locale;
+use faro_core::content::hours::{self, OpeningHours};
 use faro_core::country::CountryCode;
 use faro_core::i18n::{Arg, Translations};
 
@@ -56,13 +57,14 @@ impl<'a> Tr<'a> {
 
     /// Joins list items with the comma of the locale's script.
     pub fn list(&self, items: &[String]) -> String {
-        let separator = match self.locale {
-            Locale::Fa | Locale::Ps | Locale::Ar | Locale::Ur => "، ",
-            Locale::ZhHans => "、",
-            Locale::Am | Locale::Ti => "፣ ",
-            _ => ", ",
-        };
-        items.join(separator)
+        items.join(self.locale.list_separator())
+    }
+
+    /// An entry's opening hours in the page's language.
+    pub fn hours(&self, hours: &[OpeningHours]) -> String {
+        hours::describe(hours, self.locale.list_separator(), &|key, args| {
+            self.format_args(key, args)
+        })
     }
 
     /// `country-XX`, or the code itself for a country the strings do not name.

@@ -16,11 +16,11 @@ use faro_core::{App, Locale};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
-pub(crate) const ASYLUM_TOML: &str = "order = 1\nicon = \"🛡️\"\ncountries = [\"MX\"]\nlast_verified = 2026-11-20\n\n[[sources]]\nid = \"mx-law\"\ntitle = \"Ley sobre Refugiados\"\nchecked = 2026-11-20\n\n[sections.intro]\ncountries = []\n\n[sections.where-to-apply]\ncountries = [\"MX\"]\nsources = [\"mx-law\"]\n";
+pub(crate) const ASYLUM_TOML: &str = "order = 1\nicon = \"shield\"\nemoji = \"🛡️\"\ncountries = [\"MX\"]\nlast_verified = 2026-11-20\n\n[[sources]]\nid = \"mx-law\"\ntitle = \"Ley sobre Refugiados\"\nchecked = 2026-11-20\n\n[sections.intro]\ncountries = []\n\n[sections.where-to-apply]\ncountries = [\"MX\"]\nsources = [\"mx-law\"]\n";
 const ASYLUM_EN: &str = "+++\ntitle = \"Asylum and refuge\"\nsummary = \"Asking is free.\"\ntranslation = \"original\"\n+++\nYou can ask for asylum.\n\n## Where to apply {#where-to-apply}\n\nAt COMAR.\n";
 const ASYLUM_FA: &str = "+++\ntitle = \"پناهندگی\"\nsummary = \"درخواست رایگان است.\"\ntranslation = \"machine\"\n+++\nشما می‌توانید درخواست پناهندگی کنید.\n\n## کجا درخواست کنیم {#where-to-apply}\n\nدر COMAR.\n";
 const ASYLUM_ZH: &str = "+++\ntitle = \"庇护\"\nsummary = \"申请是免费的。\"\ntranslation = \"machine\"\n+++\n您可以申请庇护。\n\n## 在哪里申请 {#where-to-apply}\n\n在 COMAR。\n";
-pub(crate) const RIGHTS_TOML: &str = "order = 2\nicon = \"⚖️\"\ncountries = []\nlast_verified = 2026-10-01\n\n[sections.intro]\ncountries = []\n";
+pub(crate) const RIGHTS_TOML: &str = "order = 2\nicon = \"scales\"\nemoji = \"⚖️\"\ncountries = []\nlast_verified = 2026-10-01\n\n[sections.intro]\ncountries = []\n";
 const RIGHTS_EN: &str = "+++\ntitle = \"Your rights\"\nsummary = \"Rights everywhere.\"\ntranslation = \"original\"\n+++\nYou have rights.\n";
 
 const DIRECTORY: &str = r#"
@@ -34,6 +34,7 @@ address = "Sample address"
 lat = 14.9057
 lon = -92.2636
 phones = ["+520000000000"]
+hours = [{ days = ["mon-sun"], all_day = true }]
 languages = ["es", "ht"]
 services = ["shelter", "food"]
 demo = true
@@ -62,6 +63,7 @@ city = "Tapachula"
 lat = 14.91
 lon = -92.27
 phones = ["+525512345678"]
+hours = [{ days = ["mon-fri"], opens = "09:00", closes = "14:00" }, { days = ["sat"], opens = "10:00", closes = "12:00" }]
 languages = ["es"]
 services = ["health"]
 source = "test"

@@ -39,7 +39,7 @@ pub(crate) fn topic_button(say: Say<'_>, slug: &TopicSlug) -> Option<Button> {
     let topic = say.ctx.content.topic(slug.as_str())?;
     let text = topic.text(say.locale)?;
     let title = cut_label(
-        &format!("{} {}", topic.icon, text.value.title),
+        &format!("{} {}", topic.emoji, text.value.title),
         TITLE_LABEL_CHARS,
     );
     Some(Button::action(

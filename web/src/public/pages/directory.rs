@@ -1,5 +1,7 @@
 //! `/{locale}/directory`: places that help, filtered by country, city, kind and service, and
 //! ordered by distance from `near=lat,lon` — on a kiosk, from its shelter unless asked.
+//! Elsewhere verified places come before samples, and with nothing chosen the page asks for a
+//! country or the visitor's location instead of listing every place of the region.
 
 use askama::Template;
 use axum::extract::State;
@@ -8,6 +10,7 @@ use faro_core::content::{EntryKind, Service};
 use super::entry::EntryView;
 use super::listing::Listing;
 use crate::AppState;
+use crate::public::assets;
 use crate::public::error::PageError;
 use crate::public::frame::{self, Frame, Page, Rendered, Section};
 use crate::public::query::DirectoryQuery;
@@ -24,6 +27,16 @@ pub struct Filter {
     pub choices: Vec<Choice>,
 }
 
+/// What the page offers instead of a list when nothing narrows it.
+pub struct Prompt {
+    pub text: String,
+    /// A link per country: (address, name).
+    pub countries: Vec<(String, String)>,
+    pub use_location: String,
+    pub location_failed: String,
+    pub script: &'static str,
+}
+
 #[derive(Template)]
 #[template(path = "public/directory.html")]
 struct DirectoryTemplate<'a> {
@@ -31,6 +44,7 @@ struct DirectoryTemplate<'a> {
     filters: Vec<Filter>,
     any_label: String,
     near: Option<String>,
+    prompt: Option<Prompt>,
     count: String,
     entries: Vec<EntryView<'a>>,
 }
@@ -51,7 +65,10 @@ pub async fn page(
     let Listing { scope, query } = listing;
     let filter = query.filter.to_filter();
     let directory = app.content.directory();
+    // A kiosk knows where it is; a phone with nothing chosen would get the whole region.
+    let ask = !kiosk && near.is_none() && filter.is_empty();
     let found: Vec<_> = match near {
+        _ if ask => Vec::new(),
         Some(point) => directory
             .nearest(point, &filter)
             .into_iter()
@@ -64,10 +81,15 @@ pub async fn page(
                     .map(|entry| (entry, None)),
             )
             .collect(),
-        None => directory
-            .filter(&filter)
-            .map(|entry| (entry, None))
-            .collect(),
+        None => {
+            let mut found: Vec<_> = directory
+                .filter(&filter)
+                .map(|entry| (entry, None))
+                .collect();
+            // Verified places first; the sort is stable, so each part keeps the directory's order.
+            found.sort_by_key(|(entry, _)| entry.demo);
+            found
+        }
     };
     let near_text = near.map(|point| format!("{},{}", point.lat, point.lon));
     let path = canonical_path(&query, near_text.as_deref());
@@ -136,7 +158,25 @@ pub async fn page(
                 .collect(),
         },
     ];
+    let prompt = ask.then(|| Prompt {
+        text: tr.get("directory-choose"),
+        countries: filters
+            .iter()
+            .filter(|filter| filter.name == "country")
+            .flat_map(|filter| &filter.choices)
+            .map(|choice| {
+                (
+                    format!("{}/directory?country={}", frame.base, choice.value),
+                    choice.label.clone(),
+                )
+            })
+            .collect(),
+        use_location: tr.get("directory-use-location"),
+        location_failed: tr.get("directory-location-failed"),
+        script: assets::locate_script_path(),
+    });
     let page = DirectoryTemplate {
+        prompt,
         any_label: tr.get("directory-filter-any"),
         count: tr.count("directory-count", "count", entries.len() as f64),
         near: near_text.filter(|_| query.near.is_some()),

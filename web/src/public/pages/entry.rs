@@ -15,6 +15,8 @@ pub struct EntryView<'a> {
     pub kind: String,
     pub distance: Option<String>,
     pub represents: Option<String>,
+    /// In the page's language; `None` when the directory does not know them.
+    pub hours: Option<String>,
     pub languages: String,
     pub services: String,
     pub procedures: String,
@@ -60,6 +62,7 @@ impl<'a> EntryView<'a> {
             represents: entry
                 .represents
                 .map(|country| tr.with("entry-represents", "country", &tr.country(country))),
+            hours: (!entry.hours.is_empty()).then(|| tr.hours(&entry.hours)),
             languages: tr.list(
                 &entry
                     .languages

@@ -53,6 +53,6 @@ async fn kiosk_root(
     Path(id): Path<String>,
 ) -> Result<Redirect, PageError> {
     let shelter =
-        Shelter::find(&state.app, &id).ok_or(PageError::UnknownLocale { shelter: None })?;
+        Shelter::find(&state.app, &id).ok_or(PageError::UnknownShelter { id, locale: None })?;
     Ok(Redirect::permanent(&shelter.home()))
 }

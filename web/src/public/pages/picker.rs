@@ -26,7 +26,8 @@ pub struct Choice {
 struct PickerTemplate<'a> {
     frame: Frame<'a>,
     choices: Vec<Choice>,
-    unknown_locale: bool,
+    /// A 404 shown as the picker.
+    not_found: bool,
 }
 
 impl Page for PickerTemplate<'_> {
@@ -36,7 +37,7 @@ impl Page for PickerTemplate<'_> {
 }
 
 pub async fn public(State(state): State<AppState>) -> Result<Rendered, PageError> {
-    render(&state.app, None, false)
+    render(&state.app, None, Purpose::Choose)
 }
 
 pub async fn kiosk(
@@ -44,25 +45,37 @@ pub async fn kiosk(
     Path(id): Path<String>,
 ) -> Result<Rendered, PageError> {
     let shelter =
-        Shelter::find(&state.app, &id).ok_or(PageError::UnknownLocale { shelter: None })?;
-    render(&state.app, Some(shelter), false)
+        Shelter::find(&state.app, &id).ok_or(PageError::UnknownShelter { id, locale: None })?;
+    render(&state.app, Some(shelter), Purpose::Choose)
+}
+
+/// Why the picker is shown: to choose, or as a 404 that still lets a person choose.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    Choose,
+    /// The address's locale is not one of the sixteen.
+    UnknownLocale,
+    /// The kiosk address names no shelter: the public pages, each language saying so.
+    UnknownShelter,
 }
 
 /// The 404 for an address whose locale is not one of the sixteen: the same choices, each
 /// saying in its own language that the one asked for is not available.
 pub fn render_unknown_locale(app: &App, shelter: Option<Shelter>) -> Result<Rendered, PageError> {
-    render(app, shelter, true)
+    render(app, shelter, Purpose::UnknownLocale)
 }
 
-fn render(
-    app: &App,
-    shelter: Option<Shelter>,
-    unknown_locale: bool,
-) -> Result<Rendered, PageError> {
-    let hint_key = if unknown_locale {
-        "error-language-not-found"
-    } else {
-        "picker-title"
+/// The 404 for a kiosk address without a locale whose shelter is unknown: every language
+/// says the kiosk is not set up, and leads to the public pages.
+pub fn render_unknown_shelter(app: &App) -> Result<Rendered, PageError> {
+    render(app, None, Purpose::UnknownShelter)
+}
+
+fn render(app: &App, shelter: Option<Shelter>, purpose: Purpose) -> Result<Rendered, PageError> {
+    let (hint_key, title_key) = match purpose {
+        Purpose::Choose => ("picker-title", "picker-title"),
+        Purpose::UnknownLocale => ("error-language-not-found", "error-not-found-title"),
+        Purpose::UnknownShelter => ("error-kiosk-choose", "error-kiosk-title"),
     };
     let choices = Locale::ALL
         .iter()
@@ -90,15 +103,11 @@ fn render(
         shelter,
     };
     let mut frame = Frame::picker(app, scope);
-    frame.title = frame.tr.get(if unknown_locale {
-        "error-not-found-title"
-    } else {
-        "picker-title"
-    });
+    frame.title = frame.tr.get(title_key);
     let page = PickerTemplate {
         frame,
         choices,
-        unknown_locale,
+        not_found: purpose != Purpose::Choose,
     };
     frame::render(&page)
 }

@@ -6,6 +6,7 @@ use faro_core::App;
 use faro_core::content::TopicSlug;
 
 use crate::AppState;
+use crate::public::assets;
 use crate::public::banners::{Banner, active_banners};
 use crate::public::error::PageError;
 use crate::public::frame::{self, Frame, Page, Rendered, Section};
@@ -14,7 +15,8 @@ use crate::public::scope_path::{Scoped, SlugPath};
 
 pub struct TopicCard {
     pub href: String,
-    pub icon: String,
+    /// The icon's address; decorative beside the title, so shown with an empty `alt`.
+    pub icon: Option<&'static str>,
     pub title: String,
     pub summary: String,
     pub lang: &'static str,
@@ -56,7 +58,7 @@ pub fn render_home(app: &App, scope: Scope, banners: Vec<Banner>) -> Result<Rend
         }
         topics.push(TopicCard {
             href: format!("{}/topics/{}", frame.base, topic.slug),
-            icon: topic.icon.clone(),
+            icon: assets::icon_path(&topic.icon),
             title: text.value.title.clone(),
             summary: text.value.summary.clone(),
             lang: text.locale.tag(),
@@ -91,6 +93,8 @@ struct SourceLine<'a> {
 #[template(path = "public/topic.html")]
 struct TopicTemplate<'a> {
     frame: Frame<'a>,
+    /// The same picture as on the topic's card, so a reader knows where they are.
+    icon: Option<&'static str>,
     parts: Vec<Part<'a>>,
     source_label: String,
     summary: &'a str,
@@ -155,6 +159,7 @@ pub async fn topic(
         })
         .collect();
     let page = TopicTemplate {
+        icon: assets::icon_path(&topic.icon),
         source_label: frame.tr.get("topic-source"),
         frame,
         parts,

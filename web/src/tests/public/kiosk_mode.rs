@@ -115,3 +115,39 @@ async fn unknown_or_non_shelter_ids_are_404() {
     assert_eq!(kiosk_bad_locale.status, StatusCode::NOT_FOUND);
     kiosk_bad_locale.assert_contains("href=\"/k/test-shelter/fa/\"");
 }
+
+#[tokio::test]
+async fn a_mistyped_shelter_says_the_kiosk_is_not_set_up_in_every_locale() {
+    let site = site().await;
+    // No locale in the address: the picker, each language saying it, leading to the public
+    // pages.
+    for uri in ["/k/nowhere/", "/k/nowhere", "/k/nowhere/xx/", "/k/mx-911/"] {
+        let page = site.get(uri).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{uri}");
+        for locale in Locale::ALL {
+            page.assert_contains(&text(&site.app, locale, "error-kiosk-choose"));
+            page.assert_contains(&format!("href=\"/{}/\"", locale.tag()));
+            page.assert_lacks(&text(&site.app, locale, "error-language-not-found"));
+        }
+        page.assert_lacks("href=\"/k/");
+    }
+    // A locale in the address: the page in that language, naming the id and what to check.
+    for locale in Locale::ALL {
+        for path in ["", "directory", "topics/asylum", "interpreter"] {
+            let uri = format!("/k/nowhere/{}/{path}", locale.tag());
+            let page = site.get(&uri).await;
+            assert_eq!(page.status, StatusCode::NOT_FOUND, "{uri}");
+            page.assert_contains(&format!("<html lang=\"{}\"", locale.tag()));
+            page.assert_contains(&format!(
+                "<h1>{}</h1>",
+                text(&site.app, locale, "error-kiosk-title")
+            ));
+            let message =
+                site.app
+                    .translations
+                    .format(locale, "error-kiosk", &[("id", "nowhere".into())]);
+            page.assert_contains(&escape(&message.text));
+            page.assert_lacks(&text(&site.app, locale, "error-language-not-found"));
+        }
+    }
+}

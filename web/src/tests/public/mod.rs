@@ -3,7 +3,9 @@
 
 mod banners;
 mod delete_page;
+mod directory;
 mod errors;
+mod icons;
 mod intake;
 mod kiosk_mode;
 mod pages;
