@@ -186,6 +186,10 @@ fn zone_choices(tr: &OperatorStrings, instance: &str, preferences: &Preferences)
         .collect()
 }
 
+fn bad_language() -> OperatorError {
+    OperatorError::Invalid(Said::new("op-account-bad-language"))
+}
+
 /// Keeps the language and zone picked; empty values follow the browser and the instance.
 async fn save_preferences(
     axum::extract::State(state): axum::extract::State<AppState>,
@@ -197,12 +201,8 @@ async fn save_preferences(
     } = posted;
     let language = match form.language.trim() {
         "" => None,
-        tag => Some(
-            tag.parse::<Locale>()
-                .ok()
-                .filter(|locale| OPERATOR_LOCALES.contains(locale))
-                .ok_or_else(|| OperatorError::Invalid(Said::new("op-account-bad-language")))?,
-        ),
+        // Only the operators' languages are kept: the core refuses the others.
+        tag => Some(tag.parse::<Locale>().map_err(|_| bad_language())?),
     };
     let time_zone = match form.time_zone.trim() {
         "" => None,
@@ -223,9 +223,7 @@ async fn save_preferences(
         Err(AccountError::UnknownZone(_)) => {
             Err(OperatorError::Invalid(Said::new("op-account-bad-zone")))
         }
-        Err(AccountError::NotAnOperatorLanguage(_)) => {
-            Err(OperatorError::Invalid(Said::new("op-account-bad-language")))
-        }
+        Err(AccountError::NotAnOperatorLanguage(_)) => Err(bad_language()),
         Err(other) => Err(other.into()),
     }
 }

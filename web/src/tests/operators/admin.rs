@@ -364,6 +364,14 @@ impl Site {
             .unwrap();
     }
 
+    /// Whether the audit log has this entry.
+    pub async fn audited(&self, actor: &str, action: &str, detail: &str) -> bool {
+        self.audit_actions()
+            .await
+            .iter()
+            .any(|entry| entry.0 == actor && entry.1 == action && entry.2 == detail)
+    }
+
     pub async fn audit_actions(&self) -> Vec<(String, String, String)> {
         self.store()
             .audit_log()
@@ -1512,12 +1520,8 @@ async fn translation_coverage_counts_strings_topics_and_campaign_texts() {
         let marks = site.store().review_marks().all().await.unwrap();
         assert_eq!(marks.len(), 2, "{name}");
         assert!(
-            site.audit_actions()
-                .await
-                .iter()
-                .any(|(actor, action, detail)| actor == "pub.mx"
-                    && action == "translation.review"
-                    && detail == "ui faro.ftl fa"),
+            site.audited("pub.mx", "translation.review", "ui faro.ftl fa")
+                .await,
             "{name}"
         );
     }

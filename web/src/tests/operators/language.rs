@@ -26,33 +26,36 @@ async fn shipped_sites() -> Vec<Site> {
     sites_configured(Strings::Repository, SHIPPED).await
 }
 
-/// A GET with the browser's session (if any) and `Accept-Language` (if any).
-async fn get(site: &Site, uri: &str, browser: Option<&Browser>, accept: Option<&str>) -> Reply {
+/// A GET with the given headers (those whose value is `None` left out).
+async fn get_with(site: &Site, uri: &str, headers: [(&str, Option<String>); 2]) -> Reply {
     let mut request = Request::get(uri);
-    if let Some(browser) = browser {
-        request = request.header("cookie", format!("faro_session={}", browser.session));
-    }
-    if let Some(accept) = accept {
-        request = request.header("accept-language", accept);
+    for (name, value) in headers {
+        if let Some(value) = value {
+            request = request.header(name, value);
+        }
     }
     site.site
         .request(request.body(Body::empty()).unwrap())
         .await
 }
 
+/// A page with the browser's session (if any) and `Accept-Language` (if any).
+async fn get(site: &Site, uri: &str, browser: Option<&Browser>, accept: Option<&str>) -> Reply {
+    let cookie = browser.map(|browser| format!("faro_session={}", browser.session));
+    let accept = accept.map(str::to_owned);
+    get_with(site, uri, [("cookie", cookie), ("accept-language", accept)]).await
+}
+
 /// A JSON API call with an optional token and `Accept-Language`.
 async fn api(site: &Site, uri: &str, token: Option<&str>, accept: Option<&str>) -> (u16, Value) {
-    let mut request = Request::get(uri);
-    if let Some(token) = token {
-        request = request.header("authorization", format!("Bearer {token}"));
-    }
-    if let Some(accept) = accept {
-        request = request.header("accept-language", accept);
-    }
-    let reply = site
-        .site
-        .request(request.body(Body::empty()).unwrap())
-        .await;
+    let token = token.map(|token| format!("Bearer {token}"));
+    let accept = accept.map(str::to_owned);
+    let reply = get_with(
+        site,
+        uri,
+        [("authorization", token), ("accept-language", accept)],
+    )
+    .await;
     (
         reply.status.as_u16(),
         serde_json::from_str(&reply.body).unwrap(),
@@ -224,12 +227,12 @@ async fn an_account_keeps_its_language_and_time_zone_over_the_browser() {
         let page = get(&site, "/account", Some(&browser), Some("en")).await;
         page.assert_contains("<h1>Your account</h1>");
         assert!(
-            site.audit_actions()
-                .await
-                .iter()
-                .any(|(who, action, detail)| who == "marie"
-                    && action == "account.preferences"
-                    && detail == "language fr, time zone America/Panama"),
+            site.audited(
+                "marie",
+                "account.preferences",
+                "language fr, time zone America/Panama"
+            )
+            .await,
             "{name}"
         );
     }
