@@ -10,22 +10,21 @@ use faro_core::clock::now_unix;
 use faro_core::i18n::Arg;
 use faro_core::store::Store;
 
-use super::operations_text::OperationsText;
+use super::say::Say;
 use crate::cli::{BackupArgs, RestoreArgs};
 
-pub fn backup(config: Config, args: BackupArgs) -> anyhow::Result<ExitCode> {
-    let text = OperationsText::load(&config.translations_dir, std::env::vars());
+pub fn backup(config: Config, text: &Say, args: BackupArgs) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
         if !config.database_url.starts_with("sqlite:") {
-            return Err(explain(&text, &BackupError::Postgres));
+            return Err(explain(text, &BackupError::Postgres));
         }
         let store = Store::connect(&config.database_url).await?;
         let written = faro_core::backup::backup(&store, &args.path, now_unix()).await;
         store.close().await;
-        let written = written.map_err(|error| explain(&text, &error))?;
+        let written = written.map_err(|error| explain(text, &error))?;
         let path = written.path.display().to_string();
-        let message = text.say(
+        let message = text.line(
             "ops-backup-written",
             &[
                 ("path", Arg::from(path.as_str())),
@@ -33,13 +32,12 @@ pub fn backup(config: Config, args: BackupArgs) -> anyhow::Result<ExitCode> {
                 ("days", Arg::from(config.backup_retention_days)),
             ],
         );
-        println!("{}", message.unwrap_or(path));
+        println!("{message}");
         Ok(ExitCode::SUCCESS)
     })
 }
 
-pub fn restore(config: Config, args: RestoreArgs) -> anyhow::Result<ExitCode> {
-    let text = OperationsText::load(&config.translations_dir, std::env::vars());
+pub fn restore(config: Config, text: &Say, args: RestoreArgs) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async move {
         let restored = faro_core::backup::restore(
@@ -49,32 +47,31 @@ pub fn restore(config: Config, args: RestoreArgs) -> anyhow::Result<ExitCode> {
             now_unix(),
         )
         .await
-        .map_err(|error| explain(&text, &error))?;
+        .map_err(|error| explain(text, &error))?;
         let taken = utc_minute(restored.taken_at);
-        let message = text.say(
+        let message = text.line(
             "ops-restore-done",
             &[
                 ("taken", Arg::from(taken.as_str())),
                 ("count", Arg::from(restored.replayed.total())),
             ],
         );
-        println!("{}", message.unwrap_or(taken));
+        println!("{message}");
         Ok(ExitCode::SUCCESS)
     })
 }
 
 /// For `faro serve`: held while it runs (SQLite only), refused while a restore is under way.
+/// The refusal is in the operator's language when the translations can be read.
 pub fn lock_for_serve(config: &Config) -> anyhow::Result<Option<RunningLock>> {
-    RunningLock::for_serve(&config.database_url).map_err(|error| {
-        explain(
-            &OperationsText::load(&config.translations_dir, std::env::vars()),
-            &error,
-        )
+    RunningLock::for_serve(&config.database_url).map_err(|error| match Say::new(config, None) {
+        Ok(text) => explain(&text, &error),
+        Err(_) => anyhow::anyhow!(error.to_string()),
     })
 }
 
-/// The error in the operator's language (as it is when the translations cannot be read).
-fn explain(text: &OperationsText, error: &BackupError) -> anyhow::Error {
+/// The error in the operator's language.
+fn explain(text: &Say, error: &BackupError) -> anyhow::Error {
     let path = |path: &std::path::Path| path.display().to_string();
     let (key, args): (&str, Vec<(&str, Arg<'_>)>) = match error {
         BackupError::Postgres => ("ops-backup-postgres", vec![]),
@@ -134,10 +131,7 @@ fn explain(text: &OperationsText, error: &BackupError) -> anyhow::Error {
             vec![("detail", store.to_string().into())],
         ),
     };
-    match text.say(key, &args) {
-        Some(sentence) => anyhow::anyhow!(sentence),
-        None => anyhow::anyhow!(error.to_string()),
-    }
+    text.error(key, &args)
 }
 
 /// `2026-12-06 23:40 UTC`: when a backup was taken, the same for every operator.

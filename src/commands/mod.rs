@@ -4,7 +4,6 @@ mod interpreter;
 mod kiosk_setup;
 mod langid;
 mod memory;
-mod operations_text;
 mod say;
 mod serve;
 mod stats;
@@ -55,10 +54,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             stats::run(config, &say, args)
         }
         Command::Backup(args) => {
-            backup::backup(load_config(&cli.config, &Overrides::default())?, args)
+            let config = load_config(&cli.config, &Overrides::default())?;
+            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            backup::backup(config, &say, args)
         }
         Command::Restore(args) => {
-            backup::restore(load_config(&cli.config, &Overrides::default())?, args)
+            let config = load_config(&cli.config, &Overrides::default())?;
+            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            backup::restore(config, &say, args)
         }
     }
 }

@@ -1,7 +1,7 @@
 ### translation: original
 ### Faro — what the operations commands tell the person running them: faro backup, faro
-### restore, and faro serve when a restore is under way. English, Spanish and French; other
-### locales read English.
+### restore, and faro serve when a restore is under way; in the language the other operators'
+### commands use (src/commands/say.rs).
 ##
 ## Translators: keep every key; change only the text after "=". Variables such as { $path }
 ## stay exactly as they are.

@@ -1,5 +1,5 @@
 //! The kiosk machine's files, each rendered from the kiosk's address. Pure text, so each is
-//! tested here; `scripts/check-kiosk-units` has systemd itself verify the unit.
+//! tested here; `scripts/check-units` has systemd itself verify the unit.
 
 use std::fmt::Write as _;
 
