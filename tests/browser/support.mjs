@@ -156,13 +156,14 @@ export async function axeViolations(page) {
   }));
 }
 
-/// An account made with `faro user add`, the way an operator makes one.
-export function addUser(name, role, password) {
+/// An account made with `faro user add`, the way an operator makes one; `extraArgs` such as
+/// `["--shelter", id]` for a shelter's staff.
+export function addUser(name, role, password, extraArgs = []) {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith("FARO_")),
   );
   env.FARO_DATABASE_URL = `sqlite://${dataDir}/faro.db`;
-  const result = spawnSync(binary, ["user", "add", name, "--role", role], {
+  const result = spawnSync(binary, ["user", "add", name, "--role", role, ...extraArgs], {
     cwd: root,
     env,
     input: `${password}\n`,
