@@ -169,8 +169,9 @@ export function runFaro(args, input = "") {
   return result.stdout;
 }
 
-/// An account made with `faro user add`, the way an operator makes one.
-export function addUser(name, role, password) {
-  runFaro(["user", "add", name, "--role", role], `${password}\n`);
+/// An account made with `faro user add`, the way an operator makes one; `extraArgs` such as
+/// `["--shelter", id]` for a shelter's staff.
+export function addUser(name, role, password, extraArgs = []) {
+  runFaro(["user", "add", name, "--role", role, ...extraArgs], `${password}\n`);
 }
 

@@ -16,8 +16,8 @@ use faro_core::clock::now_unix;
 use faro_core::deeplink::secret_in;
 use serde::Deserialize;
 
-use super::form::{MAX_BODY, Malformed};
-use super::{OrRefuse, guard, pages, refuse, see_other};
+use super::form::Malformed;
+use super::{OrRefuse, from_this_site, pages, refuse, see_other};
 use crate::AppState;
 use crate::client::{self, Peer};
 use crate::public::error::{FormRefusal, PageError};
@@ -57,12 +57,7 @@ async fn delete(
 ) -> Result<Response, PageError> {
     let app = &state.app;
     let scope = &scope;
-    if !guard::same_origin(&headers, app.config.public_base()) {
-        return Err(refuse(scope, FormRefusal::Expired));
-    }
-    if body.len() > MAX_BODY {
-        return Err(Malformed::Body).or_refuse(scope);
-    }
+    from_this_site(app, scope, &headers, &body)?;
     let posted: DeleteForm = serde_urlencoded::from_bytes(&body)
         .map_err(|_| Malformed::Field)
         .or_refuse(scope)?;

@@ -129,11 +129,26 @@ async fn declined(State(state): State<AppState>, scope: Scope) -> Result<Respons
     pages::message(StatusCode::OK, frame, "consent-declined", false)
 }
 
-/// What every post must be: from this site, and a well-formed body.
-fn admit(app: &App, scope: &Scope, headers: &HeaderMap, body: &[u8]) -> Result<Fields, PageError> {
+/// Every post of these pages comes from this site (a post another site made is refused as an
+/// expired form) and is no larger than a form of theirs.
+pub(super) fn from_this_site(
+    app: &App,
+    scope: &Scope,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), PageError> {
     if !guard::same_origin(headers, app.config.public_base()) {
         return Err(refuse(scope, FormRefusal::Expired));
     }
+    if body.len() > form::MAX_BODY {
+        return Err(Malformed::Body).or_refuse(scope);
+    }
+    Ok(())
+}
+
+/// What every answer must be: from this site, and a well-formed body.
+fn admit(app: &App, scope: &Scope, headers: &HeaderMap, body: &[u8]) -> Result<Fields, PageError> {
+    from_this_site(app, scope, headers, body)?;
     Fields::parse(body).or_refuse(scope)
 }
 
@@ -316,13 +331,7 @@ async fn back(
     let Some(kept) = taken else {
         return Err(refuse(scope, FormRefusal::Used));
     };
-    let stored = Fields::parse(kept.body.as_bytes()).or_refuse(scope)?;
-    let step = stored
-        .step
-        .as_deref()
-        .and_then(Step::parse)
-        .ok_or(Malformed::Order)
-        .or_refuse(scope)?;
+    let (stored, step) = kept_step(scope, &kept.body)?;
     match step.previous() {
         Some(before) if before > Step::Consent => {
             let body = serde_urlencoded::to_string(stored.rewound(before).pairs())
@@ -333,6 +342,18 @@ async fn back(
         }
         _ => Ok(see_other(format!("{}/interpreter", scope.base()))),
     }
+}
+
+/// A pending form's kept answers and the question its page asks.
+fn kept_step(scope: &Scope, body: &str) -> Result<(Fields, Step), PageError> {
+    let stored = Fields::parse(body.as_bytes()).or_refuse(scope)?;
+    let step = stored
+        .step
+        .as_deref()
+        .and_then(Step::parse)
+        .ok_or(Malformed::Order)
+        .or_refuse(scope)?;
+    Ok((stored, step))
 }
 
 /// The page of a pending form: its question, with nothing but the form's handle in it.
@@ -353,13 +374,7 @@ async fn question(
     let Some(kept) = kept.filter(|form| form.kind != FormKind::Result) else {
         return Err(refuse(scope, FormRefusal::Used));
     };
-    let stored = Fields::parse(kept.body.as_bytes()).or_refuse(scope)?;
-    let step = stored
-        .step
-        .as_deref()
-        .and_then(Step::parse)
-        .ok_or(Malformed::Order)
-        .or_refuse(scope)?;
+    let (_, step) = kept_step(scope, &kept.body)?;
     ask(app, scope, step, handle, kept.kind == FormKind::Retry)
 }
 /// What the form of the page that asks `asking` keeps on the server: the step, and the

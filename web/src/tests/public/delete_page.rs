@@ -1,7 +1,6 @@
 //! "Delete my data" on its own page: on a phone (`/fa/delete`) and at a kiosk
 //! (`/k/test-shelter/fa/delete`), on SQLite and PostgreSQL.
 
-use axum::Router;
 use axum::http::StatusCode;
 use faro_core::Locale;
 use faro_core::intake::LinkSecret;
@@ -9,7 +8,7 @@ use faro_core::store::testing;
 
 use super::intake::{
     KIOSK, complete, count, counted, follow, post_raw, post_with, reference_on, secret_on, sites,
-    subject_of,
+    subject_of, throttled_site,
 };
 use crate::tests::*;
 
@@ -120,13 +119,7 @@ async fn a_reference_alone_or_an_unknown_code_deletes_nothing_and_gets_the_same_
 
 #[tokio::test]
 async fn delete_attempts_are_limited_per_address_and_per_kiosk() {
-    let mut site = site().await;
-    let mut config: faro_core::config::Config = (*site.app.config).clone();
-    config.kiosk_intake_per_address = 2;
-    config.kiosk_intake_per_kiosk = 3;
-    config.trust_forwarded_for = true;
-    site.app.config = std::sync::Arc::new(config);
-    site.router = crate::router(site.app.clone(), Router::new());
+    let site = throttled_site().await;
     let (page, _) = complete(&site, "HT", &["ht"], "test-shelter", Some("no")).await;
     let secret = secret_on(&page);
     let attempt = |base: &'static str, address: &'static str, code: String| {

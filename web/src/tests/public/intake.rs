@@ -404,6 +404,15 @@ pub(super) async fn counted(site: &TestSite, dimension: &str, key: &str) -> i64 
     count.unwrap_or(0)
 }
 
+/// A status sentence about `reference`, as the reference page shows it.
+fn status_text(site: &TestSite, key: &str, reference: &Reference) -> String {
+    let said =
+        site.app
+            .translations
+            .format(Locale::Fa, key, &[("reference", reference.as_str().into())]);
+    escape(&said.text)
+}
+
 /// The request a reference page names.
 async fn request_on(site: &TestSite, page: &Reply) -> faro_core::intake::Request {
     site.app
@@ -434,17 +443,7 @@ async fn a_skip_at_a_kiosk_puts_the_request_in_its_shelters_queue_and_says_go_to
             .unwrap();
         assert_eq!(queue, vec![request.clone()], "{name}");
         // What the screen says is true: the shelter's staff see it, so go to the desk.
-        page.assert_contains(&escape(
-            &site
-                .app
-                .translations
-                .format(
-                    Locale::Fa,
-                    "intake-waiting",
-                    &[("reference", request.reference.as_str().into())],
-                )
-                .text,
-        ));
+        page.assert_contains(&status_text(&site, "intake-waiting", &request.reference));
         page.assert_contains(&text(&site.app, Locale::Fa, "intake-next-desk"));
         assert_eq!(counted(&site, "shelter", "test-shelter").await, 1, "{name}");
     }
@@ -469,16 +468,10 @@ async fn not_here_leaves_the_request_to_remote_interpreters_and_says_who_sees_it
             .await
             .unwrap();
         assert_eq!(coordinators, vec![request.clone()], "{name}");
-        page.assert_contains(&escape(
-            &site
-                .app
-                .translations
-                .format(
-                    Locale::Fa,
-                    "intake-waiting-remote",
-                    &[("reference", request.reference.as_str().into())],
-                )
-                .text,
+        page.assert_contains(&status_text(
+            &site,
+            "intake-waiting-remote",
+            &request.reference,
         ));
         // The desk cannot see it: the screen does not send the person there.
         page.assert_lacks(&text(&site.app, Locale::Fa, "intake-next-desk"));
@@ -1083,8 +1076,9 @@ async fn bad_answers_are_400_in_the_persons_language_and_store_nothing() {
     }
 }
 
-#[tokio::test]
-async fn starting_requests_is_limited_per_kiosk_and_per_address() {
+/// A site whose intake budgets are 2 per address and 3 per kiosk, addresses read from
+/// `X-Forwarded-For`.
+pub(super) async fn throttled_site() -> TestSite {
     let mut site = site().await;
     let mut config: faro_core::config::Config = (*site.app.config).clone();
     config.kiosk_intake_per_address = 2;
@@ -1092,6 +1086,12 @@ async fn starting_requests_is_limited_per_kiosk_and_per_address() {
     config.trust_forwarded_for = true;
     site.app.config = std::sync::Arc::new(config);
     site.router = crate::router(site.app.clone(), Router::new());
+    site
+}
+
+#[tokio::test]
+async fn starting_requests_is_limited_per_kiosk_and_per_address() {
+    let site = throttled_site().await;
     let start = |address: &'static str| {
         let site = &site;
         async move {
