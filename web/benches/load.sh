@@ -10,7 +10,7 @@
 #   sudo apt-get install wrk nginx curl python3 time
 #
 # Environment: PAGE (default /fa/topics/smuggling-risks), DURATION (default 10s),
-# CONNECTIONS (default 64), THREADS (wrk's, default 2), ROUNDS (default 5: faro, nginx, faro,
+# CONNECTIONS (default 64), THREADS (wrk's, default 1: see docs/benchmarks/kiosk.md, "The tail"), ROUNDS (default 5: faro, nginx, faro,
 # nginx, ...), FARO (a faro binary to measure instead of building one), PIN (default 1 on two or more cores: each server on SERVER_CPUS, default 1,
 # and wrk on CLIENT_CPUS, default 0, with taskset; PIN=0 lets the system place them).
 # Only loopback addresses are used; both servers are stopped at the end.
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/../.."
 PAGE=${PAGE:-/fa/topics/smuggling-risks}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
-THREADS=${THREADS:-2}
+THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-5}
 CORES=$(nproc)
 PIN=${PIN:-$([ "$CORES" -ge 2 ] && echo 1 || echo 0)}
