@@ -42,7 +42,7 @@ fn a_broken_directory_file_fails_with_path_and_line() {
     let file = dir.path().join("content/directory/zz.toml");
     std::fs::write(
         &file,
-        "[[entry]]\nid = \"zz-1\"\nkind = \"shelter\"\nname = \"x (ejemplo)\"\ncountry = \"MX\"\ncity = \"Tapachula\"\nlat = 99.0\nlon = -92.0\ndemo = true\nsource = \"sample data\"\nlast_verified = 2026-11-20\n",
+        "[[entry]]\nid = \"zz-1\"\nkind = \"shelter\"\nname = \"x\"\ncountry = \"MX\"\ncity = \"Tapachula\"\nlat = 99.0\nlon = -92.0\ndemo = true\nsource = \"sample data\"\nlast_verified = 2026-11-20\n",
     )
     .unwrap();
     let (ok, out) = check(dir.path(), false);

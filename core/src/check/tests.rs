@@ -41,7 +41,7 @@ fn as_of() -> time::Date {
 const DIRECTORY_TOML: &str = r#"[[entry]]
 id = "demo-shelter"
 kind = "shelter"
-name = "Albergue (ejemplo)"
+name = "Albergue"
 country = "MX"
 city = "Tapachula"
 lat = 14.9
@@ -56,7 +56,7 @@ last_verified = 2026-11-20
 [[entry]]
 id = "demo-consulate"
 kind = "consulate"
-name = "Consulado (ejemplo)"
+name = "Consulado"
 country = "MX"
 city = "Tapachula"
 represents = "HT"
@@ -382,7 +382,7 @@ fn duplicate_directory_id_across_files() {
     let f = Fixture::new();
     f.write(
         "content/directory/gt.toml",
-        "# Guatemala\n[[entry]]\nid = \"demo-shelter\"\nkind = \"shelter\"\nname = \"x (ejemplo)\"\ncountry = \"GT\"\ncity = \"Guatemala\"\ndemo = true\nsource = \"sample data\"\nlast_verified = 2026-11-20\n",
+        "# Guatemala\n[[entry]]\nid = \"demo-shelter\"\nkind = \"shelter\"\nname = \"x\"\ncountry = \"GT\"\ncity = \"Guatemala\"\ndemo = true\nsource = \"sample data\"\nlast_verified = 2026-11-20\n",
     );
     let d = f.expect_one(
         false,

@@ -172,6 +172,15 @@ fn convert(raw: RawEntry, report: &mut FileReport<'_>) -> Option<DirectoryEntry>
             format!("directory id {id:?} must be lower-case a-z, 0-9 and -"),
         );
     }
+    if let Some(marker) = sample_marker(&raw.name) {
+        report.error(
+            &raw.id,
+            format!(
+                "the name ends with {marker:?}: leave it out; pages and the bot mark a sample \
+                 (demo = true) in the reader's language"
+            ),
+        );
+    }
     let kind = EntryKind::parse(raw.kind.get_ref());
     if kind.is_none() {
         report.error(
@@ -326,4 +335,39 @@ fn convert(raw: RawEntry, report: &mut FileReport<'_>) -> Option<DirectoryEntry>
         source: raw.source,
         last_verified: last_verified?,
     })
+}
+
+/// A "(sample)" written into a name reads in one language on every page — "(ejemplo)" in an
+/// Arabic sentence — and breaks the sentence's direction; the `demo` flag is what marks it.
+fn sample_marker(name: &str) -> Option<&str> {
+    const MARKERS: [&str; 6] = ["ejemplo", "sample", "demo", "exemple", "exemplo", "muestra"];
+    let inner = name.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let word = inner[open + 1..].trim();
+    MARKERS
+        .iter()
+        .any(|marker| word.eq_ignore_ascii_case(marker))
+        .then(|| &name[open..])
+}
+
+#[cfg(test)]
+mod sample_marker_tests {
+    use super::sample_marker;
+
+    #[test]
+    fn a_sample_word_in_brackets_at_the_end_is_a_marker_and_other_brackets_are_not() {
+        assert_eq!(
+            sample_marker("Albergue Camino Seguro (ejemplo)"),
+            Some("(ejemplo)")
+        );
+        assert_eq!(
+            sample_marker("Embassy of India (Sample) "),
+            Some("(Sample) ")
+        );
+        assert_eq!(
+            sample_marker("Organización Internacional para las Migraciones (OIM)"),
+            None
+        );
+        assert_eq!(sample_marker("Casa del Migrante"), None);
+    }
 }

@@ -56,6 +56,8 @@ pub struct Frame<'a> {
 
 pub struct KioskChrome {
     pub shelter_name: String,
+    /// A sample shelter (`demo = true`) is marked beside its name in the reader's language.
+    pub shelter_is_sample: bool,
     pub interpreter_href: String,
     pub idle_script: &'static str,
     pub idle_seconds: u32,
@@ -81,6 +83,7 @@ impl<'a> Frame<'a> {
                 .entry(app)
                 .map(|entry| entry.name.clone())
                 .unwrap_or_default(),
+            shelter_is_sample: shelter.entry(app).is_some_and(|entry| entry.demo),
             interpreter_href: format!("{}/interpreter", scope.base()),
             idle_script: assets::idle_script_path(),
             idle_seconds: config.kiosk_idle_seconds,
@@ -170,6 +173,12 @@ impl<'a> Frame<'a> {
             self.tr
                 .with("kiosk-at-shelter", "shelter", &kiosk.shelter_name),
         )
+    }
+
+    /// "Sample" beside a sample shelter's name at the top of a kiosk's pages.
+    pub fn shelter_badge(&self) -> Option<String> {
+        let kiosk = self.kiosk.as_ref()?;
+        kiosk.shelter_is_sample.then(|| self.tr.get("badge-demo"))
     }
 
     fn tr_two(&self, key: &str, first: (&str, &str), second: (&str, &str)) -> String {

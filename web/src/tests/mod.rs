@@ -27,7 +27,7 @@ const DIRECTORY: &str = r#"
 [[entry]]
 id = "test-shelter"
 kind = "shelter"
-name = "Albergue Prueba (ejemplo)"
+name = "Albergue Prueba"
 country = "MX"
 city = "Tapachula"
 address = "Sample address"

@@ -195,7 +195,7 @@ async fn directory_lists_filters_and_marks_demo_entries() {
     let page = site.get("/es/directory?country=MX").await;
     assert_eq!(page.status, StatusCode::OK);
     for name in [
-        "Albergue Prueba (ejemplo)",
+        "Albergue Prueba",
         "Casa Lejana",
         "Clínica Cercana",
         "Emergencias 911",
