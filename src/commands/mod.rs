@@ -35,13 +35,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Langid => langid::run(),
         Command::Interpreter(command) => {
-            let config = load_config(&cli.config, &Overrides::default())?;
-            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            let (config, say) = operator_command(&cli.config, cli.lang.as_deref())?;
             interpreter::run(config, &say, command)
         }
         Command::User(command) => {
-            let config = load_config(&cli.config, &Overrides::default())?;
-            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            let (config, say) = operator_command(&cli.config, cli.lang.as_deref())?;
             user::run(config, &say, command)
         }
         Command::KioskSetup(args) => {
@@ -49,21 +47,28 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             kiosk_setup::run(&config, &args)
         }
         Command::Stats(args) => {
-            let config = load_config(&cli.config, &Overrides::default())?;
-            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            let (config, say) = operator_command(&cli.config, cli.lang.as_deref())?;
             stats::run(config, &say, args)
         }
         Command::Backup(args) => {
-            let config = load_config(&cli.config, &Overrides::default())?;
-            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            let (config, say) = operator_command(&cli.config, cli.lang.as_deref())?;
             backup::backup(config, &say, args)
         }
         Command::Restore(args) => {
-            let config = load_config(&cli.config, &Overrides::default())?;
-            let say = say::Say::new(&config, cli.lang.as_deref())?;
+            let (config, say) = operator_command(&cli.config, cli.lang.as_deref())?;
             backup::restore(config, &say, args)
         }
     }
+}
+
+/// The configuration and the operator's language for a command an operator runs.
+fn operator_command(
+    file: &std::path::Path,
+    lang: Option<&str>,
+) -> anyhow::Result<(Config, say::Say)> {
+    let config = load_config(file, &Overrides::default())?;
+    let say = say::Say::new(&config, lang)?;
+    Ok((config, say))
 }
 
 fn load_config(file: &std::path::Path, overrides: &Overrides) -> anyhow::Result<Config> {

@@ -78,15 +78,15 @@ impl<'a> Frame<'a> {
         let phone_url = format!("{}/{}/{}", config.public_base(), locale.tag(), path);
         let telegram_url =
             qr::telegram_link(config.telegram_bot_username.as_deref(), locale, topic);
-        let kiosk = scope.shelter.as_ref().map(|shelter| KioskChrome {
-            shelter_name: shelter
-                .entry(app)
-                .map(|entry| entry.name.clone())
-                .unwrap_or_default(),
-            shelter_is_sample: shelter.entry(app).is_some_and(|entry| entry.demo),
-            interpreter_href: format!("{}/interpreter", scope.base()),
-            idle_script: assets::idle_script_path(),
-            idle_seconds: config.kiosk_idle_seconds,
+        let kiosk = scope.shelter.as_ref().map(|shelter| {
+            let entry = shelter.entry(app);
+            KioskChrome {
+                shelter_name: entry.map(|entry| entry.name.clone()).unwrap_or_default(),
+                shelter_is_sample: entry.is_some_and(|entry| entry.demo),
+                interpreter_href: format!("{}/interpreter", scope.base()),
+                idle_script: assets::idle_script_path(),
+                idle_seconds: config.kiosk_idle_seconds,
+            }
         });
         let machine = app
             .translations
