@@ -24,6 +24,8 @@ pub struct App {
     pub outbox: crate::signal::Signal,
     /// Where passwords are hashed and checked: off the async workers, a bounded number at once.
     pub passwords: crate::accounts::PasswordWork,
+    /// The translation reviews readers' pages honour (a snapshot of the current marks).
+    pub reviews: crate::publishing::ReviewBoard,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -79,7 +81,13 @@ impl App {
             tracing::info!(imported, "campaigns from the content pack added as drafts");
         }
         let passwords = crate::accounts::PasswordWork::new(config.sign_in_concurrency);
+        let reviews = crate::publishing::ReviewBoard::new(crate::publishing::EnglishSources::load(
+            &content,
+            &config.translations_dir,
+        ));
+        reviews.refresh(&store).await?;
         Ok(App {
+            reviews,
             passwords,
             config: Arc::new(config),
             content: Arc::new(content),

@@ -17,25 +17,37 @@ pub fn run(config: Config, say: &Say, args: StatsArgs) -> anyhow::Result<ExitCod
             .published(faro_core::clock::now_unix())
             .await?;
         store.close().await;
+        // A hidden cell in the operator's words, in the CSV as on the page.
+        let hidden = say.get("op-figures-hidden");
         for table in [
             &figures.by_origin,
             &figures.by_language,
             &figures.by_shelter,
         ] {
             if args.csv {
-                print!("{}", table.to_csv());
+                print!("{}", table.to_csv(&hidden));
             } else {
-                print_aligned(say, table);
+                print_aligned(say, table, &hidden);
             }
             println!();
+        }
+        if !args.csv {
+            // What "<5" and "hidden" mean, as the figures page says it.
+            for key in [
+                "op-figures-method-small",
+                "op-figures-method-hidden",
+                "op-figures-method-rounded",
+            ] {
+                println!("{}", say.get(key));
+            }
         }
         Ok(ExitCode::SUCCESS)
     })
 }
 
 /// For reading: headings in the operator's language. The CSV keeps the tables' own names,
-/// for programs.
-fn print_aligned(say: &Say, table: &Table) {
+/// for programs. A hidden cell reads `hidden` (never "<5": it may be any size).
+fn print_aligned(say: &Say, table: &Table, hidden: &str) {
     let total = say.get("op-admin-total");
     let mut header = vec![say.line(
         "op-cli-stats-table",
@@ -46,13 +58,13 @@ fn print_aligned(say: &Say, table: &Table) {
     let mut lines = vec![header];
     for (row, label) in table.row_labels.iter().enumerate() {
         let mut line = vec![label.clone()];
-        line.extend(table.cells[row].iter().map(ToString::to_string));
-        line.push(table.row_totals[row].to_string());
+        line.extend(table.cells[row].iter().map(|cell| cell.shown_as(hidden)));
+        line.push(table.row_totals[row].shown_as(hidden));
         lines.push(line);
     }
     let mut footer = vec![total];
-    footer.extend(table.column_totals.iter().map(ToString::to_string));
-    footer.push(table.total.to_string());
+    footer.extend(table.column_totals.iter().map(|cell| cell.shown_as(hidden)));
+    footer.push(table.total.shown_as(hidden));
     lines.push(footer);
     let widths: Vec<usize> = (0..lines[0].len())
         .map(|column| {

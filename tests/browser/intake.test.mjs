@@ -217,7 +217,7 @@ test("Back on each question goes one step back, and a skip at the kiosk reaches 
   await staff.page.locator('form.sign-in button[type="submit"]').click();
   await staff.page.waitForLoadState();
   await staff.page.goto(`${baseUrl()}/staff`);
-  assert.equal(await staff.page.locator(`th.reference:text-is("${reference}")`).count(), 1);
+  assert.equal(await staff.page.locator(`.request-card .reference:text-is("${reference}")`).count(), 1);
   await shot(staff.page, "intake-staff-queue-after-skip");
   await staff.context.close();
 });

@@ -114,12 +114,10 @@ op-staff-all-shelters = All shelters
 op-staff-show = Show
 op-staff-none-open = No open requests.
 op-staff-no-shelter = No shelter given
-op-staff-reference = Reference
 op-staff-languages = Languages
 op-staff-waiting = Waiting
 op-staff-status = Status
 op-staff-origin = Origin
-op-staff-actions = Actions
 op-staff-origin-not-shared = not shared
 op-staff-origin-undisclosed = undisclosed
 op-staff-origin-another = another country
@@ -152,10 +150,10 @@ op-staff-wrong-status = The request is { $status ->
 op-admin-title = Admin
 op-admin-home-campaigns = write a campaign in each language, preview the Telegram message and the kiosk banner side by side, submit, approve and publish, and follow delivery per language.
 op-admin-home-translations = how much of the interface, the topic pages and the campaigns each language has, machine-translated or reviewed, and marking a text reviewed.
-op-admin-home-figures = declarations by origin, language, shelter and month, small counts shown as <5; also as CSV.
+op-admin-home-figures = declarations by origin, language and shelter per closed quarter, with small counts hidden (how is explained there); also as CSV.
 op-admin-home-audit = every sign-in, change, approval, publication and account change.
 op-admin-figures-title = Figures
-op-admin-figures-intro = Counts under 5 are shown as <5, and further cells are hidden where a total would give one away. "undisclosed" counts the people who preferred not to say; "another" counts the people from a country that is not in the list.
+op-admin-figures-intro = Declarations counted by origin, language and shelter, per quarter. "not said" counts the people who preferred not to say; "another country" the people from a country that is not in the list.
 op-admin-figures-csv = Download as CSV
 op-admin-figures-by-origin = Declarations by origin and month
 op-admin-figures-by-language = Declared languages by month
@@ -298,7 +296,7 @@ op-admin-bad-end = The end is not a date and time (YYYY-MM-DDTHH:MM, { $zone } t
 ## Translation coverage (/admin/translations)
 
 op-admin-translations-title = Translations
-op-admin-translations-intro = Per locale: English's UI strings found in the locale's files, topic pages, and the texts of the campaigns that target the locale. "machine" means written without a translator's review; readers are told so.
+op-admin-translations-intro = Per locale: English's UI strings found in the locale's files, topic pages, and the texts of the campaigns that target the locale. "machine" means written without a translator's review; readers are told so. Open a file or page to read it beside the English and mark it reviewed: readers then no longer see the notice. A review counts until the English changes.
 op-admin-translations-caption = Translation coverage
 op-admin-translations-ui = UI strings
 op-admin-translations-topics = Topic pages
@@ -393,3 +391,36 @@ op-cli-stats-table = { $table ->
         [shelter] Shelter
        *[other] { $table }
     }
+
+## Staff queue, reviews, figures
+
+# The staff queue keeping itself current (static/staff_queue.js).
+op-staff-live-off = This list does not update itself here: reload the page to see new requests.
+op-staff-live-on = This list updates itself every few seconds.
+op-staff-live-sound = Play a sound when a new request arrives
+op-staff-live-new = A new request has arrived.
+op-staff-live-changed = The queue has changed.
+op-staff-live-failed = The queue could not be updated. If this lasts, reload the page.
+# Cancel, which asks first.
+op-staff-cancel-ask = Cancel request…
+op-staff-cancel-title = Cancel request { $reference }?
+op-staff-cancel-explain = Cancelling takes this request out of the queue, and it cannot be undone. Cancel only when the person has left or no longer needs an interpreter.
+op-staff-cancel-confirm = Yes, cancel this request
+op-staff-cancel-keep = No, keep it in the queue
+# Translation reviews.
+op-admin-translations-stale = reviewed by { $by } on { $date }, but the English has changed since: readers see the machine notice again
+op-admin-translations-stale-heading = Reviews to renew: the English changed after them
+op-admin-translations-ui-file = UI strings: { $file }
+op-admin-translations-back = Back to all translations
+op-admin-translations-notice-shown = Readers of this text are told that it is a machine translation that nobody has checked.
+op-admin-translations-notice-gone = Readers of this text are not told that it is a machine translation.
+op-admin-translations-unmark = Undo the review
+# The figures: how hiding works (the page and `faro stats`).
+op-figures-hidden = hidden
+op-figures-other = other (groups under 5 in all)
+op-figures-method-heading = How small counts are hidden
+op-figures-method-closed = Only quarters that have ended are shown, and their counts never change afterwards, so comparing two readings shows nobody arriving or leaving.
+op-figures-method-other = A group (an origin, a language, a shelter) with fewer than 5 declarations over all the quarters shown is not listed by name: it is added to "other".
+op-figures-method-small = "<5" means fewer than 5 (possibly none).
+op-figures-method-hidden = "hidden" means the count may be of any size: it is hidden so that a "<5" in the same row or column cannot be worked out from the total.
+op-figures-method-rounded = Every other count is rounded to the nearest 5.

@@ -106,12 +106,10 @@ op-staff-all-shelters = Todos los albergues
 op-staff-show = Mostrar
 op-staff-none-open = No hay solicitudes abiertas.
 op-staff-no-shelter = Sin albergue indicado
-op-staff-reference = Referencia
 op-staff-languages = Idiomas
 op-staff-waiting = Espera
 op-staff-status = Estado
 op-staff-origin = Origen
-op-staff-actions = Acciones
 op-staff-origin-not-shared = no compartido
 op-staff-origin-undisclosed = prefirió no decirlo
 op-staff-origin-another = otro país
@@ -142,10 +140,10 @@ op-staff-wrong-status = La solicitud está { $status ->
 op-admin-title = Administración
 op-admin-home-campaigns = escribir una campaña en cada idioma, ver lado a lado el mensaje de Telegram y el aviso del quiosco, enviarla a revisión, aprobarla y publicarla, y seguir la entrega por idioma.
 op-admin-home-translations = cuánto de la interfaz, de las páginas de temas y de las campañas tiene cada idioma, si es traducción automática o revisada, y marcar un texto como revisado.
-op-admin-home-figures = declaraciones por origen, idioma, albergue y mes; las cifras pequeñas se muestran como <5; también en CSV.
+op-admin-home-figures = declaraciones por origen, idioma y albergue en cada trimestre cerrado, con las cifras pequeñas ocultas (allí se explica cómo); también en CSV.
 op-admin-home-audit = cada inicio de sesión, cambio, aprobación, publicación y cambio de cuentas.
 op-admin-figures-title = Cifras
-op-admin-figures-intro = Las cifras menores que 5 se muestran como <5, y se ocultan otras celdas cuando un total permitiría deducir una. "undisclosed" cuenta a las personas que prefirieron no decirlo. "another" cuenta a las personas de un país que no está en la lista.
+op-admin-figures-intro = Declaraciones contadas por origen, idioma y albergue, por trimestre. "prefirió no decirlo" cuenta a las personas que prefirieron no decirlo; "otro país", a las personas de un país que no está en la lista.
 op-admin-figures-csv = Descargar en CSV
 op-admin-figures-by-origin = Declaraciones por origen y mes
 op-admin-figures-by-language = Idiomas declarados por mes
@@ -272,7 +270,7 @@ op-admin-bad-end = El final no es una fecha y hora (AAAA-MM-DDTHH:MM, hora de { 
 ## Cobertura de las traducciones (/admin/translations)
 
 op-admin-translations-title = Traducciones
-op-admin-translations-intro = Por idioma: los textos de la interfaz en inglés que están en los archivos del idioma, las páginas de temas y los textos de las campañas dirigidas a ese idioma. "machine" significa escrito sin revisión de una persona traductora; se avisa a quien lee.
+op-admin-translations-intro = Por idioma: los textos de la interfaz en inglés que están en los archivos del idioma, las páginas de temas y los textos de las campañas dirigidas a ese idioma. "machine" significa escrito sin revisión de una persona traductora; se avisa a quien lee. Abre un archivo o una página para leerlo junto al inglés y marcarlo como revisado: desde entonces, quien lee ya no ve el aviso. Una revisión vale mientras el inglés no cambie.
 op-admin-translations-caption = Cobertura de las traducciones
 op-admin-translations-ui = Textos de la interfaz
 op-admin-translations-topics = Páginas de temas
@@ -354,3 +352,36 @@ op-cli-stats-table = { $table ->
         [shelter] Albergue
        *[other] { $table }
     }
+
+## Staff queue, reviews, figures
+
+# La fila del personal se actualiza sola (static/staff_queue.js).
+op-staff-live-off = Esta lista no se actualiza sola aquí: vuelve a cargar la página para ver las solicitudes nuevas.
+op-staff-live-on = Esta lista se actualiza sola cada pocos segundos.
+op-staff-live-sound = Sonar cuando llegue una solicitud nueva
+op-staff-live-new = Llegó una solicitud nueva.
+op-staff-live-changed = La fila cambió.
+op-staff-live-failed = No se pudo actualizar la fila. Si sigue así, vuelve a cargar la página.
+# Cancelar, que pregunta antes.
+op-staff-cancel-ask = Cancelar la solicitud…
+op-staff-cancel-title = ¿Cancelar la solicitud { $reference }?
+op-staff-cancel-explain = Cancelar saca esta solicitud de la fila y no se puede deshacer. Cancela solo si la persona se fue o ya no necesita intérprete.
+op-staff-cancel-confirm = Sí, cancelar esta solicitud
+op-staff-cancel-keep = No, dejarla en la fila
+# Revisiones de traducciones.
+op-admin-translations-stale = revisado por { $by } el { $date }, pero el inglés cambió después: quien lee vuelve a ver el aviso de traducción automática
+op-admin-translations-stale-heading = Revisiones por renovar: el inglés cambió después
+op-admin-translations-ui-file = Textos de la interfaz: { $file }
+op-admin-translations-back = Volver a todas las traducciones
+op-admin-translations-notice-shown = A quien lee este texto se le avisa que es una traducción automática que nadie ha revisado.
+op-admin-translations-notice-gone = A quien lee este texto no se le avisa que es una traducción automática.
+op-admin-translations-unmark = Deshacer la revisión
+# Las cifras: cómo se ocultan (la página y `faro stats`).
+op-figures-hidden = oculto
+op-figures-other = otros (grupos de menos de 5 en total)
+op-figures-method-heading = Cómo se ocultan las cifras pequeñas
+op-figures-method-closed = Solo se muestran los trimestres ya terminados, y sus cifras no cambian después: comparar dos lecturas no revela a nadie que llegue o se vaya.
+op-figures-method-other = Un grupo (un origen, un idioma, un albergue) con menos de 5 declaraciones en todos los trimestres mostrados no aparece con su nombre: se suma a "otros".
+op-figures-method-small = "<5" significa menos de 5 (quizá ninguna).
+op-figures-method-hidden = "oculto" significa que la cifra puede ser de cualquier tamaño: se oculta para que un "<5" de la misma fila o columna no pueda deducirse del total.
+op-figures-method-rounded = Todas las demás cifras se redondean al múltiplo de 5 más cercano.

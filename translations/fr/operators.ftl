@@ -107,12 +107,10 @@ op-staff-all-shelters = Tous les refuges
 op-staff-show = Afficher
 op-staff-none-open = Aucune demande ouverte.
 op-staff-no-shelter = Aucun refuge indiqué
-op-staff-reference = Référence
 op-staff-languages = Langues
 op-staff-waiting = Attente
 op-staff-status = État
 op-staff-origin = Origine
-op-staff-actions = Actions
 op-staff-origin-not-shared = non partagée
 op-staff-origin-undisclosed = préfère ne pas le dire
 op-staff-origin-another = autre pays
@@ -143,10 +141,10 @@ op-staff-wrong-status = La demande est { $status ->
 op-admin-title = Administration
 op-admin-home-campaigns = rédiger une campagne dans chaque langue, voir côte à côte le message Telegram et le bandeau de la borne, la soumettre, l'approuver et la publier, puis suivre l'envoi par langue.
 op-admin-home-translations = la part de l'interface, des pages thématiques et des campagnes dont dispose chaque langue, traduite automatiquement ou relue, et marquer un texte comme relu.
-op-admin-home-figures = déclarations par origine, langue, refuge et mois ; les petits nombres sont affichés <5 ; aussi en CSV.
+op-admin-home-figures = déclarations par origine, langue et refuge pour chaque trimestre clos, les petits nombres masqués (la page explique comment) ; aussi en CSV.
 op-admin-home-audit = chaque connexion, modification, approbation, publication et changement de compte.
 op-admin-figures-title = Chiffres
-op-admin-figures-intro = Les nombres inférieurs à 5 sont affichés <5, et d'autres cases sont masquées quand un total permettrait d'en déduire un. « undisclosed » compte les personnes qui ont préféré ne pas le dire. « another » compte les personnes d'un pays qui n'est pas dans la liste.
+op-admin-figures-intro = Déclarations comptées par origine, langue et refuge, par trimestre. « préfère ne pas le dire » compte les personnes qui ont préféré ne pas le dire ; « autre pays », les personnes d'un pays qui n'est pas dans la liste.
 op-admin-figures-csv = Télécharger en CSV
 op-admin-figures-by-origin = Déclarations par origine et par mois
 op-admin-figures-by-language = Langues déclarées par mois
@@ -273,7 +271,7 @@ op-admin-bad-end = La fin n'est pas une date et une heure (AAAA-MM-JJTHH:MM, heu
 ## Couverture des traductions (/admin/translations)
 
 op-admin-translations-title = Traductions
-op-admin-translations-intro = Par langue : les textes d'interface anglais présents dans les fichiers de la langue, les pages thématiques et les textes des campagnes qui visent cette langue. « machine » signifie écrit sans relecture par une personne qui traduit ; les lecteurs en sont avertis.
+op-admin-translations-intro = Par langue : les textes d'interface anglais présents dans les fichiers de la langue, les pages thématiques et les textes des campagnes qui visent cette langue. « machine » signifie écrit sans relecture par une personne qui traduit ; les lecteurs en sont avertis. Ouvrez un fichier ou une page pour le lire à côté de l'anglais et le marquer relu : les lecteurs ne voient alors plus l'avertissement. Une relecture vaut tant que l'anglais ne change pas.
 op-admin-translations-caption = Couverture des traductions
 op-admin-translations-ui = Textes d'interface
 op-admin-translations-topics = Pages thématiques
@@ -355,3 +353,36 @@ op-cli-stats-table = { $table ->
         [shelter] Refuge
        *[other] { $table }
     }
+
+## Staff queue, reviews, figures
+
+# La file du personnel se met à jour toute seule (static/staff_queue.js).
+op-staff-live-off = Cette liste ne se met pas à jour toute seule ici : rechargez la page pour voir les nouvelles demandes.
+op-staff-live-on = Cette liste se met à jour toute seule toutes les quelques secondes.
+op-staff-live-sound = Émettre un son à l'arrivée d'une nouvelle demande
+op-staff-live-new = Une nouvelle demande est arrivée.
+op-staff-live-changed = La file a changé.
+op-staff-live-failed = La file n'a pas pu être mise à jour. Si cela dure, rechargez la page.
+# Annuler, qui demande d'abord.
+op-staff-cancel-ask = Annuler la demande…
+op-staff-cancel-title = Annuler la demande { $reference } ?
+op-staff-cancel-explain = Annuler retire cette demande de la file, et c'est définitif. N'annulez que si la personne est partie ou n'a plus besoin d'interprète.
+op-staff-cancel-confirm = Oui, annuler cette demande
+op-staff-cancel-keep = Non, la garder dans la file
+# Relectures des traductions.
+op-admin-translations-stale = relu par { $by } le { $date }, mais l'anglais a changé depuis : les lecteurs revoient l'avertissement de traduction automatique
+op-admin-translations-stale-heading = Relectures à refaire : l'anglais a changé après elles
+op-admin-translations-ui-file = Textes d'interface : { $file }
+op-admin-translations-back = Retour à toutes les traductions
+op-admin-translations-notice-shown = Les lecteurs de ce texte sont avertis qu'il s'agit d'une traduction automatique que personne n'a vérifiée.
+op-admin-translations-notice-gone = Les lecteurs de ce texte ne sont pas avertis qu'il s'agit d'une traduction automatique.
+op-admin-translations-unmark = Annuler la relecture
+# Les chiffres : comment ils sont masqués (la page et `faro stats`).
+op-figures-hidden = masqué
+op-figures-other = autres (groupes de moins de 5 au total)
+op-figures-method-heading = Comment les petits nombres sont masqués
+op-figures-method-closed = Seuls les trimestres terminés sont affichés, et leurs chiffres ne changent plus ensuite : comparer deux lectures ne révèle personne qui arrive ou qui part.
+op-figures-method-other = Un groupe (une origine, une langue, un refuge) de moins de 5 déclarations sur l'ensemble des trimestres affichés n'apparaît pas sous son nom : il est ajouté à « autres ».
+op-figures-method-small = « <5 » signifie moins de 5 (peut-être aucune).
+op-figures-method-hidden = « masqué » signifie que le nombre peut être de n'importe quelle taille : il est masqué pour qu'un « <5 » de la même ligne ou colonne ne puisse pas se déduire du total.
+op-figures-method-rounded = Tous les autres nombres sont arrondis au multiple de 5 le plus proche.

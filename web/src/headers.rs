@@ -11,13 +11,29 @@ use axum::response::Response;
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; script-src 'self'; \
      img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/// The same, and the page's own script may ask this server (`fetch`): the staff queue's.
+const CONTENT_SECURITY_POLICY_CONNECT_SELF: &str = "default-src 'none'; style-src 'self'; \
+     script-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; \
+     base-uri 'none'; frame-ancestors 'none'";
+
+/// Marks a page whose script asks this server for updates (the staff queue): its policy
+/// adds `connect-src 'self'` and nothing else. Every other page keeps `default-src 'none'`
+/// for connections.
+#[derive(Clone, Copy, Debug)]
+pub struct ConnectsToSelf;
+
 pub async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
+    let policy = if response.extensions().get::<ConnectsToSelf>().is_some() {
+        CONTENT_SECURITY_POLICY_CONNECT_SELF
+    } else {
+        CONTENT_SECURITY_POLICY
+    };
     let headers = response.headers_mut();
     let set = [
         (
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+            HeaderValue::from_static(policy),
         ),
         (
             header::X_CONTENT_TYPE_OPTIONS,

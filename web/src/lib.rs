@@ -43,6 +43,8 @@ pub struct AppState {
     pub app: App,
     /// The open kiosk intake's budgets per kiosk and per client address.
     pub intake_throttle: Arc<Throttle>,
+    /// This instance's page cache, emptied when what readers see changes (a review).
+    pub pages: public::cache::PageCache,
 }
 
 /// Routes other adapters serve through this server (the Telegram webhook), already given
@@ -60,13 +62,15 @@ pub type Site = Cached<Router>;
 /// operators' routes render their own errors inside `operators`, as a page or as JSON. Each
 /// audience's routes have their own body limit.
 pub fn router(app: App, extra: ExtraRoutes) -> Site {
+    let pages = public::cache::PageCache::new();
     let state = AppState {
         app,
         intake_throttle: Arc::new(Throttle::new(public::intake::THROTTLE_WINDOW)),
+        pages: pages.clone(),
     };
     let site = Router::new()
         .merge(health::router())
-        .merge(limit_body(public::router(), PUBLIC_BODY_LIMIT))
+        .merge(limit_body(public::router(&state), PUBLIC_BODY_LIMIT))
         .merge(operators::router(&state))
         .fallback(public::error_page::fallback)
         .layer(middleware::from_fn_with_state(
@@ -76,7 +80,7 @@ pub fn router(app: App, extra: ExtraRoutes) -> Site {
         .layer(middleware::from_fn(headers::security_headers))
         .with_state(state)
         .merge(limit_body(extra, WEBHOOK_BODY_LIMIT));
-    Cached::new(site)
+    Cached::sharing(site, pages)
 }
 
 /// What one connection and one request may take; [`Limits::default`] is what `faro serve` uses.

@@ -13,6 +13,7 @@ use crate::content::ContentPack;
 use crate::i18n::Translations;
 use crate::langid::LanguageDetector;
 use crate::locale::Locale;
+use crate::publishing::{EnglishSources, ReviewBoard};
 
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -53,6 +54,9 @@ pub struct Context {
     pub(super) pages: TopicPages,
     pub(super) search: SearchIndex,
     pub(super) router: Router,
+    /// The translation reviews a topic's machine notice honours (the instance's; none in a
+    /// context made by [`Context::new`] alone).
+    pub reviews: ReviewBoard,
 }
 
 impl Context {
@@ -76,13 +80,14 @@ impl Context {
             pages,
             search,
             router,
+            reviews: ReviewBoard::new(EnglishSources::default()),
         }
     }
 
     /// The context of a running instance answering on a channel with `limits`, with default
     /// settings.
     pub fn from_app(app: &App, limits: ChannelLimits) -> Self {
-        Context::new(
+        let mut context = Context::new(
             app.content.clone(),
             app.translations.clone(),
             Arc::new(LanguageDetector::new()),
@@ -92,7 +97,9 @@ impl Context {
                 ..Settings::default()
             },
             limits,
-        )
+        );
+        context.reviews = app.reviews.clone();
+        context
     }
 
     /// What `text`, typed by someone reading `locale`, most likely asks for, best first.

@@ -28,7 +28,8 @@ impl TopicPages {
                     continue;
                 };
                 // Room for the longest header and footer a part can have.
-                let header = header(translations, topic, &text, true);
+                // Room for the machine notice whether or not a review later takes it away.
+                let header = header(translations, topic, &text, true, false);
                 let footer = footer(translations, locale, 999, 999);
                 let fits = |body: &RichText| limits.fits(&page(&header, body, Some(&footer)));
                 let mut body = split_sections(&text.value.sections, fits);
@@ -60,12 +61,14 @@ pub(crate) fn page(header: &Block, body: &RichText, footer: Option<&Block>) -> R
 }
 
 /// The topic's icon and title, and on the first part the notices a reader must see: that the
-/// text is in another language than theirs, or machine-translated.
+/// text is in another language than theirs, or machine-translated (unless a reviewer's
+/// current mark, `reviewed`, says a person has checked it).
 pub(crate) fn header(
     translations: &Translations,
     topic: &Topic,
     text: &Localized<'_, TopicText>,
     first_part: bool,
+    reviewed: bool,
 ) -> Block {
     let mut header = vec![
         Inline::text(format!("{} ", topic.emoji)),
@@ -84,7 +87,7 @@ pub(crate) fn header(
             header.push(Inline::text("\n"));
             header.push(Inline::italic(notice.text));
         }
-        if text.value.status.needs_machine_notice() {
+        if text.value.status.needs_machine_notice() && !reviewed {
             header.push(Inline::text("\n"));
             header.push(Inline::italic(
                 translations.text(text.requested, "notice-machine"),

@@ -58,6 +58,11 @@ impl Dialog {
     /// Handles one event of one chat. Events of the same chat must be processed one at a
     /// time (the adapter queues them per chat); different chats may run in parallel.
     pub async fn process(&self, chat_id: i64, input: Input) -> Result<Processed, DialogError> {
+        // A review made on any instance reaches the bot's readers within the board's refresh;
+        // a database that cannot be read leaves the last snapshot.
+        if let Err(error) = self.context.reviews.refresh_if_old(&self.store).await {
+            tracing::warn!(%error, "reading the translation reviews");
+        }
         let (before, seen_at) = match storage::load_seen(&self.store, chat_id).await? {
             Some((state, seen_at)) => (Some(state), Some(seen_at)),
             None => (None, None),

@@ -22,6 +22,9 @@ pub struct FtlFile {
     pub status: TranslationStatus,
     /// `message` and `message.attribute` keys defined in the file.
     pub keys: BTreeSet<String>,
+    /// The file as written: a reviewer reads it beside the English, and a review remembers
+    /// the English file's digest.
+    pub source: String,
 }
 
 /// The files of `locale` under `dir` (`faro.ftl` first). A file that cannot be parsed in full
@@ -65,6 +68,7 @@ pub fn locale_files(dir: &Path, locale: Locale) -> Result<Vec<FtlFile>, LoadErro
                 .unwrap_or_default(),
             status,
             keys,
+            source,
         });
     }
     Ok(files)

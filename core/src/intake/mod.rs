@@ -12,6 +12,7 @@ mod interpreters;
 pub mod kiosk_forms;
 pub mod link_secret;
 pub mod queue;
+mod queue_version;
 mod reference;
 mod requests;
 mod retention;
@@ -29,6 +30,7 @@ pub use interpreters::{
 };
 pub use kiosk_forms::{FormKind, KioskForm, KioskForms};
 pub use link_secret::LinkSecret;
+pub use queue_version::QueueVersion;
 pub use reference::Reference;
 pub use requests::{
     AcceptOutcome, LINK_ATTEMPT_WINDOW, LINK_ATTEMPTS, Request, RequestStatus, Requests,

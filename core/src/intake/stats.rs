@@ -51,6 +51,15 @@ impl Cell {
     pub fn is_hidden(self) -> bool {
         !matches!(self, Cell::Shown(_))
     }
+
+    /// As the page, the CSV and `faro stats` show it: the number, `<5`, or `hidden` in the
+    /// reader's words — never `<5` for a hidden count, which may be any size.
+    pub fn shown_as(self, hidden: &str) -> String {
+        match self {
+            Cell::Hidden => hidden.to_owned(),
+            other => other.to_string(),
+        }
+    }
 }
 
 /// As the CSV and `faro stats` write it: the number, `<5`, or `-` for a hidden cell.
@@ -181,9 +190,15 @@ impl Table {
         }
     }
 
-    pub fn to_csv(&self) -> String {
+    /// The table as CSV, a hidden cell written as `hidden` (the reader's word for it).
+    pub fn to_csv(&self, hidden: &str) -> String {
         let mut out = String::new();
         let escape = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
+        // Numbers and `<5` as they are; the hidden word quoted, being the reader's text.
+        let cell = |cell: &Cell| match cell {
+            Cell::Hidden => escape(hidden),
+            other => other.to_string(),
+        };
         let _ = write!(out, "{}", escape(&self.title));
         for label in &self.column_labels {
             let _ = write!(out, ",{}", escape(label));
@@ -191,16 +206,16 @@ impl Table {
         out.push_str(",\"total\"\n");
         for (r, label) in self.row_labels.iter().enumerate() {
             let _ = write!(out, "{}", escape(label));
-            for cell in &self.cells[r] {
-                let _ = write!(out, ",{cell}");
+            for value in &self.cells[r] {
+                let _ = write!(out, ",{}", cell(value));
             }
-            let _ = writeln!(out, ",{}", self.row_totals[r]);
+            let _ = writeln!(out, ",{}", cell(&self.row_totals[r]));
         }
         out.push_str("\"total\"");
-        for cell in &self.column_totals {
-            let _ = write!(out, ",{cell}");
+        for value in &self.column_totals {
+            let _ = write!(out, ",{}", cell(value));
         }
-        let _ = writeln!(out, ",{}", self.total);
+        let _ = writeln!(out, ",{}", cell(&self.total));
         out
     }
 }
@@ -519,8 +534,20 @@ mod tests {
             vec![vec![12]],
         );
         assert_eq!(
-            table.to_csv(),
+            table.to_csv("hidden"),
             "\"origin\",\"2026-11\",\"total\"\n\"HT\",10,10\n\"total\",10,10\n"
         );
+        // A hidden cell says so in the reader's word; a small one stays "<5".
+        let table = Table::suppressed(
+            "origin",
+            vec!["HT".into(), "ER".into()],
+            vec!["2026-Q3".into()],
+            vec![vec![7], vec![2]],
+        );
+        assert_eq!(table.cells[0][0], Cell::Hidden);
+        assert_eq!(table.cells[1][0], Cell::Small);
+        let csv = table.to_csv("oculto");
+        assert!(csv.contains("\"HT\",\"oculto\""), "{csv}");
+        assert!(csv.contains("\"ER\",<5"), "{csv}");
     }
 }

@@ -664,7 +664,8 @@ async fn figures_show_closed_quarters_only_with_small_groups_folded_and_hidden()
             stats::Cell::Shown(10),
             "{name}: 10 rounded to 10"
         );
-        let csv = origin.to_csv();
+        let csv = origin.to_csv("hidden");
+        assert!(csv.contains("\"HT\",\"hidden\""), "{csv}");
         assert!(!csv.contains("ER"), "{csv}");
         assert!(
             !csv.contains(&stats::quarter_of(now)),

@@ -18,6 +18,7 @@ mod message;
 mod model;
 pub mod outbox;
 pub mod permissions;
+mod review_workflow;
 mod reviews;
 pub mod rules;
 pub mod seed;
@@ -30,7 +31,10 @@ pub use model::{
     NewCampaign, Targets, TextInput,
 };
 pub use outbox::{LocaleProgress, OutboxItem, OutboxRows, Progress, SendFailure, ShownProgress};
-pub use reviews::{ReviewMark, ReviewMarks};
+pub use reviews::{
+    BOARD_REFRESH, EnglishSources, MAIN_UI_FILE, ReviewBoard, ReviewKind, ReviewMark, ReviewMarks,
+    source_digest,
+};
 pub use rules::Step;
 pub use workflow::Publishing;
 

@@ -728,18 +728,55 @@ async fn a_reviewer_marks_a_campaign_text_and_a_translation_reviewed() {
             Err(PublishError::NoTextIn(Locale::Ar))
         ));
         testing::publishing(&store)
-            .mark_translation_reviewed(&approver, "topic", "asylum", Locale::Ht, NOW)
+            .mark_translation_reviewed(
+                &approver,
+                ReviewKind::Topic,
+                "asylum",
+                Locale::Ht,
+                "abc",
+                NOW,
+            )
             .await
             .unwrap();
         let marks = store.review_marks().all().await.unwrap();
         assert_eq!(marks.len(), 1, "{}", db.name);
         assert_eq!(marks[0].reviewed_by, approver.name);
+        assert_eq!(marks[0].source_hash.as_deref(), Some("abc"));
         assert!(
             testing::publishing(&store)
-                .mark_translation_reviewed(&approver, "other", "x", Locale::Ht, NOW)
+                .mark_translation_reviewed(&approver, ReviewKind::Topic, "", Locale::Ht, "abc", NOW)
                 .await
                 .is_err()
         );
+        // Undo: the mark goes, once, and both are in the audit log.
+        for expected in [true, false] {
+            assert_eq!(
+                testing::publishing(&store)
+                    .withdraw_translation_review(
+                        &approver,
+                        ReviewKind::Topic,
+                        "asylum",
+                        Locale::Ht,
+                        NOW
+                    )
+                    .await
+                    .unwrap(),
+                expected,
+                "{}",
+                db.name
+            );
+        }
+        assert!(store.review_marks().all().await.unwrap().is_empty());
+        let actions: Vec<String> = store
+            .audit_log()
+            .newest(50)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|entry| entry.action)
+            .filter(|action| action.starts_with("translation."))
+            .collect();
+        assert_eq!(actions.len(), 2, "{}: {actions:?}", db.name);
     }
 }
 

@@ -9,18 +9,18 @@ use crate::locale::Locale;
 use crate::signal::Signal;
 use crate::store::Store;
 
+use super::PublishError;
 use super::campaign_rows;
 use super::model::{Campaign, NewCampaign, Targets, TextInput};
 use super::outbox;
 use super::permissions::require;
 use super::rules::{self, Step};
-use super::{PublishError, permissions};
 
 /// Publishing as one instance runs it: its database, the doorbell of its broadcast sender,
 /// and whether a second person must approve.
 #[derive(Clone, Copy)]
 pub struct Publishing<'a> {
-    store: &'a Store,
+    pub(super) store: &'a Store,
     outbox: &'a Signal,
     second_approver: bool,
 }
@@ -183,29 +183,5 @@ impl<'a> Publishing<'a> {
             self.outbox.wake();
         }
         Ok((self.store.campaigns().get(id).await?, queued))
-    }
-
-    /// A reviewer's mark on a locale's UI strings (`ui`, by file) or topic page (`topic`, by
-    /// slug), recorded without editing the files.
-    pub async fn mark_translation_reviewed(
-        &self,
-        user: &User,
-        kind: &str,
-        item: &str,
-        locale: Locale,
-        now: i64,
-    ) -> Result<(), PublishError> {
-        if !permissions::may_publish(user) {
-            return Err(PublishError::Forbidden("review translations"));
-        }
-        if !matches!(kind, "ui" | "topic") || item.is_empty() || item.len() > 64 {
-            return Err(PublishError::Forbidden("review that"));
-        }
-        let mut tx = self.store.begin().await?;
-        super::reviews::put(&mut tx, kind, item, locale, &user.name, now).await?;
-        let detail = format!("{kind} {item} {}", locale.tag());
-        audit::record(&mut tx, &user.name, "translation.review", &detail, now).await?;
-        tx.commit().await?;
-        Ok(())
     }
 }

@@ -17,6 +17,7 @@ use crate::public::cache::Shared;
 const STYLESHEET: &str = include_str!("../../static/kiosk.css");
 const IDLE_SCRIPT: &str = include_str!("../../static/idle_reset.js");
 const LOCATE_SCRIPT: &str = include_str!("../../static/locate.js");
+const STAFF_QUEUE_SCRIPT: &str = include_str!("../../static/staff_queue.js");
 
 struct Asset {
     /// What pages ask for: `kiosk`, `idle`, `icon-shield`.
@@ -52,6 +53,12 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
             LOCATE_SCRIPT,
             "text/javascript; charset=utf-8",
         ),
+        fingerprinted(
+            "staff-queue".into(),
+            "js",
+            STAFF_QUEUE_SCRIPT,
+            "text/javascript; charset=utf-8",
+        ),
     ];
     assets.extend(
         icons::ALL
@@ -72,6 +79,11 @@ pub fn idle_script_path() -> &'static str {
 /// The directory's "use my location" button.
 pub fn locate_script_path() -> &'static str {
     &ASSETS[2].path
+}
+
+/// The staff queue's script: it keeps the queue current and gives the notices.
+pub fn staff_queue_script_path() -> &'static str {
+    &ASSETS[3].path
 }
 
 /// The address of a topic icon; `None` for a name that is not one (the content check refuses

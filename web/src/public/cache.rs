@@ -117,6 +117,14 @@ impl PageCache {
             .cloned()
     }
 
+    /// Forgets every kept page: what readers see changed (a translation review), and a kept
+    /// page would say otherwise for up to [`TTL`]. Other instances' caches expire on their own.
+    pub fn clear(&self) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.clear();
+        }
+    }
+
     fn put(&self, key: String, entry: Arc<Entry>) {
         if let Ok(mut entries) = self.entries.write() {
             if entries.len() >= MAX_ENTRIES {
@@ -140,10 +148,12 @@ pub struct Cached<S> {
 
 impl<S> Cached<S> {
     pub fn new(inner: S) -> Self {
-        Cached {
-            cache: PageCache::new(),
-            inner,
-        }
+        Cached::sharing(inner, PageCache::new())
+    }
+
+    /// In front of `inner`, keeping pages in `cache`, which the handlers may empty.
+    pub fn sharing(inner: S, cache: PageCache) -> Self {
+        Cached { cache, inner }
     }
 }
 

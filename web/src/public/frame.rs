@@ -7,6 +7,7 @@ use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 use faro_core::content::TopicSlug;
 use faro_core::i18n::Arg;
+use faro_core::publishing::{MAIN_UI_FILE, ReviewKind};
 use faro_core::{App, Locale};
 
 use crate::public::assets;
@@ -88,10 +89,15 @@ impl<'a> Frame<'a> {
                 idle_seconds: config.kiosk_idle_seconds,
             }
         });
+        // The locale's strings speak through its main file; a current review of that file
+        // (made on /admin/translations) takes the notice away as a reviewed header would.
         let machine = app
             .translations
             .status(locale)
-            .is_some_and(|status| status.needs_machine_notice());
+            .is_some_and(|status| status.needs_machine_notice())
+            && !app
+                .reviews
+                .is_reviewed(ReviewKind::Ui, MAIN_UI_FILE, locale);
         Frame {
             tr: Tr::new(&app.translations, locale),
             base: scope.base(),

@@ -18,12 +18,30 @@ pub mod scope_path;
 pub mod tr;
 
 use axum::Router;
+use axum::extract::{Request, State};
+use axum::middleware::{self, Next};
+use axum::response::Response;
 
 use crate::AppState;
 
-pub fn router() -> Router<AppState> {
+pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
         .merge(assets::router())
         .merge(pages::router())
         .merge(intake::router())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            refresh_reviews,
+        ))
+}
+
+/// Before a page is rendered (the page cache answers kept ones before this), the translation
+/// reviews it honours are read again if the snapshot is a few seconds old, so a review made
+/// through another instance counts here too. A database that cannot be read leaves the last
+/// snapshot: the page still renders.
+async fn refresh_reviews(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if let Err(error) = state.app.reviews.refresh_if_old(&state.app.store).await {
+        tracing::warn!(%error, "reading the translation reviews");
+    }
+    next.run(request).await
 }

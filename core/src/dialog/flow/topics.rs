@@ -9,6 +9,7 @@ use crate::dialog::reply::{Button, Reply, TITLE_LABEL_CHARS, cut_label};
 use crate::dialog::say::Say;
 use crate::dialog::state::Flow;
 use crate::dialog::turn::Turn;
+use crate::publishing::ReviewKind;
 
 pub(crate) fn list(mut turn: Turn<'_>, replace: bool) -> Outcome {
     let say = turn.say;
@@ -67,7 +68,10 @@ pub(crate) fn read(mut turn: Turn<'_>, slug: &str, part: u16, replace: bool) -> 
     };
     let index = usize::from(part).min(parts.len().saturating_sub(1));
     let total = parts.len();
-    let header = header(&ctx.translations, topic, &text, index == 0);
+    let reviewed = ctx
+        .reviews
+        .is_reviewed(ReviewKind::Topic, topic.slug.as_str(), text.locale);
+    let header = header(&ctx.translations, topic, &text, index == 0, reviewed);
     let footer = (total > 1).then(|| footer(&ctx.translations, locale, index + 1, total));
     let body = parts.get(index).cloned().unwrap_or_default();
     let page_action = |index: usize| Action::Topic {

@@ -1,6 +1,9 @@
 //! `/admin` and the aggregate figures for focal points: declarations by origin, language and
-//! shelter per month, as the core's suppressed tables ("<5" for small counts). The page and
-//! the CSV show those tables and nothing else: no record, no reference, no single person.
+//! shelter per closed quarter, as the core's suppressed tables. A count under five reads
+//! "<5"; a cell hidden so that a small count cannot be worked out from a total reads
+//! "hidden" (in the operator's words), never "<5", since it may be any size. The page says
+//! how hiding works; the CSV and `faro stats` write the cells the same way. No record, no
+//! reference, no single person leaves these tables.
 
 use askama::Template;
 use axum::extract::State;
@@ -8,13 +11,14 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use faro_core::App;
 use faro_core::clock::now_unix;
-use faro_core::intake::stats::Table;
+use faro_core::intake::stats::{OTHER, Table};
 
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
 use crate::operators::labels;
+use crate::operators::strings::OperatorStrings;
 
 #[derive(Template)]
 #[template(path = "operators/admin/home.html")]
@@ -53,11 +57,46 @@ struct GridRow {
 struct FiguresPage {
     chrome: Chrome,
     grids: Vec<Grid>,
+    /// How hiding works, in plain words, one point each.
+    method: Vec<String>,
+}
+
+/// The sentences of the page's "how hiding works", in order.
+const METHOD: [&str; 5] = [
+    "op-figures-method-closed",
+    "op-figures-method-other",
+    "op-figures-method-small",
+    "op-figures-method-hidden",
+    "op-figures-method-rounded",
+];
+
+/// The word for a hidden cell, in the operator's language (page, CSV, `faro stats`).
+fn hidden_word(tr: &OperatorStrings) -> String {
+    tr.get("op-figures-hidden")
+}
+
+/// The row every small group is summed into, and the keys the core uses for "not said",
+/// "another country" and "no shelter", in the operator's words.
+fn common_label(tr: &OperatorStrings, key: &str) -> Option<String> {
+    match key {
+        OTHER => Some(tr.get("op-figures-other")),
+        "undisclosed" => Some(tr.get("op-staff-origin-undisclosed")),
+        "another" => Some(tr.get("op-staff-origin-another")),
+        _ => None,
+    }
 }
 
 /// The table as shown, its row labels made readable by `label`. Cells are the suppressed
 /// ones as they are, so the page shows exactly what the CSV holds.
-fn grid(table: &Table, caption: String, corner: String, label: impl Fn(&str) -> String) -> Grid {
+fn grid(
+    tr: &OperatorStrings,
+    table: &Table,
+    caption: String,
+    corner: String,
+    label: impl Fn(&str) -> String,
+) -> Grid {
+    let hidden = hidden_word(tr);
+    let shown = |cell: &faro_core::intake::stats::Cell| cell.shown_as(&hidden);
     Grid {
         caption,
         corner,
@@ -68,23 +107,20 @@ fn grid(table: &Table, caption: String, corner: String, label: impl Fn(&str) -> 
             .zip(&table.cells)
             .zip(&table.row_totals)
             .map(|((row, cells), total)| GridRow {
-                label: label(row),
-                cells: cells.iter().map(ToString::to_string).collect(),
-                total: total.to_string(),
+                label: common_label(tr, row).unwrap_or_else(|| label(row)),
+                cells: cells.iter().map(shown).collect(),
+                total: shown(total),
             })
             .collect(),
-        column_totals: table
-            .column_totals
-            .iter()
-            .map(ToString::to_string)
-            .collect(),
-        total: table.total.to_string(),
+        column_totals: table.column_totals.iter().map(shown).collect(),
+        total: shown(&table.total),
     }
 }
 
-fn shelter_label(app: &App, id: &str) -> String {
+fn shelter_label(app: &App, tr: &OperatorStrings, id: &str) -> String {
     match app.content.directory().get(id) {
         Some(entry) => format!("{} ({id})", entry.name),
+        None if id == "none" => tr.get("op-staff-no-shelter"),
         None => id.to_owned(),
     }
 }
@@ -104,24 +140,28 @@ pub async fn figures(
             &who,
             "/admin/figures",
         ),
+        method: METHOD.iter().map(|key| tr.get(key)).collect(),
         grids: vec![
             grid(
+                &tr,
                 &figures.by_origin,
                 tr.get("op-admin-figures-by-origin"),
                 tr.get("op-admin-figures-origin"),
                 str::to_owned,
             ),
             grid(
+                &tr,
                 &figures.by_language,
                 tr.get("op-admin-figures-by-language"),
                 tr.get("op-admin-figures-language"),
                 |tag| labels::language(&tr, tag),
             ),
             grid(
+                &tr,
                 &figures.by_shelter,
                 tr.get("op-admin-figures-by-shelter"),
                 tr.get("op-admin-figures-shelter"),
-                |id| shelter_label(app, id),
+                |id| shelter_label(app, &tr, id),
             ),
         ],
     };
@@ -134,12 +174,13 @@ pub async fn figures_csv(
 ) -> Result<Response, OperatorError> {
     who.require(Area::Figures)?;
     let figures = state.app.store.figures().published(now_unix()).await?;
+    let hidden = hidden_word(&who.tr);
     let csv = [
         &figures.by_origin,
         &figures.by_language,
         &figures.by_shelter,
     ]
-    .map(Table::to_csv)
+    .map(|table| table.to_csv(&hidden))
     .join("\n");
     let mut response = csv.into_response();
     let headers = response.headers_mut();

@@ -8,6 +8,7 @@ pub(crate) mod campaigns;
 mod fields;
 mod figures;
 mod publisher;
+mod translation_review;
 mod translations;
 
 use axum::Router;
@@ -51,5 +52,10 @@ pub fn router() -> Router<AppState> {
         .route("/admin/campaigns/{slug}/publish", step(Step::Publish))
         .route("/admin/translations", get(translations::page))
         .route("/admin/translations/review", post(translations::review))
+        .route("/admin/translations/unreview", post(translations::unreview))
+        .route(
+            "/admin/translations/{locale}/{kind}/{item}",
+            get(translation_review::page),
+        )
         .route("/admin/audit", get(audit::page))
 }

@@ -1,8 +1,10 @@
 //! `/admin/translations`: per locale, how much of Faro exists in it and in what state — UI
 //! strings (English's keys found in the locale's files), topic pages, and campaign texts
 //! (of the campaigns that target the locale) — each counted as machine, reviewed or
-//! original; and for a reviewer, a form to mark a locale's UI file or topic page reviewed
-//! (name and date recorded). Campaign texts are marked on their campaign's page. The
+//! original; each UI file and topic page links to its review page (`translation_review.rs`),
+//! where a reviewer reads it beside the English and marks it reviewed or takes the mark back.
+//! A review made before the English changed is stale: counted as not reviewed and listed at
+//! the top. Campaign texts are marked on their campaign's page. The
 //! operators' own strings (`operators.ftl`) are left out: this page is about what migrants
 //! read in each locale, and operators read only Spanish, English or French.
 
@@ -14,7 +16,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use faro_core::Locale;
 use faro_core::clock::now_unix;
 use faro_core::i18n::{FtlFile, locale_files};
-use faro_core::publishing::{Campaign, ReviewMark};
+use faro_core::publishing::{Campaign, EnglishSources, ReviewKind, ReviewMark};
 use faro_core::translation_status::TranslationStatus;
 
 use super::campaigns::view;
@@ -79,13 +81,19 @@ struct Cell {
     breakdown: String,
 }
 
-/// A locale's UI file or topic page, with its status and, for a reviewer, a form.
+/// A locale's UI file or topic page, with its status and the address of its review page.
 struct Item {
-    kind: &'static str,
-    item: String,
     label: String,
     status: String,
-    reviewable: bool,
+    href: String,
+}
+
+/// A review made before the English changed, listed at the top.
+struct StaleItem {
+    locale: String,
+    label: String,
+    status: String,
+    href: String,
 }
 
 struct LocaleRow {
@@ -101,42 +109,68 @@ struct LocaleRow {
 #[template(path = "operators/admin/translations.html")]
 struct TranslationsPage {
     chrome: Chrome,
-    csrf: String,
+    stale: Vec<StaleItem>,
     rows: Vec<LocaleRow>,
 }
 
-type Marks = BTreeMap<(String, String, Locale), (String, i64)>;
+/// A reviewer's mark as this page weighs it.
+pub(super) struct Mark {
+    pub by: String,
+    pub at: i64,
+    /// Made against the English as it is now; a stale mark counts for nothing.
+    pub current: bool,
+}
 
-fn marks(list: Vec<ReviewMark>) -> Marks {
+pub(super) type Marks = BTreeMap<(String, String, Locale), Mark>;
+
+pub(super) fn marks(list: Vec<ReviewMark>, sources: &EnglishSources) -> Marks {
     list.into_iter()
         .map(|mark| {
+            let current = sources.is_current(&mark);
             (
                 (mark.kind, mark.item, mark.locale),
-                (mark.reviewed_by, mark.reviewed_at),
+                Mark {
+                    by: mark.reviewed_by,
+                    at: mark.reviewed_at,
+                    current,
+                },
             )
         })
         .collect()
 }
 
-/// The status label and its readable form, a reviewer's mark taking precedence over the
-/// file's own statement.
-fn status(
+/// The address of a text's review page.
+pub(super) fn item_href(locale: Locale, kind: ReviewKind, item: &str) -> String {
+    format!(
+        "/admin/translations/{}/{}/{item}",
+        locale.tag(),
+        kind.as_str()
+    )
+}
+
+/// The status label and its readable form: a current mark takes precedence over the file's
+/// own statement; a stale one is said, and the file's statement counts.
+pub(super) fn status(
     tr: &OperatorStrings,
     declared: &TranslationStatus,
-    mark: Option<&(String, i64)>,
+    mark: Option<&Mark>,
 ) -> (&'static str, String) {
-    let reviewed = |by: &str, date: String| {
-        tr.say(
-            &Said::new("op-admin-translations-reviewed")
-                .with("by", by.to_owned())
-                .with("date", date),
-        )
+    let reviewed = |key: &'static str, by: &str, date: String| {
+        tr.say(&Said::new(key).with("by", by.to_owned()).with("date", date))
     };
     match (mark, declared) {
-        (Some((by, at)), _) => ("reviewed", reviewed(by, tr.date(*at))),
-        (None, TranslationStatus::Reviewed { by, on }) => {
-            ("reviewed", reviewed(by, on.to_string()))
-        }
+        (Some(mark), _) if mark.current => (
+            "reviewed",
+            reviewed("op-admin-translations-reviewed", &mark.by, tr.date(mark.at)),
+        ),
+        (Some(mark), declared) => (
+            declared.label(),
+            reviewed("op-admin-translations-stale", &mark.by, tr.date(mark.at)),
+        ),
+        (None, TranslationStatus::Reviewed { by, on }) => (
+            "reviewed",
+            reviewed("op-admin-translations-reviewed", by, on.to_string()),
+        ),
         (None, other) => (
             other.label(),
             tr.with("op-translation-kind", "kind", other.label()),
@@ -169,17 +203,15 @@ fn ui_coverage(
             coverage.count(labels[index].0);
         }
     }
-    for (file, (label, readable)) in files.iter().zip(labels) {
+    for (file, (_, readable)) in files.iter().zip(labels) {
         items.push(Item {
-            kind: "ui",
-            item: file.name.clone(),
             label: tr.say(
                 &Said::new("op-admin-translations-ui-item")
                     .with("file", file.name.clone())
                     .with("count", file.keys.len()),
             ),
             status: readable,
-            reviewable: label == "machine",
+            href: item_href(locale, ReviewKind::Ui, &file.name),
         });
     }
     coverage
@@ -206,11 +238,9 @@ fn topic_coverage(
         );
         coverage.count(label);
         items.push(Item {
-            kind: "topic",
             label: tr.with("op-admin-translations-topic-item", "slug", &slug),
-            item: slug,
+            href: item_href(locale, ReviewKind::Topic, &slug),
             status: readable,
-            reviewable: label == "machine",
         });
     }
     coverage
@@ -231,7 +261,7 @@ fn campaign_coverage(campaigns: &[Campaign], locale: Locale) -> Coverage {
 }
 
 /// The locale's UI files as migrants meet them: every file but the operators' own.
-fn load_files(state: &AppState, locale: Locale) -> Result<Vec<FtlFile>, OperatorError> {
+pub(super) fn load_files(state: &AppState, locale: Locale) -> Result<Vec<FtlFile>, OperatorError> {
     let files = locale_files(state.app.translations.dir(), locale)
         .map_err(|error| OperatorError::Internal(Box::new(error)))?;
     Ok(files
@@ -243,9 +273,32 @@ fn load_files(state: &AppState, locale: Locale) -> Result<Vec<FtlFile>, Operator
 pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, OperatorError> {
     who.require(Area::Publishing)?;
     let tr = who.tr.clone();
-    let marks = marks(state.app.store.review_marks().all().await?);
+    let marks = marks(
+        state.app.store.review_marks().all().await?,
+        state.app.reviews.sources(),
+    );
     let campaigns = state.app.store.campaigns().all().await?;
     let english = load_files(&state, Locale::SOURCE)?;
+    let stale = marks
+        .iter()
+        .filter(|(_, mark)| !mark.current)
+        .filter_map(|((kind, item, locale), mark)| {
+            let kind = ReviewKind::parse(kind)?;
+            Some(StaleItem {
+                locale: view::locale_label(*locale),
+                label: match kind {
+                    ReviewKind::Ui => tr.with("op-admin-translations-ui-file", "file", item),
+                    ReviewKind::Topic => tr.with("op-admin-translations-topic-item", "slug", item),
+                },
+                status: tr.say(
+                    &Said::new("op-admin-translations-stale")
+                        .with("by", mark.by.clone())
+                        .with("date", tr.date(mark.at)),
+                ),
+                href: item_href(*locale, kind, item),
+            })
+        })
+        .collect();
     let mut rows = Vec::new();
     for locale in Locale::ALL {
         let files = load_files(&state, locale)?;
@@ -271,44 +324,116 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
             &who,
             "/admin/translations",
         ),
-        csrf: who.csrf_token.clone(),
+        stale,
         rows,
     })
 }
 
-pub async fn review(
-    State(state): State<AppState>,
-    Publisher { who, form }: Publisher<Fields>,
-) -> Result<Response, OperatorError> {
-    let locale: Locale = form
-        .text("locale")
+/// The text a review form names, checked: a locale of Faro's, a kind, and an item that
+/// exists in that locale and in English.
+pub(super) struct Target {
+    pub locale: Locale,
+    pub kind: ReviewKind,
+    pub item: String,
+}
+
+pub(super) fn target(
+    state: &AppState,
+    locale: &str,
+    kind: &str,
+    item: &str,
+) -> Result<Target, OperatorError> {
+    let locale: Locale = locale
         .parse()
         .map_err(|_| OperatorError::BadRequest(Said::new("op-admin-translations-bad-locale")))?;
-    let item = form.text("item");
-    let exists = match form.text("kind") {
-        "ui" => load_files(&state, locale)?
+    let kind = ReviewKind::parse(kind)
+        .ok_or_else(|| OperatorError::BadRequest(Said::new("op-admin-translations-bad-kind")))?;
+    let exists = match kind {
+        ReviewKind::Ui => load_files(state, locale)?
             .iter()
             .any(|file| file.name == item),
-        "topic" => state
+        ReviewKind::Topic => state
             .app
             .content
             .topic(item)
             .is_some_and(|topic| topic.texts.contains_key(&locale)),
-        _ => {
-            return Err(OperatorError::BadRequest(Said::new(
-                "op-admin-translations-bad-kind",
-            )));
-        }
     };
-    if !exists {
+    if !exists || state.app.reviews.sources().digest(kind, item).is_none() {
         return Err(OperatorError::BadRequest(Said::new(
             "op-admin-translations-no-item",
         )));
     }
+    Ok(Target {
+        locale,
+        kind,
+        item: item.to_owned(),
+    })
+}
+
+/// What readers see changed: this instance reads the marks again and forgets its kept pages
+/// (other instances read them within `BOARD_REFRESH`, and their kept pages expire).
+async fn readers_see(state: &AppState) -> Result<(), OperatorError> {
+    state.app.reviews.refresh(&state.app.store).await?;
+    state.pages.clear();
+    Ok(())
+}
+
+/// Marks a text reviewed against the English as it is now.
+pub async fn review(
+    State(state): State<AppState>,
+    Publisher { who, form }: Publisher<Fields>,
+) -> Result<Response, OperatorError> {
+    let target = target(
+        &state,
+        form.text("locale"),
+        form.text("kind"),
+        form.text("item"),
+    )?;
+    let digest = state
+        .app
+        .reviews
+        .sources()
+        .digest(target.kind, &target.item)
+        .unwrap_or_default()
+        .to_owned();
     state
         .app
         .publishing()
-        .mark_translation_reviewed(&who.user, form.text("kind"), item, locale, now_unix())
+        .mark_translation_reviewed(
+            &who.user,
+            target.kind,
+            &target.item,
+            target.locale,
+            &digest,
+            now_unix(),
+        )
         .await?;
-    Ok(Redirect::to(&format!("/admin/translations#locale-{}", locale.tag())).into_response())
+    readers_see(&state).await?;
+    Ok(Redirect::to(&item_href(target.locale, target.kind, &target.item)).into_response())
+}
+
+/// Takes a review back: readers see the machine notice again.
+pub async fn unreview(
+    State(state): State<AppState>,
+    Publisher { who, form }: Publisher<Fields>,
+) -> Result<Response, OperatorError> {
+    let target = target(
+        &state,
+        form.text("locale"),
+        form.text("kind"),
+        form.text("item"),
+    )?;
+    state
+        .app
+        .publishing()
+        .withdraw_translation_review(
+            &who.user,
+            target.kind,
+            &target.item,
+            target.locale,
+            now_unix(),
+        )
+        .await?;
+    readers_see(&state).await?;
+    Ok(Redirect::to(&item_href(target.locale, target.kind, &target.item)).into_response())
 }

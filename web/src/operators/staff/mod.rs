@@ -1,5 +1,8 @@
-//! `/staff`: the shelter staff's queue of interpreter requests.
+//! `/staff`: the shelter staff's queue of interpreter requests (`queue.rs`), the page that
+//! asks before a cancel (`cancel.rs`), and what the queue's script polls (`live.rs`).
 
+mod cancel;
+mod live;
 mod queue;
 
 use axum::Router;
@@ -10,5 +13,11 @@ use crate::AppState;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/staff", get(queue::page))
+        .route(live::PATH, get(live::version))
+        // The static segment wins over `{action}` for every method: both live here.
+        .route(
+            "/staff/requests/{id}/cancel",
+            get(cancel::page).post(queue::act_cancel),
+        )
         .route("/staff/requests/{id}/{action}", post(queue::act))
 }

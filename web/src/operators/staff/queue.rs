@@ -1,6 +1,12 @@
 //! `/staff`: the interpreter requests waiting at a shelter, and the staff's actions on them.
 //! Staff see and act on their own shelter only; admins on every shelter. A request of
 //! another shelter is "not found" to staff, so its existence is not given away.
+//!
+//! Each request is a card (a phone at 320 px shows it whole): its one forward action as a
+//! button, and Cancel apart from it, a link to a page that asks first (`cancel.rs`); a
+//! cancel posted without that page's confirmation is sent there. The page keeps itself
+//! current through `static/staff_queue.js`, which asks `live.rs` every few seconds; without
+//! a script it is a plain page to reload.
 
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -14,22 +20,24 @@ use faro_core::intake::{Request, RequestStatus};
 use serde::Deserialize;
 
 use crate::AppState;
+use crate::headers::ConnectsToSelf;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
-use crate::operators::csrf::{NoFields, Posted};
+use crate::operators::csrf::Posted;
 use crate::operators::error::OperatorError;
 use crate::operators::labels;
 use crate::operators::strings::{OperatorStrings, Said};
+use crate::public::assets;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Action {
+pub(super) enum Action {
     Accept,
     Done,
     Cancel,
 }
 
 impl Action {
-    fn parse(text: &str) -> Option<Action> {
+    pub(super) fn parse(text: &str) -> Option<Action> {
         match text {
             "accept" => Some(Action::Accept),
             "done" => Some(Action::Done),
@@ -38,7 +46,7 @@ impl Action {
         }
     }
 
-    fn as_str(self) -> &'static str {
+    pub(super) fn as_str(self) -> &'static str {
         match self {
             Action::Accept => "accept",
             Action::Done => "done",
@@ -62,8 +70,8 @@ impl Action {
         }
     }
 
-    /// The buttons a request in the queue offers.
-    fn offered(status: RequestStatus) -> &'static [Action] {
+    /// The actions a request in the queue offers.
+    pub(super) fn offered(status: RequestStatus) -> &'static [Action] {
         match status {
             RequestStatus::Waiting => &[Action::Accept, Action::Cancel],
             RequestStatus::Accepted => &[Action::Done, Action::Cancel],
@@ -77,18 +85,30 @@ struct Button {
     label: String,
 }
 
-struct Row {
-    reference: String,
-    languages: String,
-    waiting: String,
-    status: String,
-    origin: Option<String>,
-    buttons: Vec<Button>,
+pub(super) struct Row {
+    pub reference: String,
+    pub languages: String,
+    pub waiting: String,
+    pub status: String,
+    pub origin: Option<String>,
+    /// Accept or Done: the request's step forward.
+    forward: Option<Button>,
+    /// The page that asks before cancelling.
+    cancel: Option<String>,
 }
 
 struct ShelterQueue {
     name: String,
     rows: Vec<Row>,
+}
+
+/// What the page's script needs to keep it current.
+struct Live {
+    /// Where it asks whether the queue changed (`live.rs`).
+    poll: String,
+    version: String,
+    newest: i64,
+    seconds: u64,
 }
 
 struct Choice {
@@ -104,6 +124,8 @@ struct QueuePage {
     queues: Vec<ShelterQueue>,
     /// Admins pick a shelter; staff have only theirs.
     choices: Option<Vec<Choice>>,
+    live: Live,
+    script: &'static str,
 }
 
 #[derive(Deserialize)]
@@ -131,7 +153,8 @@ fn shelter_name(app: &App, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |entry| entry.name.clone())
 }
 
-fn row(tr: &OperatorStrings, request: &Request, now: i64) -> Row {
+pub(super) fn row(tr: &OperatorStrings, request: &Request, now: i64) -> Row {
+    let offered = Action::offered(request.status);
     Row {
         reference: request.reference.to_string(),
         languages: labels::languages(tr, &request.languages),
@@ -140,13 +163,16 @@ fn row(tr: &OperatorStrings, request: &Request, now: i64) -> Row {
         origin: request
             .shared_origin
             .map(|origin| labels::origin(tr, origin)),
-        buttons: Action::offered(request.status)
+        forward: offered
             .iter()
+            .find(|action| **action != Action::Cancel)
             .map(|action| Button {
                 href: format!("/staff/requests/{}/{}", request.id, action.as_str()),
                 label: tr.get(action.label()),
-            })
-            .collect(),
+            }),
+        cancel: offered
+            .contains(&Action::Cancel)
+            .then(|| format!("/staff/requests/{}/cancel", request.id)),
     }
 }
 
@@ -181,6 +207,14 @@ pub async fn page(
             })
             .collect()
     });
+    let version = app.store.queue_version(&view).await?;
+    let poll = match &asked {
+        Some(id) => serde_urlencoded::to_string([("shelter", id)]).map_or_else(
+            |_| super::live::PATH.to_owned(),
+            |q| format!("{}?{q}", super::live::PATH),
+        ),
+        None => super::live::PATH.to_owned(),
+    };
     let (ids, everywhere) = match view {
         QueueView::Shelter(id) => (vec![id], false),
         QueueView::Everywhere => (shelters.into_iter().map(|(id, _)| id).collect(), true),
@@ -214,22 +248,43 @@ pub async fn page(
         chrome: Chrome::signed_in(&tr, tr.get("op-staff-title"), &who, "/staff"),
         queues,
         choices,
+        live: Live {
+            poll,
+            version: version.version,
+            newest: version.newest,
+            seconds: super::live::POLL_SECONDS,
+        },
+        script: assets::staff_queue_script_path(),
     };
-    chrome::render(&page)
+    // Its script asks this server for changes: the one thing the CSP must allow it.
+    let mut response = chrome::render(&page)?;
+    response.extensions_mut().insert(ConnectsToSelf);
+    Ok(response)
+}
+
+/// A cancel posted from the confirmation page carries `confirm=yes`; any other post of
+/// Cancel (an old page, a stray click) is sent to that page instead.
+#[derive(Deserialize)]
+pub struct ActForm {
+    #[serde(default)]
+    confirm: Option<String>,
 }
 
 pub async fn act(
     State(state): State<AppState>,
     Path((id, action)): Path<(String, String)>,
-    posted: Posted<NoFields>,
+    posted: Posted<ActForm>,
 ) -> Result<Response, OperatorError> {
     let Posted {
         signed_in: who,
-        form: NoFields {},
+        form,
     } = posted;
     who.require(Area::Queue)?;
     let action = Action::parse(&action).ok_or_else(OperatorError::not_found)?;
     let id: i64 = id.parse().map_err(|_| OperatorError::not_found())?;
+    if action == Action::Cancel && form.confirm.as_deref() != Some("yes") {
+        return Ok(Redirect::to(&format!("/staff/requests/{id}/cancel")).into_response());
+    }
     let app = &state.app;
     let request = app.store.requests().get(id).await?;
     // Another shelter's request is not there for this account: not found, not forbidden.
@@ -254,10 +309,29 @@ pub async fn act(
             )
             .await?;
     }
-    let back = match (&who.user.role, &request.shelter_id) {
+    let back = back_to(&who.user.role, &request);
+    Ok(Redirect::to(&back).into_response())
+}
+
+/// `POST /staff/requests/{id}/cancel`, which the router gives its own route.
+pub async fn act_cancel(
+    state: State<AppState>,
+    Path(id): Path<String>,
+    posted: Posted<ActForm>,
+) -> Result<Response, OperatorError> {
+    act(
+        state,
+        Path((id, Action::Cancel.as_str().to_owned())),
+        posted,
+    )
+    .await
+}
+
+/// The queue a request is listed in, as this account opens it.
+pub(super) fn back_to(role: &Role, request: &Request) -> String {
+    match (role, &request.shelter_id) {
         (Role::Admin, Some(shelter)) => serde_urlencoded::to_string([("shelter", shelter)])
             .map_or_else(|_| "/staff".to_owned(), |query| format!("/staff?{query}")),
         _ => "/staff".to_owned(),
-    };
-    Ok(Redirect::to(&back).into_response())
+    }
 }

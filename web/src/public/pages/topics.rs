@@ -4,6 +4,7 @@ use askama::Template;
 use axum::extract::State;
 use faro_core::App;
 use faro_core::content::TopicSlug;
+use faro_core::publishing::ReviewKind;
 
 use crate::AppState;
 use crate::public::assets;
@@ -126,7 +127,12 @@ pub async fn topic(
     let mut frame = Frame::new(app, scope, Section::Topics, &path, Some(&topic.slug));
     frame.title = text.value.title.clone();
     frame.content_fallback = text.fell_back().then_some(text.locale);
-    frame.machine = text.value.status.needs_machine_notice();
+    // A current review of this page in the shown locale counts as much as the file's own
+    // "reviewed" (a stale one, made before the English changed, does not).
+    frame.machine = text.value.status.needs_machine_notice()
+        && !app
+            .reviews
+            .is_reviewed(ReviewKind::Topic, topic.slug.as_str(), text.locale);
     let last_verified = frame.tr.with(
         "notice-last-verified",
         "date",

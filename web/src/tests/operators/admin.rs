@@ -478,6 +478,24 @@ const WEB_MATRIX: &[WebCell] = &[
         &[],
         [SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER],
     ),
+    (
+        "GET",
+        "/staff/queue/version",
+        &[],
+        [SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, OK],
+    ),
+    (
+        "GET",
+        "/staff/requests/{request}/cancel",
+        &[],
+        [SEE_OTHER, OK, FORBIDDEN, FORBIDDEN, OK],
+    ),
+    (
+        "POST",
+        "/staff/requests/{request}/cancel",
+        &[("confirm", "yes")],
+        [SEE_OTHER, SEE_OTHER, FORBIDDEN, FORBIDDEN, SEE_OTHER],
+    ),
     ("GET", "/admin", &[], [SEE_OTHER, FORBIDDEN, OK, OK, OK]),
     (
         "GET",
@@ -578,8 +596,20 @@ const WEB_MATRIX: &[WebCell] = &[
         [SEE_OTHER, FORBIDDEN, OK, OK, OK],
     ),
     (
+        "GET",
+        "/admin/translations/fa/topic/asylum",
+        &[],
+        [SEE_OTHER, FORBIDDEN, OK, OK, OK],
+    ),
+    (
         "POST",
         "/admin/translations/review",
+        &[("kind", "topic"), ("item", "asylum"), ("locale", "fa")],
+        [SEE_OTHER, FORBIDDEN, SEE_OTHER, SEE_OTHER, SEE_OTHER],
+    ),
+    (
+        "POST",
+        "/admin/translations/unreview",
         &[("kind", "topic"), ("item", "asylum"), ("locale", "fa")],
         [SEE_OTHER, FORBIDDEN, SEE_OTHER, SEE_OTHER, SEE_OTHER],
     ),
@@ -667,8 +697,13 @@ async fn every_page_and_form_answers_each_role_as_the_matrix_says() {
                 if reply.header("cache-control") != "no-store" {
                     failures.push(format!("{method} {uri} as {who:?}: cacheable"));
                 }
-                // No inline script or style: the pages keep to the site's strict CSP.
-                if reply.body.contains("<script") || reply.body.contains(" style=") {
+                // No inline script or style: the pages keep to the site's strict CSP. A script
+                // may only come from this server's static files.
+                let inline_script = reply
+                    .body
+                    .match_indices("<script")
+                    .any(|(at, _)| !reply.body[at..].starts_with("<script src=\"/static/"));
+                if inline_script || reply.body.contains(" style=") {
                     failures.push(format!("{method} {uri} as {who:?}: inline script or style"));
                 }
             }
@@ -701,7 +736,30 @@ async fn every_page_and_form_answers_each_role_as_the_matrix_says() {
             let reviewed = site.campaign(&format!("rev-{n}")).await;
             let fa = reviewed.text(Locale::Fa).unwrap();
             assert_eq!(fa.reviewed_by.as_deref(), acted.then_some(n), "{name}: {n}");
+            // Staff and admins accepted and then (confirmed) cancelled their request; the
+            // others changed nothing.
+            let works_queue = users[index]
+                .as_ref()
+                .is_some_and(|u| matches!(u.role, Role::Staff { .. } | Role::Admin));
+            let status = site
+                .store()
+                .requests()
+                .get(requests[index])
+                .await
+                .unwrap()
+                .status;
+            let expected = if works_queue {
+                faro_core::intake::RequestStatus::Cancelled
+            } else {
+                faro_core::intake::RequestStatus::Waiting
+            };
+            assert_eq!(status, expected, "{name}: {n}");
         }
+        // The review the matrix made was taken back by its undo row.
+        assert!(
+            site.store().review_marks().all().await.unwrap().is_empty(),
+            "{name}"
+        );
     }
 }
 
@@ -1488,7 +1546,7 @@ async fn translation_coverage_counts_strings_topics_and_campaign_texts() {
         let zh = row("zh-Hans");
         assert!(zh.contains(&cell(1, 2, "50%", 1, 0, 0)), "{name}: {zh}");
         assert!(zh.contains(&cell(1, 3, "33%", 1, 0, 0)), "{name}: {zh}");
-        page.assert_contains("UI strings: bot.ftl (1 keys) — reviewed by Ana on 2026-11-20");
+        page.assert_contains("UI strings: bot.ftl (1 keys)</a> — reviewed by Ana on 2026-11-20");
 
         // A reviewer marks Persian's main file and its asylum page.
         for (kind, item) in [("ui", "faro.ftl"), ("topic", "asylum")] {
@@ -1505,7 +1563,10 @@ async fn translation_coverage_counts_strings_topics_and_campaign_texts() {
                 "{name}: {}",
                 reply.body
             );
-            assert_eq!(reply.header("location"), "/admin/translations#locale-fa");
+            assert_eq!(
+                reply.header("location"),
+                format!("/admin/translations/fa/{kind}/{item}")
+            );
         }
         let page = site.get_as("/admin/translations", Some(&reviewer)).await;
         let start = page.body.find("<tr id=\"coverage-fa\">").unwrap();
@@ -1514,9 +1575,11 @@ async fn translation_coverage_counts_strings_topics_and_campaign_texts() {
         assert!(fa.contains(&cell(1, 2, "50%", 0, 1, 0)), "{name}: {fa}");
         let today = crate::operators::time::rfc3339(now_unix())[..10].to_owned();
         page.assert_contains(&format!(
-            "UI strings: faro.ftl (4 keys) — reviewed by pub.mx on {today}"
+            "UI strings: faro.ftl (4 keys)</a> — reviewed by pub.mx on {today}"
         ));
-        page.assert_contains(&format!("Topic: asylum — reviewed by pub.mx on {today}"));
+        page.assert_contains(&format!(
+            "Topic: asylum</a> — reviewed by pub.mx on {today}"
+        ));
         let marks = site.store().review_marks().all().await.unwrap();
         assert_eq!(marks.len(), 2, "{name}");
         assert!(
@@ -1554,5 +1617,127 @@ fn the_stylesheet_uses_logical_properties_in_the_admin_rules() {
         "height:", ": left", ": right",
     ] {
         assert!(!rules.contains(physical), "{physical} in the admin rules");
+    }
+}
+
+/// Whether a public page carries the machine-translation notice.
+async fn machine_notice_on(site: &Site, path: &str) -> bool {
+    let page = site.site.get(path).await;
+    assert_eq!(page.status, StatusCode::OK, "{}: {path}", site.name());
+    page.body.contains("<p class=\"notice machine\">")
+}
+
+#[tokio::test]
+async fn a_review_takes_the_machine_notice_away_until_undone_or_the_english_changes() {
+    for site in sites().await {
+        let name = site.name();
+        let reviewer = site.user("pub.mx", Who::PublisherMx.role().unwrap()).await;
+        let reviewer = site.browser(&reviewer).await;
+        let topic = "/fa/topics/asylum";
+        let kiosk_topic = "/k/test-shelter/fa/topics/asylum";
+        assert!(machine_notice_on(&site, topic).await, "{name}");
+        assert!(machine_notice_on(&site, kiosk_topic).await, "{name}");
+        assert!(machine_notice_on(&site, "/fa/").await, "{name}");
+
+        // The list links to the text; the text is read beside the English.
+        let list = site.get_as("/admin/translations", Some(&reviewer)).await;
+        list.assert_contains("href=\"/admin/translations/fa/topic/asylum\"");
+        let page = site
+            .get_as("/admin/translations/fa/topic/asylum", Some(&reviewer))
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
+        page.assert_contains("Asylum and refuge");
+        page.assert_contains("پناهندگی");
+        page.assert_contains("lang=\"fa\" dir=\"rtl\"");
+        page.assert_contains("Readers of this text are told");
+        page.assert_lacks("action=\"/admin/translations/unreview\"");
+        for missing in [
+            "/admin/translations/fa/topic/rights",
+            "/admin/translations/xx/topic/asylum",
+            "/admin/translations/fa/other/asylum",
+            "/admin/translations/fa/ui/nothing.ftl",
+        ] {
+            let reply = site.get_as(missing, Some(&reviewer)).await;
+            assert_eq!(reply.status, StatusCode::NOT_FOUND, "{name}: {missing}");
+        }
+
+        // Reviewed: the page in Persian loses its notice, on the phone and the kiosk alike,
+        // at once (a page kept before the review is not served again).
+        let review = [("kind", "topic"), ("item", "asylum"), ("locale", "fa")];
+        let reply = site
+            .post_form("/admin/translations/review", Some(&reviewer), &review)
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::SEE_OTHER,
+            "{name}: {}",
+            reply.body
+        );
+        assert!(!machine_notice_on(&site, topic).await, "{name}");
+        assert!(!machine_notice_on(&site, kiosk_topic).await, "{name}");
+        // Other pages of the locale speak through its UI strings, not reviewed yet.
+        assert!(machine_notice_on(&site, "/fa/").await, "{name}");
+        assert!(
+            machine_notice_on(&site, "/zh-Hans/topics/asylum").await,
+            "{name}: another locale's page keeps its own notice"
+        );
+        let page = site
+            .get_as("/admin/translations/fa/topic/asylum", Some(&reviewer))
+            .await;
+        page.assert_contains("reviewed by pub.mx");
+        page.assert_contains("Readers of this text are not told");
+        page.assert_contains("action=\"/admin/translations/unreview\"");
+        assert!(
+            site.audited("pub.mx", "translation.review", "topic asylum fa")
+                .await,
+            "{name}"
+        );
+
+        // Undone: the notice is back, and the undo is audited.
+        let reply = site
+            .post_form("/admin/translations/unreview", Some(&reviewer), &review)
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::SEE_OTHER,
+            "{name}: {}",
+            reply.body
+        );
+        assert!(machine_notice_on(&site, topic).await, "{name}");
+        assert!(
+            site.audited("pub.mx", "translation.unreview", "topic asylum fa")
+                .await,
+            "{name}"
+        );
+
+        // The UI strings' main file reviewed: the locale's other pages lose the notice.
+        let ui = [("kind", "ui"), ("item", "faro.ftl"), ("locale", "fa")];
+        site.post_form("/admin/translations/review", Some(&reviewer), &ui)
+            .await;
+        assert!(!machine_notice_on(&site, "/fa/").await, "{name}");
+        assert!(
+            !machine_notice_on(&site, "/k/test-shelter/fa/").await,
+            "{name}"
+        );
+
+        // Reviewed again, then the English changes (the mark's digest no longer matches the
+        // English as loaded): the review is stale, readers see the notice again, and the list
+        // says so at the top.
+        // (Not read in between: the page cache would keep that reading for a minute.)
+        site.post_form("/admin/translations/review", Some(&reviewer), &review)
+            .await;
+        sqlx::query("UPDATE translation_reviews SET source_hash = $1 WHERE kind = 'topic'")
+            .bind(faro_core::publishing::source_digest(&["an older English"]))
+            .execute(site.store().pool())
+            .await
+            .unwrap();
+        site.site.app.reviews.refresh(site.store()).await.unwrap();
+        let list = site.get_as("/admin/translations", Some(&reviewer)).await;
+        list.assert_contains("Reviews to renew: the English changed after them");
+        list.assert_contains("but the English has changed since");
+        assert!(
+            machine_notice_on(&site, topic).await,
+            "{name}: a stale review does not spare readers the notice"
+        );
     }
 }

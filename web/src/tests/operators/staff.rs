@@ -464,7 +464,9 @@ async fn staff_see_only_their_shelters_queue_and_admins_every_shelter() {
         let page = site.get_as("/staff", &staff).await;
         assert_eq!(page.status, StatusCode::OK, "{name}");
         page.assert_contains("<html lang=\"en\"");
-        page.assert_lacks("<script");
+        // Its one script comes from this server; nothing inline.
+        page.assert_contains("<script src=\"/static/staff-queue.");
+        page.assert_lacks("<script>");
         page.assert_lacks(" style=");
         page.assert_contains(here.reference.as_str());
         page.assert_contains(shared.reference.as_str());
@@ -480,7 +482,9 @@ async fn staff_see_only_their_shelters_queue_and_admins_every_shelter() {
         page.assert_lacks(">HT<");
         page.assert_contains("not shared");
         page.assert_contains(&format!("action=\"/staff/requests/{}/accept\"", here.id));
-        page.assert_contains(&format!("action=\"/staff/requests/{}/cancel\"", here.id));
+        // Cancel is a link to a page that asks first, not a button beside Accept.
+        page.assert_contains(&format!("href=\"/staff/requests/{}/cancel\"", here.id));
+        page.assert_lacks(&format!("action=\"/staff/requests/{}/cancel\"", here.id));
         page.assert_contains(&format!("name=\"csrf\" value=\"{}\"", staff.csrf));
         page.assert_lacks("<select");
 
@@ -646,7 +650,26 @@ async fn staff_accept_finish_and_cancel_requests_and_each_change_is_audited() {
         assert_eq!(late.status, StatusCode::CONFLICT, "{name}");
         assert_eq!(site.status_of(&first).await, RequestStatus::Done, "{name}");
 
-        let cancel = site.post_as(&act(&second, "cancel"), &staff).await;
+        // Cancel without its page's confirmation is sent to that page and changes nothing.
+        let unconfirmed = site.post_as(&act(&second, "cancel"), &staff).await;
+        assert_eq!(unconfirmed.status, StatusCode::SEE_OTHER, "{name}");
+        assert_eq!(
+            unconfirmed.header("location"),
+            act(&second, "cancel"),
+            "{name}"
+        );
+        assert_eq!(
+            site.status_of(&second).await,
+            RequestStatus::Waiting,
+            "{name}"
+        );
+        let cancel = site
+            .post_with(
+                &act(&second, "cancel"),
+                &staff,
+                &format!("csrf={}&confirm=yes", staff.csrf),
+            )
+            .await;
         assert_eq!(cancel.status, StatusCode::SEE_OTHER, "{name}");
         assert_eq!(
             site.status_of(&second).await,
@@ -859,10 +882,14 @@ async fn figures_are_suppressed_and_show_no_record() {
         // The two who preferred not to say are fewer than five: summed into "other", shown as
         // under five; Haiti's six would give them away against the total, so it hides too.
         page.assert_lacks("<th scope=\"row\">undisclosed</th>");
-        page.assert_contains("<th scope=\"row\">other</th>");
-        // askama escapes "<" as a character reference.
+        page.assert_contains("<th scope=\"row\">other (groups under 5 in all)</th>");
+        // askama escapes "<" as a character reference. Haiti's six, hidden to protect the
+        // small "other", reads "hidden", not "<5": it is not small.
         page.assert_contains("<td>&#60;5</td>");
-        page.assert_contains("<td>-</td>");
+        page.assert_contains("<td>hidden</td>");
+        page.assert_lacks("<td>-</td>");
+        page.assert_contains("How small counts are hidden");
+        page.assert_contains("&#34;hidden&#34; means the count may be of any size");
         page.assert_contains("<td>10</td>");
         page.assert_contains(&escape("Kreyòl ayisyen (ht)"));
         page.assert_contains("href=\"/admin/figures.csv\"");
@@ -877,6 +904,7 @@ async fn figures_are_suppressed_and_show_no_record() {
         assert!(csv.body.starts_with("\"origin\","), "{name}: {}", csv.body);
         assert!(csv.body.contains("\"other\","), "{name}: {}", csv.body);
         assert!(csv.body.contains(",<5"), "{name}: {}", csv.body);
+        assert!(csv.body.contains(",\"hidden\""), "{name}: {}", csv.body);
         assert!(csv.body.contains("\"language\","), "{name}");
         assert!(csv.body.contains("\"shelter\","), "{name}");
 
@@ -1152,4 +1180,190 @@ async fn bodies_over_a_routes_limit_are_refused_with_413() {
         )
         .await;
     assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+/// The queue's fingerprint as `browser` polls it.
+async fn version_of(site: &Site, browser: &Browser, query: &str) -> serde_json::Value {
+    let reply = site
+        .get_as(&format!("/staff/queue/version{query}"), browser)
+        .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::OK,
+        "{}: {}",
+        site.name(),
+        reply.body
+    );
+    assert!(
+        reply.header("content-type").starts_with("application/json"),
+        "{}",
+        site.name()
+    );
+    assert_eq!(reply.header("cache-control"), "no-store", "{}", site.name());
+    serde_json::from_str(&reply.body).unwrap()
+}
+
+#[tokio::test]
+async fn the_queue_poll_changes_with_the_shelters_requests_only() {
+    for site in sites().await {
+        let name = site.name();
+        site.staff("lu.staff", "test-shelter").await;
+        site.user("root", Role::Admin).await;
+        site.user("pub.any", Role::Publisher { country: None })
+            .await;
+        let staff = site.sign_in("lu.staff").await;
+        let empty = version_of(&site, &staff, "").await;
+        assert_eq!(empty["waiting"], 0, "{name}");
+
+        // The page carries the fingerprint it was drawn at, and the address to poll.
+        let page = site.get_as("/staff", &staff).await;
+        page.assert_contains(&format!(
+            "data-version=\"{}\"",
+            empty["version"].as_str().unwrap()
+        ));
+        page.assert_contains("data-poll=\"/staff/queue/version\"");
+        page.assert_contains("role=\"status\" aria-live=\"polite\"");
+        page.assert_contains("<input type=\"checkbox\" id=\"queue-sound\">");
+        // Only this page may ask the server from its script, and nothing else is loosened.
+        let csp = page.header("content-security-policy");
+        assert!(csp.contains("connect-src 'self'"), "{name}: {csp}");
+        assert!(csp.contains("default-src 'none'"), "{name}: {csp}");
+        assert!(csp.contains("script-src 'self';"), "{name}: {csp}");
+        let sign_in = site.site.get("/sign-in").await;
+        assert!(
+            !sign_in
+                .header("content-security-policy")
+                .contains("connect-src"),
+            "{name}"
+        );
+
+        // Another shelter's new request: this queue has not changed.
+        let there = site.request(1, "far-shelter", &["es"], None).await;
+        assert_eq!(version_of(&site, &staff, "").await, empty, "{name}");
+        // This shelter's: it has, and it says a request arrived.
+        let here = site.request(2, "test-shelter", &["ht"], None).await;
+        let arrived = version_of(&site, &staff, "").await;
+        assert_ne!(arrived["version"], empty["version"], "{name}");
+        assert_eq!(arrived["waiting"], 1, "{name}");
+        assert_eq!(arrived["newest"], here.id, "{name}");
+        // A change of status shows too, within the same second.
+        site.post_as(&format!("/staff/requests/{}/accept", here.id), &staff)
+            .await;
+        let accepted = version_of(&site, &staff, "").await;
+        assert_ne!(accepted["version"], arrived["version"], "{name}");
+        assert_eq!(accepted["waiting"], 0, "{name}");
+
+        // Staff are refused another shelter's; admins see any, or all.
+        let refused = site
+            .get_as("/staff/queue/version?shelter=far-shelter", &staff)
+            .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{name}");
+        let admin = site.sign_in("root").await;
+        let far = version_of(&site, &admin, "?shelter=far-shelter").await;
+        assert_eq!(far["newest"], there.id, "{name}");
+        assert_eq!(far["waiting"], 1, "{name}");
+        let all = version_of(&site, &admin, "").await;
+        assert_eq!(all["waiting"], 1, "{name}: far's waiting, ours accepted");
+        assert_eq!(all["newest"], here.id.max(there.id), "{name}");
+        let publisher = site.sign_in("pub.any").await;
+        assert_eq!(
+            site.get_as("/staff/queue/version", &publisher).await.status,
+            StatusCode::FORBIDDEN,
+            "{name}"
+        );
+        assert_eq!(
+            site.get_as("/staff/queue/version?x=1", &staff).await.status,
+            StatusCode::BAD_REQUEST,
+            "{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn cancel_asks_first_on_its_own_page() {
+    for site in sites().await {
+        let name = site.name();
+        let here = site.request(1, "test-shelter", &["ht"], None).await;
+        let there = site.request(2, "far-shelter", &["es"], None).await;
+        site.staff("mo.staff", "test-shelter").await;
+        let staff = site.sign_in("mo.staff").await;
+        let ask = format!("/staff/requests/{}/cancel", here.id);
+        let page = site.get_as(&ask, &staff).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}: {}", page.body);
+        page.assert_contains(here.reference.as_str());
+        page.assert_contains(&format!("Cancel request {}?", here.reference.as_str()));
+        page.assert_contains(&format!("<form method=\"post\" action=\"{ask}\">"));
+        page.assert_contains("<input type=\"hidden\" name=\"confirm\" value=\"yes\">");
+        page.assert_contains("class=\"danger\"");
+        page.assert_contains("href=\"/staff\"");
+        page.assert_lacks("<script");
+        // Opening it changes nothing.
+        assert_eq!(
+            site.status_of(&here).await,
+            RequestStatus::Waiting,
+            "{name}"
+        );
+        // Another shelter's is not there for this account.
+        let other = site
+            .get_as(&format!("/staff/requests/{}/cancel", there.id), &staff)
+            .await;
+        assert_eq!(other.status, StatusCode::NOT_FOUND, "{name}");
+        other.assert_lacks(there.reference.as_str());
+
+        let yes = site
+            .post_with(&ask, &staff, &format!("csrf={}&confirm=yes", staff.csrf))
+            .await;
+        assert_eq!(yes.status, StatusCode::SEE_OTHER, "{name}");
+        assert_eq!(yes.header("location"), "/staff", "{name}");
+        assert_eq!(
+            site.status_of(&here).await,
+            RequestStatus::Cancelled,
+            "{name}"
+        );
+        assert!(
+            site.audit_actions()
+                .await
+                .iter()
+                .any(|(actor, action, detail)| actor == "mo.staff"
+                    && action == "request.cancel"
+                    && detail == here.reference.as_str()),
+            "{name}"
+        );
+        let refused = site
+            .post_with(
+                &format!("/staff/requests/{}/cancel", there.id),
+                &staff,
+                &format!("csrf={}&confirm=yes", staff.csrf),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::NOT_FOUND, "{name}");
+        assert_eq!(
+            site.status_of(&there).await,
+            RequestStatus::Waiting,
+            "{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn each_request_is_a_card_with_cancel_apart_from_accept() {
+    for site in sites().await {
+        let name = site.name();
+        let here = site.request(1, "test-shelter", &["ht"], None).await;
+        site.staff("ny.staff", "test-shelter").await;
+        let staff = site.sign_in("ny.staff").await;
+        let page = site.get_as("/staff", &staff).await;
+        page.assert_lacks("<table");
+        let start = page
+            .body
+            .find("<li class=\"request-card\">")
+            .expect("a card");
+        let card = &page.body[start..start + page.body[start..].find("</li>").unwrap()];
+        assert!(card.contains(here.reference.as_str()), "{name}: {card}");
+        // Accept is the card's one form; Cancel a link after it, outside it.
+        assert_eq!(card.matches("<form").count(), 1, "{name}: {card}");
+        let form_end = card.find("</form>").unwrap();
+        let cancel = card.find("class=\"cancel-link\"").unwrap();
+        assert!(cancel > form_end, "{name}: {card}");
+    }
 }
