@@ -225,6 +225,20 @@ impl ReviewBoard {
         }
     }
 
+    /// A board on which exactly `items` have a current review (tests of what readers see).
+    #[cfg(test)]
+    pub(crate) fn reviewed(items: &[(ReviewKind, &str, Locale)]) -> Self {
+        let board = ReviewBoard::new(EnglishSources::default());
+        if let Ok(mut snapshot) = board.snapshot.write() {
+            snapshot.current = items
+                .iter()
+                .map(|(kind, item, locale)| ((*kind, (*item).to_owned(), *locale), ()))
+                .collect();
+            snapshot.read_at = Some(Instant::now());
+        }
+        board
+    }
+
     pub fn sources(&self) -> &EnglishSources {
         &self.sources
     }

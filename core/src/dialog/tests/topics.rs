@@ -1,5 +1,6 @@
 use super::*;
 use crate::content::TopicSlug;
+use crate::publishing::{ReviewBoard, ReviewKind};
 
 fn slug(text: &str) -> TopicSlug {
     TopicSlug::parse(text).unwrap()
@@ -143,6 +144,49 @@ fn a_machine_translation_says_so_on_the_first_part_only() {
         },
     );
     assert!(!second.replies[0].text.plain().contains(&notice));
+}
+
+#[test]
+fn a_current_review_takes_the_machine_notice_away_in_that_locale_only() {
+    let (content, _) = ContentPack::scan(&repo().join("content"));
+    let translations = Translations::load(&repo().join("translations")).unwrap();
+    let mut reviewed = Context::new(
+        Arc::new(content),
+        Arc::new(translations),
+        Arc::new(LanguageDetector::new()),
+        &vocabulary(),
+        Settings::default(),
+        TEST_CHANNEL,
+    );
+    reviewed.reviews = ReviewBoard::reviewed(&[(ReviewKind::Topic, "asylum", Locale::Fa)]);
+    let open = |locale: Locale| {
+        handle(
+            &reviewed,
+            speaking(locale),
+            Input::new(Event::Button(
+                Action::Topic {
+                    slug: slug("asylum"),
+                    part: 0,
+                }
+                .encode(),
+            )),
+        )
+    };
+    let fa = open(Locale::Fa);
+    assert!(
+        !fa.replies[0]
+            .text
+            .plain()
+            .contains(&plain(Locale::Fa, "notice-machine"))
+    );
+    // Another locale's text of the same topic keeps its notice.
+    let zh = open(Locale::ZhHans);
+    assert!(
+        zh.replies[0]
+            .text
+            .plain()
+            .contains(&plain(Locale::ZhHans, "notice-machine"))
+    );
 }
 
 #[test]
