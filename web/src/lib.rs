@@ -60,6 +60,7 @@ pub type Site = Cached<Router>;
 /// operators' routes render their own errors inside `operators`, as a page or as JSON. Each
 /// audience's routes have their own body limit.
 pub fn router(app: App, extra: ExtraRoutes) -> Site {
+    let banners = public::banner_watch::BannerWatch::new(app.clone());
     let state = AppState {
         app,
         intake_throttle: Arc::new(Throttle::new(public::intake::THROTTLE_WINDOW)),
@@ -76,7 +77,7 @@ pub fn router(app: App, extra: ExtraRoutes) -> Site {
         .layer(middleware::from_fn(headers::security_headers))
         .with_state(state)
         .merge(limit_body(extra, WEBHOOK_BODY_LIMIT));
-    Cached::new(site)
+    Cached::watching(site, banners)
 }
 
 /// What one connection and one request may take; [`Limits::default`] is what `faro serve` uses.
