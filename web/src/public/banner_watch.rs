@@ -20,11 +20,14 @@ use tokio::sync::Mutex;
 
 use super::cache::{PageCache, WeakPageCache};
 
+/// Each live campaign's id and last change, as `CampaignRows::live_marks` reads them.
+type LiveMarks = Vec<(i64, i64)>;
+
 /// The last live list seen, shared by the periodic task and [`BannerWatch::check`].
 #[derive(Clone)]
 pub struct BannerWatch {
     app: App,
-    last: Arc<Mutex<Option<Vec<(i64, i64)>>>>,
+    last: Arc<Mutex<Option<LiveMarks>>>,
 }
 
 impl BannerWatch {
