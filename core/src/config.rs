@@ -44,6 +44,12 @@ pub struct Config {
     /// Seconds without a touch before a kiosk screen returns to the language picker.
     #[serde(default = "defaults::kiosk_idle_seconds")]
     pub kiosk_idle_seconds: u32,
+    /// Seconds between each instance's look at which campaign banners are live (one cheap
+    /// query): a banner published or stopped shows or goes on every instance's pages within
+    /// this (pages are cached, and browsers revalidate every page; see
+    /// `web/src/public/cache.rs`).
+    #[serde(default = "defaults::banner_check_seconds")]
+    pub banner_check_seconds: u32,
     /// Days a self-declaration is kept before it is deleted.
     #[serde(default = "defaults::retention_days")]
     pub retention_days: u32,
@@ -133,7 +139,7 @@ pub struct Overrides {
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 23] = [
+const KEYS: [&str; 24] = [
     "listen",
     "database_url",
     "content_dir",
@@ -144,6 +150,7 @@ const KEYS: [&str; 23] = [
     "telegram_webhook_url",
     "telegram_bot_username",
     "kiosk_idle_seconds",
+    "banner_check_seconds",
     "retention_days",
     "send_rate_global",
     "send_rate_per_chat",
@@ -182,6 +189,9 @@ mod defaults {
     }
     pub fn kiosk_idle_seconds() -> u32 {
         120
+    }
+    pub fn banner_check_seconds() -> u32 {
+        2
     }
     pub fn retention_days() -> u32 {
         90
@@ -293,6 +303,12 @@ impl Config {
                 message: "must be at least 10".into(),
             });
         }
+        if !(1..=60).contains(&self.banner_check_seconds) {
+            return Err(ConfigError::Value {
+                key: "banner_check_seconds",
+                message: "must be 1 to 60".into(),
+            });
+        }
         if self.api_token_days == 0 {
             return Err(ConfigError::Value {
                 key: "api_token_days",
@@ -343,6 +359,7 @@ impl fmt::Debug for Config {
             .field("telegram_webhook_url", &self.telegram_webhook_url)
             .field("telegram_bot_username", &self.telegram_bot_username)
             .field("kiosk_idle_seconds", &self.kiosk_idle_seconds)
+            .field("banner_check_seconds", &self.banner_check_seconds)
             .field("retention_days", &self.retention_days)
             .field("send_rate_global", &self.send_rate_global)
             .field("send_rate_per_chat", &self.send_rate_per_chat)

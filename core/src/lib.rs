@@ -19,6 +19,7 @@ pub mod dialog;
 pub mod erasure;
 pub mod i18n;
 pub mod intake;
+pub mod kept_forms;
 pub mod langid;
 pub mod locale;
 pub mod locale_choice;

@@ -424,3 +424,61 @@ op-figures-method-other = A group (an origin, a language, a shelter) with fewer 
 op-figures-method-small = "<5" means fewer than 5 (possibly none).
 op-figures-method-hidden = "hidden" means the count may be of any size: it is hidden so that a "<5" in the same row or column cannot be worked out from the total.
 op-figures-method-rounded = Every other count is rounded to the nearest 5.
+
+## Campaigns: stop and correct
+
+op-admin-status-stopped = Stopped
+op-admin-cancelled = Cancelled
+op-campaign-stop-summary = Stop this campaign…
+op-campaign-stop = Stop now
+# $seconds is the instance's banner_check_seconds.
+op-campaign-stop-explain = Its banner leaves every kiosk within { $seconds } seconds, and the messages not sent yet are cancelled. Messages already sent cannot be taken back: to send the right text, write a correction instead.
+op-campaign-correct = Write a correction
+op-campaign-correct-explain = A correction is a new version of this campaign, starting from its texts. Change it, then submit it: it needs review and approval again. This campaign stays on the kiosks until the correction is published and replaces it.
+# $slug is the correction's name.
+op-campaign-open-correction = A correction is under way: { $slug }
+# $revision is a number (2 for the first correction); $slug the name of the campaign it corrects.
+op-campaign-revision-of = Version { $revision }: a correction of { $slug }
+# $by is a user name, $date a date and time, $seconds the instance's banner_check_seconds.
+op-campaign-stopped-note = Stopped by { $by } on { $date }: its banner left the kiosks within { $seconds } seconds, and nothing more of it is sent.
+op-campaign-replaced-by = Replaced by the correction { $slug }
+# $seconds is the instance's banner_check_seconds; $starts and $ends are dates and times.
+op-campaign-banner-when = Once published, the banner shows on the kiosks within { $seconds } seconds (or from { $starts }, if that is later) until { $ends }.
+op-campaign-banner-live = The banner is on the kiosks from { $starts } to { $ends }: it showed within { $seconds } seconds of publication, and it goes within { $seconds } seconds if the campaign is stopped.
+op-campaign-resend-legend = When this correction is published
+op-campaign-resend-yes = Send it by Telegram to the people who received an earlier version (and to nobody else)
+op-campaign-resend-no = Do not send it: only the banner and the campaign's page change
+op-campaign-resent = This correction was sent to the people who had received an earlier version.
+op-campaign-not-resent = This correction was not sent by Telegram: only the banner and the campaign's page changed.
+op-campaign-only-publisher = Only whoever published this campaign, or an admin, may stop it. You can write a correction instead.
+# $action is what the account tried, as the server names it.
+op-campaign-may-not = Your account may not { $action ->
+        [stop-this-campaign] stop this campaign
+        [correct-this-campaign] correct this campaign
+       *[other] { $action }
+    }.
+# $status is the campaign's status and $action what it cannot do, as the server names them.
+op-campaign-wrong-status = The campaign is { $status ->
+        [draft] a draft
+        [review] in review
+        [approved] approved
+        [published] published
+        [stopped] stopped
+        [changed-meanwhile] changed by someone else meanwhile
+       *[other] { $status }
+    }, so it cannot { $action ->
+        [be-stopped] be stopped
+        [be-corrected] be corrected (only a published campaign can)
+        [be-submitted] be submitted
+        [be-returned] be returned to draft
+        [be-approved] be approved
+        [be-published] be published
+        [change] change (write a correction instead)
+       *[other] { $action }
+    }.
+op-campaign-fix-below = Nothing was saved. Change what is marked below, then save again: your text is still here.
+op-campaign-kept-notice = Your session had ended, so this text was not saved. Here it is as you typed it: check it and save it again.
+op-signin-kept = Your session had ended before you saved. Sign in again: what you typed is kept and comes back after you sign in.
+# $field is the name of the query parameter that was not understood.
+op-api-bad-list-query = The list takes status, country, updated_since (an RFC 3339 time), limit (1 to 100) and before (the next_before of the previous page); { $field } is not valid.
+op-api-bad-resend = resend must be true or false.

@@ -385,3 +385,61 @@ op-figures-method-other = Un grupo (un origen, un idioma, un albergue) con menos
 op-figures-method-small = "<5" significa menos de 5 (quizá ninguna).
 op-figures-method-hidden = "oculto" significa que la cifra puede ser de cualquier tamaño: se oculta para que un "<5" de la misma fila o columna no pueda deducirse del total.
 op-figures-method-rounded = Todas las demás cifras se redondean al múltiplo de 5 más cercano.
+
+## Campaigns: stop and correct
+
+op-admin-status-stopped = Detenida
+op-admin-cancelled = Canceladas
+op-campaign-stop-summary = Detener esta campaña…
+op-campaign-stop = Detener ahora
+# $seconds is the instance's banner_check_seconds.
+op-campaign-stop-explain = Su aviso desaparece de todos los quioscos en { $seconds } segundos como máximo, y se cancelan los mensajes que aún no se han enviado. Los mensajes ya enviados no se pueden recuperar: para enviar el texto correcto, escribe una corrección.
+op-campaign-correct = Escribir una corrección
+op-campaign-correct-explain = Una corrección es una nueva versión de esta campaña que parte de sus textos. Cámbiala y envíala a revisión: necesita revisión y aprobación otra vez. Esta campaña sigue en los quioscos hasta que se publique la corrección, que la reemplaza.
+# $slug is the correction's name.
+op-campaign-open-correction = Hay una corrección en curso: { $slug }
+# $revision is a number (2 for the first correction); $slug the name of the campaign it corrects.
+op-campaign-revision-of = Versión { $revision }: corrección de { $slug }
+# $by is a user name, $date a date and time, $seconds the instance's banner_check_seconds.
+op-campaign-stopped-note = Detenida por { $by } el { $date }: su aviso salió de los quioscos en { $seconds } segundos como máximo y ya no se envía nada de ella.
+op-campaign-replaced-by = Reemplazada por la corrección { $slug }
+# $seconds is the instance's banner_check_seconds; $starts and $ends are dates and times.
+op-campaign-banner-when = Cuando se publique la campaña, el aviso aparecerá en los quioscos en { $seconds } segundos como máximo (o a partir del { $starts }, si es más tarde) hasta el { $ends }.
+op-campaign-banner-live = El aviso está en los quioscos del { $starts } al { $ends }: apareció en { $seconds } segundos como máximo tras la publicación, y desaparece en { $seconds } segundos como máximo si se detiene la campaña.
+op-campaign-resend-legend = Cuando se publique esta corrección
+op-campaign-resend-yes = Enviarla por Telegram a las personas que recibieron una versión anterior (y a nadie más)
+op-campaign-resend-no = No enviarla: solo cambian el aviso y la página de la campaña
+op-campaign-resent = Esta corrección se envió a las personas que habían recibido una versión anterior.
+op-campaign-not-resent = Esta corrección no se envió por Telegram: solo cambiaron el aviso y la página de la campaña.
+op-campaign-only-publisher = Solo quien publicó esta campaña, o una cuenta de administración, puede detenerla. Puedes escribir una corrección.
+# $action is what the account tried, as the server names it.
+op-campaign-may-not = Tu cuenta no puede { $action ->
+        [stop-this-campaign] detener esta campaña
+        [correct-this-campaign] corregir esta campaña
+       *[other] { $action }
+    }.
+# $status is the campaign's status and $action what it cannot do, as the server names them.
+op-campaign-wrong-status = La campaña { $status ->
+        [draft] es un borrador
+        [review] está en revisión
+        [approved] está aprobada
+        [published] está publicada
+        [stopped] está detenida
+        [changed-meanwhile] fue cambiada por otra persona mientras tanto
+       *[other] está en estado { $status }
+    }, así que no se puede { $action ->
+        [be-stopped] detener
+        [be-corrected] corregir (solo se corrige una campaña publicada)
+        [be-submitted] enviar a revisión
+        [be-returned] devolver a borrador
+        [be-approved] aprobar
+        [be-published] publicar
+        [change] cambiar (escribe una corrección)
+       *[other] { $action }
+    }.
+op-campaign-fix-below = No se guardó nada. Cambia lo que se indica abajo y vuelve a guardar: tu texto sigue aquí.
+op-campaign-kept-notice = Tu sesión había terminado, así que este texto no se guardó. Aquí está tal como lo escribiste: revísalo y guárdalo de nuevo.
+op-signin-kept = Tu sesión terminó antes de que guardaras. Vuelve a iniciar sesión: lo que escribiste se conserva y reaparece después.
+# $field is the name of the query parameter that was not understood.
+op-api-bad-list-query = La lista acepta status, country, updated_since (una hora RFC 3339), limit (de 1 a 100) y before (el next_before de la página anterior); { $field } no es válido.
+op-api-bad-resend = resend debe ser true o false.

@@ -386,3 +386,61 @@ op-figures-method-other = Un groupe (une origine, une langue, un refuge) de moin
 op-figures-method-small = « <5 » signifie moins de 5 (peut-être aucune).
 op-figures-method-hidden = « masqué » signifie que le nombre peut être de n'importe quelle taille : il est masqué pour qu'un « <5 » de la même ligne ou colonne ne puisse pas se déduire du total.
 op-figures-method-rounded = Tous les autres nombres sont arrondis au multiple de 5 le plus proche.
+
+## Campaigns: stop and correct
+
+op-admin-status-stopped = Arrêtée
+op-admin-cancelled = Annulés
+op-campaign-stop-summary = Arrêter cette campagne…
+op-campaign-stop = Arrêter maintenant
+# $seconds is the instance's banner_check_seconds.
+op-campaign-stop-explain = Son bandeau disparaît de toutes les bornes en { $seconds } secondes au plus, et les messages pas encore envoyés sont annulés. Les messages déjà envoyés ne peuvent pas être repris : pour envoyer le bon texte, rédigez plutôt une correction.
+op-campaign-correct = Rédiger une correction
+op-campaign-correct-explain = Une correction est une nouvelle version de cette campagne, qui part de ses textes. Modifiez-la puis soumettez-la : elle doit de nouveau être relue et approuvée. Cette campagne reste sur les bornes jusqu'à la publication de la correction, qui la remplace.
+# $slug is the correction's name.
+op-campaign-open-correction = Une correction est en cours : { $slug }
+# $revision is a number (2 for the first correction); $slug the name of the campaign it corrects.
+op-campaign-revision-of = Version { $revision } : correction de { $slug }
+# $by is a user name, $date a date and time, $seconds the instance's banner_check_seconds.
+op-campaign-stopped-note = Arrêtée par { $by } le { $date } : son bandeau a quitté les bornes en { $seconds } secondes au plus, et plus rien n'en est envoyé.
+op-campaign-replaced-by = Remplacée par la correction { $slug }
+# $seconds is the instance's banner_check_seconds; $starts and $ends are dates and times.
+op-campaign-banner-when = Une fois la campagne publiée, le bandeau apparaît sur les bornes en { $seconds } secondes au plus (ou à partir du { $starts }, si c'est plus tard) jusqu'au { $ends }.
+op-campaign-banner-live = Le bandeau est sur les bornes du { $starts } au { $ends } : il est apparu en { $seconds } secondes au plus après la publication, et disparaît en { $seconds } secondes au plus si la campagne est arrêtée.
+op-campaign-resend-legend = Quand cette correction sera publiée
+op-campaign-resend-yes = L'envoyer par Telegram aux personnes qui ont reçu une version précédente (et à personne d'autre)
+op-campaign-resend-no = Ne pas l'envoyer : seuls le bandeau et la page de la campagne changent
+op-campaign-resent = Cette correction a été envoyée aux personnes qui avaient reçu une version précédente.
+op-campaign-not-resent = Cette correction n'a pas été envoyée par Telegram : seuls le bandeau et la page de la campagne ont changé.
+op-campaign-only-publisher = Seule la personne qui a publié cette campagne, ou un compte administrateur, peut l'arrêter. Vous pouvez rédiger une correction.
+# $action is what the account tried, as the server names it.
+op-campaign-may-not = Votre compte ne peut pas { $action ->
+        [stop-this-campaign] arrêter cette campagne
+        [correct-this-campaign] corriger cette campagne
+       *[other] { $action }
+    }.
+# $status is the campaign's status and $action what it cannot do, as the server names them.
+op-campaign-wrong-status = La campagne { $status ->
+        [draft] est un brouillon
+        [review] est en relecture
+        [approved] est approuvée
+        [published] est publiée
+        [stopped] est arrêtée
+        [changed-meanwhile] a été modifiée par quelqu'un d'autre entre-temps
+       *[other] est dans l'état { $status }
+    }, elle ne peut donc pas être { $action ->
+        [be-stopped] arrêtée
+        [be-corrected] corrigée (seule une campagne publiée peut l'être)
+        [be-submitted] soumise
+        [be-returned] renvoyée en brouillon
+        [be-approved] approuvée
+        [be-published] publiée
+        [change] modifiée (rédigez une correction)
+       *[other] { $action }
+    }.
+op-campaign-fix-below = Rien n'a été enregistré. Modifiez ce qui est signalé ci-dessous, puis enregistrez de nouveau : votre texte est toujours là.
+op-campaign-kept-notice = Votre session avait expiré, ce texte n'a donc pas été enregistré. Le voici tel que vous l'avez saisi : vérifiez-le et enregistrez-le de nouveau.
+op-signin-kept = Votre session a expiré avant l'enregistrement. Reconnectez-vous : ce que vous avez saisi est conservé et réapparaît après la connexion.
+# $field is the name of the query parameter that was not understood.
+op-api-bad-list-query = La liste accepte status, country, updated_since (une heure RFC 3339), limit (de 1 à 100) et before (le next_before de la page précédente) ; { $field } n'est pas valide.
+op-api-bad-resend = resend doit valoir true ou false.

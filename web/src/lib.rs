@@ -63,6 +63,7 @@ pub type Site = Cached<Router>;
 /// audience's routes have their own body limit.
 pub fn router(app: App, extra: ExtraRoutes) -> Site {
     let pages = public::cache::PageCache::new();
+    let banners = public::banner_watch::BannerWatch::new(app.clone());
     let state = AppState {
         app,
         intake_throttle: Arc::new(Throttle::new(public::intake::THROTTLE_WINDOW)),
@@ -80,7 +81,7 @@ pub fn router(app: App, extra: ExtraRoutes) -> Site {
         .layer(middleware::from_fn(headers::security_headers))
         .with_state(state)
         .merge(limit_body(extra, WEBHOOK_BODY_LIMIT));
-    Cached::sharing(site, pages)
+    Cached::watching(site, pages, banners)
 }
 
 /// What one connection and one request may take; [`Limits::default`] is what `faro serve` uses.

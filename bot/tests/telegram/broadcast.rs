@@ -262,6 +262,7 @@ fn per_locale(progress: &Progress) -> BTreeMap<String, (i64, i64, i64)> {
                  queued,
                  sent,
                  failed,
+                 ..
              }| {
                 (
                     locale.map_or("?".into(), |l| l.tag().to_owned()),

@@ -16,7 +16,8 @@ use super::rules::Transition;
 
 const SELECT_CAMPAIGN: &str =
     "SELECT id, slug, status, target_locales, target_countries, starts_at, ends_at,
-    created_by, submitted_by, approved_by, published_by, published_at, updated_at FROM campaigns";
+    created_by, submitted_by, approved_by, published_by, published_at, updated_at,
+    stopped_by, stopped_at, revision_of, revision, resend FROM campaigns";
 
 /// The campaigns table, read-only.
 pub struct CampaignRows<'a> {
@@ -66,6 +67,57 @@ impl CampaignRows<'_> {
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(now)
+            .fetch_all(self.store.pool())
+            .await?;
+        self.load_all(rows).await
+    }
+
+    /// What the kiosks' banners depend on: each live campaign's id and when it last
+    /// changed. Instances compare it every few seconds to drop their cached pages (see
+    /// `web/src/public/cache.rs`); a campaign that is published, stopped, replaced, starts or
+    /// ends changes it. One indexed query over a handful of rows.
+    pub async fn live_marks(&self, now: i64) -> Result<Vec<(i64, i64)>, PublishError> {
+        let rows = sqlx::query(
+            "SELECT id, updated_at FROM campaigns WHERE status = 'published' AND starts_at <= $1 AND ends_at > $1 ORDER BY id",
+        )
+        .bind(now)
+        .fetch_all(self.store.pool())
+        .await?;
+        let mut marks = Vec::with_capacity(rows.len());
+        for row in rows {
+            marks.push((row.try_get("id")?, row.try_get("updated_at")?));
+        }
+        Ok(marks)
+    }
+
+    /// Every revision of the line that starts with campaign `first`, first to last.
+    pub async fn revisions(&self, first: i64) -> Result<Vec<Campaign>, PublishError> {
+        let sql =
+            format!("{SELECT_CAMPAIGN} WHERE id = $1 OR revision_of = $1 ORDER BY revision, id");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(first)
+            .fetch_all(self.store.pool())
+            .await?;
+        self.load_all(rows).await
+    }
+
+    /// One page of campaigns, newest first, as the API lists them.
+    pub async fn list(&self, filter: &ListFilter) -> Result<Vec<Campaign>, PublishError> {
+        // Fixed SQL with every filter present; an absent one is a condition that holds.
+        let sql = format!(
+            "{SELECT_CAMPAIGN} WHERE ($1 = '' OR status = $1)
+             AND ($2 = '' OR target_countries = '' OR (' ' || target_countries || ' ') LIKE $3)
+             AND updated_at >= $4 AND id < $5
+             ORDER BY id DESC LIMIT $6"
+        );
+        let country = filter.country.map(|c| c.to_string()).unwrap_or_default();
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(filter.status.map_or("", |s| s.as_str()))
+            .bind(country.clone())
+            .bind(format!("% {country} %"))
+            .bind(filter.updated_since.unwrap_or(i64::MIN))
+            .bind(filter.before.unwrap_or(i64::MAX))
+            .bind(filter.limit)
             .fetch_all(self.store.pool())
             .await?;
         self.load_all(rows).await
@@ -121,9 +173,27 @@ impl CampaignRows<'_> {
             published_by: row.try_get("published_by")?,
             published_at: row.try_get("published_at")?,
             updated_at: row.try_get("updated_at")?,
+            stopped_by: row.try_get("stopped_by")?,
+            stopped_at: row.try_get("stopped_at")?,
+            revision_of: row.try_get("revision_of")?,
+            revision: row.try_get("revision")?,
+            resend: row.try_get::<i64, _>("resend")? != 0,
             texts,
         })
     }
+}
+
+/// Which campaigns [`CampaignRows::list`] returns. `None` filters nothing.
+#[derive(Clone, Debug)]
+pub struct ListFilter {
+    pub status: Option<CampaignStatus>,
+    /// Campaigns shown in this country: those that target it, and those for every country.
+    pub country: Option<crate::country::CountryCode>,
+    /// Changed at or after this time.
+    pub updated_since: Option<i64>,
+    /// Only campaigns with a smaller id (the page after one that ended with this id).
+    pub before: Option<i64>,
+    pub limit: i64,
 }
 
 /// A new draft; [`PublishError::SlugTaken`] when a campaign of that name exists.
@@ -177,7 +247,7 @@ pub(super) async fn set_targets(
     let changed = sqlx::query(
         "UPDATE campaigns SET target_locales = $1, target_countries = $2, starts_at = $3, ends_at = $4,
             status = 'draft', submitted_by = NULL, approved_by = NULL, updated_at = $5
-         WHERE id = $6 AND status <> 'published'",
+         WHERE id = $6 AND status NOT IN ('published', 'stopped')",
     )
     .bind(targets.locales_column())
     .bind(targets.countries_column())
@@ -196,7 +266,7 @@ pub(super) async fn set_targets(
 pub(super) async fn back_to_draft(tx: &mut Tx, id: i64, now: i64) -> Result<bool, PublishError> {
     let changed = sqlx::query(
         "UPDATE campaigns SET status = 'draft', submitted_by = NULL, approved_by = NULL, updated_at = $1
-         WHERE id = $2 AND status <> 'published'",
+         WHERE id = $2 AND status NOT IN ('published', 'stopped')",
     )
     .bind(now)
     .bind(id)
@@ -320,4 +390,120 @@ pub(super) async fn apply(
         .await?
         .rows_affected();
     Ok(moved == 1)
+}
+
+/// A published campaign stopped by `actor`. False when it was no longer published (stopped
+/// or replaced a moment ago): nothing changed.
+pub(super) async fn stop(
+    tx: &mut Tx,
+    id: i64,
+    actor: &str,
+    now: i64,
+) -> Result<bool, PublishError> {
+    let changed = sqlx::query(
+        "UPDATE campaigns SET status = 'stopped', stopped_by = $1, stopped_at = $2, updated_at = $2
+         WHERE id = $3 AND status = 'published'",
+    )
+    .bind(actor)
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
+/// The published revisions of line `first` other than `except`: the ones a correction
+/// being published replaces.
+pub(super) async fn published_in_line(
+    tx: &mut Tx,
+    first: i64,
+    except: i64,
+) -> Result<Vec<(i64, String)>, PublishError> {
+    let rows = sqlx::query(
+        "SELECT id, slug FROM campaigns WHERE (id = $1 OR revision_of = $1) AND id <> $2 AND status = 'published'",
+    )
+    .bind(first)
+    .bind(except)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut found = Vec::with_capacity(rows.len());
+    for row in rows {
+        found.push((row.try_get("id")?, row.try_get("slug")?));
+    }
+    Ok(found)
+}
+
+/// The correction of line `first` still on its way (draft, review or approved), if any:
+/// a line has one at a time.
+pub(super) async fn open_correction(tx: &mut Tx, first: i64) -> Result<Option<i64>, PublishError> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM campaigns WHERE revision_of = $1 AND status IN ('draft', 'review', 'approved') ORDER BY id DESC LIMIT 1",
+    )
+    .bind(first)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+/// The next revision number of line `first`.
+pub(super) async fn next_revision(tx: &mut Tx, first: i64) -> Result<i64, PublishError> {
+    let last: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(revision) FROM campaigns WHERE id = $1 OR revision_of = $1")
+            .bind(first)
+            .fetch_one(&mut **tx)
+            .await?;
+    Ok(last.unwrap_or(1) + 1)
+}
+
+/// A correction of `of`: a new draft in its line with `of`'s targets, window and texts (their
+/// writers and reviewers kept, so the second-approver rule still sees who wrote them).
+/// `None` when a campaign named `slug` exists.
+pub(super) async fn insert_correction(
+    tx: &mut Tx,
+    of: &Campaign,
+    slug: &CampaignSlug,
+    revision: i64,
+    created_by: &str,
+    now: i64,
+) -> Result<Option<i64>, PublishError> {
+    let inserted = sqlx::query(
+        "INSERT INTO campaigns (slug, status, target_locales, target_countries, starts_at, ends_at, created_by, created_at, updated_at, revision_of, revision)
+         VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $7, $8, $9) ON CONFLICT (slug) DO NOTHING RETURNING id",
+    )
+    .bind(slug.as_str())
+    .bind(of.targets.locales_column())
+    .bind(of.targets.countries_column())
+    .bind(of.starts_at)
+    .bind(of.ends_at)
+    .bind(created_by)
+    .bind(now)
+    .bind(of.first_revision())
+    .bind(revision)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some(row) = inserted else {
+        return Ok(None);
+    };
+    let id: i64 = row.try_get("id")?;
+    sqlx::query(
+        "INSERT INTO campaign_texts (campaign_id, locale, title, body, translation, reviewed_by, reviewed_at, updated_at, written_by)
+         SELECT $1, locale, title, body, translation, reviewed_by, reviewed_at, $2, written_by FROM campaign_texts WHERE campaign_id = $3",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(of.id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(Some(id))
+}
+
+/// Records whether a correction being published goes to earlier revisions' recipients.
+pub(super) async fn set_resend(tx: &mut Tx, id: i64, resend: bool) -> Result<(), PublishError> {
+    sqlx::query("UPDATE campaigns SET resend = $1 WHERE id = $2")
+        .bind(i64::from(resend))
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }

@@ -24,7 +24,7 @@ pub mod rules;
 pub mod seed;
 mod workflow;
 
-pub use campaign_rows::CampaignRows;
+pub use campaign_rows::{CampaignRows, ListFilter};
 pub use message::{banner_title, campaign_message, campaign_page_html};
 pub use model::{
     Campaign, CampaignSlug, CampaignStatus, CampaignText, MAX_BODY_CHARS, MAX_TITLE_CHARS,
@@ -69,6 +69,8 @@ pub enum PublishError {
     NoText,
     #[error("{0} has no text in this campaign")]
     NoTextIn(Locale),
+    #[error("only whoever published this campaign, or an admin, may stop it")]
+    OnlyPublisherOrAdmin,
     #[error("a second person must approve: you submitted this campaign or wrote one of its texts")]
     SecondApproverRequired,
     #[error(transparent)]
@@ -81,5 +83,7 @@ impl From<sqlx::Error> for PublishError {
     }
 }
 
+#[cfg(test)]
+mod stop_tests;
 #[cfg(test)]
 mod tests;

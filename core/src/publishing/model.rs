@@ -46,6 +46,9 @@ pub enum CampaignStatus {
     Review,
     Approved,
     Published,
+    /// Taken down by its publisher or an admin, or replaced by a published correction: no
+    /// banner, and nothing more of it is sent.
+    Stopped,
 }
 
 impl CampaignStatus {
@@ -55,8 +58,18 @@ impl CampaignStatus {
             CampaignStatus::Review => "review",
             CampaignStatus::Approved => "approved",
             CampaignStatus::Published => "published",
+            CampaignStatus::Stopped => "stopped",
         }
     }
+
+    /// Every status, in the order of a campaign's life.
+    pub const ALL: [CampaignStatus; 5] = [
+        CampaignStatus::Draft,
+        CampaignStatus::Review,
+        CampaignStatus::Approved,
+        CampaignStatus::Published,
+        CampaignStatus::Stopped,
+    ];
 
     pub fn parse(text: &str) -> Result<Self, StoreError> {
         match text {
@@ -64,6 +77,7 @@ impl CampaignStatus {
             "review" => Ok(CampaignStatus::Review),
             "approved" => Ok(CampaignStatus::Approved),
             "published" => Ok(CampaignStatus::Published),
+            "stopped" => Ok(CampaignStatus::Stopped),
             other => Err(StoreError::Corrupt(format!("campaign status {other:?}"))),
         }
     }
@@ -142,6 +156,16 @@ pub struct Campaign {
     pub published_by: Option<String>,
     pub published_at: Option<i64>,
     pub updated_at: i64,
+    /// Who stopped it and when (for a replaced revision: whoever published the correction).
+    pub stopped_by: Option<String>,
+    pub stopped_at: Option<i64>,
+    /// For a correction: the first campaign of the line it corrects; `None` for a first one.
+    pub revision_of: Option<i64>,
+    /// 1 for a first campaign, 2 for its first correction, and so on.
+    pub revision: i64,
+    /// For a published correction: whether it was sent to the chats that had received an
+    /// earlier revision.
+    pub resend: bool,
     /// In the order of `Locale::ALL`.
     pub texts: Vec<CampaignText>,
 }
@@ -154,6 +178,11 @@ impl Campaign {
     /// The text a reader of `locale` gets: theirs, else along its fallback chain.
     pub fn text_for(&self, locale: Locale) -> Option<&CampaignText> {
         locale.chain().find_map(|locale| self.text(locale))
+    }
+
+    /// The first campaign of the line this one belongs to (itself, unless a correction).
+    pub fn first_revision(&self) -> i64 {
+        self.revision_of.unwrap_or(self.id)
     }
 
     /// The locales a campaign targets that have no text of their own (they get a fallback).

@@ -1,7 +1,8 @@
 //! The outbox: one row per campaign and subscribed chat, filled when a campaign is published
 //! and worked through by the bot's one sender. A row is `queued` until Telegram has taken the
 //! message (`sent`), refused it for good (`failed`), the chat blocked the bot
-//! (`unsubscribed`), or the campaign ended first (`expired`). Its rate is the bot's: the
+//! (`unsubscribed`), the campaign ended first (`expired`), or it was stopped or replaced by
+//! a correction first (`cancelled`). Its rate is the bot's: the
 //! sender (`bot/src/broadcast/`) sends through the bot's one limiter (`bot/src/limiter.rs`),
 //! at `send_rate_global` and `send_rate_per_chat` (`config.rs`).
 
@@ -48,6 +49,8 @@ pub struct LocaleProgress {
     pub queued: i64,
     pub sent: i64,
     pub failed: i64,
+    /// Not sent because the campaign was stopped or replaced first.
+    pub cancelled: i64,
 }
 
 /// A campaign's delivery, per locale and in all.
@@ -64,33 +67,37 @@ pub struct Progress {
 /// could be worked out from a total, and counts shown are rounded to five.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShownProgress {
-    /// A locale's tag (or "unknown", or [`crate::intake::stats::OTHER`]) and its queued, sent
-    /// and failed counts.
-    pub rows: Vec<(String, [Cell; 3])>,
-    pub total: [Cell; 3],
+    /// A locale's tag (or "unknown", or [`crate::intake::stats::OTHER`]) and its queued, sent,
+    /// failed and cancelled counts.
+    pub rows: Vec<(String, [Cell; 4])>,
+    pub total: [Cell; 4],
 }
 
 impl Progress {
     pub fn shown(&self) -> ShownProgress {
-        let columns = ["queued", "sent", "failed"].map(str::to_owned);
+        let columns = ["queued", "sent", "failed", "cancelled"].map(str::to_owned);
         let mut counts = BTreeMap::new();
         for row in &self.per_locale {
             let tag = row.locale.map_or("unknown", |l| l.tag()).to_owned();
-            for (column, count) in columns.iter().zip([row.queued, row.sent, row.failed]) {
+            for (column, count) in
+                columns
+                    .iter()
+                    .zip([row.queued, row.sent, row.failed, row.cancelled])
+            {
                 *counts.entry((tag.clone(), column.clone())).or_insert(0) +=
                     u64::try_from(count).unwrap_or(0);
             }
         }
         let table = crate::intake::stats::table("delivery", &columns, &counts);
-        let three = |cells: &[Cell]| [cells[0], cells[1], cells[2]];
+        let four = |cells: &[Cell]| [cells[0], cells[1], cells[2], cells[3]];
         ShownProgress {
             rows: table
                 .row_labels
                 .iter()
                 .zip(&table.cells)
-                .map(|(label, cells)| (label.clone(), three(cells)))
+                .map(|(label, cells)| (label.clone(), four(cells)))
                 .collect(),
-            total: three(&table.column_totals),
+            total: four(&table.column_totals),
         }
     }
 }
@@ -265,7 +272,8 @@ impl OutboxRows<'_> {
         Ok(())
     }
 
-    /// Queued, sent and failed (failed, unsubscribed and expired together) per locale.
+    /// Queued, sent, cancelled and failed (failed, unsubscribed and expired together) per
+    /// locale.
     pub async fn progress(&self, campaign_id: i64) -> Result<Progress, StoreError> {
         let rows = sqlx::query(
             "SELECT locale, status, COUNT(*) AS count FROM outbox WHERE campaign_id = $1 GROUP BY locale, status ORDER BY locale",
@@ -308,7 +316,79 @@ fn add(progress: &mut LocaleProgress, status: &str, count: i64) {
     match status {
         "queued" => progress.queued += count,
         "sent" => progress.sent += count,
+        "cancelled" => progress.cancelled += count,
         _ => progress.failed += count,
+    }
+}
+
+/// Cancels a stopped or replaced campaign's messages not sent yet, inside the stop's
+/// transaction; returns how many. A message the sender has already handed to Telegram is
+/// beyond recall; [`OutboxRows::still_wanted`] narrows that to the one in flight.
+pub(super) async fn cancel(tx: &mut Tx, campaign_id: i64) -> Result<u64, PublishError> {
+    let cancelled = sqlx::query(
+        "UPDATE outbox SET status = 'cancelled', last_error = 'campaign stopped' WHERE campaign_id = $1 AND status = 'queued'",
+    )
+    .bind(campaign_id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(cancelled)
+}
+
+/// Queues a correction for the chats that were sent an earlier revision of its line (and
+/// for no one else), each in the locale of the text they got, else along its fallback
+/// chain. Chats that turned alerts off since are skipped by the sender as for any campaign.
+pub(super) async fn fill_correction(
+    tx: &mut Tx,
+    correction: &Campaign,
+    now: i64,
+) -> Result<u64, PublishError> {
+    let rows = sqlx::query(
+        "SELECT chat_id, MIN(locale) AS locale FROM outbox WHERE status = 'sent' AND campaign_id IN
+            (SELECT id FROM campaigns WHERE (id = $1 OR revision_of = $1) AND id <> $2)
+         GROUP BY chat_id ORDER BY chat_id",
+    )
+    .bind(correction.first_revision())
+    .bind(correction.id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let first_attempt = now.max(correction.starts_at);
+    let mut queued = 0;
+    for row in rows {
+        let chat: i64 = row.try_get("chat_id")?;
+        let locale: String = row.try_get("locale")?;
+        let locale = locale.parse::<Locale>().unwrap_or(Locale::SOURCE);
+        let Some(text) = correction.text_for(locale) else {
+            continue;
+        };
+        queued += sqlx::query(
+            "INSERT INTO outbox (campaign_id, chat_id, locale, status, attempts, next_attempt_at)
+             VALUES ($1, $2, $3, 'queued', 0, $4) ON CONFLICT (campaign_id, chat_id) DO NOTHING",
+        )
+        .bind(correction.id)
+        .bind(chat)
+        .bind(text.locale.tag())
+        .bind(first_attempt)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    }
+    Ok(queued)
+}
+
+impl OutboxRows<'_> {
+    /// Whether a message taken from [`OutboxRows::due`] should still go out: its row still
+    /// queued and its campaign still published. The sender asks right before sending, so a
+    /// campaign stopped while its batch waited for the rate limiter sends nothing more.
+    pub async fn still_wanted(&self, id: i64) -> Result<bool, StoreError> {
+        let wanted: Option<i64> = sqlx::query_scalar(
+            "SELECT o.id FROM outbox o JOIN campaigns c ON c.id = o.campaign_id
+             WHERE o.id = $1 AND o.status = 'queued' AND c.status = 'published'",
+        )
+        .bind(id)
+        .fetch_optional(self.store.pool())
+        .await?;
+        Ok(wanted.is_some())
     }
 }
 
@@ -328,6 +408,7 @@ mod shown_tests {
             queued,
             sent,
             failed: 0,
+            cancelled: 0,
         }
     }
 

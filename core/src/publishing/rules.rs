@@ -2,11 +2,11 @@
 //! step, from which status, to which, and the second-approver rule. The storage applies what
 //! these decide; it never decides.
 
-use crate::accounts::User;
+use crate::accounts::{Role, User};
 
 use super::PublishError;
 use super::model::{Campaign, CampaignStatus};
-use super::permissions::require;
+use super::permissions::{may_handle, may_publish, require};
 
 /// A step of a campaign's way from draft to published, as the web pages and the API name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,12 +110,52 @@ fn needs_second_person(campaign: &Campaign, actor: &User) -> bool {
 /// Whether a campaign's texts, targets or window may still change. Published campaigns are what
 /// subscribers already received; any other change sends the campaign back to draft, so that
 /// what is published is always what was approved.
+/// A stopped campaign is what some subscribers received too, and stays as it was: a
+/// correction is a new revision.
 pub fn editable(campaign: &Campaign) -> Result<(), PublishError> {
-    if campaign.status == CampaignStatus::Published {
-        Err(PublishError::WrongStatus("published", "change"))
-    } else {
-        Ok(())
+    match campaign.status {
+        CampaignStatus::Published | CampaignStatus::Stopped => Err(PublishError::WrongStatus(
+            campaign.status.as_str(),
+            "change",
+        )),
+        _ => Ok(()),
     }
+}
+
+/// Whether `actor` may stop `campaign` now: a published campaign, stopped by whoever
+/// published it (still a publisher whose scope covers it) or by an admin. Another publisher
+/// may write a correction instead, which a second person approves.
+pub fn decide_stop(campaign: &Campaign, actor: &User) -> Result<(), PublishError> {
+    if !may_publish(actor) {
+        return Err(PublishError::Forbidden("stop this campaign"));
+    }
+    let admin = matches!(actor.role, Role::Admin);
+    let its_publisher = campaign.published_by.as_deref() == Some(actor.name.as_str())
+        && may_handle(actor, &campaign.targets);
+    if !admin && !its_publisher {
+        return Err(PublishError::OnlyPublisherOrAdmin);
+    }
+    if campaign.status != CampaignStatus::Published {
+        return Err(PublishError::WrongStatus(
+            campaign.status.as_str(),
+            "be stopped",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `actor` may start a correction of `campaign`: a published campaign, by anyone who
+/// may work on it. The correction is a new revision that needs review and approval like any
+/// campaign ([`decide`]), so starting one publishes nothing.
+pub fn decide_correction(campaign: &Campaign, actor: &User) -> Result<(), PublishError> {
+    require(actor, &campaign.targets, "correct this campaign")?;
+    if campaign.status != CampaignStatus::Published {
+        return Err(PublishError::WrongStatus(
+            campaign.status.as_str(),
+            "be corrected",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -160,6 +200,11 @@ mod tests {
             published_by: None,
             published_at: None,
             updated_at: 0,
+            stopped_by: None,
+            stopped_at: None,
+            revision_of: None,
+            revision: 1,
+            resend: false,
             texts: vec![CampaignText {
                 locale: Locale::En,
                 title: "t".into(),
@@ -282,5 +327,81 @@ mod tests {
     fn only_unpublished_campaigns_are_editable() {
         assert!(editable(&campaign(CampaignStatus::Approved, None, &[])).is_ok());
         assert!(editable(&campaign(CampaignStatus::Published, None, &[])).is_err());
+        assert!(editable(&campaign(CampaignStatus::Stopped, None, &[])).is_err());
+    }
+
+    fn published_by(name: &str, countries: &[&str]) -> Campaign {
+        let mut published = campaign(CampaignStatus::Published, Some("author"), countries);
+        published.published_by = Some(name.into());
+        published
+    }
+
+    #[test]
+    fn its_publisher_or_an_admin_may_stop_a_published_campaign_and_nobody_else() {
+        let mx = CountryCode::parse("MX").unwrap();
+        let alice = user("alice", Role::Publisher { country: Some(mx) });
+        let bob = user("bob", Role::Publisher { country: None });
+        let root = user("root", Role::Admin);
+        let staff = user(
+            "alice",
+            Role::Staff {
+                shelter: "s".into(),
+            },
+        );
+        let by_alice = published_by("alice", &["MX"]);
+        assert!(decide_stop(&by_alice, &alice).is_ok());
+        assert!(decide_stop(&by_alice, &root).is_ok());
+        assert!(matches!(
+            decide_stop(&by_alice, &bob),
+            Err(PublishError::OnlyPublisherOrAdmin)
+        ));
+        assert!(matches!(
+            decide_stop(&by_alice, &staff),
+            Err(PublishError::Forbidden(_))
+        ));
+        let mut disabled = alice.clone();
+        disabled.disabled = true;
+        assert!(decide_stop(&by_alice, &disabled).is_err());
+        // Her scope narrowed to another country since: no longer hers to stop.
+        let moved = user(
+            "alice",
+            Role::Publisher {
+                country: CountryCode::parse("GT").ok(),
+            },
+        );
+        assert!(decide_stop(&by_alice, &moved).is_err());
+        for status in [
+            CampaignStatus::Draft,
+            CampaignStatus::Review,
+            CampaignStatus::Approved,
+            CampaignStatus::Stopped,
+        ] {
+            let mut other = by_alice.clone();
+            other.status = status;
+            assert!(
+                matches!(
+                    decide_stop(&other, &root),
+                    Err(PublishError::WrongStatus(_, "be stopped"))
+                ),
+                "{status:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_correction_starts_only_from_a_published_campaign_in_scope() {
+        let mx = CountryCode::parse("MX").unwrap();
+        let publisher = user("pub", Role::Publisher { country: Some(mx) });
+        assert!(decide_correction(&published_by("other", &["MX"]), &publisher).is_ok());
+        assert!(matches!(
+            decide_correction(&published_by("other", &["GT"]), &publisher),
+            Err(PublishError::OutsideScope)
+        ));
+        let mut stopped = published_by("other", &["MX"]);
+        stopped.status = CampaignStatus::Stopped;
+        assert!(matches!(
+            decide_correction(&stopped, &publisher),
+            Err(PublishError::WrongStatus("stopped", "be corrected"))
+        ));
     }
 }

@@ -1,5 +1,5 @@
-//! The two cookies of the pages behind a sign-in, read and written by hand (two values do
-//! not need a cookie crate). Both are HttpOnly and SameSite=Strict: no script reads them and
+//! The cookies of the pages behind a sign-in, read and written by hand (three values do
+//! not need a cookie crate). All are HttpOnly and SameSite=Strict: no script reads them and
 //! no other site's page makes the browser send them; `Secure` whenever the site is served
 //! over https.
 
@@ -10,6 +10,8 @@ use faro_core::App;
 pub const SESSION: &str = "faro_session";
 /// The sign-in form's token, before there is a session (see `csrf`).
 pub const SIGN_IN_CSRF: &str = "faro_csrf";
+/// A form kept over an expired session (`kept.rs`), until it is saved or a day passes.
+pub const KEPT: &str = "faro_kept";
 /// How long a sign-in form stays usable.
 const SIGN_IN_CSRF_SECONDS: u32 = 60 * 60;
 
@@ -68,6 +70,21 @@ pub fn set_sign_in_csrf(app: &App, value: &str) -> HeaderValue {
 pub fn clear_sign_in_csrf(app: &App) -> HeaderValue {
     header_value(format!(
         "{SIGN_IN_CSRF}=; HttpOnly; SameSite=Strict; Path=/sign-in; Max-Age=0{}",
+        secure(app)
+    ))
+}
+
+pub fn set_kept(app: &App, token: &str) -> HeaderValue {
+    header_value(format!(
+        "{KEPT}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{}",
+        faro_core::kept_forms::KEPT_SECONDS,
+        secure(app)
+    ))
+}
+
+pub fn clear_kept(app: &App) -> HeaderValue {
+    header_value(format!(
+        "{KEPT}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0{}",
         secure(app)
     ))
 }

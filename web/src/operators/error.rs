@@ -229,8 +229,23 @@ impl From<PublishError> for OperatorError {
                 Conflict(Said::new("op-admin-slug-taken").with("slug", slug))
             }
             PublishError::NoSuchCampaign => NotFound(Said::new("op-admin-no-campaign")),
+            // Stopping and correcting have their own sentences (`## Campaigns: stop and
+            // correct` in operators.ftl).
+            PublishError::Forbidden(action @ ("stop this campaign" | "correct this campaign")) => {
+                Refused(Said::new("op-campaign-may-not").with("action", selector(action)))
+            }
             PublishError::Forbidden(action) => {
                 Refused(Said::new("op-admin-may-not").with("action", selector(action)))
+            }
+            PublishError::OnlyPublisherOrAdmin => Refused(Said::new("op-campaign-only-publisher")),
+            PublishError::WrongStatus(status, action)
+                if status == "stopped" || matches!(action, "be stopped" | "be corrected") =>
+            {
+                Conflict(
+                    Said::new("op-campaign-wrong-status")
+                        .with("status", selector(status))
+                        .with("action", selector(action)),
+                )
             }
             PublishError::OutsideScope => Refused(Said::new("op-admin-outside-scope")),
             PublishError::WrongStatus(status, action) => Conflict(
@@ -285,6 +300,15 @@ mod tests {
             (PublishError::NoText, StatusCode::CONFLICT),
             (PublishError::SecondApproverRequired, StatusCode::CONFLICT),
             (PublishError::BidiControls, StatusCode::BAD_REQUEST),
+            (PublishError::OnlyPublisherOrAdmin, StatusCode::FORBIDDEN),
+            (
+                PublishError::Forbidden("stop this campaign"),
+                StatusCode::FORBIDDEN,
+            ),
+            (
+                PublishError::WrongStatus("stopped", "be stopped"),
+                StatusCode::CONFLICT,
+            ),
             (
                 PublishError::Store(StoreError::NotFound),
                 StatusCode::INTERNAL_SERVER_ERROR,

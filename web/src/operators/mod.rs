@@ -14,6 +14,7 @@ mod cookies;
 pub mod csrf;
 pub mod error;
 mod error_page;
+mod kept;
 mod labels;
 pub(crate) mod sign_in;
 mod staff;

@@ -82,7 +82,9 @@ async fn form(
     }
     let (token, fresh) = csrf::sign_in_token(&headers);
     let tr = OperatorStrings::for_request(&state.app, None, &headers);
-    let mut response = form_page(&tr, StatusCode::OK, token.clone(), String::new(), None)?;
+    // A text posted after the session ended is kept: say so before asking to sign in again.
+    let message = super::kept::has_kept(&headers).then(|| tr.get("op-signin-kept"));
+    let mut response = form_page(&tr, StatusCode::OK, token.clone(), String::new(), message)?;
     if fresh {
         response.headers_mut().insert(
             header::SET_COOKIE,
@@ -184,10 +186,12 @@ async fn submit(
         token,
     };
     // Failed attempts on the name since the last sign-in: the account page says so first.
-    let to = if session.failures_before > 0 {
-        super::account::PATH
-    } else {
-        who.home()
+    // A text kept over an expired session: back to its editor first.
+    let kept = super::kept::landing(&state, &headers).await;
+    let to = match &kept {
+        Some(page) if who.may(faro_core::accounts::Area::Publishing) => page.as_str(),
+        _ if session.failures_before > 0 => super::account::PATH,
+        _ => who.home(),
     };
     Ok(signed_in_redirect(app, &who, to))
 }

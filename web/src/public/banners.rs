@@ -1,7 +1,7 @@
 //! Campaign banners on a locale's home page, each leading to the campaign's own page
-//! (`pages/campaign.rs`). Only published campaigns inside their time window show. Pages are
-//! cached for at most a minute (see `cache`), so a newly published banner shows within that
-//! time.
+//! (`pages/campaign.rs`). Only published campaigns inside their time window show. Cached
+//! pages are dropped on every instance within `banner_check_seconds` of a change to the live
+//! campaigns (`banner_watch`), so a banner published or stopped shows or goes within that.
 
 use faro_core::App;
 use faro_core::country::CountryCode;

@@ -2,8 +2,16 @@
 //! gzipped copy, so that a screen on a slow line revalidates with a 304 instead of fetching
 //! the page again, and a busy server renders and compresses each page once. It wraps the whole
 //! router ([`Cached`]), so a hit is a map lookup before any routing, with headers assembled
-//! when the page was kept; it also gzips what it does not keep (error pages). Content is loaded at start and never changes while serving; campaign banners may,
-//! and appear within [`TTL`].
+//! when the page was kept; it also gzips what it does not keep (error pages).
+//!
+//! Content is loaded at start and never changes while serving; campaign banners do. So the
+//! kept pages are dropped as soon as the live campaigns change (`banner_watch.rs`, every
+//! `banner_check_seconds` on every instance), and pages go to browsers with
+//! `Cache-Control: no-cache` and their `ETag`: a browser (a kiosk screen) asks again on every
+//! load and gets a 304 of a few bytes while the page is unchanged, instead of showing its own
+//! copy for up to a minute as `max-age=60` let it — which would keep a stopped campaign's
+//! banner on a screen after every server had dropped it. The stylesheet and script carry no
+//! banner and keep `max-age=60`.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -23,6 +31,8 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use tower::{Service, ServiceExt};
 
+use super::banner_watch::BannerWatch;
+
 /// Marks a response that is the same for everyone who asks for its address: only these are
 /// kept. Pages that depend on who asks (operator pages, a person's request) never carry it.
 #[derive(Clone, Copy, Debug)]
@@ -33,7 +43,10 @@ const TTL: Duration = Duration::from_secs(60);
 const MAX_ENTRIES: usize = 2048;
 /// Larger pages are served but not kept.
 const MAX_BODY: usize = 512 * 1024;
+/// For the stylesheet and script.
 const CACHE_CONTROL: &str = "public, max-age=60";
+/// For pages: revalidated on every load (see the module's comment).
+const PAGE_CACHE_CONTROL: &str = "public, no-cache";
 
 /// A kept page with the headers of each way it is answered, assembled once.
 struct Entry {
@@ -54,9 +67,17 @@ impl Entry {
         let etag = etag_of(&body);
         headers.insert(header::ETAG, etag.clone());
         if !headers.contains_key(header::CACHE_CONTROL) {
+            let page = headers
+                .get(header::CONTENT_TYPE)
+                .and_then(|value| value.to_str().ok())
+                .is_some_and(|value| value.starts_with("text/html"));
             headers.insert(
                 header::CACHE_CONTROL,
-                HeaderValue::from_static(CACHE_CONTROL),
+                HeaderValue::from_static(if page {
+                    PAGE_CACHE_CONTROL
+                } else {
+                    CACHE_CONTROL
+                }),
             );
         }
         let mut gzip_headers = headers.clone();
@@ -104,9 +125,34 @@ pub struct PageCache {
     entries: Arc<RwLock<HashMap<String, Arc<Entry>>>>,
 }
 
+/// A [`PageCache`] that does not keep it alive (for the banner watch's task).
+#[derive(Clone)]
+pub struct WeakPageCache {
+    entries: std::sync::Weak<RwLock<HashMap<String, Arc<Entry>>>>,
+}
+
+impl WeakPageCache {
+    pub fn upgrade(&self) -> Option<PageCache> {
+        self.entries.upgrade().map(|entries| PageCache { entries })
+    }
+}
+
 impl PageCache {
     pub fn new() -> Self {
         PageCache::default()
+    }
+
+    pub fn downgrade(&self) -> WeakPageCache {
+        WeakPageCache {
+            entries: Arc::downgrade(&self.entries),
+        }
+    }
+
+    /// Drops every kept page: the next request for each renders it afresh.
+    pub fn clear(&self) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.clear();
+        }
     }
 
     fn get(&self, key: &str) -> Option<Arc<Entry>> {
@@ -144,16 +190,47 @@ impl PageCache {
 pub struct Cached<S> {
     cache: PageCache,
     inner: S,
+    banners: Option<BannerWatch>,
 }
 
 impl<S> Cached<S> {
+    /// A cache whose pages only expire with time (for tests of the cache itself).
     pub fn new(inner: S) -> Self {
-        Cached::sharing(inner, PageCache::new())
+        Cached {
+            cache: PageCache::new(),
+            inner,
+            banners: None,
+        }
     }
 
     /// In front of `inner`, keeping pages in `cache`, which the handlers may empty.
     pub fn sharing(inner: S, cache: PageCache) -> Self {
-        Cached { cache, inner }
+        Cached {
+            cache,
+            inner,
+            banners: None,
+        }
+    }
+
+    /// Keeping pages in `cache` (which the handlers may empty too), dropped whenever the live
+    /// campaigns change, as `banners` sees every `banner_check_seconds` (its task runs while
+    /// this cache lives).
+    pub fn watching(inner: S, cache: PageCache, banners: BannerWatch) -> Self {
+        banners.clone().spawn(cache.downgrade());
+        Cached {
+            cache,
+            inner,
+            banners: Some(banners),
+        }
+    }
+
+    /// One look of the banner watch now, as its task takes every few seconds (tests use it to
+    /// see the effect without waiting). True when the kept pages were dropped.
+    pub async fn check_banners(&self) -> bool {
+        match &self.banners {
+            Some(watch) => watch.check(&self.cache).await,
+            None => false,
+        }
     }
 }
 

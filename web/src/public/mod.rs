@@ -4,6 +4,7 @@
 //! pages, and the page cache in front of it all.
 
 pub mod assets;
+pub mod banner_watch;
 pub mod banners;
 pub mod cache;
 pub mod error;

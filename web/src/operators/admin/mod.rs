@@ -5,9 +5,9 @@
 
 pub(crate) mod audit;
 pub(crate) mod campaigns;
-mod fields;
+pub(crate) mod fields;
 mod figures;
-mod publisher;
+pub(crate) mod publisher;
 mod translation_review;
 mod translations;
 
@@ -49,7 +49,12 @@ pub fn router() -> Router<AppState> {
         .route("/admin/campaigns/{slug}/submit", step(Step::Submit))
         .route("/admin/campaigns/{slug}/return", step(Step::Return))
         .route("/admin/campaigns/{slug}/approve", step(Step::Approve))
-        .route("/admin/campaigns/{slug}/publish", step(Step::Publish))
+        .route("/admin/campaigns/{slug}/publish", post(actions::publish))
+        .route("/admin/campaigns/{slug}/stop", post(actions::stop))
+        .route(
+            "/admin/campaigns/{slug}/corrections",
+            post(actions::correct),
+        )
         .route("/admin/translations", get(translations::page))
         .route("/admin/translations/review", post(translations::review))
         .route("/admin/translations/unreview", post(translations::unreview))

@@ -39,6 +39,7 @@ fn step(step: Step) -> MethodRouter<AppState> {
 pub fn endpoints() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
     vec![
         (Method::GET, "/openapi.json", get(openapi::serve)),
+        (Method::GET, "/campaigns", get(campaigns::list)),
         (Method::POST, "/campaigns", post(campaigns::create)),
         (Method::GET, "/campaigns/{slug}", get(campaigns::status)),
         (Method::PUT, "/campaigns/{slug}", put(campaigns::update)),
@@ -62,7 +63,17 @@ pub fn endpoints() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (
             Method::POST,
             "/campaigns/{slug}/publish",
-            step(Step::Publish),
+            post(campaigns::publish),
+        ),
+        (
+            Method::POST,
+            "/campaigns/{slug}/stop",
+            post(campaigns::stop),
+        ),
+        (
+            Method::POST,
+            "/campaigns/{slug}/corrections",
+            post(campaigns::correct),
         ),
     ]
 }

@@ -115,6 +115,29 @@ fn paths() -> Value {
         "200".to_owned(),
         campaign_response("Saved; a submitted or approved campaign is back in draft."),
     );
+    let mut publish = step(
+        "Publish an approved campaign: queue its Telegram messages and show its kiosk banner during its window. A correction replaces the revision that was published (stopped, its queued messages cancelled) and is sent only with resend=true, and then only to the chats that received an earlier revision.",
+        "Published; `queued` says how many messages were queued.",
+        "Not approved.",
+    );
+    publish["parameters"] = json!([
+        slug_parameter(),
+        { "name": "resend", "in": "query", "required": false, "description": "For a correction: send it to the chats that received an earlier revision of its campaign. Ignored for a first campaign.", "schema": { "type": "boolean", "default": false } }
+    ]);
+    let mut correction_responses = refusals(&[("409", "The campaign is not published.")]);
+    correction_responses.insert(
+        "201".to_owned(),
+        campaign_response("A correction started: a new draft revision with the campaign's texts, named <first slug>-r<revision>, to change, submit and have approved like any campaign."),
+    );
+    correction_responses.insert(
+        "200".to_owned(),
+        campaign_response("A correction was already under way: that one."),
+    );
+    let corrections = json!({
+        "summary": "Start a correction of a published campaign.",
+        "parameters": [slug_parameter()],
+        "responses": correction_responses
+    });
     let mut status_responses = refusals(&[]);
     status_responses.insert("200".to_owned(), campaign_response("The campaign."));
     json!({
@@ -126,6 +149,22 @@ fn paths() -> Value {
             }
         },
         "/campaigns": {
+            "get": {
+                "summary": "List campaigns, newest first, with their status; filtered and in pages.",
+                "parameters": [
+                    { "name": "status", "in": "query", "required": false, "schema": { "$ref": "#/components/schemas/Status" } },
+                    { "name": "country", "in": "query", "required": false, "description": "Campaigns shown in this country: those that target it and those for every country.", "schema": { "type": "string", "pattern": "^[A-Za-z]{2}$" } },
+                    { "name": "updated_since", "in": "query", "required": false, "description": "Only campaigns changed at or after this time.", "schema": { "type": "string", "format": "date-time" } },
+                    { "name": "limit", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 50 } },
+                    { "name": "before", "in": "query", "required": false, "description": "The next_before of the previous page.", "schema": { "type": "integer", "minimum": 1 } }
+                ],
+                "responses": {
+                    "200": { "description": "One page of campaigns.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/CampaignList" } } } },
+                    "400": error_response("An unknown or repeated parameter, or a value that is not valid."),
+                    "401": error_response("No API token, or one that names no enabled account."),
+                    "403": error_response("The account may not work on campaigns.")
+                }
+            },
             "post": {
                 "summary": "Create a campaign (a draft).",
                 "requestBody": {
@@ -185,7 +224,13 @@ fn paths() -> Value {
             "post": step("Approve a campaign in review.", "Approved.", "Not in review, or a second person must approve (the account submitted it and the instance requires a second approver).")
         },
         "/campaigns/{slug}/publish": {
-            "post": step("Publish an approved campaign: queue its Telegram messages and show its kiosk banner during its window.", "Published; `queued` says how many messages were queued.", "Not approved.")
+            "post": publish
+        },
+        "/campaigns/{slug}/stop": {
+            "post": step("Stop a published campaign (its publisher or an admin): its kiosk banner goes within banner_check_seconds on every instance, and its queued messages are cancelled.", "Stopped; `cancelled` says how many queued messages were cancelled.", "Not published (a draft, in review, approved, or already stopped).")
+        },
+        "/campaigns/{slug}/corrections": {
+            "post": corrections
         }
     })
 }
@@ -197,6 +242,47 @@ fn security_schemes() -> Value {
 }
 
 fn schemas() -> Value {
+    let mut all = base_schemas();
+    if let (Some(all), Value::Object(more)) = (all.as_object_mut(), list_schemas()) {
+        all.extend(more);
+    }
+    all
+}
+
+/// The statuses and the list's answer (a second `json!`, which one would exceed the macro's
+/// recursion limit).
+fn list_schemas() -> Value {
+    json!({
+        "Status": { "type": "string", "enum": ["draft", "review", "approved", "published", "stopped"] },
+        "CampaignList": {
+            "type": "object",
+            "required": ["campaigns", "next_before"],
+            "properties": {
+                "campaigns": { "type": "array", "items": { "$ref": "#/components/schemas/CampaignSummary" } },
+                "next_before": { "type": "integer", "nullable": true, "description": "Give it as before for the next page; null on the last page." }
+            }
+        },
+        "CampaignSummary": {
+            "type": "object",
+            "required": ["slug", "status", "revision", "corrects", "locales", "countries", "starts_at", "ends_at", "updated_at", "published_at", "stopped_at"],
+            "properties": {
+                "slug": { "type": "string" },
+                "status": { "$ref": "#/components/schemas/Status" },
+                "revision": { "type": "integer", "minimum": 1 },
+                "corrects": { "type": "string", "nullable": true, "description": "For a correction: the slug of the first campaign it corrects." },
+                "locales": { "type": "array", "items": { "$ref": "#/components/schemas/Locale" } },
+                "countries": { "type": "array", "items": { "type": "string" } },
+                "starts_at": { "type": "string", "format": "date-time" },
+                "ends_at": { "type": "string", "format": "date-time" },
+                "updated_at": { "type": "string", "format": "date-time" },
+                "published_at": { "type": "string", "format": "date-time", "nullable": true },
+                "stopped_at": { "type": "string", "format": "date-time", "nullable": true }
+            }
+        }
+    })
+}
+
+fn base_schemas() -> Value {
     let locales: Vec<&str> = faro_core::Locale::ALL.iter().map(|l| l.tag()).collect();
     json!({
         "Locale": { "type": "string", "enum": locales },
@@ -264,20 +350,21 @@ fn schemas() -> Value {
         },
         "Counts": {
             "type": "object",
-            "required": ["queued", "sent", "failed"],
+            "required": ["queued", "sent", "failed", "cancelled"],
             "properties": {
                 "locale": { "type": "string", "description": "Only in per_locale: a locale's tag, \"unknown\", or \"other\" (every locale with fewer than 5 messages, summed)." },
                 "queued": { "$ref": "#/components/schemas/Count" },
                 "sent": { "$ref": "#/components/schemas/Count" },
-                "failed": { "$ref": "#/components/schemas/Count", "description": "Failed, unsubscribed and expired together." }
+                "failed": { "$ref": "#/components/schemas/Count", "description": "Failed, unsubscribed and expired together." },
+                "cancelled": { "$ref": "#/components/schemas/Count", "description": "Not sent because the campaign was stopped or replaced by a correction first." }
             }
         },
         "Campaign": {
             "type": "object",
-            "required": ["slug", "status", "locales", "countries", "starts_at", "ends_at", "created_by", "texts", "missing_locales", "progress"],
+            "required": ["slug", "status", "locales", "countries", "starts_at", "ends_at", "created_by", "revision", "corrects", "resend", "texts", "missing_locales", "progress"],
             "properties": {
                 "slug": { "type": "string" },
-                "status": { "type": "string", "enum": ["draft", "review", "approved", "published"] },
+                "status": { "$ref": "#/components/schemas/Status" },
                 "locales": { "type": "array", "items": { "$ref": "#/components/schemas/Locale" } },
                 "countries": { "type": "array", "items": { "type": "string" } },
                 "starts_at": { "type": "string", "format": "date-time" },
@@ -287,6 +374,11 @@ fn schemas() -> Value {
                 "approved_by": { "type": "string", "nullable": true },
                 "published_by": { "type": "string", "nullable": true },
                 "published_at": { "type": "string", "format": "date-time", "nullable": true },
+                "stopped_by": { "type": "string", "nullable": true, "description": "Who stopped it; for a revision replaced by a correction, whoever published the correction." },
+                "stopped_at": { "type": "string", "format": "date-time", "nullable": true },
+                "revision": { "type": "integer", "minimum": 1, "description": "1 for a first campaign, 2 for its first correction, and so on." },
+                "corrects": { "type": "string", "nullable": true, "description": "For a correction: the slug of the first campaign it corrects." },
+                "resend": { "type": "boolean", "description": "For a published correction: whether it was sent to the chats that received an earlier revision." },
                 "texts": { "type": "array", "items": { "$ref": "#/components/schemas/Text" } },
                 "missing_locales": { "type": "array", "items": { "$ref": "#/components/schemas/Locale" }, "description": "Targeted locales without a text of their own (their readers get a fallback)." },
                 "progress": {
@@ -297,7 +389,8 @@ fn schemas() -> Value {
                         "per_locale": { "type": "array", "items": { "$ref": "#/components/schemas/Counts" } }
                     }
                 },
-                "queued": { "type": "integer", "description": "Only in the answer to publish: messages queued." }
+                "queued": { "type": "integer", "description": "Only in the answer to publish: messages queued." },
+                "cancelled": { "type": "integer", "description": "Only in the answer to stop: queued messages cancelled." }
             }
         }
     })

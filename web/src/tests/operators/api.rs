@@ -10,7 +10,9 @@ use faro_core::clock::now_unix;
 use faro_core::publishing::CampaignStatus;
 use serde_json::{Value, json};
 
-use super::admin::{EVERYONE, Site, Who, after, matrix_campaigns, sites};
+use super::admin::{
+    EVERYONE, Site, Who, after, assert_stop_matrix, matrix_campaigns, sites, stop_matrix_campaigns,
+};
 use crate::tests::*;
 
 /// How a call authenticates: not at all, with a token that names nobody, or as an account.
@@ -145,6 +147,30 @@ const API_MATRIX: &[(&str, &str, Option<&str>, [u16; 6])] = &[
         [401, 401, 403, 200, 200, 200],
     ),
     (
+        "GET",
+        "/api/v1/campaigns?status=published&country=MX&limit=5",
+        None,
+        [401, 401, 403, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/api/v1/campaigns/stp-{n}/stop",
+        None,
+        [401, 401, 403, 403, 403, 200],
+    ),
+    (
+        "POST",
+        "/api/v1/campaigns/own-{n}/stop",
+        None,
+        [401, 401, 403, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/api/v1/campaigns/cor-{n}/corrections",
+        None,
+        [401, 401, 403, 201, 201, 201],
+    ),
+    (
         "PUT",
         "/api/v1/campaigns/set-{n}",
         Some(
@@ -211,6 +237,8 @@ async fn every_endpoint_answers_each_caller_as_the_matrix_says() {
                 .await;
         }
         let tokens = tokens(&site).await;
+        let suffixes: Vec<&str> = CALLERS.iter().map(|caller| caller.suffix()).collect();
+        stop_matrix_campaigns(&site, &suffixes).await;
         let api = Api { site: &site };
         let mut failures = Vec::new();
         for (method, template, body, expected) in API_MATRIX {
@@ -269,6 +297,7 @@ async fn every_endpoint_answers_each_caller_as_the_matrix_says() {
                 );
             }
             assert_eq!(site.exists(&format!("api-new-{n}")).await, acted);
+            assert_stop_matrix(&site, n, caller == Caller::As(Who::Admin), acted).await;
             let settings = site.campaign(&format!("set-{n}")).await;
             assert_eq!(
                 settings.targets.locales == vec![faro_core::Locale::Fa],
@@ -418,9 +447,9 @@ async fn a_campaign_goes_from_creation_to_published_through_the_api() {
         assert_eq!(
             status.json["progress"],
             json!({
-                "total": { "queued": "<5", "sent": "<5", "failed": "<5" },
+                "total": { "queued": "<5", "sent": "<5", "failed": "<5", "cancelled": "<5" },
                 "per_locale": [
-                    { "locale": "other", "queued": "<5", "sent": "<5", "failed": "<5" }
+                    { "locale": "other", "queued": "<5", "sent": "<5", "failed": "<5", "cancelled": "<5" }
                 ]
             }),
             "{name}"
@@ -787,11 +816,12 @@ async fn the_openapi_document_describes_exactly_the_routers_endpoints() {
     for (path, operations) in document["paths"].as_object().unwrap() {
         for (method, operation) in operations.as_object().unwrap() {
             described.insert((method.to_ascii_uppercase(), path.clone()));
-            // Every path parameter is declared, and nothing else.
+            // Every path parameter is declared, and nothing else in the path.
             let declared: BTreeSet<String> = operation["parameters"]
                 .as_array()
                 .map(|list| {
                     list.iter()
+                        .filter(|p| p["in"] == "path")
                         .map(|p| p["name"].as_str().unwrap().to_owned())
                         .collect()
                 })
@@ -813,6 +843,41 @@ async fn the_openapi_document_describes_exactly_the_routers_endpoints() {
     assert_eq!(
         described, table,
         "the document and the router's table differ"
+    );
+    // Listing, stopping and correcting are among them, with the list's filters and the
+    // publish step's choice for a correction.
+    for (method, path) in [
+        ("GET", "/campaigns"),
+        ("POST", "/campaigns/{slug}/stop"),
+        ("POST", "/campaigns/{slug}/corrections"),
+    ] {
+        assert!(
+            described.contains(&(method.to_owned(), path.to_owned())),
+            "{method} {path}"
+        );
+    }
+    let query = |path: &str, method: &str| -> BTreeSet<String> {
+        document["paths"][path][method]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["in"] == "query")
+            .map(|p| p["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        query("/campaigns", "get"),
+        ["before", "country", "limit", "status", "updated_since"]
+            .map(str::to_owned)
+            .into()
+    );
+    assert_eq!(
+        query("/campaigns/{slug}/publish", "post"),
+        ["resend".to_owned()].into()
+    );
+    assert_eq!(
+        document["components"]["schemas"]["Status"]["enum"],
+        json!(["draft", "review", "approved", "published", "stopped"])
     );
 
     // Every reference resolves.
@@ -852,6 +917,259 @@ async fn the_openapi_document_describes_exactly_the_routers_endpoints() {
             reply.status != StatusCode::NOT_FOUND && reply.status != StatusCode::METHOD_NOT_ALLOWED,
             "{method} {uri}: {}",
             reply.status
+        );
+    }
+}
+
+#[tokio::test]
+async fn campaigns_are_listed_stopped_and_corrected_through_the_api() {
+    for site in sites().await {
+        let name = site.name();
+        let root = site.user("root", Role::Admin).await;
+        let checker = site.user("checker", Role::Admin).await;
+        let mx = site
+            .user(
+                "pub.mx",
+                Role::Publisher {
+                    country: faro_core::country::CountryCode::parse("MX").ok(),
+                },
+            )
+            .await;
+        let (admin, publisher) = (token(&site, &checker).await, token(&site, &mx).await);
+        site.subscriber(1, faro_core::Locale::En, Some("MX")).await;
+        site.campaign_in(
+            "api-live",
+            &["MX"],
+            CampaignStatus::Published,
+            &root,
+            &checker,
+        )
+        .await;
+        site.campaign_in("api-gt", &["GT"], CampaignStatus::Draft, &root, &checker)
+            .await;
+        let api = Api { site: &site };
+        let slugs = |reply: &JsonReply| -> Vec<String> {
+            reply.json["campaigns"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["slug"].as_str().unwrap().to_owned())
+                .collect()
+        };
+
+        let published = api
+            .send(
+                "GET",
+                "/api/v1/campaigns?status=published",
+                &publisher,
+                None,
+            )
+            .await;
+        assert_eq!(
+            published.status,
+            StatusCode::OK,
+            "{name}: {}",
+            published.reply.body
+        );
+        assert_eq!(slugs(&published), ["api-live"], "{name}");
+        assert_eq!(published.json["campaigns"][0]["revision"], 1);
+        assert_eq!(published.json["next_before"], Value::Null);
+        let in_gt = api
+            .send("GET", "/api/v1/campaigns?country=gt", &publisher, None)
+            .await;
+        assert!(slugs(&in_gt).contains(&"api-gt".to_owned()), "{name}");
+        assert!(!slugs(&in_gt).contains(&"api-live".to_owned()), "{name}");
+        let future = api
+            .send(
+                "GET",
+                "/api/v1/campaigns?updated_since=2099-01-01T00:00:00Z",
+                &publisher,
+                None,
+            )
+            .await;
+        assert_eq!(slugs(&future), Vec::<String>::new(), "{name}");
+        // One at a time, every campaign once.
+        let everything = slugs(&api.send("GET", "/api/v1/campaigns", &publisher, None).await);
+        let mut paged = Vec::new();
+        let mut uri = "/api/v1/campaigns?limit=1".to_owned();
+        loop {
+            let page = api.send("GET", &uri, &publisher, None).await;
+            paged.extend(slugs(&page));
+            match page.json["next_before"].as_i64() {
+                Some(before) => uri = format!("/api/v1/campaigns?limit=1&before={before}"),
+                None => break,
+            }
+        }
+        assert_eq!(paged, everything, "{name}");
+        // A filter that is not understood is refused, in the caller's language.
+        for query in [
+            "status=bogus",
+            "limit=0",
+            "limit=101",
+            "colour=red",
+            "status=draft&status=review",
+        ] {
+            let request = Request::get(format!("/api/v1/campaigns?{query}"))
+                .header("authorization", format!("Bearer {publisher}"))
+                .header("accept-language", "es-MX")
+                .body(Body::empty())
+                .unwrap();
+            let reply = site.site.request(request).await;
+            assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{name}: {query}");
+            let json: Value = serde_json::from_str(&reply.body).unwrap();
+            assert_eq!(json["code"], "api-bad-list-query", "{name}: {query}");
+            assert!(
+                json["message"].as_str().unwrap().contains("no es válido"),
+                "{name}: {query}: {json}"
+            );
+        }
+
+        // Stopping: not by another publisher; by whoever published it.
+        let refused = api
+            .send("POST", "/api/v1/campaigns/api-live/stop", &publisher, None)
+            .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{name}");
+        assert_eq!(refused.json["code"], "campaign-only-publisher");
+        let stopped = api
+            .send("POST", "/api/v1/campaigns/api-live/stop", &admin, None)
+            .await;
+        assert_eq!(
+            stopped.status,
+            StatusCode::OK,
+            "{name}: {}",
+            stopped.reply.body
+        );
+        assert_eq!(stopped.json["status"], "stopped");
+        assert_eq!(stopped.json["stopped_by"], "checker");
+        assert_eq!(stopped.json["cancelled"], 1, "{name}: the queued message");
+        let again = api
+            .send("POST", "/api/v1/campaigns/api-live/stop", &admin, None)
+            .await;
+        assert_eq!(again.status, StatusCode::CONFLICT, "{name}");
+        assert_eq!(again.json["code"], "campaign-wrong-status");
+        let late = api
+            .send(
+                "POST",
+                "/api/v1/campaigns/api-live/corrections",
+                &admin,
+                None,
+            )
+            .await;
+        assert_eq!(
+            late.status,
+            StatusCode::CONFLICT,
+            "{name}: a stopped campaign"
+        );
+
+        // Correcting: a new revision through the same gate.
+        site.campaign_in(
+            "api-fix",
+            &["MX"],
+            CampaignStatus::Published,
+            &root,
+            &checker,
+        )
+        .await;
+        let due = site.store().outbox().due(now_unix(), 10).await.unwrap();
+        for item in due {
+            site.store()
+                .outbox()
+                .mark_sent(item.id, now_unix())
+                .await
+                .unwrap();
+        }
+        let started = api
+            .send(
+                "POST",
+                "/api/v1/campaigns/api-fix/corrections",
+                &publisher,
+                None,
+            )
+            .await;
+        assert_eq!(
+            started.status,
+            StatusCode::CREATED,
+            "{name}: {}",
+            started.reply.body
+        );
+        assert_eq!(
+            started.reply.header("location"),
+            "/api/v1/campaigns/api-fix-r2"
+        );
+        assert_eq!(started.json["status"], "draft");
+        assert_eq!(started.json["revision"], 2);
+        assert_eq!(started.json["corrects"], "api-fix");
+        let twice = api
+            .send(
+                "POST",
+                "/api/v1/campaigns/api-fix/corrections",
+                &publisher,
+                None,
+            )
+            .await;
+        assert_eq!(twice.status, StatusCode::OK, "{name}: the one under way");
+        assert_eq!(twice.json["slug"], "api-fix-r2");
+        let text = api
+            .send(
+                "PUT",
+                "/api/v1/campaigns/api-fix-r2/texts/en",
+                &publisher,
+                Some(json!({ "title": "Right date", "body": "On **12 December**.", "translation": "original" })),
+            )
+            .await;
+        assert_eq!(text.status, StatusCode::OK, "{name}");
+        for (token, step) in [(&publisher, "submit"), (&admin, "approve")] {
+            let reply = api
+                .send(
+                    "POST",
+                    &format!("/api/v1/campaigns/api-fix-r2/{step}"),
+                    token,
+                    None,
+                )
+                .await;
+            assert_eq!(
+                reply.status,
+                StatusCode::OK,
+                "{name}: {step}: {}",
+                reply.reply.body
+            );
+        }
+        let unclear = api
+            .send(
+                "POST",
+                "/api/v1/campaigns/api-fix-r2/publish?resend=maybe",
+                &publisher,
+                None,
+            )
+            .await;
+        assert_eq!(unclear.status, StatusCode::BAD_REQUEST, "{name}");
+        assert_eq!(unclear.json["code"], "api-bad-resend");
+        let out = api
+            .send(
+                "POST",
+                "/api/v1/campaigns/api-fix-r2/publish?resend=true",
+                &publisher,
+                None,
+            )
+            .await;
+        assert_eq!(out.status, StatusCode::OK, "{name}: {}", out.reply.body);
+        assert_eq!(out.json["status"], "published");
+        assert_eq!(out.json["resend"], true);
+        assert_eq!(
+            out.json["queued"], 1,
+            "{name}: the one chat that got the first text"
+        );
+        let first = api
+            .send("GET", "/api/v1/campaigns/api-fix", &publisher, None)
+            .await;
+        assert_eq!(first.json["status"], "stopped", "{name}: replaced");
+        assert!(
+            site.audited(
+                "pub.mx",
+                "campaign.correct",
+                "api-fix-r2 (correction of api-fix)"
+            )
+            .await
         );
     }
 }

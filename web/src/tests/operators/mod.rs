@@ -3,5 +3,6 @@
 
 mod admin;
 mod api;
+mod campaign_stop;
 mod language;
 mod staff;

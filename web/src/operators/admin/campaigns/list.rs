@@ -26,6 +26,7 @@ struct Row {
     queued: Cell,
     sent: Cell,
     failed: Cell,
+    cancelled: Cell,
 }
 
 #[derive(Template)]
@@ -54,6 +55,7 @@ pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Respon
             queued: shown.total[0],
             sent: shown.total[1],
             failed: shown.total[2],
+            cancelled: shown.total[3],
         });
     }
     chrome::render(&ListPage {

@@ -7,9 +7,9 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use faro_core::accounts::Role;
 use faro_core::clock::now_unix;
-use faro_core::publishing::{CampaignSlug, NewCampaign};
+use faro_core::publishing::{CampaignSlug, NewCampaign, PublishError};
 
-use super::target_fields::TargetFields;
+use super::target_fields::{TargetFields, field_message};
 use crate::AppState;
 use crate::operators::admin::fields::Fields;
 use crate::operators::admin::publisher::Publisher;
@@ -25,6 +25,10 @@ const DEFAULT_WEEKS: i64 = 4;
 #[template(path = "operators/admin/campaign_new.html")]
 struct NewPage {
     chrome: Chrome,
+    /// The slug as typed, and what to change in it, when the form came back refused.
+    slug: String,
+    slug_error: Option<String>,
+    notice: Option<String>,
     targets: TargetFields,
 }
 
@@ -47,6 +51,9 @@ pub async fn form(who: SignedIn) -> Result<Response, OperatorError> {
             &who,
             "/admin/campaigns",
         ),
+        slug: String::new(),
+        slug_error: None,
+        notice: None,
         targets: TargetFields::new_campaign(
             &tr,
             countries,
@@ -56,26 +63,78 @@ pub async fn form(who: SignedIn) -> Result<Response, OperatorError> {
     })
 }
 
+/// Creates the campaign. A form the core refuses (a bad or taken name, a bad time, a window
+/// that ends before it starts, a country outside the account's scope) comes back as typed,
+/// with what to change beside each field.
 pub async fn create(
     State(state): State<AppState>,
     Publisher { who, form }: Publisher<Fields>,
 ) -> Result<Response, OperatorError> {
-    let slug = CampaignSlug::parse(form.text("slug").trim())?;
+    let tr = who.tr.clone();
+    let typed_slug = form.text("slug").trim().to_owned();
+    let mut fields = TargetFields::typed("", &form);
+    let mut slug_error = None;
+    let slug = CampaignSlug::parse(&typed_slug)
+        .map_err(|error| slug_error = field_message(&tr, &OperatorError::from(error)))
+        .ok();
     let targets = targets::parse(
         form.all("locale"),
         targets::split_codes(form.text("countries")),
     )
-    .map_err(OperatorError::Invalid)?;
-    let new = NewCampaign {
-        slug,
-        targets,
-        starts_at: form.time(&who.tr, "starts", "op-admin-bad-start")?,
-        ends_at: form.time(&who.tr, "ends", "op-admin-bad-end")?,
-    };
-    let campaign = state
-        .app
-        .publishing()
-        .create(&who.user, &new, now_unix())
-        .await?;
-    Ok(Redirect::to(&format!("/admin/campaigns/{}", campaign.slug)).into_response())
+    .map_err(|said| fields.countries_error = Some(tr.say(&said)))
+    .ok();
+    let starts_at = form
+        .time(&tr, "starts", "op-admin-bad-start")
+        .map_err(|error| fields.starts_error = field_message(&tr, &error))
+        .ok();
+    let ends_at = form
+        .time(&tr, "ends", "op-admin-bad-end")
+        .map_err(|error| fields.ends_error = field_message(&tr, &error))
+        .ok();
+    if let (Some(slug), Some(targets), Some(starts_at), Some(ends_at)) =
+        (slug, targets, starts_at, ends_at)
+    {
+        let new = NewCampaign {
+            slug,
+            targets,
+            starts_at,
+            ends_at,
+        };
+        match state
+            .app
+            .publishing()
+            .create(&who.user, &new, now_unix())
+            .await
+        {
+            Ok(campaign) => {
+                return Ok(
+                    Redirect::to(&format!("/admin/campaigns/{}", campaign.slug)).into_response()
+                );
+            }
+            Err(error) => {
+                let beside = match &error {
+                    PublishError::BadSlug(_) | PublishError::SlugTaken(_) => &mut slug_error,
+                    PublishError::BadWindow => &mut fields.ends_error,
+                    PublishError::OutsideScope => &mut fields.countries_error,
+                    _ => return Err(error.into()),
+                };
+                *beside = field_message(&tr, &OperatorError::from(error));
+            }
+        }
+    }
+    let mut response = chrome::render(&NewPage {
+        chrome: Chrome::signed_in(
+            &tr,
+            tr.get("op-admin-campaign-new-title"),
+            &who,
+            "/admin/campaigns",
+        ),
+        slug: typed_slug,
+        slug_error,
+        notice: Some(tr.get("op-campaign-fix-below")),
+        targets: fields,
+    })?;
+    // The form again, as typed: still a refusal, for scripts and tests.
+    *response.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+    Ok(response)
 }

@@ -5,10 +5,11 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use faro_core::Locale;
 use faro_core::publishing::{
-    Campaign, CampaignStatus, banner_title, campaign_message, permissions,
+    Campaign, CampaignStatus, banner_title, campaign_message, permissions, rules,
 };
 
 use super::find;
@@ -19,11 +20,21 @@ use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
+use crate::operators::kept;
 use crate::operators::strings::{OperatorStrings, Said};
 
 struct Step {
     action: &'static str,
     label: String,
+    /// Publishing a correction: the form asks whether to send it to earlier recipients.
+    resend_choice: bool,
+}
+
+/// A sentence about the campaign's line (a correction of, replaced by, stopped), with a link
+/// to the revision it names.
+pub(super) struct LineNote {
+    text: String,
+    link: Option<String>,
 }
 
 struct Preview {
@@ -53,6 +64,11 @@ struct Editor {
     status: String,
     /// A machine translation a reviewer may vouch for.
     reviewable: bool,
+    /// Shown open, with what was typed: a refused or unsaved text.
+    open: bool,
+    notice: Option<String>,
+    title_error: Option<String>,
+    body_error: Option<String>,
 }
 
 #[derive(Template)]
@@ -70,6 +86,14 @@ struct CampaignPage {
     steps: Vec<Step>,
     /// Why the account cannot act, when it cannot.
     notes: Vec<String>,
+    /// Where this campaign stands among its revisions, and who stopped it.
+    line: Vec<LineNote>,
+    /// When the banner shows or went, in seconds from the instance's real setting.
+    banner_timing: Option<String>,
+    /// The stop form's explanation, when the account may stop the campaign.
+    stop: Option<String>,
+    /// Whether the account may start a correction now.
+    correct: bool,
     editable: bool,
     /// The settings form's current values.
     targets: TargetFields,
@@ -124,7 +148,13 @@ fn preview(state: &AppState, tr: &OperatorStrings, campaign: &Campaign, locale: 
     }
 }
 
-fn editor(tr: &OperatorStrings, campaign: &Campaign, locale: Locale, may_change: bool) -> Editor {
+fn editor(
+    tr: &OperatorStrings,
+    campaign: &Campaign,
+    locale: Locale,
+    may_change: bool,
+    kept: &mut Kept,
+) -> Editor {
     let text = campaign.text(locale);
     let status = match text {
         None => tr.get("op-admin-text-none"),
@@ -141,7 +171,7 @@ fn editor(tr: &OperatorStrings, campaign: &Campaign, locale: Locale, may_change:
             _ => tr.with("op-translation-kind", "kind", &text.translation),
         },
     };
-    Editor {
+    let mut editor = Editor {
         tag: locale.tag(),
         label: view::locale_label(locale),
         dir: locale.direction().as_str(),
@@ -153,7 +183,23 @@ fn editor(tr: &OperatorStrings, campaign: &Campaign, locale: Locale, may_change:
         machine: text.map_or(locale != Locale::SOURCE, |t| t.translation != "original"),
         status,
         reviewable: may_change && text.is_some_and(|t| t.translation == "machine"),
+        open: false,
+        notice: None,
+        title_error: None,
+        body_error: None,
+    };
+    if kept.text.as_ref().is_some_and(|(l, _)| *l == locale)
+        && let Some((_, typed)) = kept.text.take()
+    {
+        editor.title = typed.title;
+        editor.body = typed.body;
+        editor.machine = typed.machine;
+        editor.title_error = typed.title_error;
+        editor.body_error = typed.body_error;
+        editor.notice = kept.notice.take();
+        editor.open = true;
     }
+    editor
 }
 
 /// The steps open to `who` now, and notes on those that are not.
@@ -168,6 +214,7 @@ fn steps(
     let step = |action, label| Step {
         action,
         label: tr.get(label),
+        resend_choice: false,
     };
     if !permissions::may_handle(&who.user, &campaign.targets) {
         notes.push(tr.get("op-admin-note-outside-scope"));
@@ -187,31 +234,196 @@ fn steps(
             }
             steps.push(step("return", "op-admin-step-return"));
         }
-        CampaignStatus::Approved => steps.push(step("publish", "op-admin-step-publish")),
-        CampaignStatus::Published => {}
+        CampaignStatus::Approved => steps.push(Step {
+            resend_choice: campaign.revision_of.is_some(),
+            ..step("publish", "op-admin-step-publish")
+        }),
+        CampaignStatus::Published | CampaignStatus::Stopped => {}
     }
     (steps, notes)
 }
 
+/// The campaign among its revisions: which it corrects, which replaced it, who stopped it,
+/// and a correction under way (whose slug comes back, to link to it instead of offering a
+/// second one).
+async fn line(
+    state: &AppState,
+    tr: &OperatorStrings,
+    campaign: &Campaign,
+) -> Result<(Vec<LineNote>, Option<String>), OperatorError> {
+    let revisions = state
+        .app
+        .store
+        .campaigns()
+        .revisions(campaign.first_revision())
+        .await?;
+    let mut notes = Vec::new();
+    let link = |slug: &str| Some(format!("/admin/campaigns/{slug}"));
+    if let Some(first) = revisions
+        .iter()
+        .find(|c| Some(c.id) == campaign.revision_of)
+    {
+        notes.push(LineNote {
+            text: tr.say(
+                &Said::new("op-campaign-revision-of")
+                    .with("revision", campaign.revision)
+                    .with("slug", first.slug.to_string()),
+            ),
+            link: link(first.slug.as_str()),
+        });
+    }
+    if let (Some(by), Some(at)) = (&campaign.stopped_by, campaign.stopped_at) {
+        notes.push(LineNote {
+            text: tr.say(
+                &Said::new("op-campaign-stopped-note")
+                    .with("by", by.clone())
+                    .with("date", tr.datetime(at))
+                    .with("seconds", state.app.config.banner_check_seconds),
+            ),
+            link: None,
+        });
+    }
+    let later = |c: &&Campaign| c.revision > campaign.revision;
+    if campaign.status == CampaignStatus::Stopped
+        && let Some(replacement) = revisions
+            .iter()
+            .filter(later)
+            .filter(|c| c.published_at.is_some())
+            .find(|c| c.published_at == campaign.stopped_at)
+    {
+        notes.push(LineNote {
+            text: tr.with("op-campaign-replaced-by", "slug", replacement.slug.as_str()),
+            link: link(replacement.slug.as_str()),
+        });
+    }
+    let open = revisions
+        .iter()
+        .filter(later)
+        .find(|c| {
+            matches!(
+                c.status,
+                CampaignStatus::Draft | CampaignStatus::Review | CampaignStatus::Approved
+            )
+        })
+        .map(|c| c.slug.to_string());
+    if let Some(slug) = &open {
+        notes.push(LineNote {
+            text: tr.with("op-campaign-open-correction", "slug", slug),
+            link: link(slug),
+        });
+    }
+    if campaign.status == CampaignStatus::Published && campaign.revision_of.is_some() {
+        notes.push(LineNote {
+            text: tr.get(if campaign.resend {
+                "op-campaign-resent"
+            } else {
+                "op-campaign-not-resent"
+            }),
+            link: None,
+        });
+    }
+    Ok((notes, open))
+}
+
+/// When the banner shows, for a campaign about to be or already published: within the
+/// instance's `banner_check_seconds` (or from its start, if later), said in the publisher's
+/// language.
+fn banner_timing(state: &AppState, tr: &OperatorStrings, campaign: &Campaign) -> Option<String> {
+    let seconds = state.app.config.banner_check_seconds;
+    let key = match campaign.status {
+        CampaignStatus::Approved => "op-campaign-banner-when",
+        CampaignStatus::Published => "op-campaign-banner-live",
+        _ => return None,
+    };
+    Some(
+        tr.say(
+            &Said::new(key)
+                .with("seconds", seconds)
+                .with("starts", tr.datetime(campaign.starts_at))
+                .with("ends", tr.datetime(campaign.ends_at)),
+        ),
+    )
+}
+
+/// The campaign's page; a text this browser posted after its session ended comes back in
+/// its editor, unsaved (`operators/kept.rs`).
 pub async fn page(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    headers: HeaderMap,
     who: SignedIn,
 ) -> Result<Response, OperatorError> {
     who.require(Area::Publishing)?;
-    let tr = who.tr.clone();
     let campaign = find(&state, &slug).await?;
+    let mut kept = Kept::default();
+    if let Some((locale, fields)) = kept::text_for(&state, &headers, campaign.slug.as_str()).await?
+    {
+        kept.text = Some((
+            locale,
+            KeptText {
+                title: fields.text("title").to_owned(),
+                body: fields.text("body").to_owned(),
+                machine: fields.text("translation") != "original",
+                title_error: None,
+                body_error: None,
+            },
+        ));
+        kept.notice = Some(who.tr.get("op-campaign-kept-notice"));
+    }
+    render(&state, &who, &campaign, kept).await
+}
+
+/// What a form brought that was not saved, shown again in place: its fields as typed and
+/// what to change beside each (a refused text or settings), or a text kept over an expired
+/// session.
+#[derive(Default)]
+pub struct Kept {
+    /// The locale whose editor shows the typed text instead of the saved one.
+    pub text: Option<(Locale, KeptText)>,
+    /// Above the editor: why the text is shown unsaved.
+    pub notice: Option<String>,
+}
+
+pub struct KeptText {
+    pub title: String,
+    pub body: String,
+    pub machine: bool,
+    /// What to change, beside the title or the body.
+    pub title_error: Option<String>,
+    pub body_error: Option<String>,
+}
+
+/// The campaign's page for `who`, with what `kept` brings back (nothing, for a plain GET).
+pub async fn render(
+    state: &AppState,
+    who: &SignedIn,
+    campaign: &Campaign,
+    mut kept: Kept,
+) -> Result<Response, OperatorError> {
+    let state = state.clone();
+    let tr = who.tr.clone();
+    let campaign = campaign.clone();
     let progress = state.app.store.outbox().progress(campaign.id).await?;
     let may_change = permissions::may_handle(&who.user, &campaign.targets);
     let editable = may_change && campaign.status != CampaignStatus::Published;
-    let (steps, notes) = steps(&state, &tr, &who, &campaign);
+    let (steps, notes) = steps(&state, &tr, who, &campaign);
+    let (line, open_correction) = line(&state, &tr, &campaign).await?;
+    let stop = rules::decide_stop(&campaign, &who.user).is_ok().then(|| {
+        tr.with(
+            "op-campaign-stop-explain",
+            "seconds",
+            &state.app.config.banner_check_seconds.to_string(),
+        )
+    });
+    let correct =
+        rules::decide_correction(&campaign, &who.user).is_ok() && open_correction.is_none();
     let previews: Vec<Preview> = Locale::ALL
         .into_iter()
         .map(|locale| preview(&state, &tr, &campaign, locale))
         .collect();
     let title = tr.with("op-admin-campaign-title", "slug", campaign.slug.as_str());
     let page = CampaignPage {
-        chrome: Chrome::signed_in(&tr, title, &who, "/admin/campaigns"),
+        chrome: Chrome::signed_in(&tr, title, who, "/admin/campaigns"),
         csrf: who.csrf_token.clone(),
         slug: campaign.slug.to_string(),
         status: view::status_label(&tr, campaign.status),
@@ -221,6 +433,10 @@ pub async fn page(
         people: people(&tr, &campaign),
         steps,
         notes,
+        line,
+        banner_timing: banner_timing(&state, &tr, &campaign),
+        stop,
+        correct,
         editable,
         targets: TargetFields::settings_of(&tr, &campaign),
         missing: tr.say(
@@ -236,8 +452,17 @@ pub async fn page(
         total: view::progress_total(&tr, &progress),
         editors: Locale::ALL
             .into_iter()
-            .map(|locale| editor(&tr, &campaign, locale, may_change))
+            .map(|locale| editor(&tr, &campaign, locale, may_change, &mut kept))
             .collect(),
     };
-    chrome::render(&page)
+    let refused = page
+        .editors
+        .iter()
+        .any(|e| e.title_error.is_some() || e.body_error.is_some());
+    let mut response = chrome::render(&page)?;
+    if refused {
+        // The page again, with the text as typed: still a refusal, for scripts and tests.
+        *response.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+    }
+    Ok(response)
 }

@@ -5,6 +5,8 @@ use faro_core::Locale;
 use faro_core::publishing::Campaign;
 
 use super::view;
+use crate::operators::admin::fields::Fields;
+use crate::operators::error::OperatorError;
 use crate::operators::strings::OperatorStrings;
 
 pub struct TargetFields {
@@ -15,6 +17,10 @@ pub struct TargetFields {
     pub countries: String,
     pub starts: String,
     pub ends: String,
+    /// What to change, beside each field, when a form came back refused.
+    pub countries_error: Option<String>,
+    pub starts_error: Option<String>,
+    pub ends_error: Option<String>,
 }
 
 pub struct LocaleChoice {
@@ -37,6 +43,24 @@ impl TargetFields {
             countries,
             starts: tr.form_time(starts_at),
             ends: tr.form_time(ends_at),
+            countries_error: None,
+            starts_error: None,
+            ends_error: None,
+        }
+    }
+
+    /// The fields as a refused form typed them, to show again (errors set by the caller).
+    pub fn typed(id_prefix: &'static str, form: &Fields) -> Self {
+        let ticked: Vec<&str> = form.all("locale").collect();
+        TargetFields {
+            id_prefix,
+            locales: choices(|locale| ticked.contains(&locale.tag())),
+            countries: form.text("countries").to_owned(),
+            starts: form.text("starts").to_owned(),
+            ends: form.text("ends").to_owned(),
+            countries_error: None,
+            starts_error: None,
+            ends_error: None,
         }
     }
 
@@ -54,7 +78,21 @@ impl TargetFields {
                 .join(" "),
             starts: tr.form_time(campaign.starts_at),
             ends: tr.form_time(campaign.ends_at),
+            countries_error: None,
+            starts_error: None,
+            ends_error: None,
         }
+    }
+}
+
+/// The sentence of a refusal to show beside a field; `None` for an error that is not about
+/// what was typed (a server fault), which the caller answers as it always did.
+pub fn field_message(tr: &OperatorStrings, error: &OperatorError) -> Option<String> {
+    match error {
+        OperatorError::Invalid(said)
+        | OperatorError::Refused(said)
+        | OperatorError::Conflict(said) => Some(tr.say(said)),
+        _ => None,
     }
 }
 

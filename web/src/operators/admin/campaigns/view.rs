@@ -12,6 +12,7 @@ pub fn status_label(tr: &OperatorStrings, status: CampaignStatus) -> String {
         CampaignStatus::Review => "op-admin-status-review",
         CampaignStatus::Approved => "op-admin-status-approved",
         CampaignStatus::Published => "op-admin-status-published",
+        CampaignStatus::Stopped => "op-admin-status-stopped",
     })
 }
 
@@ -67,16 +68,19 @@ pub struct ProgressRow {
     pub queued: Cell,
     pub sent: Cell,
     pub failed: Cell,
+    /// Not sent because the campaign was stopped or replaced first.
+    pub cancelled: Cell,
 }
 
 impl ProgressRow {
-    fn new(label: String, cells: [Cell; 3]) -> Self {
-        let [queued, sent, failed] = cells;
+    fn new(label: String, cells: [Cell; 4]) -> Self {
+        let [queued, sent, failed, cancelled] = cells;
         ProgressRow {
             label,
             queued,
             sent,
             failed,
+            cancelled,
         }
     }
 }

@@ -1,0 +1,82 @@
+//! Keeps the page cache honest about campaign banners across instances. Every instance
+//! caches rendered pages (`cache.rs`), and a banner is part of the home page; a campaign
+//! published or stopped on one instance must show or go on all of them within seconds, not
+//! after the cache's minute.
+//!
+//! Each instance asks the database every `banner_check_seconds` (2 by default) for the
+//! live campaigns' ids and last-change times — one indexed query over a handful of rows — and
+//! drops its whole page cache when that list differs from the last look. This is a
+//! generation number the database derives by itself: a stop, a publication, a correction
+//! replacing a campaign, and also a window starting or ending change it, with nothing to bump
+//! and nothing that could be forgotten. Pages are then rendered afresh on the next request,
+//! and browsers revalidate every page (`Cache-Control: no-cache` with an `ETag`, see
+//! `cache.rs`), so a kiosk loads the new home page on its next navigation.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use faro_core::App;
+use tokio::sync::Mutex;
+
+use super::cache::{PageCache, WeakPageCache};
+
+/// Each live campaign's id and last change, as `CampaignRows::live_marks` reads them.
+type LiveMarks = Vec<(i64, i64)>;
+
+/// The last live list seen, shared by the periodic task and [`BannerWatch::check`].
+#[derive(Clone)]
+pub struct BannerWatch {
+    app: App,
+    last: Arc<Mutex<Option<LiveMarks>>>,
+}
+
+impl BannerWatch {
+    pub fn new(app: App) -> Self {
+        BannerWatch {
+            app,
+            last: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// Looks once; drops `cache`'s pages when the live campaigns changed since the last
+    /// look. True when it dropped them. A database that cannot be read changes nothing (the
+    /// cache's own minute still bounds what is shown).
+    pub async fn check(&self, cache: &PageCache) -> bool {
+        let now = faro_core::clock::now_unix();
+        let marks = match self.app.store.campaigns().live_marks(now).await {
+            Ok(marks) => marks,
+            Err(error) => {
+                tracing::warn!(%error, "checking live campaigns failed");
+                return false;
+            }
+        };
+        let mut last = self.last.lock().await;
+        if last.as_ref() == Some(&marks) {
+            return false;
+        }
+        *last = Some(marks);
+        cache.clear();
+        true
+    }
+
+    /// Looks every `banner_check_seconds` until the cache is gone (its site dropped). Not
+    /// outside a Tokio runtime (nothing is served there).
+    pub fn spawn(self, cache: WeakPageCache) {
+        let every = Duration::from_secs(u64::from(self.app.config.banner_check_seconds.max(1)));
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        runtime.spawn(async move {
+            // The first look one period from now: the cache starts empty anyway.
+            let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+            ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticks.tick().await;
+                let Some(pages) = cache.upgrade() else {
+                    return;
+                };
+                self.check(&pages).await;
+            }
+        });
+    }
+}
