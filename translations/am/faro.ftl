@@ -33,6 +33,8 @@ nav-language = ቋንቋ
 nav-start-over = እንደገና ይጀምሩ
 nav-back = ወደ ኋላ
 nav-next = ቀጣይ
+nav-whole-topic = 📄 ሙሉውን ርዕስ፣ ለማስቀመጥ
+nav-web-page = 🌐 በድረ-ገጽ ይክፈቱ
 nav-menu = ምናሌ
 
 ## ቋንቋ መምረጫ

@@ -33,6 +33,8 @@ nav-language = اللغة
 nav-start-over = ابدأ من جديد
 nav-back = رجوع
 nav-next = التالي
+nav-whole-topic = 📄 الموضوع كاملًا، للاحتفاظ به
+nav-web-page = 🌐 افتح على الإنترنت
 nav-menu = القائمة
 
 ## Language picker

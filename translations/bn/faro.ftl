@@ -33,6 +33,8 @@ nav-language = ভাষা
 nav-start-over = আবার শুরু করুন
 nav-back = পেছনে
 nav-next = পরবর্তী
+nav-whole-topic = 📄 পুরো বিষয়টি, রেখে দেওয়ার জন্য
+nav-web-page = 🌐 ওয়েবে খুলুন
 nav-menu = মেনু
 
 ## ভাষা বেছে নেওয়া

@@ -32,6 +32,8 @@ nav-language = Language
 nav-start-over = Start over
 nav-back = Back
 nav-next = Next
+nav-whole-topic = 📄 Whole topic, to keep
+nav-web-page = 🌐 Open on the web
 nav-menu = Menu
 
 ## Language picker

@@ -33,6 +33,8 @@ nav-language = Idioma
 nav-start-over = Empezar de nuevo
 nav-back = Atrás
 nav-next = Siguiente
+nav-whole-topic = 📄 Todo el tema, para guardar
+nav-web-page = 🌐 Abrir en la web
 nav-menu = Menú
 
 ## Selector de idioma

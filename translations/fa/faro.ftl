@@ -33,6 +33,8 @@ nav-language = زبان
 nav-start-over = شروع دوباره
 nav-back = برگشت
 nav-next = بعدی
+nav-whole-topic = 📄 همهٔ موضوع، برای نگه داشتن
+nav-web-page = 🌐 باز کردن در انترنت
 nav-menu = منو
 
 ## Language picker

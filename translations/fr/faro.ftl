@@ -33,6 +33,8 @@ nav-language = Langue
 nav-start-over = Recommencer
 nav-back = Retour
 nav-next = Suivant
+nav-whole-topic = 📄 Tout le sujet, à garder
+nav-web-page = 🌐 Ouvrir sur le web
 nav-menu = Menu
 
 ## Choix de la langue

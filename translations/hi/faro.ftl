@@ -33,6 +33,8 @@ nav-language = भाषा
 nav-start-over = फिर से शुरू करें
 nav-back = पीछे
 nav-next = आगे
+nav-whole-topic = 📄 पूरा विषय, रखने के लिए
+nav-web-page = 🌐 वेब पर खोलें
 nav-menu = मेन्यू
 
 ## भाषा चुनें

@@ -28,6 +28,8 @@ nav-language = Lang
 nav-start-over = Rekòmanse
 nav-back = Retounen
 nav-next = Swivan
+nav-whole-topic = 📄 Tout sijè a, pou kenbe
+nav-web-page = 🌐 Louvri sou entènèt
 nav-menu = Meni
 
 ## Chwa lang

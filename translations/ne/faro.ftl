@@ -33,6 +33,8 @@ nav-language = भाषा
 nav-start-over = फेरि सुरु गर्नुहोस्
 nav-back = पछाडि
 nav-next = अर्को
+nav-whole-topic = 📄 पूरै विषय, राख्नका लागि
+nav-web-page = 🌐 वेबमा खोल्नुहोस्
 nav-menu = मेनु
 
 ## Language picker

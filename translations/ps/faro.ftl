@@ -33,6 +33,8 @@ nav-language = ژبه
 nav-start-over = له سره پیل
 nav-back = شاته
 nav-next = بل
+nav-whole-topic = 📄 ټوله موضوع، د ساتلو لپاره
+nav-web-page = 🌐 په انټرنیټ کې پرانیزئ
 nav-menu = مېنو
 
 ## Language picker

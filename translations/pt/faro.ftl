@@ -33,6 +33,8 @@ nav-language = Idioma
 nav-start-over = Começar de novo
 nav-back = Voltar
 nav-next = Avançar
+nav-whole-topic = 📄 Tema inteiro, para guardar
+nav-web-page = 🌐 Abrir na web
 nav-menu = Menu
 
 ## Escolha do idioma

@@ -33,6 +33,8 @@ nav-language = Luqadda
 nav-start-over = Dib u bilow
 nav-back = Dib u noqo
 nav-next = Xiga
+nav-whole-topic = 📄 Mawduuca oo dhan, si aad u kaydsato
+nav-web-page = 🌐 Ka fur bogga internetka
 nav-menu = Liiska
 
 ## Doorashada luqadda

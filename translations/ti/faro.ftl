@@ -33,6 +33,8 @@ nav-language = ቋንቋ
 nav-start-over = ካብ መጀመርታ ጀምሩ
 nav-back = ንድሕሪት
 nav-next = ዝቕጽል
+nav-whole-topic = 📄 ምሉእ ኣርእስቲ፣ ንምዕቃብ
+nav-web-page = 🌐 ኣብ መርበብ ሓበሬታ ክፈቱ
 nav-menu = መምረጺ
 
 ## Language picker

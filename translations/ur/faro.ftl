@@ -33,6 +33,8 @@ nav-language = زبان
 nav-start-over = دوبارہ شروع کریں
 nav-back = واپس
 nav-next = آگے
+nav-whole-topic = 📄 پورا موضوع، سنبھال کر رکھنے کے لیے
+nav-web-page = 🌐 ویب پر کھولیں
 nav-menu = مینو
 
 ## Language picker

@@ -33,6 +33,8 @@ nav-language = 语言
 nav-start-over = 重新开始
 nav-back = 返回
 nav-next = 下一步
+nav-whole-topic = 📄 整个主题，方便保存
+nav-web-page = 🌐 在网页上打开
 nav-menu = 菜单
 
 ## Language picker

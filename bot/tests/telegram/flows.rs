@@ -184,7 +184,8 @@ async fn a_topic_is_read_in_parts_with_next_and_back() {
             "t:asylum:1",
             "next, and no back on the first part"
         );
-        let total = topic.value.sections.len();
+        let total = parts_of(&bot, &fake, chat + 1000, locale, code, "asylum").await;
+        assert!(total > 1, "{locale}: asylum is read in parts");
         assert!(first.text().contains(&bot.html_with(
             locale,
             "topic-part",
@@ -218,6 +219,82 @@ async fn a_topic_is_read_in_parts_with_next_and_back() {
             first.text(),
             "back shows the first part again"
         );
+    }
+    bot.stop().await;
+}
+
+/// How many parts a topic has, by pressing Next in a chat of its own until there is none.
+async fn parts_of(
+    bot: &TestBot,
+    fake: &FakeTelegram,
+    chat: i64,
+    locale: Locale,
+    code: &str,
+    slug: &str,
+) -> usize {
+    let menu = chosen(bot, fake, chat, locale, code).await;
+    let mut part = 0;
+    loop {
+        let calls = bot
+            .send(
+                fake,
+                callback(chat, Some(code), menu, &format!("t:{slug}:{part}")),
+            )
+            .await;
+        if !only_message(&calls)
+            .codes()
+            .contains(&format!("t:{slug}:{}", part + 1))
+        {
+            return part + 1;
+        }
+        part += 1;
+    }
+}
+
+#[tokio::test]
+async fn the_whole_topic_is_sent_as_new_messages_that_stay_in_the_chat() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    for (chat, (locale, code)) in (60..).zip([
+        (Locale::Es, "es"),
+        (Locale::Ar, "ar"),
+        (Locale::ZhHans, "zh-hans"),
+    ]) {
+        let total = parts_of(&bot, &fake, chat + 1000, locale, code, "asylum").await;
+        let menu = chosen(&bot, &fake, chat, locale, code).await;
+        let calls = bot
+            .send(&fake, callback(chat, Some(code), menu, "t:asylum:0"))
+            .await;
+        let first = only_message(&calls);
+        assert!(first.codes().contains(&"tw:asylum".to_owned()), "{locale}");
+        assert!(
+            first
+                .labels()
+                .contains(&bot.plain(locale, "nav-whole-topic"))
+        );
+
+        let calls = bot
+            .send(&fake, callback(chat, Some(code), menu, "tw:asylum"))
+            .await;
+        let sent = messages(&calls);
+        assert_eq!(sent.len(), total, "{locale}: one message a part");
+        for (index, message) in sent.iter().enumerate() {
+            assert_eq!(
+                message.method, "sendMessage",
+                "{locale}: nothing edited in place"
+            );
+            assert!(message.text().contains(&bot.html_with(
+                locale,
+                "topic-part",
+                &[("current", (index + 1).into()), ("total", total.into())]
+            )));
+            let last = index + 1 == total;
+            assert_eq!(
+                message.codes().contains(&"m".to_owned()),
+                last,
+                "{locale}: part {index}"
+            );
+        }
     }
     bot.stop().await;
 }

@@ -21,6 +21,8 @@ pub enum Action {
         slug: TopicSlug,
         part: u16,
     },
+    /// Every part of a topic at once, as messages that stay in the chat to re-read.
+    TopicWhole(TopicSlug),
     NearMe,
     Consulates,
     Consulate(CountryCode),
@@ -62,6 +64,7 @@ impl Action {
             Action::Menu => "m".into(),
             Action::Topics => "ts".into(),
             Action::Topic { slug, part } => format!("t:{}:{part}", slug.as_str()),
+            Action::TopicWhole(slug) => format!("tw:{}", slug.as_str()),
             Action::NearMe => "near".into(),
             Action::Consulates => "cs".into(),
             Action::Consulate(country) => format!("c:{country}"),
@@ -134,6 +137,7 @@ impl Action {
                 .ok()
                 .filter(|id: &i64| *id > 0 && argument.bytes().all(|b| b.is_ascii_digit()))
                 .map(Action::AcceptRequest),
+            "tw" => TopicSlug::parse(argument).ok().map(Action::TopicWhole),
             "t" => {
                 let (slug, part) = argument.rsplit_once(':')?;
                 let slug = TopicSlug::parse(slug).ok()?;
@@ -175,9 +179,10 @@ mod tests {
             Action::Menu,
             Action::Topics,
             Action::Topic {
-                slug: longest,
+                slug: longest.clone(),
                 part: u16::MAX,
             },
+            Action::TopicWhole(longest),
             Action::NearMe,
             Action::Consulates,
             Action::Consulate(ht),

@@ -29,6 +29,9 @@ pub struct Settings {
     pub max_query_chars: usize,
     /// Days a declaration is kept, as the consent text tells the person.
     pub retention_days: u32,
+    /// Where the web pages are, without a trailing slash, when people can open them there
+    /// (an `https://` address): a topic read in the chat links to its page.
+    pub web_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -40,6 +43,7 @@ impl Default for Settings {
             search_results: 3,
             max_query_chars: 500,
             retention_days: 90,
+            web_url: None,
         }
     }
 }
@@ -94,6 +98,7 @@ impl Context {
             &app.vocabulary,
             Settings {
                 retention_days: app.config.retention_days,
+                web_url: web_url(&app.config.public_url),
                 ..Settings::default()
             },
             limits,
@@ -105,5 +110,28 @@ impl Context {
     /// What `text`, typed by someone reading `locale`, most likely asks for, best first.
     pub fn route(&self, locale: Locale, text: &str, limit: usize) -> Vec<Destination> {
         self.router.route(locale, text, &self.search, limit)
+    }
+}
+
+/// `public_url` as the address of pages people can open: only `https://` (a phone cannot open
+/// a kiosk's `http://127.0.0.1`, and Telegram refuses such link buttons).
+fn web_url(public_url: &str) -> Option<String> {
+    let url = public_url.trim().trim_end_matches('/');
+    (url.starts_with("https://") && url.len() > "https://".len()).then(|| url.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::web_url;
+
+    #[test]
+    fn only_an_https_public_url_is_linked() {
+        assert_eq!(
+            web_url("https://faro.example.org/"),
+            Some("https://faro.example.org".into())
+        );
+        assert_eq!(web_url("http://127.0.0.1:8080"), None);
+        assert_eq!(web_url("https://"), None);
+        assert_eq!(web_url(""), None);
     }
 }

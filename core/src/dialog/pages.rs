@@ -1,6 +1,11 @@
-//! Topics cut into parts that each fit one message: one part per `##` section, a section too
-//! long for a message cut at its blocks, lines or words. Prepared once at start for every
-//! topic and locale, with the channel's own measure.
+//! Topics cut into parts that each fit one message and about one phone screen: whole `##`
+//! sections put together while they fit, a section too long cut at its blocks, lines or
+//! words. Prepared once at start for every topic and locale, with the channel's own measure.
+//!
+//! One part per section made the first part of a topic only its opening lines, and put the
+//! emergency numbers on part 2 of 7; a long section filled several screens. Packing by
+//! [`PART_LINES`] gives the first part substance and keeps every part readable without
+//! scrolling far.
 
 use std::collections::HashMap;
 
@@ -9,7 +14,15 @@ use crate::content::markdown::{Section, to_rich_text};
 use crate::content::{ContentPack, Localized, Topic, TopicText};
 use crate::i18n::Translations;
 use crate::locale::Locale;
-use crate::rich_text::{self, Block, Inline, RichText};
+use crate::rich_text::{self, Block, Inline, ListItem, RichText};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// About how many lines of a topic one part holds on a phone: with the title, the notices and
+/// "part 2 of 5" around them, one screen of Telegram's default text on a small phone.
+pub(crate) const PART_LINES: usize = 15;
+/// Columns of one line on a narrow phone (360 px wide at the default text size): Latin
+/// letters take one, the wide characters of Chinese two.
+const LINE_COLUMNS: usize = 36;
 
 pub(crate) struct TopicPages {
     parts: HashMap<(String, Locale), Vec<RichText>>,
@@ -31,8 +44,12 @@ impl TopicPages {
                 // Room for the machine notice whether or not a review later takes it away.
                 let header = header(translations, topic, &text, true, false);
                 let footer = footer(translations, locale, 999, 999);
-                let fits = |body: &RichText| limits.fits(&page(&header, body, Some(&footer)));
-                let mut body = split_sections(&text.value.sections, fits);
+                let fits = |body: &RichText| {
+                    let whole = page(&header, body, Some(&footer));
+                    limits.fits(&whole) && phone_lines(body) <= PART_LINES
+                };
+                let short = |body: &RichText| phone_lines(body) < PART_LINES / 3;
+                let mut body = split_sections(&text.value.sections, fits, short);
                 if body.is_empty() {
                     body.push(RichText::text(text.value.summary.clone()));
                 }
@@ -112,11 +129,134 @@ pub(crate) fn footer(
     Block::italic(text.text)
 }
 
-fn split_sections(sections: &[Section], fits: impl Fn(&RichText) -> bool) -> Vec<RichText> {
-    sections
-        .iter()
-        .flat_map(|section| rich_text::split(&to_rich_text(&section.markdown), &fits))
-        .collect()
+/// The sections as parts: a section that fits beside the part before it joins it; one that
+/// does not starts a part of its own, cut where it is too long for one — except after a part
+/// too `short` to stand alone (an opening line, a notice), which takes in as many of the next
+/// section's first blocks as fit, so that the first screen carries substance.
+fn split_sections(
+    sections: &[Section],
+    fits: impl Fn(&RichText) -> bool,
+    short: impl Fn(&RichText) -> bool,
+) -> Vec<RichText> {
+    let mut parts = Vec::new();
+    let mut current: Option<RichText> = None;
+    for section in sections {
+        let mut rest = to_rich_text(&section.markdown);
+        if let Some(mut part) = current.take() {
+            let mut joined = part.clone();
+            joined.append(rest.clone());
+            if fits(&joined) {
+                current = Some(joined);
+                continue;
+            }
+            if short(&part) {
+                let (lead, tail) = leading_blocks(&part, &rest, &fits);
+                part.append(lead);
+                rest = tail;
+            }
+            parts.push(part);
+        }
+        if rest.blocks().is_empty() {
+            continue;
+        }
+        let mut pieces = rich_text::split(&rest, &fits).into_iter();
+        current = pieces.next_back();
+        parts.extend(pieces);
+    }
+    parts.extend(current);
+    parts
+}
+
+/// The most blocks from the start of `next` that fit after `part` — a list's first items when
+/// the whole list does not —, and what is left of `next`. A heading is never taken without
+/// the block under it.
+fn leading_blocks(
+    part: &RichText,
+    next: &RichText,
+    fits: impl Fn(&RichText) -> bool,
+) -> (RichText, RichText) {
+    let fits_after = |lead: &[Block]| {
+        let mut candidate = part.clone();
+        candidate.append(RichText::from(lead.to_vec()));
+        fits(&candidate)
+    };
+    let blocks = next.blocks();
+    let mut lead: Vec<Block> = Vec::new();
+    let mut taken = 0;
+    let mut list_left: Vec<ListItem> = Vec::new();
+    while let Some(block) = blocks.get(taken) {
+        lead.push(block.clone());
+        if fits_after(&lead) {
+            taken += 1;
+            continue;
+        }
+        lead.pop();
+        if let Block::List(items) = block {
+            let first_items = (1..items.len())
+                .take_while(|&count| {
+                    let mut candidate = lead.clone();
+                    candidate.push(Block::List(items[..count].to_vec()));
+                    fits_after(&candidate)
+                })
+                .last();
+            if let Some(count) = first_items {
+                lead.push(Block::List(items[..count].to_vec()));
+                list_left = items[count..].to_vec();
+                taken += 1;
+            }
+        }
+        break;
+    }
+    if list_left.is_empty() {
+        while matches!(lead.last(), Some(Block::Heading(_))) {
+            lead.pop();
+            taken -= 1;
+        }
+    }
+    let mut tail = Vec::new();
+    if !list_left.is_empty() {
+        tail.push(Block::List(list_left));
+    }
+    tail.extend_from_slice(&blocks[taken..]);
+    (RichText::from(lead), RichText::from(tail))
+}
+
+/// How many lines `text` takes on a narrow phone: each line of its plain text wrapped at
+/// [`LINE_COLUMNS`]. An estimate (words are not wrapped whole), which errs towards more lines.
+pub(crate) fn phone_lines(text: &RichText) -> usize {
+    text.plain()
+        .split('\n')
+        .map(|line| columns(line).div_ceil(LINE_COLUMNS).max(1))
+        .sum()
+}
+
+/// A line's width in columns: one per letter with its marks (a grapheme), two for the wide
+/// characters of East Asian scripts and for emoji.
+fn columns(line: &str) -> usize {
+    line.graphemes(true)
+        .map(|grapheme| {
+            let wide = grapheme.chars().next().is_some_and(is_wide);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1F64F
+        | 0x1F900..=0x1F9FF
+        | 0x20000..=0x3FFFD)
 }
 
 #[cfg(test)]
@@ -128,25 +268,141 @@ mod tests {
         move |text| text.plain().chars().count() <= limit
     }
 
+    fn never(_: &RichText) -> bool {
+        false
+    }
+
     #[test]
-    fn short_sections_become_one_part_each() {
-        let parts = split_sections(&sections("Intro.\n\n## One\nA\n\n## Two\nB"), within(4000));
-        let heading = |title: &str| Block::Heading(vec![Inline::text(title)]);
+    fn a_part_too_short_to_stand_alone_takes_in_the_next_sections_first_blocks() {
+        let markdown = "Hi.\n\n## Steps\n\nFirst step here.\n\nSecond step here.\n\n## Next\nX";
+        let short = |text: &RichText| text.plain().chars().count() < 5;
+        let parts = split_sections(&sections(markdown), within(40), short);
+        assert_eq!(
+            parts,
+            [
+                RichText::from(vec![
+                    Block::text("Hi."),
+                    heading("Steps"),
+                    Block::text("First step here."),
+                ]),
+                RichText::from(vec![
+                    Block::text("Second step here."),
+                    heading("Next"),
+                    Block::text("X"),
+                ]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_too_long_to_take_in_whole_gives_its_first_items() {
+        let markdown = "Hi.\n\n## Steps\n\n1. One.\n2. Two.\n3. Three, which is long.";
+        let short = |text: &RichText| text.plain().chars().count() < 5;
+        let parts = split_sections(&sections(markdown), within(30), short);
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert!(
+            parts[0].plain().ends_with("2. Two."),
+            "{:?}",
+            parts[0].plain()
+        );
+        assert_eq!(parts[1].plain(), "3. Three, which is long.");
+    }
+
+    #[test]
+    fn a_heading_is_not_taken_in_without_its_text() {
+        let markdown = "Hi.\n\n## Steps\n\nA first step that is long.\n\nMore.";
+        let short = |text: &RichText| text.plain().chars().count() < 5;
+        let parts = split_sections(&sections(markdown), within(30), short);
+        assert_eq!(parts[0], RichText::text("Hi."));
+        assert!(matches!(parts[1].blocks()[0], Block::Heading(_)));
+    }
+
+    fn heading(title: &str) -> Block {
+        Block::Heading(vec![Inline::text(title)])
+    }
+
+    #[test]
+    fn short_sections_are_put_together_in_one_part() {
+        let parts = split_sections(
+            &sections("Intro.\n\n## One\nA\n\n## Two\nB"),
+            within(4000),
+            never,
+        );
+        assert_eq!(
+            parts,
+            [RichText::from(vec![
+                Block::text("Intro."),
+                heading("One"),
+                Block::text("A"),
+                heading("Two"),
+                Block::text("B"),
+            ])]
+        );
+    }
+
+    #[test]
+    fn a_section_that_does_not_fit_beside_the_part_before_starts_the_next() {
+        let markdown = "Intro.\n\n## One\nAAAAAAAAAA\n\n## Two\nBBBBBBBBBB";
+        let parts = split_sections(&sections(markdown), within(30), never);
+        assert_eq!(
+            parts,
+            [
+                RichText::from(vec![
+                    Block::text("Intro."),
+                    heading("One"),
+                    Block::text("AAAAAAAAAA")
+                ]),
+                RichText::from(vec![heading("Two"), Block::text("BBBBBBBBBB")]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_section_too_long_for_one_part_starts_its_own_and_its_tail_takes_the_next_in() {
+        let long = ["Long paragraph one.", "Long paragraph two."].join("\n\n");
+        let markdown = format!("Intro.\n\n## Cut\n\n{long}\n\n## Next\nX");
+        let parts = split_sections(&sections(&markdown), within(40), never);
         assert_eq!(
             parts,
             [
                 RichText::text("Intro."),
-                RichText::from(vec![heading("One"), Block::text("A")]),
-                RichText::from(vec![heading("Two"), Block::text("B")]),
+                RichText::from(vec![heading("Cut"), Block::text("Long paragraph one.")]),
+                RichText::from(vec![
+                    Block::text("Long paragraph two."),
+                    heading("Next"),
+                    Block::text("X"),
+                ]),
             ]
         );
+    }
+
+    #[test]
+    fn phone_lines_wrap_long_lines_and_count_wide_characters_twice() {
+        assert_eq!(phone_lines(&RichText::text("short")), 1);
+        assert_eq!(
+            phone_lines(&RichText::text("a".repeat(LINE_COLUMNS + 1))),
+            2
+        );
+        assert_eq!(
+            phone_lines(&RichText::text("中".repeat(LINE_COLUMNS / 2))),
+            1
+        );
+        assert_eq!(
+            phone_lines(&RichText::text("中".repeat(LINE_COLUMNS / 2 + 1))),
+            2
+        );
+        // A Devanagari letter with its vowel sign is one column, not two.
+        assert_eq!(phone_lines(&RichText::text("कि".repeat(LINE_COLUMNS))), 1);
+        // Two paragraphs: a blank line between them.
+        let two = RichText::from(vec![Block::text("a"), Block::text("b")]);
+        assert_eq!(phone_lines(&two), 3);
     }
 
     #[test]
     fn a_long_section_is_cut_at_paragraphs_within_the_budget() {
         let paragraph = "Ask for asylum & keep your papers. ".repeat(20);
         let markdown = format!("## Long\n\n{}", [paragraph.as_str(); 12].join("\n\n"));
-        let parts = split_sections(&sections(&markdown), within(1500));
+        let parts = split_sections(&sections(&markdown), within(1500), never);
         assert!(parts.len() > 1, "{}", parts.len());
         for part in &parts {
             assert!(part.plain().chars().count() <= 1500);
@@ -165,7 +421,7 @@ mod tests {
     #[test]
     fn a_paragraph_longer_than_a_message_is_cut_at_spaces() {
         let giant = "a&b ".repeat(2000);
-        let parts = split_sections(&sections(&giant), within(1000));
+        let parts = split_sections(&sections(&giant), within(1000), never);
         assert!(parts.len() >= 8);
         for part in &parts {
             let plain = part.plain();

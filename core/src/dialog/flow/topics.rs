@@ -1,4 +1,5 @@
-//! The list of topics and reading one in parts, with next and back.
+//! The list of topics and reading one in parts, with next and back; or the whole topic at
+//! once, as messages that stay in the chat; and a link to the topic's web page.
 
 use crate::content::TopicSlug;
 use crate::dialog::action::Action;
@@ -54,17 +55,8 @@ pub(crate) fn topic_button(say: Say<'_>, slug: &TopicSlug) -> Option<Button> {
 
 pub(crate) fn read(mut turn: Turn<'_>, slug: &str, part: u16, replace: bool) -> Outcome {
     let (ctx, say, locale) = (turn.ctx, turn.say, turn.locale());
-    let found = ctx.content.topic(slug).and_then(|topic| {
-        let text = topic.text(locale)?;
-        let parts = ctx.pages.get(slug, locale)?;
-        Some((topic, text, parts))
-    });
-    let Some((topic, text, parts)) = found else {
-        let mut outcome = list(turn, replace);
-        if let Some(first) = outcome.replies.first_mut() {
-            first.text.prepend(say.paragraph("error-topic-not-found"));
-        }
-        return outcome;
+    let Some((topic, text, parts)) = found(&turn, slug) else {
+        return not_found(turn, replace);
     };
     let index = usize::from(part).min(parts.len().saturating_sub(1));
     let total = parts.len();
@@ -95,14 +87,83 @@ pub(crate) fn read(mut turn: Turn<'_>, slug: &str, part: u16, replace: bool) -> 
     if !navigation.is_empty() {
         rows.push(navigation);
     }
-    rows.push(vec![
-        Button::action(say.text("nav-topics"), Action::Topics),
-        Button::action(say.text("nav-menu"), Action::Menu),
-    ]);
+    if total > 1 {
+        rows.push(vec![Button::action(
+            say.text("nav-whole-topic"),
+            Action::TopicWhole(topic.slug.clone()),
+        )]);
+    }
+    rows.extend(closing_rows(say, slug));
     turn.state.flow = Flow::Reading {
         topic: slug.to_owned(),
         part: u16::try_from(index).unwrap_or(u16::MAX),
     };
     let text = page(&header, &body, footer.as_ref());
     turn.reply(Reply::text(text).with_buttons(rows).replacing(replace))
+}
+
+/// Every part as its own message, none replacing another, so that the whole topic stays in
+/// the chat to be read again later, even offline; the last carries the buttons.
+pub(crate) fn read_whole(mut turn: Turn<'_>, slug: &str) -> Outcome {
+    let (ctx, say, locale) = (turn.ctx, turn.say, turn.locale());
+    let Some((topic, text, parts)) = found(&turn, slug) else {
+        return not_found(turn, false);
+    };
+    let total = parts.len();
+    let mut replies: Vec<Reply> = parts
+        .iter()
+        .enumerate()
+        .map(|(index, body)| {
+            let header = header(&ctx.translations, topic, &text, index == 0);
+            let footer = (total > 1).then(|| footer(&ctx.translations, locale, index + 1, total));
+            Reply::text(page(&header, body, footer.as_ref()))
+        })
+        .collect();
+    if let Some(last) = replies.pop() {
+        replies.push(last.with_buttons(closing_rows(say, slug)));
+    }
+    turn.state.flow = Flow::Reading {
+        topic: slug.to_owned(),
+        part: u16::try_from(total.saturating_sub(1)).unwrap_or(u16::MAX),
+    };
+    turn.replies(replies)
+}
+
+type Found<'c> = (
+    &'c crate::content::Topic,
+    crate::content::Localized<'c, crate::content::TopicText>,
+    &'c [crate::rich_text::RichText],
+);
+
+fn found<'c>(turn: &Turn<'c>, slug: &str) -> Option<Found<'c>> {
+    let (ctx, locale) = (turn.ctx, turn.locale());
+    let topic = ctx.content.topic(slug)?;
+    let text = topic.text(locale)?;
+    let parts = ctx.pages.get(slug, locale)?;
+    Some((topic, text, parts))
+}
+
+/// A topic the pack does not have (an old button): the list, with a word about it.
+fn not_found(turn: Turn<'_>, replace: bool) -> Outcome {
+    let say = turn.say;
+    let mut outcome = list(turn, replace);
+    if let Some(first) = outcome.replies.first_mut() {
+        first.text.prepend(say.paragraph("error-topic-not-found"));
+    }
+    outcome
+}
+
+/// The rows under a topic's last words: its web page, when the web pages can be opened, then
+/// the topics and the menu.
+fn closing_rows(say: Say<'_>, slug: &str) -> Vec<Vec<Button>> {
+    let mut rows = Vec::new();
+    if let Some(web) = &say.ctx.settings.web_url {
+        let url = format!("{web}/{}/topics/{slug}", say.locale.tag());
+        rows.push(vec![Button::link(say.text("nav-web-page"), url)]);
+    }
+    rows.push(vec![
+        Button::action(say.text("nav-topics"), Action::Topics),
+        Button::action(say.text("nav-menu"), Action::Menu),
+    ]);
+    rows
 }

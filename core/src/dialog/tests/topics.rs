@@ -221,3 +221,153 @@ fn a_page_out_of_range_shows_the_last_and_an_unknown_topic_the_list() {
     );
     assert_eq!(unknown.state.flow, Flow::Topics);
 }
+
+#[test]
+fn every_part_of_every_topic_fits_on_a_phone_screen_and_the_first_has_substance() {
+    use crate::dialog::pages::{PART_LINES, phone_lines};
+    for topic in ctx().content.topics() {
+        for locale in Locale::ALL {
+            let Some(parts) = ctx().pages.get(topic.slug.as_str(), locale) else {
+                continue;
+            };
+            for part in 0..parts.len() {
+                let outcome = press(
+                    speaking(locale),
+                    &Action::Topic {
+                        slug: topic.slug.clone(),
+                        part: u16::try_from(part).unwrap(),
+                    },
+                );
+                let body = phone_lines(&parts[part]);
+                assert!(
+                    body <= PART_LINES,
+                    "{} {locale}: {body}",
+                    topic.slug.as_str()
+                );
+                // The title, at most two notices and the part's number around it.
+                let lines = phone_lines(&outcome.replies[0].text);
+                assert!(
+                    lines <= PART_LINES + 8,
+                    "{} {locale} part {}: {lines} lines",
+                    topic.slug.as_str(),
+                    part + 1
+                );
+            }
+            // More than an opening line or a notice: the first part is at least a third of
+            // a screen, or the whole topic.
+            let first = phone_lines(&parts[0]);
+            assert!(
+                first >= PART_LINES / 3 || parts.len() == 1,
+                "{} {locale}: the first part is {first} lines",
+                topic.slug.as_str()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_emergency_numbers_are_on_the_first_part() {
+    for locale in Locale::ALL {
+        let outcome = press(
+            speaking(locale),
+            &Action::Topic {
+                slug: slug("emergency"),
+                part: 0,
+            },
+        );
+        let text = outcome.replies[0].text.plain();
+        assert!(text.contains("911"), "{locale}: {text}");
+    }
+}
+
+#[test]
+fn the_whole_topic_comes_as_one_message_a_part_which_stay_in_the_chat() {
+    for locale in LOCALES {
+        let parts = ctx().pages.get("asylum", locale).unwrap();
+        let first = press(
+            speaking(locale),
+            &Action::Topic {
+                slug: slug("asylum"),
+                part: 0,
+            },
+        );
+        let whole = Action::TopicWhole(slug("asylum"));
+        assert!(
+            actions(&first.replies[0]).contains(&&whole),
+            "{locale}: a topic in parts offers the whole of it"
+        );
+        let outcome = press(first.state, &whole);
+        assert_eq!(outcome.replies.len(), parts.len(), "{locale}");
+        for (index, (reply, part)) in outcome.replies.iter().zip(parts).enumerate() {
+            assert!(!reply.replace, "{locale}: part {index} replaces a message");
+            assert!(
+                reply.text.plain().contains(&part.plain()),
+                "{locale}: part {index}"
+            );
+            assert!(reply.text.plain().contains(&plain_with(
+                locale,
+                "topic-part",
+                &[
+                    ("current", (index + 1).into()),
+                    ("total", parts.len().into())
+                ]
+            )));
+            let last = index + 1 == parts.len();
+            assert_eq!(
+                reply.buttons().next().is_some(),
+                last,
+                "{locale}: part {index}"
+            );
+        }
+        let last = outcome.replies.last().unwrap();
+        assert!(actions(last).contains(&&Action::Menu));
+        assert!(
+            !actions(last).contains(&&whole),
+            "no second offer of the same"
+        );
+    }
+}
+
+#[test]
+fn a_topic_links_to_its_web_page_only_when_the_pages_are_on_https() {
+    let open = |web_url: Option<&str>, locale: Locale| {
+        let (content, _) = ContentPack::scan(&repo().join("content"));
+        let translations = Translations::load(&repo().join("translations")).unwrap();
+        let context = Context::new(
+            Arc::new(content),
+            Arc::new(translations),
+            Arc::new(LanguageDetector::new()),
+            &vocabulary(),
+            Settings {
+                web_url: web_url.map(str::to_owned),
+                ..Settings::default()
+            },
+            TEST_CHANNEL,
+        );
+        let action = Action::Topic {
+            slug: slug("asylum"),
+            part: 0,
+        };
+        let outcome = handle(
+            &context,
+            speaking(locale),
+            Input::new(Event::Button(action.encode())),
+        );
+        outcome.replies[0]
+            .buttons()
+            .filter_map(|button| match &button.target {
+                ButtonTarget::Link(url) => Some((button.label.clone(), url.clone())),
+                ButtonTarget::Action(_) => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    let links = open(Some("https://faro.example.org"), Locale::Fa);
+    assert_eq!(
+        links,
+        [(
+            plain(Locale::Fa, "nav-web-page"),
+            "https://faro.example.org/fa/topics/asylum".to_owned()
+        )]
+    );
+    assert!(open(None, Locale::Fa).is_empty());
+}
