@@ -230,7 +230,7 @@ fn every_part_of_every_topic_fits_on_a_phone_screen_and_the_first_has_substance(
             let Some(parts) = ctx().pages.get(topic.slug.as_str(), locale) else {
                 continue;
             };
-            for part in 0..parts.len() {
+            for (part, text) in parts.iter().enumerate() {
                 let outcome = press(
                     speaking(locale),
                     &Action::Topic {
@@ -238,7 +238,7 @@ fn every_part_of_every_topic_fits_on_a_phone_screen_and_the_first_has_substance(
                         part: u16::try_from(part).unwrap(),
                     },
                 );
-                let body = phone_lines(&parts[part]);
+                let body = phone_lines(text);
                 assert!(
                     body <= PART_LINES,
                     "{} {locale}: {body}",
