@@ -319,3 +319,56 @@ fn operators_read_the_commands_in_the_language_of_their_locale() {
     );
     assert_eq!(stdout(&plain).trim(), "Se activó la cuenta lucia.");
 }
+
+#[test]
+fn stats_say_hidden_for_a_cell_hidden_to_protect_a_small_one() {
+    use faro_core::country::CountryCode;
+    use faro_core::intake::{LanguageTag, NewDeclaration, Origin, Subject};
+    use faro_core::store::Store;
+
+    let db = database();
+    // Two quarters ago: a closed quarter, the only kind the figures show. Six from Haiti and
+    // two who preferred not to say: the two are summed into "other" (<5), and Haiti's six
+    // would give them away against the total, so they are hidden too.
+    let closed = time::OffsetDateTime::now_utc().unix_timestamp() - 200 * 86_400;
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = Store::connect(&db.url).await.unwrap();
+        for chat in 1..=8 {
+            let origin = if chat <= 6 {
+                Origin::Country(CountryCode::parse("HT").unwrap())
+            } else {
+                Origin::Undisclosed
+            };
+            let new = NewDeclaration {
+                subject: Subject::Telegram(chat),
+                locale: faro_core::Locale::Ht,
+                origin,
+                share_origin: false,
+                languages: vec![LanguageTag::parse("ht").unwrap()],
+                shelter_id: None,
+                city: None,
+            };
+            store.requests().create(&new, 90, closed).await.unwrap();
+        }
+        store.close().await;
+    });
+    let spanish = [("FARO_LANG", "es")];
+    let out = run_with(&db, &["stats"], "", &spanish);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    let haiti = text.lines().find(|line| line.starts_with("HT ")).unwrap();
+    assert!(haiti.contains("oculto"), "{text}");
+    assert!(!haiti.contains("<5"), "a hidden six is not small: {text}");
+    assert!(
+        text.lines()
+            .any(|line| line.starts_with("other") && line.contains("<5")),
+        "{text}"
+    );
+    assert!(text.contains("\"oculto\" significa"), "the legend: {text}");
+    let csv = stdout(&run_with(&db, &["stats", "--csv"], "", &spanish));
+    assert!(csv.contains("\"HT\",\"oculto\""), "{csv}");
+}
