@@ -24,6 +24,8 @@ pub struct App {
     pub outbox: crate::signal::Signal,
     /// Where passwords are hashed and checked: off the async workers, a bounded number at once.
     pub passwords: crate::accounts::PasswordWork,
+    /// What this instance counts for `/metrics`: each adapter counts its own events here.
+    pub metrics: crate::metrics::Metrics,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -88,6 +90,7 @@ impl App {
             store,
             routing: RoutingSignal::default(),
             outbox: crate::signal::Signal::default(),
+            metrics: crate::metrics::Metrics::new(),
         })
     }
 }

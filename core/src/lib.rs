@@ -22,6 +22,7 @@ pub mod intake;
 pub mod langid;
 pub mod locale;
 pub mod locale_choice;
+pub mod metrics;
 pub mod phone;
 pub mod privacy;
 pub mod publishing;

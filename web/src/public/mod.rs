@@ -18,12 +18,15 @@ pub mod scope_path;
 pub mod tr;
 
 use axum::Router;
+use faro_core::metrics::RouteGroup;
 
 use crate::AppState;
+use crate::metrics::group;
 
+/// Each part marked with its route group for `/metrics`.
 pub fn router() -> Router<AppState> {
     Router::new()
-        .merge(assets::router())
-        .merge(pages::router())
-        .merge(intake::router())
+        .merge(group(assets::router(), RouteGroup::Assets))
+        .merge(group(pages::router(), RouteGroup::PublicPages))
+        .merge(group(intake::router(), RouteGroup::Intake))
 }
