@@ -2,6 +2,7 @@
 //! button, send.
 
 use faro_core::dialog::{Processed, failure, private_only};
+use faro_core::metrics::Purpose;
 
 use crate::incoming::Incoming;
 use crate::send::{answer_callback, deliver, deliver_elsewhere};
@@ -31,13 +32,13 @@ pub(crate) async fn handle(shared: &Shared, incoming: Incoming) {
                 answer_callback(shared, &callback.id).await;
             }
             let edit = callback.and_then(|callback| callback.message);
-            deliver(shared, chat, &processed.replies, edit).await;
+            deliver(shared, chat, &processed.replies, edit, Purpose::Reply).await;
             deliver_elsewhere(shared, &processed.elsewhere).await;
             tracing::debug!(chat = %shared.hasher.tag("chat", chat), event, "update handled");
         }
         Incoming::GroupCommand { chat, client } => {
             let reply = private_only(shared.dialog.context(), client);
-            deliver(shared, chat, &[reply], None).await;
+            deliver(shared, chat, &[reply], None, Purpose::Reply).await;
         }
         Incoming::AnswerOnly(id) => answer_callback(shared, &id).await,
         Incoming::Ignored(reason) => tracing::debug!(reason, "update ignored"),

@@ -123,10 +123,11 @@ impl TelegramBot {
                 Arc::new(Context::from_app(app, render::TELEGRAM)),
                 app.store.clone(),
             )
-            .with_routing(app.routing.clone()),
+            .with_routing(app.routing.clone())
+            .with_metrics(app.metrics.clone()),
             limiter: Limiter::new(Limits::from_config(config)),
             hasher: LogHasher::load_or_create(&app.store).await?,
-            stats: Stats::default(),
+            stats: Stats::new(app.metrics.clone()),
         });
         let queues = ChatQueues::new(shared.clone(), options.max_in_flight);
         Ok(Some(TelegramBot {

@@ -10,6 +10,7 @@ use std::time::Duration;
 use faro_core::clock::now_unix;
 use faro_core::dialog::{interpreter_batch_notice, interpreter_notice, storage};
 use faro_core::intake::{InterpreterId, ROUTE_WITHIN_SECONDS, Request, RoutingSignal, notice_due};
+use faro_core::metrics::Purpose;
 use faro_core::{Locale, dialog::Reply};
 use tokio_util::sync::CancellationToken;
 
@@ -103,7 +104,7 @@ async fn send_notice(
     };
     match send_message(shared, chat, &outgoing).await {
         Ok(message) => {
-            shared.stats.count_sent();
+            shared.stats.count_sent(Purpose::Notice);
             let message_id = editable.then_some(i64::from(message.id.0));
             store
                 .requests()
@@ -112,7 +113,7 @@ async fn send_notice(
             Ok(1)
         }
         Err(error) => {
-            shared.stats.count_send_failure();
+            shared.stats.count_send_failure(Purpose::Notice, &error);
             store
                 .requests()
                 .mark_sent(ids, interpreter, None, now_unix())

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use faro_core::dialog::{Elsewhere, Reply};
+use faro_core::metrics::Purpose;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQueryId, LinkPreviewOptions, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
@@ -41,26 +42,28 @@ pub(crate) fn no_preview() -> LinkPreviewOptions {
 }
 
 /// Sends the replies in order. The first may replace the message a button was pressed on;
-/// if that edit fails (too old, deleted) it is sent as a new message instead.
+/// if that edit fails (too old, deleted) it is sent as a new message instead. `purpose`: an
+/// answer to this chat, or a notice to a chat that did not act (for `/metrics`).
 pub(crate) async fn deliver(
     shared: &Shared,
     chat: i64,
     replies: &[Reply],
     mut edit: Option<MessageId>,
+    purpose: Purpose,
 ) {
     for reply in replies {
         for outgoing in render(reply) {
             if let Some(message) = edit
                 .take()
                 .filter(|_| outgoing.replace && outgoing.can_edit())
-                && edit_message(shared, chat, message, &outgoing).await
+                && edit_message(shared, chat, message, &outgoing, purpose).await
             {
                 continue;
             }
             match send_message(shared, chat, &outgoing).await {
-                Ok(_) => shared.stats.count_sent(),
+                Ok(_) => shared.stats.count_sent(purpose),
                 Err(error) => {
-                    shared.stats.count_send_failure();
+                    shared.stats.count_send_failure(purpose, &error);
                     let tag = shared.hasher.tag("chat", chat);
                     if gone(&error) {
                         tracing::info!(chat = %tag, "chat unreachable (blocked or deleted); nothing more sent");
@@ -81,7 +84,14 @@ pub(crate) async fn deliver_elsewhere(shared: &Shared, elsewhere: &[Elsewhere]) 
     for item in elsewhere {
         match item {
             Elsewhere::Send { chat_id, reply } => {
-                deliver(shared, *chat_id, std::slice::from_ref(reply), None).await;
+                deliver(
+                    shared,
+                    *chat_id,
+                    std::slice::from_ref(reply),
+                    None,
+                    Purpose::Notice,
+                )
+                .await;
             }
             Elsewhere::Edit {
                 chat_id,
@@ -92,7 +102,14 @@ pub(crate) async fn deliver_elsewhere(shared: &Shared, elsewhere: &[Elsewhere]) 
                     continue;
                 };
                 for outgoing in render(reply) {
-                    edit_message(shared, *chat_id, MessageId(message), &outgoing).await;
+                    edit_message(
+                        shared,
+                        *chat_id,
+                        MessageId(message),
+                        &outgoing,
+                        Purpose::Notice,
+                    )
+                    .await;
                 }
             }
         }
@@ -133,7 +150,13 @@ pub(crate) async fn send_message(
 }
 
 /// True when the message now shows the reply (or already did).
-async fn edit_message(shared: &Shared, chat: i64, message: MessageId, outgoing: &Outgoing) -> bool {
+async fn edit_message(
+    shared: &Shared,
+    chat: i64,
+    message: MessageId,
+    outgoing: &Outgoing,
+    purpose: Purpose,
+) -> bool {
     let result = shared
         .limiter
         .send(chat, || {
@@ -150,7 +173,7 @@ async fn edit_message(shared: &Shared, chat: i64, message: MessageId, outgoing: 
         .await;
     match result {
         Ok(_) => {
-            shared.stats.count_sent();
+            shared.stats.count_sent(purpose);
             true
         }
         Err(RequestError::Api(ApiError::MessageNotModified)) => true,

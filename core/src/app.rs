@@ -26,6 +26,8 @@ pub struct App {
     pub passwords: crate::accounts::PasswordWork,
     /// The translation reviews readers' pages honour (a snapshot of the current marks).
     pub reviews: crate::publishing::ReviewBoard,
+    /// What this instance counts for `/metrics`: each adapter counts its own events here.
+    pub metrics: crate::metrics::Metrics,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,6 +98,7 @@ impl App {
             store,
             routing: RoutingSignal::default(),
             outbox: crate::signal::Signal::default(),
+            metrics: crate::metrics::Metrics::new(),
         })
     }
 }

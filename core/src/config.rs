@@ -96,6 +96,50 @@ pub struct Config {
     /// own.
     #[serde(default = "defaults::operator_time_zone")]
     pub operator_time_zone: String,
+    /// Where `/metrics` (Prometheus' text format) is served: its own address, apart from
+    /// `listen`, so that a reverse proxy in front of the site does not expose it; `off` for
+    /// none. An address other than loopback needs `metrics_token`.
+    #[serde(default = "defaults::metrics_listen")]
+    pub metrics_listen: MetricsListen,
+    /// When set, a scrape must send `Authorization: Bearer <token>` (401 otherwise).
+    #[serde(default)]
+    pub metrics_token: Option<Secret>,
+}
+
+/// `metrics_listen`: an address and port, or `off`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetricsListen {
+    Off,
+    At(SocketAddr),
+}
+
+impl std::str::FromStr for MetricsListen {
+    type Err = String;
+
+    fn from_str(raw: &str) -> Result<Self, Self::Err> {
+        if raw.trim().eq_ignore_ascii_case("off") {
+            return Ok(MetricsListen::Off);
+        }
+        raw.trim().parse().map(MetricsListen::At).map_err(|_| {
+            format!("{raw:?} is neither an address with a port (127.0.0.1:9464) nor off")
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for MetricsListen {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// `metrics_listen` is not loopback and no `metrics_token` is set: the figures would be open
+/// to whoever reaches that address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("metrics_listen {address} is not a loopback address and metrics_token is not set")]
+pub struct MetricsWithoutToken {
+    pub address: SocketAddr,
 }
 
 /// The log's line format.
@@ -137,9 +181,12 @@ pub struct Overrides {
     pub log_format: Option<LogFormat>,
 }
 
+/// A bearer token shorter than this is refused: it would be guessed.
+const METRICS_TOKEN_MIN_CHARS: usize = 16;
+
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 24] = [
+const KEYS: [&str; 26] = [
     "listen",
     "database_url",
     "content_dir",
@@ -164,6 +211,8 @@ const KEYS: [&str; 24] = [
     "log_format",
     "operator_language",
     "operator_time_zone",
+    "metrics_listen",
+    "metrics_token",
 ];
 
 mod defaults {
@@ -225,6 +274,10 @@ mod defaults {
     }
     pub fn operator_time_zone() -> String {
         crate::zone::DEFAULT.into()
+    }
+    /// 9464: the port OpenTelemetry's Prometheus exporter uses, free on a small box.
+    pub fn metrics_listen() -> MetricsListen {
+        MetricsListen::At(SocketAddr::from(([127, 0, 0, 1], 9464)))
     }
 }
 
@@ -333,7 +386,39 @@ impl Config {
                 message: "must be at least 1".into(),
             });
         }
+        if self
+            .metrics_token
+            .as_ref()
+            .is_some_and(|token| token.expose().chars().count() < METRICS_TOKEN_MIN_CHARS)
+        {
+            return Err(ConfigError::Value {
+                key: "metrics_token",
+                message: format!("must be at least {METRICS_TOKEN_MIN_CHARS} characters"),
+            });
+        }
+        if self.metrics_listen == MetricsListen::At(self.listen) && self.listen.port() != 0 {
+            return Err(ConfigError::Value {
+                key: "metrics_listen",
+                message: "must be another address than listen".into(),
+            });
+        }
         Ok(())
+    }
+
+    /// Where to serve `/metrics`, if anywhere. Refused (for `faro serve` to say so in the
+    /// operator's language) when the address is reachable from elsewhere and no token guards
+    /// it: the figures are not personal, but how busy a shelter's kiosk is and how many
+    /// requests wait is not for everyone to read.
+    pub fn metrics_address(&self) -> Result<Option<SocketAddr>, MetricsWithoutToken> {
+        match self.metrics_listen {
+            MetricsListen::Off => Ok(None),
+            MetricsListen::At(address)
+                if !address.ip().is_loopback() && self.metrics_token.is_none() =>
+            {
+                Err(MetricsWithoutToken { address })
+            }
+            MetricsListen::At(address) => Ok(Some(address)),
+        }
     }
 
     /// The public URL without a trailing slash, for joining paths.
@@ -373,6 +458,11 @@ impl fmt::Debug for Config {
             .field("log_format", &self.log_format)
             .field("operator_language", &self.operator_language)
             .field("operator_time_zone", &self.operator_time_zone)
+            .field("metrics_listen", &self.metrics_listen)
+            .field(
+                "metrics_token",
+                &self.metrics_token.as_ref().map(|_| "[redacted]"),
+            )
             .finish()
     }
 }

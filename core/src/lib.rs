@@ -23,6 +23,7 @@ pub mod kept_forms;
 pub mod langid;
 pub mod locale;
 pub mod locale_choice;
+pub mod metrics;
 pub mod phone;
 pub mod privacy;
 pub mod publishing;

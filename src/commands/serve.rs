@@ -16,8 +16,27 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     cancel_on_signal(shutdown.clone())?;
     let listen = config.listen;
+    let metrics_listen = metrics_address(&config)?;
     let _running = super::backup::lock_for_serve(&config)?;
     let app = App::start(config).await?;
+    // Bound before the kiosk says it listens, so that whoever waits for that line can scrape.
+    let metrics = match metrics_listen {
+        Some(address) => {
+            let listener = TcpListener::bind(address)
+                .await
+                .with_context(|| format!("listening for metrics on {address}"))?;
+            tracing::info!("metrics on http://{}/metrics", listener.local_addr()?);
+            Some(tokio::spawn(faro_web::metrics::serve(
+                listener,
+                app.clone(),
+                shutdown.clone().cancelled_owned(),
+            )))
+        }
+        None => {
+            tracing::info!("metrics are off (metrics_listen = \"off\")");
+            None
+        }
+    };
     let listener = TcpListener::bind(listen)
         .await
         .with_context(|| format!("listening on {listen}"))?;
@@ -82,11 +101,33 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     if let Err(error) = memory.await {
         tracing::error!(%error, "the memory task failed");
     }
+    if let Some(metrics) = metrics {
+        match metrics.await {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => tracing::error!(%error, "the metrics listener failed"),
+            Err(error) => tracing::error!(%error, "the metrics task failed"),
+        }
+    }
     app.store.close().await;
     kiosk_result.context("kiosk server")?;
     bot_result.context("Telegram bot")?;
     tracing::info!("Faro stopped");
     Ok(())
+}
+
+/// Where to serve `/metrics`; refused, in the operator's language, when the address is
+/// reachable from other machines and no token guards it.
+fn metrics_address(config: &Config) -> anyhow::Result<Option<std::net::SocketAddr>> {
+    config.metrics_address().map_err(|refused| {
+        let address = refused.address.to_string();
+        match super::say::Say::new(config, None) {
+            Ok(say) => say.error(
+                "ops-serve-metrics-without-token",
+                &[("address", address.as_str().into())],
+            ),
+            Err(_) => anyhow::anyhow!(refused),
+        }
+    })
 }
 
 /// SIGINT (Ctrl-C) or SIGTERM start a clean shutdown. The handlers are registered before this

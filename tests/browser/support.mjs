@@ -41,6 +41,8 @@ function startServer(extraEnv) {
   env.NO_COLOR = "1";
   env.FARO_TELEGRAM_BOT_USERNAME = "faro_demo_bot";
   env.FARO_KIOSK_IDLE_SECONDS = String(IDLE_SECONDS);
+  // A free port for /metrics, so that servers started side by side do not meet on 9464.
+  env.FARO_METRICS_LISTEN = "127.0.0.1:0";
   Object.assign(env, extraEnv);
   const child = spawn(
     binary,

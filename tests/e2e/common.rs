@@ -20,6 +20,9 @@ pub fn faro() -> Command {
         }
     }
     command.env("RUST_LOG", "info");
+    // Each server its own free port for /metrics (the default, 9464, is one per machine);
+    // a test that is about it sets its own.
+    command.env("FARO_METRICS_LISTEN", "127.0.0.1:0");
     command
 }
 

@@ -12,6 +12,7 @@ mod check;
 mod common;
 mod kiosk_setup;
 mod langid;
+mod metrics;
 mod operations;
 mod operators;
 mod serve;

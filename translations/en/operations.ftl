@@ -31,6 +31,7 @@ ops-restore-too-old = { $path } was taken { $days } days ago, more than backup_r
 ## faro serve
 
 ops-serve-restoring = A restore of { $database } is under way. Start Faro when it has finished.
+ops-serve-metrics-without-token = metrics_listen is { $address }, an address other machines can reach, and metrics_token is not set, so anyone there could read the metrics. Set metrics_token to a long random value (Prometheus sends it as a bearer token), or serve the metrics on a loopback address such as 127.0.0.1:9464.
 
 ## Errors any of them can meet
 

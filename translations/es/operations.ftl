@@ -30,6 +30,7 @@ ops-restore-too-old = { $path } se hizo hace { $days } días, más que backup_re
 ## faro serve
 
 ops-serve-restoring = Se está restaurando { $database }. Inicie Faro cuando termine.
+ops-serve-metrics-without-token = metrics_listen es { $address }, una dirección a la que pueden llegar otras máquinas, y metrics_token no está definido: cualquiera desde allí podría leer las métricas. Defina metrics_token con un valor aleatorio largo (Prometheus lo envía como token «Bearer») o sirva las métricas en una dirección local (loopback), como 127.0.0.1:9464.
 
 ## Errores que cualquiera de ellos puede encontrar
 

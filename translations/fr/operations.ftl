@@ -30,6 +30,7 @@ ops-restore-too-old = { $path } date d'il y a { $days } jours, plus que backup_r
 ## faro serve
 
 ops-serve-restoring = Une restauration de { $database } est en cours. Démarrez Faro quand elle sera terminée.
+ops-serve-metrics-without-token = metrics_listen vaut { $address }, une adresse que d'autres machines peuvent joindre, et metrics_token n'est pas défini : n'importe qui pourrait y lire les métriques. Donnez à metrics_token une longue valeur aléatoire (Prometheus l'envoie comme jeton « Bearer »), ou servez les métriques sur une adresse de bouclage (loopback), comme 127.0.0.1:9464.
 
 ## Erreurs que chacune peut rencontrer
 

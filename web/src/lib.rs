@@ -7,6 +7,7 @@
 mod client;
 mod headers;
 mod health;
+pub mod metrics;
 mod operators;
 mod public;
 
@@ -25,6 +26,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use faro_core::App;
 use faro_core::intake::throttle::Throttle;
+use faro_core::metrics::RouteGroup;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
@@ -51,12 +53,14 @@ pub struct AppState {
 /// their state.
 pub type ExtraRoutes = Router;
 
-/// The whole site with `extra` merged in, as one service.
-pub type Site = Cached<Router>;
+/// The whole site with `extra` merged in, as one service: every request counted, then the
+/// page cache, then the router.
+pub type Site = metrics::Measured<Cached<Router>>;
 
 /// The whole site, with `extra` merged in.
 ///
-/// Outermost, around the router: the page cache (a kept page is answered there, before any
+/// Outermost: counting each request for `/metrics` by route group (each feature's routes
+/// name theirs with [`metrics::group`]), status and time. Then, around the router: the page cache (a kept page is answered there, before any
 /// routing, with its `ETag`, gzipped when asked; it gzips error pages too). Then, around every
 /// route but `extra`'s: security headers, then the public pages' translated error pages. The
 /// operators' routes render their own errors inside `operators`, as a page or as JSON. Each
@@ -64,13 +68,14 @@ pub type Site = Cached<Router>;
 pub fn router(app: App, extra: ExtraRoutes) -> Site {
     let pages = public::cache::PageCache::new();
     let banners = public::banner_watch::BannerWatch::new(app.clone());
+    let metrics = app.metrics.clone();
     let state = AppState {
         app,
         intake_throttle: Arc::new(Throttle::new(public::intake::THROTTLE_WINDOW)),
         pages: pages.clone(),
     };
     let site = Router::new()
-        .merge(health::router())
+        .merge(metrics::group(health::router(), RouteGroup::Health))
         .merge(limit_body(public::router(&state), PUBLIC_BODY_LIMIT))
         .merge(operators::router(&state))
         .fallback(public::error_page::fallback)
@@ -80,8 +85,11 @@ pub fn router(app: App, extra: ExtraRoutes) -> Site {
         ))
         .layer(middleware::from_fn(headers::security_headers))
         .with_state(state)
-        .merge(limit_body(extra, WEBHOOK_BODY_LIMIT));
-    Cached::watching(site, pages, banners)
+        .merge(metrics::group(
+            limit_body(extra, WEBHOOK_BODY_LIMIT),
+            RouteGroup::Webhook,
+        ));
+    metrics::Measured::new(Cached::watching(site, pages, banners), metrics)
 }
 
 /// What one connection and one request may take; [`Limits::default`] is what `faro serve` uses.

@@ -78,12 +78,16 @@ pub(crate) async fn deliver(shared: Arc<Shared>, gate: Gate, item: OutboxItem, t
     match result {
         // Recorded at once: until this commits, a crash would send the message again.
         Ok(_) => {
-            shared.stats.count_sent();
+            shared
+                .stats
+                .count_sent(faro_core::metrics::Purpose::Broadcast);
             record_sent(&shared, &item).await;
         }
         Err(Attempt::Halted) => {}
         Err(Attempt::Telegram(error)) => {
-            shared.stats.count_send_failure();
+            shared
+                .stats
+                .count_send_failure(faro_core::metrics::Purpose::Broadcast, &error);
             let failure = classify(&error);
             let tag = shared.hasher.tag("chat", chat);
             match &failure {

@@ -481,6 +481,33 @@ async fn refusals(database: &TestDatabase) {
     // Nothing more goes out for them later.
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(fake.calls_of("sendMessage").len(), calls.len());
+    // Counted for /metrics: three delivered (the 429 was waited out, not a failure); the
+    // 403 as blocked, the 500 and the 400 as Telegram's errors.
+    let text = bot.app.metrics.encode().unwrap();
+    for (series, count) in [
+        (
+            "faro_messages_sent_total{channel=\"telegram\",purpose=\"broadcast\"}",
+            3,
+        ),
+        (
+            "faro_send_errors_total{channel=\"telegram\",purpose=\"broadcast\",kind=\"blocked\"}",
+            1,
+        ),
+        (
+            "faro_send_errors_total{channel=\"telegram\",purpose=\"broadcast\",kind=\"telegram_error\"}",
+            2,
+        ),
+        (
+            "faro_send_errors_total{channel=\"telegram\",purpose=\"broadcast\",kind=\"rate_limited\"}",
+            0,
+        ),
+    ] {
+        assert!(
+            text.contains(&format!("\n{series} {count}\n")),
+            "{}: {series} is not {count}:\n{text}",
+            database.name
+        );
+    }
     bot.stop().await;
 }
 

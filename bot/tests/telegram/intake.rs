@@ -115,6 +115,16 @@ async fn interpreters_are_told_and_the_first_to_accept_gets_the_request() {
         (9002, 9001)
     };
     let losers_notice = notices[1].message_id();
+    let scrape = || async { bot.app.metrics.scrape(&bot.app.store).await.unwrap() };
+    let waiting = scrape().await;
+    assert!(
+        waiting.contains("\nfaro_interpreter_requests_waiting 1\n"),
+        "{waiting}"
+    );
+    assert!(
+        waiting.contains("\nfaro_interpreter_request_accept_seconds_count 0\n"),
+        "{waiting}"
+    );
 
     let calls = bot
         .send(
@@ -160,6 +170,24 @@ async fn interpreters_are_told_and_the_first_to_accept_gets_the_request() {
         only_message(&calls).text(),
         bot.html(Locale::Es, "interpreter-taken")
     );
+    // For /metrics: nothing waits now, and one acceptance was timed (the loser's tap is
+    // none); the interpreters' notices and the person's news went out as notices.
+    let accepted = scrape().await;
+    assert!(
+        accepted.contains("\nfaro_interpreter_requests_waiting 0\n"),
+        "{accepted}"
+    );
+    assert!(
+        accepted.contains("\nfaro_interpreter_request_accept_seconds_count 1\n"),
+        "{accepted}"
+    );
+    let notices_sent = accepted
+        .lines()
+        .find_map(|line| {
+            line.strip_prefix("faro_messages_sent_total{channel=\"telegram\",purpose=\"notice\"} ")
+        })
+        .and_then(|value| value.parse::<u64>().ok());
+    assert!(notices_sent >= Some(4), "{accepted}");
     bot.stop().await;
 }
 

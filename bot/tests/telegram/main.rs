@@ -9,6 +9,7 @@
 mod broadcast;
 mod flows;
 mod intake;
+mod metrics;
 mod privacy;
 mod rate_limit;
 mod restart;

@@ -173,3 +173,60 @@ fn the_log_format_and_backup_retention_come_from_every_layer() {
     assert_eq!("json".parse::<LogFormat>(), Ok(LogFormat::Json));
     assert!("yaml".parse::<LogFormat>().is_err());
 }
+
+#[test]
+fn metrics_listen_on_loopback_by_default_and_can_be_turned_off() {
+    let none = Path::new("/nonexistent/faro.toml");
+    let load = |pairs: &[(&str, &str)]| Config::load(none, vars(pairs), &Overrides::default());
+    let defaults = load(&[]).unwrap();
+    assert_eq!(
+        defaults.metrics_address(),
+        Ok(Some("127.0.0.1:9464".parse().unwrap()))
+    );
+    assert!(defaults.metrics_token.is_none());
+    let off = load(&[("FARO_METRICS_LISTEN", "off")]).unwrap();
+    assert_eq!(off.metrics_listen, MetricsListen::Off);
+    assert_eq!(off.metrics_address(), Ok(None));
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("faro.toml");
+    std::fs::write(&file, "metrics_listen = \"[::1]:9500\"\n").unwrap();
+    let from_file = Config::load(&file, vars(&[]), &Overrides::default()).unwrap();
+    assert_eq!(
+        from_file.metrics_address(),
+        Ok(Some("[::1]:9500".parse().unwrap()))
+    );
+
+    for bad in ["9464", "localhost", "on"] {
+        assert!(
+            load(&[("FARO_METRICS_LISTEN", bad)]).is_err(),
+            "metrics_listen = {bad} accepted"
+        );
+    }
+    // Beside the site on the same address would put it behind the same proxy.
+    assert!(load(&[("FARO_METRICS_LISTEN", "127.0.0.1:8080")]).is_err());
+}
+
+#[test]
+fn metrics_elsewhere_than_loopback_need_a_token_of_some_length() {
+    let none = Path::new("/nonexistent/faro.toml");
+    let load = |pairs: &[(&str, &str)]| Config::load(none, vars(pairs), &Overrides::default());
+    let open = load(&[("FARO_METRICS_LISTEN", "0.0.0.0:9464")]).unwrap();
+    assert_eq!(
+        open.metrics_address(),
+        Err(MetricsWithoutToken {
+            address: "0.0.0.0:9464".parse().unwrap()
+        })
+    );
+    let guarded = load(&[
+        ("FARO_METRICS_LISTEN", "10.0.0.5:9464"),
+        ("FARO_METRICS_TOKEN", "a-long-enough-scrape-token"),
+    ])
+    .unwrap();
+    assert_eq!(
+        guarded.metrics_address(),
+        Ok(Some("10.0.0.5:9464".parse().unwrap()))
+    );
+    assert!(!format!("{guarded:?}").contains("a-long-enough-scrape-token"));
+    assert!(load(&[("FARO_METRICS_TOKEN", "short")]).is_err());
+}

@@ -23,6 +23,7 @@ pub(super) struct Io<'a> {
     pub store: &'a Store,
     /// Rung when a request is made, so interpreters are told.
     pub routing: &'a RoutingSignal,
+    pub metrics: &'a crate::metrics::Metrics,
 }
 
 /// `state` and `locale` are the turn's, after the engine handled it.
@@ -175,9 +176,10 @@ async fn accept(
             .push(notices::accept_result(say, AcceptResult::NotInterpreter));
         return Ok(());
     };
+    let now = now_unix();
     let outcome = match store
         .requests()
-        .accept(request_id, interpreter.id, now_unix())
+        .accept(request_id, interpreter.id, now)
         .await
     {
         Ok(outcome) => outcome,
@@ -191,6 +193,7 @@ async fn accept(
     };
     match outcome {
         AcceptOutcome::Accepted(request) => {
+            io.metrics.request_accepted(now - request.created_at);
             processed
                 .replies
                 .push(notices::accept_result(say, AcceptResult::Yours(&request)));

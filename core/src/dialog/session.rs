@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::erasure;
 use crate::intake::RoutingSignal;
+use crate::metrics::Metrics;
 use crate::store::{Store, StoreError};
 
 use super::context::Context;
@@ -26,6 +27,7 @@ pub struct Dialog {
     context: Arc<Context>,
     store: Store,
     routing: RoutingSignal,
+    metrics: Metrics,
 }
 
 impl Dialog {
@@ -34,7 +36,14 @@ impl Dialog {
             context,
             store,
             routing: RoutingSignal::default(),
+            metrics: Metrics::default(),
         }
+    }
+
+    /// Counts what the conversations do (an interpreter accepting a request) in `metrics`.
+    pub fn with_metrics(mut self, metrics: Metrics) -> Self {
+        self.metrics = metrics;
+        self
     }
 
     /// Rings `routing` whenever a request is made, so interpreters are told.
@@ -77,6 +86,7 @@ impl Dialog {
                 ctx: &self.context,
                 store: &self.store,
                 routing: &self.routing,
+                metrics: &self.metrics,
             };
             let done =
                 run_effect::run(&io, chat_id, &outcome.state, outcome.locale, effect).await?;

@@ -24,8 +24,10 @@ pub mod time;
 
 use axum::Router;
 use axum::middleware;
+use faro_core::metrics::RouteGroup;
 
 use crate::AppState;
+use crate::metrics::group;
 
 pub fn router(state: &AppState) -> Router<AppState> {
     let pages = Router::new()
@@ -35,11 +37,14 @@ pub fn router(state: &AppState) -> Router<AppState> {
     // The sign-in form has its own, smaller limit (set in `sign_in`).
     let pages = crate::limit_body(pages, crate::OPERATOR_PAGES_BODY_LIMIT)
         .merge(crate::limit_body(sign_in::router(), sign_in::BODY_LIMIT));
-    pages
+    let pages = pages
         .layer(middleware::from_fn_with_state(
             state.clone(),
             error_page::render_error_pages,
         ))
-        .layer(middleware::map_response(chrome::no_store))
-        .merge(crate::limit_body(api::router(state), crate::API_BODY_LIMIT))
+        .layer(middleware::map_response(chrome::no_store));
+    group(pages, RouteGroup::OperatorPages).merge(group(
+        crate::limit_body(api::router(state), crate::API_BODY_LIMIT),
+        RouteGroup::Api,
+    ))
 }

@@ -25,8 +25,9 @@ use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{Extensions, HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use faro_core::metrics::CacheResult;
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use tower::{Service, ServiceExt};
@@ -60,10 +61,13 @@ struct Entry {
     gzipped: Option<Bytes>,
     etag: HeaderValue,
     stored: Instant,
+    /// The page's response extensions (its route group, for `/metrics`), given to every
+    /// answer from the cache as the page itself had them.
+    extensions: Extensions,
 }
 
 impl Entry {
-    fn new(mut headers: HeaderMap, body: Bytes) -> Self {
+    fn new(mut headers: HeaderMap, body: Bytes, extensions: Extensions) -> Self {
         let etag = etag_of(&body);
         headers.insert(header::ETAG, etag.clone());
         if !headers.contains_key(header::CACHE_CONTROL) {
@@ -92,10 +96,17 @@ impl Entry {
             body,
             etag,
             stored: Instant::now(),
+            extensions,
         }
     }
 
-    fn respond(&self, if_none_match: Option<&HeaderValue>, wants_gzip: bool) -> Response {
+    /// The page as kept, marked with how the cache came by it (`result`).
+    fn respond(
+        &self,
+        if_none_match: Option<&HeaderValue>,
+        wants_gzip: bool,
+        result: CacheResult,
+    ) -> Response {
         let (status, headers, body) =
             if if_none_match.is_some_and(|value| matches(value, &self.etag)) {
                 (
@@ -116,6 +127,8 @@ impl Entry {
         let mut response = Response::new(body);
         *response.status_mut() = status;
         *response.headers_mut() = headers.clone();
+        *response.extensions_mut() = self.extensions.clone();
+        response.extensions_mut().insert(result);
         response
     }
 }
@@ -287,7 +300,11 @@ impl PageCache {
         }
         let entry = self.get(request.uri().path_and_query()?.as_str())?;
         let headers = request.headers();
-        Some(entry.respond(headers.get(header::IF_NONE_MATCH), accepts_gzip(headers)))
+        Some(entry.respond(
+            headers.get(header::IF_NONE_MATCH),
+            accepts_gzip(headers),
+            CacheResult::Hit,
+        ))
     }
 
     /// Lets the request through, and keeps what comes back if it may be kept.
@@ -318,7 +335,7 @@ impl PageCache {
         if !keep && !compress {
             return response;
         }
-        let (parts, body) = response.into_parts();
+        let (mut parts, body) = response.into_parts();
         let body = match axum::body::to_bytes(body, MAX_BODY).await {
             Ok(body) => body,
             Err(error) => {
@@ -326,21 +343,22 @@ impl PageCache {
                 return StatusCode::INTERNAL_SERVER_ERROR.into_response();
             }
         };
-        let mut headers = parts.headers;
+        let headers = &mut parts.headers;
         headers.remove(header::CONTENT_LENGTH);
         headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
         if !keep {
+            // Rebuilt from its parts, so that its extensions (the route group) stay.
             return match gzip(&body) {
                 Some(gzipped) => {
                     headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-                    (parts.status, headers, Body::from(gzipped)).into_response()
+                    Response::from_parts(parts, Body::from(gzipped))
                 }
-                None => (parts.status, headers, Body::from(body)).into_response(),
+                None => Response::from_parts(parts, Body::from(body)),
             };
         }
-        let entry = Arc::new(Entry::new(headers, body));
+        let entry = Arc::new(Entry::new(parts.headers, body, parts.extensions));
         self.put(key, entry.clone());
-        entry.respond(if_none_match.as_ref(), wants_gzip)
+        entry.respond(if_none_match.as_ref(), wants_gzip, CacheResult::Miss)
     }
 }
 

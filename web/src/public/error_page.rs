@@ -6,6 +6,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use faro_core::metrics::RouteGroup;
 use faro_core::{App, Locale};
 
 use crate::AppState;
@@ -26,6 +27,8 @@ pub async fn render_error_pages(
         return response;
     };
     let status = response.status();
+    // The page replaces the response; the route group it was counted under stays.
+    let group = response.extensions().get::<RouteGroup>().copied();
     let app = &state.app;
     let rendered = match page {
         ErrorPage::UnknownLocale(shelter) => {
@@ -62,6 +65,9 @@ pub async fn render_error_pages(
             (status, "error\n").into_response()
         }
     };
+    if let Some(group) = group {
+        response.extensions_mut().insert(group);
+    }
     // An error is not worth keeping: the next try may well succeed.
     response
         .headers_mut()

@@ -22,14 +22,16 @@ use axum::Router;
 use axum::extract::{Request, State};
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use faro_core::metrics::RouteGroup;
 
 use crate::AppState;
+use crate::metrics::group;
 
 pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
-        .merge(assets::router())
-        .merge(pages::router())
-        .merge(intake::router())
+        .merge(group(assets::router(), RouteGroup::Assets))
+        .merge(group(pages::router(), RouteGroup::PublicPages))
+        .merge(group(intake::router(), RouteGroup::Intake))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             refresh_reviews,

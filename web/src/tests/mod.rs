@@ -2,6 +2,7 @@
 //! written for them and the repository's real translations; by audience, like the code.
 
 mod headers;
+mod metrics;
 mod operators;
 mod public;
 mod server;

@@ -299,6 +299,7 @@ pub async fn act(
         .await?;
     // A repeated click changes nothing, and so is not a change to audit.
     if updated.status != request.status {
+        app.metrics.request_changed(request.status, &updated, now);
         app.store
             .audit_log()
             .record(

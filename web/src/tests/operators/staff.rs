@@ -630,6 +630,12 @@ async fn staff_accept_finish_and_cancel_requests_and_each_change_is_audited() {
             RequestStatus::Accepted,
             "{name}"
         );
+        // One acceptance, so one wait measured for /metrics; the second click adds none.
+        let text = site.site.app.metrics.encode().unwrap();
+        assert!(
+            text.contains("\nfaro_interpreter_request_accept_seconds_count 1\n"),
+            "{name}: {text}"
+        );
         let page = site.get_as("/staff", &staff).await;
         page.assert_contains("Accepted");
         page.assert_contains(&format!("action=\"/staff/requests/{}/done\"", first.id));
