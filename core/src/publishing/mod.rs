@@ -78,4 +78,6 @@ impl From<sqlx::Error> for PublishError {
 }
 
 #[cfg(test)]
+mod outbox_scale_tests;
+#[cfg(test)]
 mod tests;
