@@ -5,6 +5,7 @@
 //! ([`broadcast`]).
 
 pub mod broadcast;
+mod budget;
 mod handler;
 mod incoming;
 pub mod limiter;
@@ -30,7 +31,7 @@ use faro_core::store::StoreError;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::AbortOnDropHandle;
 
-pub use limiter::{Limiter, Limits, Priority, RetryAfter};
+pub use limiter::{ChatTurns, Limiter, Limits, Priority, RetryAfter};
 pub use stats::Stats;
 pub use webhook::secret_for as webhook_secret;
 
@@ -82,6 +83,8 @@ pub struct TelegramBot {
     mode: Mode,
     options: Options,
     broadcast_wake: broadcast::Wake,
+    /// Telegram's budget shared with other instances (PostgreSQL only).
+    budget: Option<budget::Budget>,
 }
 
 impl TelegramBot {
@@ -129,6 +132,9 @@ impl TelegramBot {
             hasher: LogHasher::load_or_create(&app.store).await?,
             stats: Stats::new(app.metrics.clone()),
         });
+        // Before any update can be queued: on PostgreSQL nothing is sent until the other
+        // instances have been counted.
+        let budget = budget::Budget::new(&app.store, &shared.limiter, config.send_rate_global);
         let queues = ChatQueues::new(shared.clone(), options.max_in_flight);
         Ok(Some(TelegramBot {
             shared,
@@ -136,6 +142,7 @@ impl TelegramBot {
             mode,
             options,
             broadcast_wake: app.outbox.clone(),
+            budget,
         }))
     }
 
@@ -165,7 +172,14 @@ impl TelegramBot {
     }
 
     /// Runs until `shutdown`, then lets the updates in hand finish.
-    pub async fn run(self, shutdown: CancellationToken) -> Result<(), BotError> {
+    pub async fn run(mut self, shutdown: CancellationToken) -> Result<(), BotError> {
+        // Stopped last, once nothing more is sent; aborted with this future, as a dead
+        // process's would be (its share then goes to the others when its heartbeat runs out).
+        let budget_stop = CancellationToken::new();
+        let budget = self
+            .budget
+            .take()
+            .map(|budget| AbortOnDropHandle::new(tokio::spawn(budget.run(budget_stop.clone()))));
         let shared = &self.shared;
         let Some(me) = setup::who_am_i(shared, &shutdown).await else {
             return Ok(());
@@ -219,6 +233,12 @@ impl TelegramBot {
             .is_err()
         {
             tracing::warn!("Telegram bot stopped with updates still waiting to be answered");
+        }
+        budget_stop.cancel();
+        if let Some(budget) = budget
+            && let Err(error) = budget.await
+        {
+            tracing::error!(%error, "Telegram budget task failed");
         }
         tracing::info!("Telegram bot stopped");
         Ok(())

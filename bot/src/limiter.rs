@@ -9,16 +9,23 @@
 //! sending broadcasts could use. This type is small, generic over the request, testable with
 //! tokio's paused clock, and the publishing outbox uses the same instance as the bot.
 //!
-//! Like `Throttle`, it limits one process: several instances behind a webhook should each be
-//! given their share of the global rate.
+//! A message counts against the limits from the moment it is let go until one second after
+//! Telegram answered it, not from when it was let go: it reaches Telegram somewhere in
+//! between, so however late a busy machine makes a request arrive, Telegram never sees more
+//! than the limit in any second, nor two messages to a chat within its second.
+//!
+//! Like `Throttle`, it limits one process. Several instances on one database share the global
+//! rate through [`Limiter::set_share`] and each chat's turn through [`ChatTurns`]
+//! (`crate::budget` sets both from `faro_core::send_budget`).
 
 use std::collections::{HashMap, VecDeque};
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
-use tokio::sync::OwnedMutexGuard;
-use tokio::time::{Instant, sleep_until};
+use tokio::sync::{Notify, OwnedMutexGuard};
+use tokio::time::{Instant, sleep, sleep_until};
 
 /// Messages per second.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,14 +63,32 @@ pub struct Limiter {
 }
 
 struct Inner {
-    global_interval: Duration,
     chat_interval: Duration,
-    /// The global limit as a count: no more than this many messages in any second.
-    per_second: usize,
+    /// The configured global limit: no share is ever larger.
+    full_per_second: usize,
     state: Mutex<State>,
     /// Held by the one bulk message waiting for a global slot.
     bulk_turn: tokio::sync::Mutex<()>,
+    /// Rung when a message was answered or the share changed: a slot may have opened.
+    changed: Notify,
 }
+
+/// A chat's turn shared with other instances (`crate::budget`): asked before a message to the
+/// chat takes a global slot, given back when Telegram has answered it.
+pub trait ChatTurns: Send + Sync + 'static {
+    /// `None` when this instance now holds the chat's turn; otherwise how long to wait before
+    /// asking again.
+    fn take(&self, chat: i64) -> Pin<Box<dyn Future<Output = Option<Duration>> + Send + '_>>;
+    /// Telegram has answered: the chat is free `interval` from now.
+    fn give_back(
+        &self,
+        chat: i64,
+        interval: Duration,
+    ) -> Pin<Box<dyn Future<Output = ()> + Send + 'static>>;
+}
+
+/// How often a message whose chat is busy on another instance asks again, at most.
+const CHAT_TURN_POLL: Duration = Duration::from_millis(200);
 
 /// Who a message is for. Telegram's limits are shared by everything the bot sends; a person
 /// who just wrote should not wait for a broadcast to thousands to get through them first.
@@ -77,23 +102,43 @@ pub enum Priority {
     Bulk,
 }
 
-/// Added to the one-second window so that messages that leave a little late (a busy core, a
-/// slow socket) still arrive at Telegram no more than the limit in any second.
-const WINDOW_MARGIN: Duration = Duration::from_millis(50);
 const WINDOW: Duration = Duration::from_secs(1);
 
 struct State {
+    /// This instance's global limit as a count: no more than this many messages in any second
+    /// (the configured rate, or its share of it among several instances).
+    per_second: usize,
+    /// The spacing that goes with it.
+    global_interval: Duration,
+    /// The share holds from then (an instance joining others waits) ...
+    share_from: Instant,
+    /// ... until then, if it must be renewed (an instance that lost sight of the others
+    /// sends nothing until it sees them again).
+    share_until: Option<Instant>,
     /// The earliest moment the next message may go, counting all chats.
     next_global: Instant,
     /// Every send waits until then (a 429 that concerns the whole bot).
     paused_until: Instant,
     chats: HashMap<i64, ChatSlot>,
-    /// When the last `per_second` messages were let go. Spacing alone lets `limit + 1`
-    /// messages into one second when one leaves late and the next on time; this window makes
-    /// "at most `limit` in any second" hold however the moments drift.
-    granted: VecDeque<Instant>,
+    /// Messages let go and not yet answered: each may reach Telegram at any moment.
+    in_flight: usize,
+    /// When the last messages were answered, oldest first (at most the configured limit).
+    /// Spacing alone lets `limit + 1` messages into one second when one leaves late and the
+    /// next on time; counting each until a second after its answer makes "at most `limit` in
+    /// any second" hold however the moments drift.
+    answered: VecDeque<Instant>,
     /// Recent 429s: when, and for which chat.
     recent_429: VecDeque<(Instant, i64)>,
+    /// Set while other instances share the bot's limits.
+    chat_turns: Option<Arc<dyn ChatTurns>>,
+}
+
+/// When a global slot is free.
+enum Slot {
+    Now,
+    At(Instant),
+    /// When a message in flight is answered or the share changes.
+    OnChange,
 }
 
 struct ChatSlot {
@@ -105,33 +150,95 @@ struct ChatSlot {
 }
 
 /// The right to send one message to one chat now; others to the same chat wait until it is
-/// dropped.
+/// dropped. Dropped when Telegram has answered: the message then counts for one second more.
 pub struct Permit {
+    limiter: Arc<Inner>,
+    chat: i64,
+    /// The chat's turn taken from other instances, given back on drop.
+    shared_turn: Option<Arc<dyn ChatTurns>>,
     _turn: OwnedMutexGuard<()>,
+}
+
+impl Drop for Permit {
+    fn drop(&mut self) {
+        let now = Instant::now();
+        let inner = &self.limiter;
+        {
+            let mut state = inner.state.lock().unwrap_or_else(PoisonError::into_inner);
+            state.in_flight = state.in_flight.saturating_sub(1);
+            state.answered.push_back(now);
+            while state.answered.len() > inner.full_per_second {
+                state.answered.pop_front();
+            }
+            if let Some(slot) = state.chats.get_mut(&self.chat) {
+                slot.next = slot.next.max(now + inner.chat_interval);
+            }
+        }
+        inner.changed.notify_waiters();
+        if let Some(turns) = self.shared_turn.take()
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            runtime.spawn(turns.give_back(self.chat, inner.chat_interval));
+        }
+    }
+}
+
+/// The spacing for `per_second` messages a second, rounded up so that `n` intervals never add
+/// up to less than a second.
+fn interval(per_second: u32) -> Duration {
+    Duration::from_nanos(1_000_000_000_u64.div_ceil(u64::from(per_second.max(1))))
 }
 
 impl Limiter {
     pub fn new(limits: Limits) -> Self {
-        // Rounded up, so that `n` intervals never add up to less than a second.
-        let interval = |per_second: u32| {
-            Duration::from_nanos(1_000_000_000_u64.div_ceil(u64::from(per_second.max(1))))
-        };
         let now = Instant::now();
+        let per_second = limits.global_per_second.max(1);
         Limiter {
             inner: Arc::new(Inner {
-                global_interval: interval(limits.global_per_second),
                 chat_interval: interval(limits.per_chat_per_second),
-                per_second: limits.global_per_second.max(1) as usize,
+                full_per_second: per_second as usize,
                 state: Mutex::new(State {
+                    per_second: per_second as usize,
+                    global_interval: interval(per_second),
+                    share_from: now,
+                    share_until: None,
                     next_global: now,
                     paused_until: now,
                     chats: HashMap::new(),
-                    granted: VecDeque::new(),
+                    in_flight: 0,
+                    answered: VecDeque::new(),
                     recent_429: VecDeque::new(),
+                    chat_turns: None,
                 }),
                 bulk_turn: tokio::sync::Mutex::new(()),
+                changed: Notify::new(),
             }),
         }
+    }
+
+    /// This instance's share of the global rate among several (`crate::budget`): `per_second`
+    /// messages a second (never more than configured; 0 sends nothing), from `from` on, and
+    /// until `until` when given — after it nothing goes until the share is set again.
+    pub fn set_share(&self, per_second: u32, from: Instant, until: Option<Instant>) {
+        {
+            let mut state = self.state();
+            let per_second = (per_second as usize).min(self.inner.full_per_second);
+            state.per_second = per_second;
+            state.global_interval = interval(u32::try_from(per_second).unwrap_or(u32::MAX));
+            state.share_from = from;
+            state.share_until = until;
+        }
+        self.inner.changed.notify_waiters();
+    }
+
+    /// The global rate this instance may use now.
+    pub fn share(&self) -> u32 {
+        u32::try_from(self.state().per_second).unwrap_or(u32::MAX)
+    }
+
+    /// Chats' turns shared with other instances, or `None` while this one is alone.
+    pub fn set_chat_turns(&self, turns: Option<Arc<dyn ChatTurns>>) {
+        self.state().chat_turns = turns;
     }
 
     fn state(&self) -> MutexGuard<'_, State> {
@@ -165,26 +272,52 @@ impl Limiter {
                 .clone()
         };
         let turn = turn.lock_owned().await;
+        // The chat's turn among instances, once taken, kept until the permit is dropped.
+        let mut shared_turn: Option<Arc<dyn ChatTurns>> = None;
         // A reply's claim on a global slot, kept while it waits for it.
         let mut reserved: Option<Instant> = None;
         loop {
             // First this chat's own slot and any pause, without holding a global slot.
-            let ready = {
+            let (ready, turns) = {
                 let state = self.state();
-                state.chat_next(chat).max(state.paused_until)
+                (
+                    state.chat_next(chat).max(state.paused_until),
+                    state.chat_turns.clone(),
+                )
             };
             if ready > Instant::now() {
                 sleep_until(ready).await;
                 continue;
             }
+            // Then the chat's turn among instances, when others share the limits.
+            if shared_turn.is_none()
+                && let Some(turns) = turns
+            {
+                match turns.take(chat).await {
+                    None => shared_turn = Some(turns),
+                    Some(wait) => {
+                        sleep(wait.clamp(Duration::from_millis(1), CHAT_TURN_POLL)).await;
+                        continue;
+                    }
+                }
+            }
+            let permit = |turn| Permit {
+                limiter: self.inner.clone(),
+                chat,
+                shared_turn: shared_turn.clone(),
+                _turn: turn,
+            };
             if priority == Priority::Bulk {
                 if self.take_bulk_slot(chat).await {
-                    return Permit { _turn: turn };
+                    return permit(turn);
                 }
                 continue;
             }
             // Then a global slot, reserved so that concurrent senders are spaced out and no
             // bulk message takes it meanwhile.
+            let changed = self.inner.changed.notified();
+            tokio::pin!(changed);
+            changed.as_mut().enable();
             let start = match reserved.take() {
                 Some(start) => start,
                 None => {
@@ -192,31 +325,37 @@ impl Limiter {
                     let start = Instant::now()
                         .max(state.next_global)
                         .max(state.paused_until);
-                    state.next_global = start + self.inner.global_interval;
+                    state.next_global = start + state.global_interval;
                     start
                 }
             };
             sleep_until(start).await;
-            let mut state = self.state();
-            if state.paused_until > Instant::now() {
-                // Telegram said to pause while this message waited: wait again.
-                continue;
+            let wait_for_change = {
+                let mut state = self.state();
+                if state.paused_until > Instant::now() {
+                    // Telegram said to pause while this message waited: wait again.
+                    continue;
+                }
+                match state.global_slot(Instant::now()) {
+                    Slot::Now => {
+                        self.grant(&mut state);
+                        drop(state);
+                        return permit(turn);
+                    }
+                    Slot::At(free) => {
+                        // `limit` messages already count within the last second: claim the
+                        // moment the window opens again, before any bulk message can.
+                        let interval = state.global_interval;
+                        state.next_global = state.next_global.max(free + interval);
+                        reserved = Some(free);
+                        false
+                    }
+                    Slot::OnChange => true,
+                }
+            };
+            if wait_for_change {
+                changed.await;
             }
-            let now = Instant::now();
-            if let Some(window_free) = state
-                .window_full_until(self.inner.per_second)
-                .filter(|free| *free > now)
-            {
-                // `limit` messages already went within the last second: claim the moment the
-                // window opens again, before any bulk message can.
-                state.next_global = state
-                    .next_global
-                    .max(window_free + self.inner.global_interval);
-                reserved = Some(window_free);
-                continue;
-            }
-            self.grant(&mut state, chat, now);
-            return Permit { _turn: turn };
         }
     }
 
@@ -227,40 +366,43 @@ impl Limiter {
     async fn take_bulk_slot(&self, chat: i64) -> bool {
         let _bulk_turn = self.inner.bulk_turn.lock().await;
         loop {
+            let changed = self.inner.changed.notified();
+            tokio::pin!(changed);
+            changed.as_mut().enable();
             let free = {
                 let mut state = self.state();
                 let now = Instant::now();
                 if state.chat_next(chat).max(state.paused_until) > now {
                     return false;
                 }
-                let free = state.next_global.max(
-                    state
-                        .window_full_until(self.inner.per_second)
-                        .unwrap_or(now),
-                );
-                if free <= now {
-                    state.next_global = state.next_global.max(now + self.inner.global_interval);
-                    self.grant(&mut state, chat, now);
-                    return true;
+                match state.global_slot(now) {
+                    Slot::Now if state.next_global <= now => {
+                        let interval = state.global_interval;
+                        state.next_global = state.next_global.max(now + interval);
+                        self.grant(&mut state);
+                        return true;
+                    }
+                    Slot::Now => Some(state.next_global),
+                    Slot::At(free) => Some(free.max(state.next_global)),
+                    Slot::OnChange => None,
                 }
-                free
             };
-            sleep_until(free).await;
+            match free {
+                Some(free) => {
+                    tokio::select! {
+                        _ = sleep_until(free) => {}
+                        _ = &mut changed => {}
+                    }
+                }
+                None => changed.await,
+            }
         }
     }
 
-    /// Records a message let go now: in the window, and as the chat's last.
-    fn grant(&self, state: &mut State, chat: i64, now: Instant) {
-        let per_second = self.inner.per_second;
-        state.granted.push_back(now);
-        while state.granted.len() > per_second {
-            state.granted.pop_front();
-        }
-        // The same margin for one chat: messages to it arrive at least an interval apart.
-        let next = now + self.inner.chat_interval + WINDOW_MARGIN;
-        if let Some(slot) = state.chats.get_mut(&chat) {
-            slot.next = slot.next.max(next);
-        }
+    /// Records a message let go now: it counts until its permit is dropped, and a second
+    /// after.
+    fn grant(&self, state: &mut State) {
+        state.in_flight += 1;
     }
 
     /// Waits out a pause of the whole bot, for calls that deliver no message (answering a
@@ -380,10 +522,30 @@ impl State {
             .map_or_else(Instant::now, |slot| slot.next)
     }
 
-    /// When the one-second window has room for another message, if it is full.
-    fn window_full_until(&self, per_second: usize) -> Option<Instant> {
-        (self.granted.len() >= per_second)
-            .then(|| self.granted[self.granted.len() - per_second] + WINDOW + WINDOW_MARGIN)
+    /// When this instance may let the next message go, counting every message in flight and
+    /// every one answered within the last second against its share.
+    fn global_slot(&self, now: Instant) -> Slot {
+        if now < self.share_from {
+            return Slot::At(self.share_from);
+        }
+        if self.share_until.is_some_and(|until| now >= until) {
+            return Slot::OnChange;
+        }
+        let Some(room) = self
+            .per_second
+            .checked_sub(self.in_flight)
+            .filter(|room| *room > 0)
+        else {
+            return Slot::OnChange;
+        };
+        // Room for one more when fewer than `room` were answered within the last second.
+        if self.answered.len() >= room {
+            let free = self.answered[self.answered.len() - room] + WINDOW;
+            if free > now {
+                return Slot::At(free);
+            }
+        }
+        Slot::Now
     }
 
     fn forget_idle_chats(&mut self) {

@@ -67,6 +67,12 @@ pub(crate) async fn erase_chat_rows(
         .execute(&mut **transaction)
         .await?
         .rows_affected();
+    // Its turn between instances (several instances: `send_budget::chat_turns`).
+    deleted += sqlx::query("DELETE FROM chat_turns WHERE chat_id = $1")
+        .bind(chat_id)
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
     // Campaign messages queued or sent to the chat.
     deleted += sqlx::query("DELETE FROM outbox WHERE chat_id = $1")
         .bind(chat_id)

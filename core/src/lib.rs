@@ -29,6 +29,7 @@ pub mod privacy;
 pub mod publishing;
 pub mod rich_text;
 pub mod secret;
+pub mod send_budget;
 pub mod signal;
 pub mod slug;
 pub mod store;

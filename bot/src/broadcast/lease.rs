@@ -118,8 +118,9 @@ impl Lease {
 }
 
 /// A name for this instance's claim, different for every bot started (also within one
-/// process, as tests start several). Not secret: it only tells holders apart.
-fn holder_id() -> String {
+/// process, as tests start several). Not secret: it only tells holders apart. The shared
+/// budget (`crate::budget`) names instances the same way.
+pub(crate) fn holder_id() -> String {
     // std's hasher keys are random per process and change with every `RandomState`.
     let mut hasher = RandomState::new().build_hasher();
     hasher.write_u128(

@@ -33,6 +33,8 @@ use deliver::Gate;
 use lease::Lease;
 use texts::Texts;
 
+pub(crate) use lease::holder_id as instance_id;
+
 /// How the sender paces its work (tests shorten these).
 #[derive(Clone, Debug)]
 pub struct Options {

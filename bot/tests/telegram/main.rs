@@ -8,6 +8,7 @@
 
 mod broadcast;
 mod flows;
+mod instances;
 mod intake;
 mod metrics;
 mod privacy;

@@ -1,9 +1,10 @@
 //! The gauges that describe the whole deployment, read from the database when a scrape asks:
 //! the outbox by status and the interpreter requests waiting. Read rather than kept in memory
 //! because several instances share one database: a count kept by each would see only its
-//! own sends, and would start again at zero on every restart. Both are one `COUNT` over an
-//! index (`outbox_due` leads with `status`; `interpreter_requests_status`), so a scrape
-//! costs the same whatever else the server is doing.
+//! own sends, and would start again at zero on every restart. The waiting requests are one
+//! `COUNT` over `interpreter_requests_status`; the outbox's `COUNT … GROUP BY status` reads
+//! the outbox's rows (the sender's index, `outbox_queued`, holds only queued ones), so a
+//! scrape grows with the outbox kept: milliseconds at 100,000 rows, once per scrape.
 
 use crate::store::{Store, StoreError};
 

@@ -17,8 +17,19 @@ use crate::store::{Store, StoreError, Tx};
 use super::PublishError;
 use super::model::Campaign;
 
-/// Rows written per INSERT when filling (bounded so that no statement grows without limit).
-const FILL_CHUNK: usize = 200;
+/// Rows written per INSERT when filling (bounded so that no statement grows without limit:
+/// two parameters a row, far below SQLite's 32,766 and PostgreSQL's 65,535).
+const FILL_CHUNK: usize = 1_000;
+
+/// The sender's batch: see [`OutboxRows::due`]. `tests::the_batch_reads_along_the_queued_index`
+/// checks both databases' plans for it.
+pub(crate) const DUE_SQL: &str =
+    "SELECT o.id, o.campaign_id, o.chat_id, o.locale, o.attempts, c.ends_at, s.alerts
+     FROM outbox o
+     JOIN campaigns c ON c.id = o.campaign_id
+     LEFT JOIN chat_state s ON s.chat_id = o.chat_id
+     WHERE o.status = 'queued' AND o.next_attempt_at <= $1
+     ORDER BY o.next_attempt_at, o.id LIMIT $2";
 
 /// Attempts at one message before it counts as failed.
 pub const MAX_ATTEMPTS: i64 = 8;
@@ -119,26 +130,29 @@ pub(super) async fn fill(tx: &mut Tx, campaign: &Campaign, now: i64) -> Result<u
     }
     let first_attempt = now.max(campaign.starts_at);
     let mut queued = 0;
+    // Many rows per statement, all in the publication's transaction: 100,000 subscribers are
+    // 100 statements, in seconds (BENCHMARKS.md), not 100,000 round trips.
     for chunk in rows.chunks(FILL_CHUNK) {
         let mut sql = String::from(
             "INSERT INTO outbox (campaign_id, chat_id, locale, status, attempts, next_attempt_at) VALUES ",
         );
         for index in 0..chunk.len() {
-            let base = index * 3;
+            let base = index * 2;
             if index > 0 {
                 sql.push_str(", ");
             }
             sql.push_str(&format!(
-                "($1, ${}, ${}, 'queued', 0, ${})",
-                base + 2,
+                "($1, ${}, ${}, 'queued', 0, $2)",
                 base + 3,
                 base + 4
             ));
         }
         sql.push_str(" ON CONFLICT (campaign_id, chat_id) DO NOTHING");
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(campaign.id);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(campaign.id)
+            .bind(first_attempt);
         for (chat, locale) in chunk {
-            query = query.bind(*chat).bind(locale.tag()).bind(first_attempt);
+            query = query.bind(*chat).bind(locale.tag());
         }
         queued += query.execute(&mut **tx).await?.rows_affected();
     }
@@ -157,44 +171,80 @@ impl Store {
 }
 
 impl OutboxRows<'_> {
-    /// Queued messages whose time has come, oldest first; messages of campaigns that have
-    /// ended are marked expired, and those to chats that turned alerts off unsubscribed,
-    /// instead.
+    /// Queued messages whose time has come, oldest first. Among the rows read, those of
+    /// campaigns that have ended are marked expired, and those to chats that turned alerts off
+    /// unsubscribed, instead of being returned — so fewer than `limit` may come back while more
+    /// are due.
+    ///
+    /// Bounded work whatever the queue's size (issue 22): one read of at most `limit` rows
+    /// along the `outbox_queued` index (only queued rows, already in this order), each joined
+    /// to its campaign and chat by key, and at most two `UPDATE`s of the rows read. It used to
+    /// run two `UPDATE`s over every queued row for each batch: a 100,000-message broadcast
+    /// read its whole queue every 16 messages.
     pub async fn due(&self, now: i64, limit: i64) -> Result<Vec<OutboxItem>, StoreError> {
-        sqlx::query(
-            "UPDATE outbox SET status = 'expired' WHERE status = 'queued'
-             AND campaign_id IN (SELECT id FROM campaigns WHERE ends_at <= $1)",
-        )
-        .bind(now)
-        .execute(self.store.pool())
-        .await?;
-        // Someone who turned alerts off (or /stop) since publication gets nothing more.
-        sqlx::query(
-            "UPDATE outbox SET status = 'unsubscribed', last_error = 'alerts off' WHERE status = 'queued'
-             AND NOT EXISTS (SELECT 1 FROM chat_state c WHERE c.chat_id = outbox.chat_id AND c.alerts = 1)",
-        )
-        .execute(self.store.pool())
-        .await?;
-        let rows = sqlx::query(
-            "SELECT id, campaign_id, chat_id, locale, attempts FROM outbox
-             WHERE status = 'queued' AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
-        )
-        .bind(now)
-        .bind(limit)
-        .fetch_all(self.store.pool())
-        .await?;
+        let rows = sqlx::query(DUE_SQL)
+            .bind(now)
+            .bind(limit)
+            .fetch_all(self.store.pool())
+            .await?;
         let mut items = Vec::with_capacity(rows.len());
+        let mut expired = Vec::new();
+        let mut alerts_off = Vec::new();
         for row in rows {
+            let id: i64 = row.try_get("id")?;
+            let ends_at: i64 = row.try_get("ends_at")?;
+            let alerts: Option<i64> = row.try_get("alerts")?;
+            if ends_at <= now {
+                expired.push(id);
+                continue;
+            }
+            // Someone who turned alerts off (or /stop, or erased their chat) since
+            // publication gets nothing more.
+            if alerts != Some(1) {
+                alerts_off.push(id);
+                continue;
+            }
             let locale: String = row.try_get("locale")?;
             items.push(OutboxItem {
-                id: row.try_get("id")?,
+                id,
                 campaign_id: row.try_get("campaign_id")?,
                 chat_id: row.try_get("chat_id")?,
                 locale: locale.parse().unwrap_or(Locale::SOURCE),
                 attempts: row.try_get("attempts")?,
             });
         }
+        self.set_status(&expired, "expired", None).await?;
+        self.set_status(&alerts_off, "unsubscribed", Some("alerts off"))
+            .await?;
         Ok(items)
+    }
+
+    /// Takes queued rows, by id, out of the queue with `status` (a handful: the rows of one
+    /// batch).
+    async fn set_status(
+        &self,
+        ids: &[i64],
+        status: &'static str,
+        error: Option<&'static str>,
+    ) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let list = (0..ids.len())
+            .map(|index| format!("${}", index + 3))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "UPDATE outbox SET status = $1, last_error = $2 WHERE status = 'queued' AND id IN ({list})"
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(status)
+            .bind(error);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.execute(self.store.pool()).await?;
+        Ok(())
     }
 
     /// When the next queued message falls due, if any (so the sender can sleep until then).
