@@ -410,7 +410,7 @@ async fn a_refused_text_comes_back_as_typed_with_what_to_change_beside_the_field
                 ],
             )
             .await;
-        assert_eq!(taken.status, StatusCode::BAD_REQUEST, "{name}");
+        assert_eq!(taken.status, StatusCode::CONFLICT, "{name}");
         taken.assert_contains("id=\"slug-error\"");
     }
 }
