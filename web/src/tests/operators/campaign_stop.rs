@@ -135,6 +135,9 @@ async fn a_stopped_campaigns_banner_leaves_the_cached_kiosk_page_at_the_next_loo
             .await;
         page.assert_contains("Stopped by root");
         page.assert_lacks("action=\"/admin/campaigns/banner-test/stop\"");
+        // Nothing offers a change that would be refused.
+        page.assert_lacks("action=\"/admin/campaigns/banner-test/settings\"");
+        page.assert_lacks("action=\"/admin/campaigns/banner-test/texts/en\"");
     }
 }
 
@@ -407,7 +410,7 @@ async fn a_refused_text_comes_back_as_typed_with_what_to_change_beside_the_field
                 ],
             )
             .await;
-        assert_eq!(taken.status, StatusCode::BAD_REQUEST, "{name}");
+        assert_eq!(taken.status, StatusCode::CONFLICT, "{name}");
         taken.assert_contains("id=\"slug-error\"");
     }
 }

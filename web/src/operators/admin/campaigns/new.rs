@@ -91,6 +91,7 @@ pub async fn create(
         .time(&tr, "ends", "op-admin-bad-end")
         .map_err(|error| fields.ends_error = field_message(&tr, &error))
         .ok();
+    let mut status = axum::http::StatusCode::BAD_REQUEST;
     if let (Some(slug), Some(targets), Some(starts_at), Some(ends_at)) =
         (slug, targets, starts_at, ends_at)
     {
@@ -112,6 +113,12 @@ pub async fn create(
                 );
             }
             Err(error) => {
+                // The refusal's own status (409 for a taken name, 403 outside the scope).
+                status = match &error {
+                    PublishError::SlugTaken(_) => axum::http::StatusCode::CONFLICT,
+                    PublishError::OutsideScope => axum::http::StatusCode::FORBIDDEN,
+                    _ => axum::http::StatusCode::BAD_REQUEST,
+                };
                 let beside = match &error {
                     PublishError::BadSlug(_) | PublishError::SlugTaken(_) => &mut slug_error,
                     PublishError::BadWindow => &mut fields.ends_error,
@@ -135,6 +142,6 @@ pub async fn create(
         targets: fields,
     })?;
     // The form again, as typed: still a refusal, for scripts and tests.
-    *response.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+    *response.status_mut() = status;
     Ok(response)
 }

@@ -405,7 +405,8 @@ pub async fn render(
     let campaign = campaign.clone();
     let progress = state.app.store.outbox().progress(campaign.id).await?;
     let may_change = permissions::may_handle(&who.user, &campaign.targets);
-    let editable = may_change && campaign.status != CampaignStatus::Published;
+    // Published and stopped campaigns stay as they went out: a correction is the way.
+    let editable = may_change && rules::editable(&campaign).is_ok();
     let (steps, notes) = steps(&state, &tr, who, &campaign);
     let (line, open_correction) = line(&state, &tr, &campaign).await?;
     let stop = rules::decide_stop(&campaign, &who.user).is_ok().then(|| {
