@@ -11,6 +11,7 @@ mod incoming;
 pub mod limiter;
 mod polling;
 mod queue;
+mod refusal;
 pub mod render;
 mod routing;
 mod send;

@@ -9,6 +9,7 @@ use teloxide::types::{CallbackQueryId, LinkPreviewOptions, MessageId, ParseMode}
 use teloxide::{ApiError, RequestError};
 
 use crate::limiter::RetryAfter;
+pub(crate) use crate::refusal::gone;
 use crate::render::{Outgoing, render};
 use crate::shared::Shared;
 
@@ -114,18 +115,6 @@ pub(crate) async fn deliver_elsewhere(shared: &Shared, elsewhere: &[Elsewhere]) 
             }
         }
     }
-}
-
-pub(crate) fn gone(error: &RequestError) -> bool {
-    matches!(
-        error,
-        RequestError::Api(
-            ApiError::BotBlocked
-                | ApiError::UserDeactivated
-                | ApiError::ChatNotFound
-                | ApiError::BotKicked
-        )
-    )
 }
 
 pub(crate) async fn send_message(

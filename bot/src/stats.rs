@@ -67,7 +67,7 @@ impl Stats {
 /// The kind of a send that failed for good (the limiter has already waited out the 429s it
 /// could), from teloxide's error; the description Telegram gave stays out of the metrics.
 fn kind_of(error: &RequestError) -> SendErrorKind {
-    if crate::send::gone(error) {
+    if crate::refusal::gone(error) {
         return SendErrorKind::Blocked;
     }
     match error {

@@ -89,7 +89,8 @@ pub fn router(app: App, extra: ExtraRoutes) -> Site {
             limit_body(extra, WEBHOOK_BODY_LIMIT),
             RouteGroup::Webhook,
         ));
-    metrics::Measured::new(Cached::watching(site, pages, banners), metrics)
+    banners.clone().spawn(pages.downgrade());
+    metrics::Measured::new(Cached::watching(site, pages, Arc::new(banners)), metrics)
 }
 
 /// What one connection and one request may take; [`Limits::default`] is what `faro serve` uses.

@@ -84,8 +84,8 @@ impl From<sqlx::Error> for PublishError {
 }
 
 #[cfg(test)]
-mod stop_tests;
-#[cfg(test)]
 mod outbox_scale_tests;
+#[cfg(test)]
+mod stop_tests;
 #[cfg(test)]
 mod tests;

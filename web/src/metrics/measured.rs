@@ -40,6 +40,11 @@ impl<S> Measured<S> {
     pub fn new(inner: S, metrics: Metrics) -> Self {
         Measured { inner, metrics }
     }
+
+    /// The site inside, uncounted.
+    pub fn inner(&self) -> &S {
+        &self.inner
+    }
 }
 
 impl<S> Service<Request> for Measured<S>

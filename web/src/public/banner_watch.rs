@@ -18,7 +18,7 @@ use std::time::Duration;
 use faro_core::App;
 use tokio::sync::Mutex;
 
-use super::cache::{PageCache, WeakPageCache};
+use super::cache::{PageCache, Watch, WeakPageCache};
 
 /// Each live campaign's id and last change, as `CampaignRows::live_marks` reads them.
 type LiveMarks = Vec<(i64, i64)>;
@@ -78,5 +78,14 @@ impl BannerWatch {
                 self.check(&pages).await;
             }
         });
+    }
+}
+
+impl Watch for BannerWatch {
+    fn check<'a>(
+        &'a self,
+        cache: &'a PageCache,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool> + Send + 'a>> {
+        Box::pin(BannerWatch::check(self, cache))
     }
 }

@@ -32,8 +32,6 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use tower::{Service, ServiceExt};
 
-use super::banner_watch::BannerWatch;
-
 /// Marks a response that is the same for everyone who asks for its address: only these are
 /// kept. Pages that depend on who asks (operator pages, a person's request) never carry it.
 #[derive(Clone, Copy, Debug)]
@@ -203,7 +201,15 @@ impl PageCache {
 pub struct Cached<S> {
     cache: PageCache,
     inner: S,
-    banners: Option<BannerWatch>,
+    watch: Option<Arc<dyn Watch>>,
+}
+
+/// What looks at something kept pages depend on and drops them when it changed: the live
+/// campaigns' banners (`banner_watch.rs`). Named here so that the cache needs no watch's code.
+pub trait Watch: Send + Sync {
+    /// Looks once; true when it dropped `cache`'s pages.
+    fn check<'a>(&'a self, cache: &'a PageCache)
+    -> Pin<Box<dyn Future<Output = bool> + Send + 'a>>;
 }
 
 impl<S> Cached<S> {
@@ -212,7 +218,7 @@ impl<S> Cached<S> {
         Cached {
             cache: PageCache::new(),
             inner,
-            banners: None,
+            watch: None,
         }
     }
 
@@ -221,26 +227,24 @@ impl<S> Cached<S> {
         Cached {
             cache,
             inner,
-            banners: None,
+            watch: None,
         }
     }
 
-    /// Keeping pages in `cache` (which the handlers may empty too), dropped whenever the live
-    /// campaigns change, as `banners` sees every `banner_check_seconds` (its task runs while
-    /// this cache lives).
-    pub fn watching(inner: S, cache: PageCache, banners: BannerWatch) -> Self {
-        banners.clone().spawn(cache.downgrade());
+    /// Keeping pages in `cache` (which the handlers may empty too), dropped whenever `watch`
+    /// sees a change (whose own task looks every few seconds while this cache lives).
+    pub fn watching(inner: S, cache: PageCache, watch: Arc<dyn Watch>) -> Self {
         Cached {
             cache,
             inner,
-            banners: Some(banners),
+            watch: Some(watch),
         }
     }
 
-    /// One look of the banner watch now, as its task takes every few seconds (tests use it to
-    /// see the effect without waiting). True when the kept pages were dropped.
+    /// One look of the watch now, as its task takes every few seconds (tests use it to see the
+    /// effect without waiting). True when the kept pages were dropped.
     pub async fn check_banners(&self) -> bool {
-        match &self.banners {
+        match &self.watch {
             Some(watch) => watch.check(&self.cache).await,
             None => false,
         }

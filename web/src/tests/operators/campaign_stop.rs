@@ -78,7 +78,7 @@ async fn a_stopped_campaigns_banner_leaves_the_cached_kiosk_page_at_the_next_loo
             &root,
         )
         .await;
-        site.site.router.check_banners().await;
+        site.site.router.inner().check_banners().await;
         let shown = site.site.get(KIOSK).await;
         shown.assert_contains("/k/test-shelter/en/campaigns/banner-test");
         assert_eq!(shown.header("cache-control"), "public, no-cache", "{name}");
@@ -104,7 +104,7 @@ async fn a_stopped_campaigns_banner_leaves_the_cached_kiosk_page_at_the_next_loo
             .await
             .assert_contains("/campaigns/banner-test");
         assert!(
-            site.site.router.check_banners().await,
+            site.site.router.inner().check_banners().await,
             "{name}: a change seen"
         );
         site.site
@@ -112,7 +112,7 @@ async fn a_stopped_campaigns_banner_leaves_the_cached_kiosk_page_at_the_next_loo
             .await
             .assert_lacks("/campaigns/banner-test");
         assert!(
-            !site.site.router.check_banners().await,
+            !site.site.router.inner().check_banners().await,
             "{name}: nothing more to drop"
         );
         assert_eq!(
@@ -171,7 +171,7 @@ async fn a_second_instance_drops_its_banner_too() {
                 String::from_utf8_lossy(&bytes).into_owned()
             }
         };
-        other.check_banners().await;
+        other.inner().check_banners().await;
         assert!(
             get(KIOSK).await.contains("/campaigns/two-servers"),
             "{name}"
@@ -179,7 +179,7 @@ async fn a_second_instance_drops_its_banner_too() {
         let browser = site.browser(&root).await;
         site.post_form("/admin/campaigns/two-servers/stop", Some(&browser), &[])
             .await;
-        assert!(other.check_banners().await, "{name}");
+        assert!(other.inner().check_banners().await, "{name}");
         assert!(
             !get(KIOSK).await.contains("/campaigns/two-servers"),
             "{name}"
@@ -237,7 +237,7 @@ async fn a_correction_through_the_pages_replaces_the_banner_and_goes_to_earlier_
             .mark_sent(one.id, now_unix())
             .await
             .unwrap();
-        site.site.router.check_banners().await;
+        site.site.router.inner().check_banners().await;
         site.site
             .get(KIOSK)
             .await
@@ -332,7 +332,7 @@ async fn a_correction_through_the_pages_replaces_the_banner_and_goes_to_earlier_
         );
         let progress = site.store().outbox().progress(first.id).await.unwrap();
         assert_eq!((progress.total.sent, progress.total.cancelled), (1, 1));
-        assert!(site.site.router.check_banners().await);
+        assert!(site.site.router.inner().check_banners().await);
         let kiosk = site.site.get(KIOSK).await;
         kiosk.assert_lacks("/campaigns/wrong-date\"");
         kiosk.assert_contains("/campaigns/wrong-date-r2");
