@@ -159,7 +159,10 @@ impl PageCache {
         }
     }
 
-    /// Drops every kept page: the next request for each renders it afresh.
+    /// Drops every kept page: the next request for each renders it afresh. Asked when what
+    /// readers see changed — a campaign's banner (`banner_watch.rs`, on every instance), a
+    /// translation review (on the instance where it was made; others re-read reviews within
+    /// seconds and their pages revalidate, `no-cache` + `ETag`).
     pub fn clear(&self) {
         if let Ok(mut entries) = self.entries.write() {
             entries.clear();
@@ -172,14 +175,6 @@ impl PageCache {
             .get(key)
             .filter(|entry| entry.stored.elapsed() < TTL)
             .cloned()
-    }
-
-    /// Forgets every kept page: what readers see changed (a translation review), and a kept
-    /// page would say otherwise for up to [`TTL`]. Other instances' caches expire on their own.
-    pub fn clear(&self) {
-        if let Ok(mut entries) = self.entries.write() {
-            entries.clear();
-        }
     }
 
     fn put(&self, key: String, entry: Arc<Entry>) {
