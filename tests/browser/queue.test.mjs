@@ -80,6 +80,13 @@ test("a staff member's queue on a phone gets a new request without a reload, and
   const card = page.locator(".request-card", { hasText: reference });
   await card.waitFor({ state: "visible", timeout: 30_000 });
   assert.equal(await page.evaluate(() => window.stillTheSamePage), true, "reloaded");
+  // The notice is emptied and then filled a moment later (so that a repeated sentence is
+  // announced again): wait for it rather than read it in between.
+  await page.waitForFunction(
+    () => document.getElementById("queue-notice").textContent.trim() !== "",
+    null,
+    { timeout: 10_000 },
+  );
   assert.equal((await page.locator("#queue-notice").textContent()).trim(), "A new request has arrived.");
   assert.equal(await page.locator("#queue-notice").getAttribute("aria-live"), "polite");
   await assertFitsThePhone(page, "queue with a request");
