@@ -110,11 +110,14 @@ pub(crate) fn read_whole(mut turn: Turn<'_>, slug: &str) -> Outcome {
         return not_found(turn, false);
     };
     let total = parts.len();
+    let reviewed = ctx
+        .reviews
+        .is_reviewed(ReviewKind::Topic, topic.slug.as_str(), text.locale);
     let mut replies: Vec<Reply> = parts
         .iter()
         .enumerate()
         .map(|(index, body)| {
-            let header = header(&ctx.translations, topic, &text, index == 0);
+            let header = header(&ctx.translations, topic, &text, index == 0, reviewed);
             let footer = (total > 1).then(|| footer(&ctx.translations, locale, index + 1, total));
             Reply::text(page(&header, body, footer.as_ref()))
         })
