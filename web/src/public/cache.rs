@@ -159,7 +159,9 @@ impl PageCache {
         }
     }
 
-    /// Drops every kept page: the next request for each renders it afresh.
+    /// Drops every kept page: what readers see changed (a translation review, a banner), and a
+    /// kept page would say otherwise for up to [`TTL`]. Other instances' caches expire on their
+    /// own.
     pub fn clear(&self) {
         if let Ok(mut entries) = self.entries.write() {
             entries.clear();
@@ -172,14 +174,6 @@ impl PageCache {
             .get(key)
             .filter(|entry| entry.stored.elapsed() < TTL)
             .cloned()
-    }
-
-    /// Forgets every kept page: what readers see changed (a translation review), and a kept
-    /// page would say otherwise for up to [`TTL`]. Other instances' caches expire on their own.
-    pub fn clear(&self) {
-        if let Ok(mut entries) = self.entries.write() {
-            entries.clear();
-        }
     }
 
     fn put(&self, key: String, entry: Arc<Entry>) {
