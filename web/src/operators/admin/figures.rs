@@ -11,7 +11,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use faro_core::App;
 use faro_core::clock::now_unix;
-use faro_core::intake::stats::{OTHER, Table};
+use faro_core::intake::stats::{OTHER, Table, Words};
 
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
@@ -169,12 +169,17 @@ pub async fn figures_csv(
     who.require(Area::Figures)?;
     let figures = state.app.store.figures().published(now_unix()).await?;
     let hidden = labels::hidden_word(&who.tr);
+    let other = who.tr.get("op-figures-other");
+    let words = Words {
+        hidden: &hidden,
+        other: &other,
+    };
     let csv = [
         &figures.by_origin,
         &figures.by_language,
         &figures.by_shelter,
     ]
-    .map(|table| table.to_csv(&hidden))
+    .map(|table| table.to_csv(&words))
     .join("\n");
     let mut response = csv.into_response();
     let headers = response.headers_mut();
