@@ -53,6 +53,18 @@ pub fn origin(tr: &OperatorStrings, origin: Origin) -> String {
     }
 }
 
+/// The word for a suppressed cell hidden so that a small count cannot be worked out, in the
+/// operator's language (figures page and CSV, campaign delivery counts).
+pub fn hidden_word(tr: &OperatorStrings) -> String {
+    tr.get("op-figures-hidden")
+}
+
+/// A suppressed count as every operator page shows it: the number, "<5", or "hidden" in the
+/// operator's words (never "<5" for a hidden cell, which may be any size).
+pub fn count(tr: &OperatorStrings, cell: Cell) -> String {
+    cell.shown_as(&hidden_word(tr))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,16 +79,4 @@ mod tests {
         assert_eq!(read(47 * 3600), "op-staff-waiting-hours hours=47");
         assert_eq!(read(50 * 3600), "op-staff-waiting-days days=2");
     }
-}
-
-/// The word for a suppressed cell hidden so that a small count cannot be worked out, in the
-/// operator's language (figures page and CSV, campaign delivery counts).
-pub fn hidden_word(tr: &OperatorStrings) -> String {
-    tr.get("op-figures-hidden")
-}
-
-/// A suppressed count as every operator page shows it: the number, "<5", or "hidden" in the
-/// operator's words (never "<5" for a hidden cell, which may be any size).
-pub fn count(tr: &OperatorStrings, cell: Cell) -> String {
-    cell.shown_as(&hidden_word(tr))
 }
