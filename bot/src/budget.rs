@@ -94,7 +94,7 @@ impl Budget {
                 }
             }
             beats = beats.wrapping_add(1);
-            if beats % SWEEP_EVERY == 0
+            if beats.is_multiple_of(SWEEP_EVERY)
                 && let Err(error) = self.store.chat_turns().sweep().await
             {
                 tracing::warn!(%error, "Telegram's budget: old chat turns not swept");
