@@ -159,9 +159,10 @@ impl PageCache {
         }
     }
 
-    /// Drops every kept page: what readers see changed (a translation review, a banner), and a
-    /// kept page would say otherwise for up to [`TTL`]. Other instances' caches expire on their
-    /// own.
+    /// Drops every kept page: the next request for each renders it afresh. Asked when what
+    /// readers see changed — a campaign's banner (`banner_watch.rs`, on every instance), a
+    /// translation review (on the instance where it was made; others re-read reviews within
+    /// seconds and their pages revalidate, `no-cache` + `ETag`).
     pub fn clear(&self) {
         if let Ok(mut entries) = self.entries.write() {
             entries.clear();
