@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use faro_core::Config;
-use faro_core::intake::stats::Table;
+use faro_core::intake::stats::{Table, Words};
 use faro_core::store::Store;
 
 use super::say::Say;
@@ -17,17 +17,22 @@ pub fn run(config: Config, say: &Say, args: StatsArgs) -> anyhow::Result<ExitCod
             .published(faro_core::clock::now_unix())
             .await?;
         store.close().await;
-        // A hidden cell in the operator's words, in the CSV as on the page.
+        // A hidden cell and the "other" row in the operator's words, in the CSV as on the page.
         let hidden = say.get("op-figures-hidden");
+        let other = say.get("op-figures-other");
+        let words = Words {
+            hidden: &hidden,
+            other: &other,
+        };
         for table in [
             &figures.by_origin,
             &figures.by_language,
             &figures.by_shelter,
         ] {
             if args.csv {
-                print!("{}", table.to_csv(&hidden));
+                print!("{}", table.to_csv(&words));
             } else {
-                print_aligned(say, table, &hidden);
+                print_aligned(say, table, &words);
             }
             println!();
         }
@@ -47,7 +52,8 @@ pub fn run(config: Config, say: &Say, args: StatsArgs) -> anyhow::Result<ExitCod
 
 /// For reading: headings in the operator's language. The CSV keeps the tables' own names,
 /// for programs. A hidden cell reads `hidden` (never "<5": it may be any size).
-fn print_aligned(say: &Say, table: &Table, hidden: &str) {
+fn print_aligned(say: &Say, table: &Table, words: &Words<'_>) {
+    let hidden = words.hidden;
     let total = say.get("op-admin-total");
     let mut header = vec![say.line(
         "op-cli-stats-table",
@@ -57,7 +63,7 @@ fn print_aligned(say: &Say, table: &Table, hidden: &str) {
     header.push(total.clone());
     let mut lines = vec![header];
     for (row, label) in table.row_labels.iter().enumerate() {
-        let mut line = vec![label.clone()];
+        let mut line = vec![words.row_label(label).to_owned()];
         line.extend(table.cells[row].iter().map(|cell| cell.shown_as(hidden)));
         line.push(table.row_totals[row].shown_as(hidden));
         lines.push(line);

@@ -363,12 +363,23 @@ fn stats_say_hidden_for_a_cell_hidden_to_protect_a_small_one() {
     let haiti = text.lines().find(|line| line.starts_with("HT ")).unwrap();
     assert!(haiti.contains("oculto"), "{text}");
     assert!(!haiti.contains("<5"), "a hidden six is not small: {text}");
+    // The row small groups are summed into is in Spanish too, never the core's "other".
     assert!(
-        text.lines()
-            .any(|line| line.starts_with("other") && line.contains("<5")),
+        text.lines().any(
+            |line| line.starts_with("otros (grupos de menos de 5 en total)") && line.contains("<5")
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.lines().any(|line| line.starts_with("other")),
         "{text}"
     );
     assert!(text.contains("\"oculto\" significa"), "the legend: {text}");
     let csv = stdout(&run_with(&db, &["stats", "--csv"], "", &spanish));
     assert!(csv.contains("\"HT\",\"oculto\""), "{csv}");
+    assert!(
+        csv.contains("\"otros (grupos de menos de 5 en total)\",<5"),
+        "{csv}"
+    );
+    assert!(!csv.contains("\"other\""), "{csv}");
 }

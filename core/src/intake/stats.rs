@@ -77,6 +77,21 @@ fn rounded(count: u64) -> u64 {
     (count + ROUND_TO / 2) / ROUND_TO * ROUND_TO
 }
 
+/// The reader's words for what a table would otherwise write in English: a hidden cell and
+/// the [`OTHER`] row every small group is summed into (CSV and `faro stats`).
+#[derive(Clone, Copy, Debug)]
+pub struct Words<'a> {
+    pub hidden: &'a str,
+    pub other: &'a str,
+}
+
+impl<'a> Words<'a> {
+    /// A row's label as the reader sees it: [`OTHER`] in their words, any other as it is.
+    pub fn row_label(&self, label: &'a str) -> &'a str {
+        if label == OTHER { self.other } else { label }
+    }
+}
+
 /// A two-way table with its totals, already suppressed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
@@ -190,8 +205,9 @@ impl Table {
         }
     }
 
-    /// The table as CSV, a hidden cell written as `hidden` (the reader's word for it).
-    pub fn to_csv(&self, hidden: &str) -> String {
+    /// The table as CSV, a hidden cell and the [`OTHER`] row in the reader's words.
+    pub fn to_csv(&self, words: &Words<'_>) -> String {
+        let hidden = words.hidden;
         let mut out = String::new();
         let escape = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
         // Numbers and `<5` as they are; the hidden word quoted, being the reader's text.
@@ -205,7 +221,7 @@ impl Table {
         }
         out.push_str(",\"total\"\n");
         for (r, label) in self.row_labels.iter().enumerate() {
-            let _ = write!(out, "{}", escape(label));
+            let _ = write!(out, "{}", escape(words.row_label(label)));
             for value in &self.cells[r] {
                 let _ = write!(out, ",{}", cell(value));
             }
@@ -534,7 +550,10 @@ mod tests {
             vec![vec![12]],
         );
         assert_eq!(
-            table.to_csv("hidden"),
+            table.to_csv(&Words {
+                hidden: "hidden",
+                other: "other"
+            }),
             "\"origin\",\"2026-11\",\"total\"\n\"HT\",10,10\n\"total\",10,10\n"
         );
         // A hidden cell says so in the reader's word; a small one stays "<5".
@@ -546,7 +565,10 @@ mod tests {
         );
         assert_eq!(table.cells[0][0], Cell::Hidden);
         assert_eq!(table.cells[1][0], Cell::Small);
-        let csv = table.to_csv("oculto");
+        let csv = table.to_csv(&Words {
+            hidden: "oculto",
+            other: "otros",
+        });
         assert!(csv.contains("\"HT\",\"oculto\""), "{csv}");
         assert!(csv.contains("\"ER\",<5"), "{csv}");
     }

@@ -664,7 +664,10 @@ async fn figures_show_closed_quarters_only_with_small_groups_folded_and_hidden()
             stats::Cell::Shown(10),
             "{name}: 10 rounded to 10"
         );
-        let csv = origin.to_csv("hidden");
+        let csv = origin.to_csv(&stats::Words {
+            hidden: "hidden",
+            other: "other",
+        });
         assert!(csv.contains("\"HT\",\"hidden\""), "{csv}");
         assert!(!csv.contains("ER"), "{csv}");
         assert!(

@@ -1,5 +1,6 @@
 //! How languages, waiting times and statuses read on the operators' pages.
 
+use faro_core::intake::stats::Cell;
 use faro_core::intake::{LanguageTag, Origin, RequestStatus};
 
 use super::strings::{OperatorStrings, Said};
@@ -50,6 +51,18 @@ pub fn origin(tr: &OperatorStrings, origin: Origin) -> String {
         Origin::Undisclosed => tr.get("op-staff-origin-undisclosed"),
         Origin::Another => tr.get("op-staff-origin-another"),
     }
+}
+
+/// The word for a suppressed cell hidden so that a small count cannot be worked out, in the
+/// operator's language (figures page and CSV, campaign delivery counts).
+pub fn hidden_word(tr: &OperatorStrings) -> String {
+    tr.get("op-figures-hidden")
+}
+
+/// A suppressed count as every operator page shows it: the number, "<5", or "hidden" in the
+/// operator's words (never "<5" for a hidden cell, which may be any size).
+pub fn count(tr: &OperatorStrings, cell: Cell) -> String {
+    cell.shown_as(&hidden_word(tr))
 }
 
 #[cfg(test)]

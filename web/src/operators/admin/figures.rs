@@ -11,7 +11,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use faro_core::App;
 use faro_core::clock::now_unix;
-use faro_core::intake::stats::{OTHER, Table};
+use faro_core::intake::stats::{OTHER, Table, Words};
 
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
@@ -70,11 +70,6 @@ const METHOD: [&str; 5] = [
     "op-figures-method-rounded",
 ];
 
-/// The word for a hidden cell, in the operator's language (page, CSV, `faro stats`).
-fn hidden_word(tr: &OperatorStrings) -> String {
-    tr.get("op-figures-hidden")
-}
-
 /// The row every small group is summed into, and the keys the core uses for "not said",
 /// "another country" and "no shelter", in the operator's words.
 fn common_label(tr: &OperatorStrings, key: &str) -> Option<String> {
@@ -95,8 +90,7 @@ fn grid(
     corner: String,
     label: impl Fn(&str) -> String,
 ) -> Grid {
-    let hidden = hidden_word(tr);
-    let shown = |cell: &faro_core::intake::stats::Cell| cell.shown_as(&hidden);
+    let shown = |cell: &faro_core::intake::stats::Cell| labels::count(tr, *cell);
     Grid {
         caption,
         corner,
@@ -174,13 +168,18 @@ pub async fn figures_csv(
 ) -> Result<Response, OperatorError> {
     who.require(Area::Figures)?;
     let figures = state.app.store.figures().published(now_unix()).await?;
-    let hidden = hidden_word(&who.tr);
+    let hidden = labels::hidden_word(&who.tr);
+    let other = who.tr.get("op-figures-other");
+    let words = Words {
+        hidden: &hidden,
+        other: &other,
+    };
     let csv = [
         &figures.by_origin,
         &figures.by_language,
         &figures.by_shelter,
     ]
-    .map(|table| table.to_csv(&hidden))
+    .map(|table| table.to_csv(&words))
     .join("\n");
     let mut response = csv.into_response();
     let headers = response.headers_mut();

@@ -412,6 +412,87 @@ async fn a_refused_text_comes_back_as_typed_with_what_to_change_beside_the_field
             .await;
         assert_eq!(taken.status, StatusCode::CONFLICT, "{name}");
         taken.assert_contains("id=\"slug-error\"");
+
+        // A campaign's settings form too: open again on its page, as typed, the reason beside
+        // the field, the campaign unchanged.
+        let before = site.campaign("typed").await;
+        let window = site
+            .post_form(
+                "/admin/campaigns/typed/settings",
+                Some(&browser),
+                &[
+                    ("countries", "MX GT"),
+                    ("locale", "fa"),
+                    ("starts", "2026-12-10T10:00"),
+                    ("ends", "2026-12-01T10:00"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            window.status,
+            StatusCode::BAD_REQUEST,
+            "{name}: {}",
+            window.body
+        );
+        window.assert_contains("<details class=\"settings\" open>");
+        window.assert_contains("No se guardó nada.");
+        window.assert_contains("id=\"set-countries\" name=\"countries\" value=\"MX GT\"");
+        window.assert_contains("value=\"2026-12-10T10:00\"");
+        window.assert_contains("value=\"2026-12-01T10:00\"");
+        window.assert_contains("id=\"set-locale-fa\" name=\"locale\" value=\"fa\" checked");
+        window.assert_contains(
+            "<span class=\"field-error\" id=\"set-ends-error\">La campaña debe terminar después de empezar.</span>",
+        );
+        let start = site
+            .post_form(
+                "/admin/campaigns/typed/settings",
+                Some(&browser),
+                &[
+                    ("countries", "MX"),
+                    ("starts", "2026-02-30T10:00"),
+                    ("ends", "2026-12-01T10:00"),
+                ],
+            )
+            .await;
+        assert_eq!(start.status, StatusCode::BAD_REQUEST, "{name}");
+        start.assert_contains("id=\"set-starts-error\"");
+        start.assert_contains("value=\"2026-02-30T10:00\"");
+        // Outside a country publisher's scope: the refusal's 403, the reason beside the
+        // countries.
+        let publisher = site
+            .user(
+                "pub.mx",
+                Role::Publisher {
+                    country: Some(faro_core::country::CountryCode::parse("MX").unwrap()),
+                },
+            )
+            .await;
+        let publisher = site.browser(&publisher).await;
+        let scope = site
+            .post_form(
+                "/admin/campaigns/typed/settings",
+                Some(&publisher),
+                &[
+                    ("countries", "GT"),
+                    ("starts", "2026-12-01T10:00"),
+                    ("ends", "2026-12-10T10:00"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            scope.status,
+            StatusCode::FORBIDDEN,
+            "{name}: {}",
+            scope.body
+        );
+        scope.assert_contains("id=\"set-countries-error\"");
+        scope.assert_contains("value=\"GT\"");
+        let after = site.campaign("typed").await;
+        assert_eq!(
+            (after.targets, after.starts_at, after.ends_at),
+            (before.targets, before.starts_at, before.ends_at),
+            "{name}"
+        );
     }
 }
 

@@ -4,12 +4,13 @@
 //! writes the audit log, and leads back to the campaign's page.
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use faro_core::clock::now_unix;
 use faro_core::publishing::{Campaign, PublishError, Step, TextInput};
 
 use super::page::{Kept, KeptText, render};
+use super::target_fields::{TargetFields, field_message};
 use super::{find, text_locale};
 use crate::AppState;
 use crate::operators::admin::fields::Fields;
@@ -71,6 +72,7 @@ pub async fn set_text(
                         },
                     )),
                     notice: Some(who.tr.get("op-campaign-fix-below")),
+                    settings: None,
                 };
                 render(&state, &who, &campaign, kept).await
             }
@@ -163,32 +165,67 @@ pub async fn publish(
 }
 
 /// Targets and window. A submitted or approved campaign goes back to draft (the core's rule).
+/// A form the core refuses (a bad time, a window that ends before it starts, a country
+/// outside the account's scope) comes back open on the campaign's page as typed, with what to
+/// change beside each field, like the new-campaign form.
 pub async fn settings(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Publisher { who, form }: Publisher<Fields>,
 ) -> Result<Response, OperatorError> {
     let campaign = find(&state, &slug).await?;
+    let tr = who.tr.clone();
+    let mut fields = TargetFields::typed("set-", &form);
     let targets = targets::parse(
         form.all("locale"),
         targets::split_codes(form.text("countries")),
     )
-    .map_err(OperatorError::Invalid)?;
-    let starts_at = form.time(&who.tr, "starts", "op-admin-bad-start")?;
-    let ends_at = form.time(&who.tr, "ends", "op-admin-bad-end")?;
-    let campaign = state
-        .app
-        .publishing()
-        .update(
-            &who.user,
-            campaign.id,
-            &targets,
-            starts_at,
-            ends_at,
-            now_unix(),
-        )
-        .await?;
-    Ok(back(&campaign))
+    .map_err(|said| fields.countries_error = Some(tr.say(&said)))
+    .ok();
+    let starts_at = form
+        .time(&tr, "starts", "op-admin-bad-start")
+        .map_err(|error| fields.starts_error = field_message(&tr, &error))
+        .ok();
+    let ends_at = form
+        .time(&tr, "ends", "op-admin-bad-end")
+        .map_err(|error| fields.ends_error = field_message(&tr, &error))
+        .ok();
+    let mut status = StatusCode::BAD_REQUEST;
+    if let (Some(targets), Some(starts_at), Some(ends_at)) = (targets, starts_at, ends_at) {
+        let updated = state
+            .app
+            .publishing()
+            .update(
+                &who.user,
+                campaign.id,
+                &targets,
+                starts_at,
+                ends_at,
+                now_unix(),
+            )
+            .await;
+        match updated {
+            Ok(campaign) => return Ok(back(&campaign)),
+            Err(error) => {
+                // The refusal's own status (403 outside the account's scope).
+                let beside = match &error {
+                    PublishError::BadWindow => &mut fields.ends_error,
+                    PublishError::OutsideScope => {
+                        status = StatusCode::FORBIDDEN;
+                        &mut fields.countries_error
+                    }
+                    // Not about what was typed (a published campaign, a server fault).
+                    _ => return Err(error.into()),
+                };
+                *beside = field_message(&tr, &OperatorError::from(error));
+            }
+        }
+    }
+    let kept = Kept {
+        settings: Some((fields, status)),
+        ..Kept::default()
+    };
+    render(&state, &who, &campaign, kept).await
 }
 
 pub async fn review_text(

@@ -6,13 +6,13 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use faro_core::Locale;
-use faro_core::intake::stats::Cell;
 
 use super::view;
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
+use crate::operators::labels;
 
 struct Row {
     slug: String,
@@ -23,10 +23,10 @@ struct Row {
     texts: usize,
     /// Suppressed like the figures: a campaign for one small locale would otherwise count
     /// its readers.
-    queued: Cell,
-    sent: Cell,
-    failed: Cell,
-    cancelled: Cell,
+    queued: String,
+    sent: String,
+    failed: String,
+    cancelled: String,
 }
 
 #[derive(Template)]
@@ -52,10 +52,10 @@ pub async fn list(State(state): State<AppState>, who: SignedIn) -> Result<Respon
             locales: view::target_locales(&tr, &campaign.targets),
             countries: view::target_countries(&tr, &campaign.targets),
             texts: campaign.texts.len(),
-            queued: shown.total[0],
-            sent: shown.total[1],
-            failed: shown.total[2],
-            cancelled: shown.total[3],
+            queued: labels::count(&tr, shown.total[0]),
+            sent: labels::count(&tr, shown.total[1]),
+            failed: labels::count(&tr, shown.total[2]),
+            cancelled: labels::count(&tr, shown.total[3]),
         });
     }
     chrome::render(&ListPage {

@@ -95,8 +95,10 @@ struct CampaignPage {
     /// Whether the account may start a correction now.
     correct: bool,
     editable: bool,
-    /// The settings form's current values.
+    /// The settings form's current values, or the values of a refused settings form as typed.
     targets: TargetFields,
+    /// Set when the settings form came back refused: it is shown open, this above it.
+    settings_notice: Option<String>,
     previews: Vec<Preview>,
     /// How many locales have no text of their own.
     missing: String,
@@ -382,6 +384,9 @@ pub struct Kept {
     pub text: Option<(Locale, KeptText)>,
     /// Above the editor: why the text is shown unsaved.
     pub notice: Option<String>,
+    /// A refused settings form: its fields as typed (with what to change beside them) and the
+    /// refusal's status.
+    pub settings: Option<(TargetFields, axum::http::StatusCode)>,
 }
 
 pub struct KeptText {
@@ -423,6 +428,7 @@ pub async fn render(
         .map(|locale| preview(&state, &tr, &campaign, locale))
         .collect();
     let title = tr.with("op-admin-campaign-title", "slug", campaign.slug.as_str());
+    let refused_settings = kept.settings.as_ref().map(|(_, status)| *status);
     let page = CampaignPage {
         chrome: Chrome::signed_in(&tr, title, who, "/admin/campaigns"),
         csrf: who.csrf_token.clone(),
@@ -439,7 +445,13 @@ pub async fn render(
         stop,
         correct,
         editable,
-        targets: TargetFields::settings_of(&tr, &campaign),
+        settings_notice: refused_settings
+            .is_some()
+            .then(|| tr.get("op-campaign-fix-below")),
+        targets: kept.settings.take().map_or_else(
+            || TargetFields::settings_of(&tr, &campaign),
+            |(typed, _)| typed,
+        ),
         missing: tr.say(
             &Said::new("op-admin-previews-missing")
                 .with(
@@ -461,7 +473,10 @@ pub async fn render(
         .iter()
         .any(|e| e.title_error.is_some() || e.body_error.is_some());
     let mut response = chrome::render(&page)?;
-    if refused {
+    if let Some(status) = refused_settings {
+        // The page again, with the settings as typed: still a refusal, with its own status.
+        *response.status_mut() = status;
+    } else if refused {
         // The page again, with the text as typed: still a refusal, for scripts and tests.
         *response.status_mut() = axum::http::StatusCode::BAD_REQUEST;
     }

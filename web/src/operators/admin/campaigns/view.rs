@@ -4,6 +4,7 @@ use faro_core::Locale;
 use faro_core::intake::stats::{Cell, OTHER};
 use faro_core::publishing::{Campaign, CampaignStatus, Progress, Targets};
 
+use crate::operators::labels;
 use crate::operators::strings::OperatorStrings;
 
 pub fn status_label(tr: &OperatorStrings, status: CampaignStatus) -> String {
@@ -61,20 +62,20 @@ pub fn locale_label(locale: Locale) -> String {
     format!("{} ({})", locale.native_name(), locale.tag())
 }
 
-/// One row of the delivery table; counts as the figures show them (`<5`, `-` when hidden,
-/// rounded to five).
+/// One row of the delivery table; counts as the figures show them (`<5`, "hidden" in the
+/// operator's words, rounded to five: [`labels::count`]).
 pub struct ProgressRow {
     pub label: String,
-    pub queued: Cell,
-    pub sent: Cell,
-    pub failed: Cell,
+    pub queued: String,
+    pub sent: String,
+    pub failed: String,
     /// Not sent because the campaign was stopped or replaced first.
-    pub cancelled: Cell,
+    pub cancelled: String,
 }
 
 impl ProgressRow {
-    fn new(label: String, cells: [Cell; 4]) -> Self {
-        let [queued, sent, failed, cancelled] = cells;
+    fn new(tr: &OperatorStrings, label: String, cells: [Cell; 4]) -> Self {
+        let [queued, sent, failed, cancelled] = cells.map(|cell| labels::count(tr, cell));
         ProgressRow {
             label,
             queued,
@@ -98,11 +99,62 @@ pub fn progress_rows(tr: &OperatorStrings, progress: &Progress) -> Vec<ProgressR
                 Err(_) if tag == OTHER => tr.get("op-admin-other-locales"),
                 Err(_) => tr.get("op-admin-unknown-locale"),
             };
-            ProgressRow::new(label, cells)
+            ProgressRow::new(tr, label, cells)
         })
         .collect()
 }
 
 pub fn progress_total(tr: &OperatorStrings, progress: &Progress) -> ProgressRow {
-    ProgressRow::new(tr.get("op-admin-total"), progress.shown().total)
+    ProgressRow::new(tr, tr.get("op-admin-total"), progress.shown().total)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use faro_core::i18n::Translations;
+    use faro_core::publishing::LocaleProgress;
+    use faro_core::zone::Zone;
+
+    use super::*;
+
+    fn row(locale: Locale, queued: i64, sent: i64) -> LocaleProgress {
+        LocaleProgress {
+            locale: Some(locale),
+            queued,
+            sent,
+            failed: 0,
+            cancelled: 0,
+        }
+    }
+
+    /// A hidden count reads as the figures page reads it ("oculto"), never as a bare "-"
+    /// nor as "<5", which it may not be.
+    #[test]
+    fn hidden_delivery_counts_read_as_the_figures_page_in_the_operators_language() {
+        let translations =
+            Translations::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../translations"))
+                .unwrap();
+        let tr = OperatorStrings::in_locale(Arc::new(translations), Locale::Es, Zone::utc());
+        let progress = Progress {
+            per_locale: vec![
+                row(Locale::Es, 0, 120),
+                row(Locale::Ti, 0, 2),
+                row(Locale::Fa, 3, 40),
+            ],
+            total: row(Locale::Es, 3, 162),
+        };
+        let rows = progress_rows(&tr, &progress);
+        let sent: Vec<&str> = rows.iter().map(|row| row.sent.as_str()).collect();
+        assert!(sent.contains(&"oculto"), "{sent:?}");
+        assert!(sent.contains(&"<5"), "{sent:?}");
+        let total = progress_total(&tr, &progress);
+        let every = rows
+            .iter()
+            .chain([&total])
+            .flat_map(|row| [&row.queued, &row.sent, &row.failed, &row.cancelled])
+            .collect::<Vec<_>>();
+        assert!(every.iter().all(|cell| *cell != "-"), "{every:?}");
+    }
 }
