@@ -18,7 +18,6 @@ use crate::operators::admin::publisher::Publisher;
 use crate::operators::error::OperatorError;
 use crate::operators::kept::{self, TextPost};
 use crate::operators::strings::Said;
-use crate::operators::targets;
 
 fn back(campaign: &Campaign) -> Response {
     Redirect::to(&format!("/admin/campaigns/{}", campaign.slug)).into_response()
@@ -176,22 +175,9 @@ pub async fn settings(
     let campaign = find(&state, &slug).await?;
     let tr = who.tr.clone();
     let mut fields = TargetFields::typed("set-", &form);
-    let targets = targets::parse(
-        form.all("locale"),
-        targets::split_codes(form.text("countries")),
-    )
-    .map_err(|said| fields.countries_error = Some(tr.say(&said)))
-    .ok();
-    let starts_at = form
-        .time(&tr, "starts", "op-admin-bad-start")
-        .map_err(|error| fields.starts_error = field_message(&tr, &error))
-        .ok();
-    let ends_at = form
-        .time(&tr, "ends", "op-admin-bad-end")
-        .map_err(|error| fields.ends_error = field_message(&tr, &error))
-        .ok();
+    let read = fields.read(&tr, &form);
     let mut status = StatusCode::BAD_REQUEST;
-    if let (Some(targets), Some(starts_at), Some(ends_at)) = (targets, starts_at, ends_at) {
+    if let Some((targets, starts_at, ends_at)) = read {
         let updated = state
             .app
             .publishing()

@@ -16,7 +16,6 @@ use crate::operators::admin::publisher::Publisher;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
-use crate::operators::targets;
 
 /// A new campaign's default window: from now, for four weeks.
 const DEFAULT_WEEKS: i64 = 4;
@@ -77,24 +76,9 @@ pub async fn create(
     let slug = CampaignSlug::parse(&typed_slug)
         .map_err(|error| slug_error = field_message(&tr, &OperatorError::from(error)))
         .ok();
-    let targets = targets::parse(
-        form.all("locale"),
-        targets::split_codes(form.text("countries")),
-    )
-    .map_err(|said| fields.countries_error = Some(tr.say(&said)))
-    .ok();
-    let starts_at = form
-        .time(&tr, "starts", "op-admin-bad-start")
-        .map_err(|error| fields.starts_error = field_message(&tr, &error))
-        .ok();
-    let ends_at = form
-        .time(&tr, "ends", "op-admin-bad-end")
-        .map_err(|error| fields.ends_error = field_message(&tr, &error))
-        .ok();
+    let read = fields.read(&tr, &form);
     let mut status = axum::http::StatusCode::BAD_REQUEST;
-    if let (Some(slug), Some(targets), Some(starts_at), Some(ends_at)) =
-        (slug, targets, starts_at, ends_at)
-    {
+    if let (Some(slug), Some((targets, starts_at, ends_at))) = (slug, read) {
         let new = NewCampaign {
             slug,
             targets,

@@ -2,12 +2,13 @@
 //! share (`target_fields.html`, included by both templates).
 
 use faro_core::Locale;
-use faro_core::publishing::Campaign;
+use faro_core::publishing::{Campaign, Targets};
 
 use super::view;
 use crate::operators::admin::fields::Fields;
 use crate::operators::error::OperatorError;
 use crate::operators::strings::OperatorStrings;
+use crate::operators::targets;
 
 pub struct TargetFields {
     /// Before every field's id: the campaign's page has other forms, the new one does not.
@@ -21,6 +22,28 @@ pub struct TargetFields {
     pub countries_error: Option<String>,
     pub starts_error: Option<String>,
     pub ends_error: Option<String>,
+}
+
+impl TargetFields {
+    /// The targets and window of a posted form, as the new-campaign and settings forms both
+    /// take them: `None` when one of them is refused, with what to change beside its field.
+    pub fn read(&mut self, tr: &OperatorStrings, form: &Fields) -> Option<(Targets, i64, i64)> {
+        let targets = targets::parse(
+            form.all("locale"),
+            targets::split_codes(form.text("countries")),
+        )
+        .map_err(|said| self.countries_error = Some(tr.say(&said)))
+        .ok();
+        let starts_at = form
+            .time(tr, "starts", "op-admin-bad-start")
+            .map_err(|error| self.starts_error = field_message(tr, &error))
+            .ok();
+        let ends_at = form
+            .time(tr, "ends", "op-admin-bad-end")
+            .map_err(|error| self.ends_error = field_message(tr, &error))
+            .ok();
+        Some((targets?, starts_at?, ends_at?))
+    }
 }
 
 pub struct LocaleChoice {
