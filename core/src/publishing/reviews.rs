@@ -8,6 +8,7 @@
 //! decided by [`ReviewBoard`], a snapshot of the current marks the pages read without waiting.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -212,6 +213,18 @@ struct Snapshot {
 pub struct ReviewBoard {
     sources: Arc<EnglishSources>,
     snapshot: Arc<RwLock<Snapshot>>,
+    /// Set while one request reads the table again: when the snapshot goes stale under load,
+    /// every page arriving at once would otherwise start its own read of the same table.
+    refreshing: Arc<AtomicBool>,
+}
+
+/// Clears the refreshing flag however the read ends, a dropped request included.
+struct RefreshTurn<'a>(&'a AtomicBool);
+
+impl Drop for RefreshTurn<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
 }
 
 impl ReviewBoard {
@@ -222,6 +235,7 @@ impl ReviewBoard {
                 current: BTreeMap::new(),
                 read_at: None,
             })),
+            refreshing: Arc::new(AtomicBool::new(false)),
         }
     }
 
@@ -255,7 +269,9 @@ impl ReviewBoard {
             .unwrap_or(false)
     }
 
-    /// Reads the table again when the snapshot is older than [`BOARD_REFRESH`].
+    /// Reads the table again when the snapshot is older than [`BOARD_REFRESH`] and no other
+    /// request is already reading it; the others go on with the snapshot they have, a few
+    /// seconds old, rather than wait.
     pub async fn refresh_if_old(&self, store: &Store) -> Result<(), StoreError> {
         let fresh = self
             .snapshot
@@ -266,6 +282,14 @@ impl ReviewBoard {
         if fresh {
             return Ok(());
         }
+        if self
+            .refreshing
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .is_err()
+        {
+            return Ok(());
+        }
+        let _turn = RefreshTurn(&self.refreshing);
         self.refresh(store).await
     }
 
@@ -293,6 +317,34 @@ impl ReviewBoard {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read_at(board: &ReviewBoard) -> Option<Instant> {
+        board.snapshot.read().unwrap().read_at
+    }
+
+    #[tokio::test]
+    async fn a_stale_board_is_read_again_by_one_request_while_the_others_go_on() {
+        let db = crate::store::testing::databases().await.remove(0);
+        let board = ReviewBoard::new(EnglishSources::default());
+        // Another request holds the turn: this one neither reads nor waits.
+        board.refreshing.store(true, Ordering::Release);
+        board.refresh_if_old(&db.store).await.unwrap();
+        assert_eq!(
+            read_at(&board),
+            None,
+            "read while another request was reading"
+        );
+        board.refreshing.store(false, Ordering::Release);
+        board.refresh_if_old(&db.store).await.unwrap();
+        assert!(
+            read_at(&board).is_some(),
+            "a stale board with no reader was not read"
+        );
+        assert!(
+            !board.refreshing.load(Ordering::Acquire),
+            "the turn was not given back after the read"
+        );
+    }
 
     fn mark(kind: &str, item: &str, hash: Option<&str>) -> ReviewMark {
         ReviewMark {
