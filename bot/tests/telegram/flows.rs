@@ -153,6 +153,106 @@ async fn the_language_is_detected_from_the_first_text_and_confirmed_with_one_tap
     bot.stop().await;
 }
 
+/// The first question, asked before any language was chosen, is answered once the language is
+/// confirmed; what is kept meanwhile is where it leads, not its words (read back from the
+/// database). Latin, right-to-left and Han.
+#[tokio::test]
+async fn the_first_question_is_answered_after_the_language_is_confirmed() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    let questions = [
+        (
+            Locale::Es,
+            "¿Dónde puedo dormir esta noche? No tengo dónde quedarme",
+        ),
+        (
+            Locale::Ar,
+            "أين يمكنني أن أنام الليلة؟ ليس لدي مكان أبيت فيه",
+        ),
+        (Locale::ZhHans, "今晚我可以在哪里睡觉？我没有地方住"),
+    ];
+    for (chat, (locale, question)) in (60..).zip(questions) {
+        let calls = bot.send(&fake, text(chat, None, question)).await;
+        let offer = only_message(&calls);
+        assert_eq!(
+            offer.codes()[0],
+            format!("l:{}", locale.tag()),
+            "{question}"
+        );
+        let state = storage::load(&bot.app.store, chat).await.unwrap().unwrap();
+        let kept = format!("{:?}", state.flow);
+        assert!(kept.contains("place:shelter"), "{question}: {kept}");
+        for word in question
+            .split_whitespace()
+            .filter(|w| w.chars().count() > 3)
+        {
+            assert!(!kept.contains(word), "{question}: '{word}' kept: {kept}");
+        }
+        let calls = bot
+            .send(
+                &fake,
+                callback(
+                    chat,
+                    None,
+                    offer.message_id(),
+                    &format!("l:{}", locale.tag()),
+                ),
+            )
+            .await;
+        let answer = only_message(&calls);
+        assert!(answer.text().starts_with(&bot.html_with(
+            locale,
+            "bot-language-set",
+            &[("language", locale.native_name().into())]
+        )));
+        assert!(
+            answer
+                .text()
+                .contains(&bot.html(locale, "bot-search-results")),
+            "{question}: {}",
+            answer.text()
+        );
+        assert_eq!(answer.codes()[0], "near", "{question}: help near me first");
+        assert_eq!(answer.labels()[0], bot.plain(locale, "menu-near-me"));
+    }
+    bot.stop().await;
+}
+
+/// Pashto typed by someone who chose Persian: the offer to go on in Pashto, in Pashto, and the
+/// switch answers the message.
+#[tokio::test]
+async fn a_message_in_a_neighbouring_language_offers_to_switch() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    let chat = 70;
+    chosen(&bot, &fake, chat, Locale::Fa, "fa").await;
+    let pashto = "سلام ورور، نن شپه د ویده کېدو ځای نه لرم، په تاپاچولا کې چیرته خوندي ځای شته؟";
+    let calls = bot.send(&fake, text(chat, Some("fa"), pashto)).await;
+    let offer = only_message(&calls);
+    assert!(offer.text().starts_with(&bot.html_with(
+        Locale::Ps,
+        "bot-language-detected",
+        &[("language", Locale::Ps.native_name().into())]
+    )));
+    assert_eq!(offer.codes()[0], "l:ps");
+    let calls = bot
+        .send(
+            &fake,
+            callback(chat, Some("fa"), offer.message_id(), "l:ps"),
+        )
+        .await;
+    let answer = only_message(&calls);
+    assert!(
+        answer
+            .text()
+            .contains(&bot.html(Locale::Ps, "bot-search-results"))
+    );
+    assert_eq!(answer.codes()[0], "near");
+    let state = storage::load(&bot.app.store, chat).await.unwrap().unwrap();
+    assert_eq!(state.locale, Some(Locale::Ps));
+    bot.stop().await;
+}
+
 #[tokio::test]
 async fn a_topic_is_read_in_parts_with_next_and_back() {
     let fake = FakeTelegram::start().await;

@@ -19,6 +19,11 @@ use crate::publishing::{EnglishSources, ReviewBoard};
 pub struct Settings {
     /// A detected language below this confidence is not offered; the picker is shown.
     pub min_detection_confidence: f32,
+    /// A message in another of the sixteen languages offers to switch to it only when the
+    /// detector is at least this sure and the message has at least `min_switch_chars`
+    /// characters: a wrong offer in the middle of a conversation costs more than a missed one.
+    pub min_switch_confidence: f32,
+    pub min_switch_chars: usize,
     /// How many places "help near me" lists.
     pub nearby_count: usize,
     /// Places farther than this are not "near".
@@ -38,6 +43,8 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             min_detection_confidence: 0.5,
+            min_switch_confidence: 0.8,
+            min_switch_chars: 20,
             nearby_count: 3,
             nearby_max_km: 500.0,
             search_results: 3,

@@ -26,9 +26,14 @@ pub enum Flow {
     #[default]
     Idle,
     ChoosingLanguage,
-    /// A language was guessed from the person's text; they have not confirmed it yet.
+    /// A language was guessed from the person's text; they have not confirmed it yet. What
+    /// that text asked for is kept as the destinations it was routed to (their names,
+    /// `place:shelter`, `topic:asylum`…), never the text itself, so that confirming the
+    /// language answers it.
     ConfirmingLanguage {
         candidate: Locale,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        asked_for: Vec<String>,
     },
     Menu,
     Topics,

@@ -6,25 +6,90 @@ use crate::content::TopicSlug;
 use crate::dialog::action::Action;
 use crate::dialog::flow::{language, menu, topics};
 use crate::dialog::outcome::Outcome;
-use crate::dialog::reply::{Button, ButtonTarget, Reply};
+use crate::dialog::reply::{Button, ButtonTarget, Keyboard, Reply};
 use crate::dialog::routing::Destination;
 use crate::dialog::routing::router::EMERGENCY_TOPIC;
 use crate::dialog::say::{Say, truncate_chars};
 use crate::dialog::state::Flow;
 use crate::dialog::turn::Turn;
+use crate::locale::Locale;
+use crate::rich_text::RichText;
 
 pub(crate) fn text(mut turn: Turn<'_>, text: &str) -> Outcome {
     let Some(locale) = turn.state.locale else {
         return language::detect(turn, text);
     };
-    let (ctx, say) = (turn.ctx, turn.say);
+    let ctx = turn.ctx;
     let query = truncate_chars(text, ctx.settings.max_query_chars);
     let destinations = ctx
         .router
         .route(locale, query, &ctx.search, ctx.settings.search_results);
+    let switch = another_language(ctx, locale, query);
+    let mut reply = answer(&mut turn, &destinations, None);
+    if let Some(other) = switch {
+        // What the message asks for, routed in the language it is written in, waits for the
+        // person to switch (its destinations only, not its words).
+        let asked_for = ctx
+            .router
+            .route(other, query, &ctx.search, ctx.settings.search_results)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        turn.state.flow = Flow::ConfirmingLanguage {
+            candidate: other,
+            asked_for,
+        };
+        reply = offer_switch(Say::new(ctx, other), other, reply);
+    }
+    turn.reply(reply)
+}
+
+/// The language `query` is clearly written in, when it is another of the sixteen than the
+/// person's.
+fn another_language(
+    ctx: &crate::dialog::context::Context,
+    locale: Locale,
+    query: &str,
+) -> Option<Locale> {
+    if query.chars().count() < ctx.settings.min_switch_chars {
+        return None;
+    }
+    let detection = ctx.detector.detect(query);
+    detection
+        .locale
+        .filter(|other| *other != locale)
+        .filter(|_| detection.confidence >= ctx.settings.min_switch_confidence)
+}
+
+/// `reply` with an offer to go on in `other` above it, written in `other` so that the person
+/// can read it.
+fn offer_switch(say_other: Say<'_>, other: Locale, mut reply: Reply) -> Reply {
+    let name = [("language", other.native_name().into())];
+    // The same words as the guess offered to a newcomer: "It looks like you write in …".
+    let mut text = say_other.paragraph_with("bot-language-detected", &name);
+    text.append(reply.text);
+    reply.text = text;
+    let button = Button::action(say_other.text("bot-language-yes"), Action::Language(other));
+    let mut rows = vec![vec![button]];
+    if let Keyboard::Buttons(existing) = reply.keyboard {
+        rows.extend(existing);
+    }
+    reply.keyboard = Keyboard::Buttons(rows);
+    reply
+}
+
+/// The answer to a message routed to `destinations`: a button for each (the same action
+/// offered once), or the menu when none fits. `lead` comes before the list (a language just
+/// confirmed); otherwise the list says what it is.
+pub(crate) fn answer(
+    turn: &mut Turn<'_>,
+    destinations: &[Destination],
+    lead: Option<RichText>,
+) -> Reply {
+    let say = turn.say;
     let mut rows: Vec<Vec<Button>> = Vec::new();
     let mut offered: Vec<Action> = Vec::new();
-    for destination in &destinations {
+    for destination in destinations {
         let Some(row) = row(say, destination) else {
             continue;
         };
@@ -37,16 +102,17 @@ pub(crate) fn text(mut turn: Turn<'_>, text: &str) -> Outcome {
         offered.push(action.clone());
         rows.push(row);
     }
-    turn.state.flow = Flow::Menu;
     if rows.is_empty() {
-        let reply = Reply::text(say.paragraph("bot-search-none"))
-            .with_buttons(menu::keyboard(say, &turn.state));
-        return turn.reply(reply);
+        turn.state.flow = Flow::Menu;
+        let mut text = lead.unwrap_or_default();
+        text.append(say.paragraph("bot-search-none"));
+        return Reply::text(text).with_buttons(menu::keyboard(say, &turn.state));
     }
     turn.state.flow = Flow::Topics;
     rows.push(menu::back_row(say));
-    let reply = Reply::text(say.paragraph("bot-search-results")).with_buttons(rows);
-    turn.reply(reply)
+    let mut text = lead.unwrap_or_default();
+    text.append(say.paragraph("bot-search-results"));
+    Reply::text(text).with_buttons(rows)
 }
 
 /// The button that leads to `destination`; `None` when this pack lacks its topic.

@@ -3,9 +3,10 @@
 //! its button first and writes the prompt in it.
 
 use crate::dialog::action::Action;
-use crate::dialog::flow::{menu, pairs};
+use crate::dialog::flow::{free_text, menu, pairs};
 use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::{Button, Reply};
+use crate::dialog::routing::Destination;
 use crate::dialog::say::{Say, truncate_chars};
 use crate::dialog::state::Flow;
 use crate::dialog::turn::Turn;
@@ -41,19 +42,37 @@ fn picker_rows(suggested: Option<Locale>) -> Vec<Vec<Button>> {
     rows
 }
 
+/// The person chose or confirmed `locale`. When it confirms a guess made from a message, the
+/// message is answered now, from the destinations it was routed to.
 pub(crate) fn choose(mut turn: Turn<'_>, locale: Locale) -> Outcome {
+    let asked_for = match std::mem::take(&mut turn.state.flow) {
+        Flow::ConfirmingLanguage {
+            candidate,
+            asked_for,
+        } if candidate == locale => asked_for,
+        _ => Vec::new(),
+    };
     turn.speak(locale);
     turn.state.flow = Flow::Menu;
     let confirmation = turn.say.paragraph_with(
         "bot-language-set",
         &[("language", locale.native_name().into())],
     );
-    let reply = menu::answer(&turn, confirmation).replacing(true);
-    turn.reply(reply)
+    let destinations: Vec<Destination> = asked_for
+        .iter()
+        .filter_map(|name| Destination::parse(name))
+        .collect();
+    let reply = if destinations.is_empty() {
+        menu::answer(&turn, confirmation)
+    } else {
+        free_text::answer(&mut turn, &destinations, Some(confirmation))
+    };
+    turn.reply(reply.replacing(true))
 }
 
 /// The first free text of a person without a language: offer the detected one, written in
-/// it, or the picker when the guess is too weak.
+/// it, or the picker when the guess is too weak. Where the text leads is worked out now and
+/// kept (not the text) for when the language is confirmed.
 pub(crate) fn detect(mut turn: Turn<'_>, text: &str) -> Outcome {
     let ctx = turn.ctx;
     let sample = truncate_chars(text, ctx.settings.max_query_chars);
@@ -64,7 +83,16 @@ pub(crate) fn detect(mut turn: Turn<'_>, text: &str) -> Outcome {
     let Some(candidate) = candidate else {
         return picker(turn, false);
     };
-    turn.state.flow = Flow::ConfirmingLanguage { candidate };
+    let asked_for = ctx
+        .router
+        .route(candidate, sample, &ctx.search, ctx.settings.search_results)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    turn.state.flow = Flow::ConfirmingLanguage {
+        candidate,
+        asked_for,
+    };
     // Asked in the language guessed, which the person has not chosen yet.
     let say = Say::new(ctx, candidate);
     let reply = Reply::text(say.paragraph_with(
