@@ -95,23 +95,23 @@ async fn each_section_shows_the_sources_its_facts_rest_on() {
     assert_eq!(page.status, StatusCode::OK);
     // The fixture's "where to apply" section cites the Mexican law; the intro cites nothing.
     assert_eq!(
-        page.body.matches("<p class=\"sources\">").count(),
+        page.body.matches("<div class=\"sources\">").count(),
         1,
         "{}",
         page.body
     );
     page.assert_contains(&text(&site.app, Locale::Fa, "topic-source"));
-    page.assert_contains("<bdi>Ley sobre Refugiados</bdi>");
+    page.assert_contains("<li><bdi>Ley sobre Refugiados</bdi>");
     let sources = page
         .body
-        .split("<p class=\"sources\">")
+        .split("<div class=\"sources\">")
         .nth(1)
-        .and_then(|rest| rest.split("</p>").next())
+        .and_then(|rest| rest.split("</div>").next())
         .unwrap_or_default();
     assert!(sources.contains("2026-11-20"), "{sources}");
     // It stands right after its section, not at the end of the page.
     let section = page.body.find("در COMAR").unwrap();
-    let line = page.body.find("<p class=\"sources\">").unwrap();
+    let line = page.body.find("<div class=\"sources\">").unwrap();
     assert!(section < line, "the source follows its section");
 }
 
