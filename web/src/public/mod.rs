@@ -6,6 +6,7 @@
 pub mod assets;
 pub mod banner_watch;
 pub mod banners;
+pub mod directory_watch;
 pub mod cache;
 pub mod error;
 pub mod error_page;
