@@ -77,7 +77,10 @@ pub fn entry_toml(entry: &DirectoryEntry) -> String {
         let rules: Vec<String> = entry.hours.iter().map(hours_rule).collect();
         line("hours", format!("[{}]", rules.join(", ")));
     }
-    line("languages", list(entry.languages.iter().map(String::as_str)));
+    line(
+        "languages",
+        list(entry.languages.iter().map(String::as_str)),
+    );
     line(
         "services",
         list(entry.services.iter().map(|service| service.as_str())),

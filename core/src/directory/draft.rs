@@ -226,8 +226,14 @@ impl EntryDraft {
             country: entry.country.as_str().to_owned(),
             city: entry.city.clone().unwrap_or_default(),
             address: entry.address.clone().unwrap_or_default(),
-            lat: entry.location.map(|at| at.lat.to_string()).unwrap_or_default(),
-            lon: entry.location.map(|at| at.lon.to_string()).unwrap_or_default(),
+            lat: entry
+                .location
+                .map(|at| at.lat.to_string())
+                .unwrap_or_default(),
+            lon: entry
+                .location
+                .map(|at| at.lon.to_string())
+                .unwrap_or_default(),
             phones: join(&entry.phones),
             short_codes: entry
                 .short_codes

@@ -198,7 +198,14 @@ pub async fn verify(
         ..stored.entry
     };
     rows::set_verified(&mut tx, id, &entry_toml(&entry), &user.name, now).await?;
-    finish(tx, user, "directory.verify", &format!("{id}: {source}"), now).await?;
+    finish(
+        tx,
+        user,
+        "directory.verify",
+        &format!("{id}: {source}"),
+        now,
+    )
+    .await?;
     Ok(entry)
 }
 
@@ -247,7 +254,11 @@ pub async fn settle_conflict(
     }
     let detail = format!(
         "{id}: {}",
-        if take_pack { "pack version taken" } else { "edit kept" }
+        if take_pack {
+            "pack version taken"
+        } else {
+            "edit kept"
+        }
     );
     finish(tx, user, "directory.conflict", &detail, now).await
 }

@@ -35,11 +35,19 @@ fn read_one(id: &str, text: &str) -> Option<DirectoryEntry> {
     match parse_entries(text) {
         Ok(mut entries) if entries.len() == 1 => entries.pop(),
         Ok(entries) => {
-            tracing::warn!(id, count = entries.len(), "stored directory row holds no single entry");
+            tracing::warn!(
+                id,
+                count = entries.len(),
+                "stored directory row holds no single entry"
+            );
             None
         }
         Err(errors) => {
-            tracing::warn!(id, ?errors, "stored directory entry no longer passes the checks");
+            tracing::warn!(
+                id,
+                ?errors,
+                "stored directory entry no longer passes the checks"
+            );
             None
         }
     }
@@ -257,14 +265,12 @@ pub(super) async fn set_conflict(
     text: Option<&str>,
     now: i64,
 ) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE directory_entries SET conflict_entry = $2, updated_at = $3 WHERE id = $1",
-    )
-    .bind(id)
-    .bind(text)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query("UPDATE directory_entries SET conflict_entry = $2, updated_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(text)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

@@ -79,23 +79,46 @@ async fn the_pack_seeds_a_new_database_once_and_edits_survive_a_restart() {
     for db in testing::databases().await {
         let pack = repo_pack();
         let total = pack.pack_directory().entries().len();
-        assert_eq!(seed(&db.store, pack.pack_directory(), NOW).await.unwrap(), total);
-        assert_eq!(seed(&db.store, pack.pack_directory(), NOW).await.unwrap(), 0);
+        assert_eq!(
+            seed(&db.store, pack.pack_directory(), NOW).await.unwrap(),
+            total
+        );
+        assert_eq!(
+            seed(&db.store, pack.pack_directory(), NOW).await.unwrap(),
+            0
+        );
         assert!(refresh(&pack, &db.store).await.unwrap(), "{}", db.name);
-        assert!(!refresh(&pack, &db.store).await.unwrap(), "unchanged: no reload");
+        assert!(
+            !refresh(&pack, &db.store).await.unwrap(),
+            "unchanged: no reload"
+        );
         assert_eq!(pack.directory().entries().len(), total);
 
-        edit::edit_shelter(&db.store, &staff(SHELTER), SHELTER, &new_hours("mon-fri 10:00-18:00"), NOW)
-            .await
-            .unwrap();
+        edit::edit_shelter(
+            &db.store,
+            &staff(SHELTER),
+            SHELTER,
+            &new_hours("mon-fri 10:00-18:00"),
+            NOW,
+        )
+        .await
+        .unwrap();
         // A restart: a new connection, a fresh pack whose files still say 08:00-20:00.
         let url = db.url.clone();
         let again = crate::store::Store::connect(&url).await.unwrap();
         let restarted = repo_pack();
-        assert_eq!(seed(&again, restarted.pack_directory(), NOW).await.unwrap(), 0);
+        assert_eq!(
+            seed(&again, restarted.pack_directory(), NOW).await.unwrap(),
+            0
+        );
         refresh(&restarted, &again).await.unwrap();
         let shelter = restarted.directory().get(SHELTER).unwrap().clone();
-        assert_eq!(hours_text(&shelter.hours), "mon-fri 10:00-18:00", "{}", db.name);
+        assert_eq!(
+            hours_text(&shelter.hours),
+            "mon-fri 10:00-18:00",
+            "{}",
+            db.name
+        );
         assert_eq!(
             hours_text(&restarted.pack_directory().get(SHELTER).unwrap().hours),
             "mon-sun 08:00-20:00"
@@ -112,9 +135,15 @@ async fn another_instance_sees_a_change_at_its_next_look_and_retired_entries_lea
         seed(&db.store, here.pack_directory(), NOW).await.unwrap();
         refresh(&here, &db.store).await.unwrap();
         refresh(&there, &db.store).await.unwrap();
-        edit::edit_shelter(&db.store, &focal("MX"), SHELTER, &new_hours("sat 09:00-12:00"), NOW)
-            .await
-            .unwrap();
+        edit::edit_shelter(
+            &db.store,
+            &focal("MX"),
+            SHELTER,
+            &new_hours("sat 09:00-12:00"),
+            NOW,
+        )
+        .await
+        .unwrap();
         assert!(refresh(&there, &db.store).await.unwrap(), "{}", db.name);
         assert_eq!(
             hours_text(&there.directory().get(SHELTER).unwrap().hours),
@@ -124,8 +153,19 @@ async fn another_instance_sees_a_change_at_its_next_look_and_retired_entries_lea
             .await
             .unwrap();
         assert!(refresh(&there, &db.store).await.unwrap());
-        assert!(there.directory().get(SHELTER).is_none(), "retired: shown to nobody");
-        assert!(db.store.directory().get(SHELTER).await.unwrap().unwrap().is_retired());
+        assert!(
+            there.directory().get(SHELTER).is_none(),
+            "retired: shown to nobody"
+        );
+        assert!(
+            db.store
+                .directory()
+                .get(SHELTER)
+                .await
+                .unwrap()
+                .unwrap()
+                .is_retired()
+        );
         edit::set_retired(&db.store, &admin(), SHELTER, false, NOW)
             .await
             .unwrap();
@@ -139,18 +179,32 @@ async fn every_change_is_audited_with_who_and_what() {
     for db in testing::databases().await {
         let pack = repo_pack();
         seed(&db.store, pack.pack_directory(), NOW).await.unwrap();
-        edit::edit_shelter(&db.store, &staff(SHELTER), SHELTER, &new_hours("sun 24h"), NOW)
-            .await
-            .unwrap();
+        edit::edit_shelter(
+            &db.store,
+            &staff(SHELTER),
+            SHELTER,
+            &new_hours("sun 24h"),
+            NOW,
+        )
+        .await
+        .unwrap();
         let entry = db.store.directory().get(SHELTER).await.unwrap().unwrap();
         let draft = EntryDraft {
             name: "Albergue Camino Seguro II".into(),
             ..EntryDraft::of(&entry.entry)
         };
-        edit::edit(&db.store, &focal("MX"), SHELTER, &draft, NOW).await.unwrap();
-        let verified = edit::verify(&db.store, &admin(), SHELTER, "called on 7 Dec", NOW + 86_400)
+        edit::edit(&db.store, &focal("MX"), SHELTER, &draft, NOW)
             .await
             .unwrap();
+        let verified = edit::verify(
+            &db.store,
+            &admin(),
+            SHELTER,
+            "called on 7 Dec",
+            NOW + 86_400,
+        )
+        .await
+        .unwrap();
         assert_eq!(verified.source, "called on 7 Dec");
         assert_eq!(verified.last_verified, edit::day_of(NOW + 86_400));
         let stored = db.store.directory().get(SHELTER).await.unwrap().unwrap();
@@ -161,7 +215,9 @@ async fn every_change_is_audited_with_who_and_what() {
             id: "mx-new-place".into(),
             ..EntryDraft::of(&stored.entry)
         };
-        edit::create(&db.store, &focal("MX"), &new, NOW).await.unwrap();
+        edit::create(&db.store, &focal("MX"), &new, NOW)
+            .await
+            .unwrap();
         edit::set_retired(&db.store, &focal("MX"), "mx-new-place", true, NOW)
             .await
             .unwrap();
@@ -174,7 +230,10 @@ async fn every_change_is_audited_with_who_and_what() {
             "focal-MX directory.create mx-new-place",
             "focal-MX directory.retire mx-new-place",
         ] {
-            assert!(log.iter().any(|line| line == expected), "{expected:?} in {log:#?}");
+            assert!(
+                log.iter().any(|line| line == expected),
+                "{expected:?} in {log:#?}"
+            );
         }
     }
 }
@@ -187,7 +246,14 @@ async fn scopes_refuse_what_a_role_may_not_do_and_change_nothing() {
         let gt_entry = "gt-police-110";
         let revision = db.store.directory().revision().await.unwrap();
         let other_shelter = "demo-tapachula-shelter-2";
-        let mx_entry = db.store.directory().get(SHELTER).await.unwrap().unwrap().entry;
+        let mx_entry = db
+            .store
+            .directory()
+            .get(SHELTER)
+            .await
+            .unwrap()
+            .unwrap()
+            .entry;
         let full = EntryDraft::of(&mx_entry);
         let refused = [
             (staff(SHELTER), "edit every field"),
@@ -195,12 +261,16 @@ async fn scopes_refuse_what_a_role_may_not_do_and_change_nothing() {
             (focal("GT"), "another country's entry"),
         ];
         for (who, what) in &refused {
-            let outcome = if *what == "another shelter's hours" || *what == "another country's entry" {
-                edit::edit_shelter(&db.store, who, SHELTER, &new_hours("sun 24h"), NOW).await
-            } else {
-                edit::edit(&db.store, who, SHELTER, &full, NOW).await
-            };
-            assert!(matches!(outcome, Err(EditError::Forbidden)), "{what}: {outcome:?}");
+            let outcome =
+                if *what == "another shelter's hours" || *what == "another country's entry" {
+                    edit::edit_shelter(&db.store, who, SHELTER, &new_hours("sun 24h"), NOW).await
+                } else {
+                    edit::edit(&db.store, who, SHELTER, &full, NOW).await
+                };
+            assert!(
+                matches!(outcome, Err(EditError::Forbidden)),
+                "{what}: {outcome:?}"
+            );
         }
         assert!(matches!(
             edit::verify(&db.store, &staff(SHELTER), SHELTER, "x", NOW).await,
@@ -229,7 +299,12 @@ async fn scopes_refuse_what_a_role_may_not_do_and_change_nothing() {
             edit::create(&db.store, &focal("MX"), &elsewhere, NOW).await,
             Err(EditError::Forbidden)
         ));
-        assert_eq!(db.store.directory().revision().await.unwrap(), revision, "{}", db.name);
+        assert_eq!(
+            db.store.directory().revision().await.unwrap(),
+            revision,
+            "{}",
+            db.name
+        );
         // Bad input is refused with what is wrong, and nothing changes either.
         let outside = EntryDraft {
             lat: "14.6349".into(),
@@ -266,18 +341,37 @@ async fn export_then_import_round_trips_and_a_pack_change_to_an_edited_entry_is_
         }
         let (exported, diagnostics) = crate::content::load_directory_folder(folder.path());
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        let a: Vec<String> = exported.entries().iter().map(crate::content::pack_toml::entry_toml).collect();
-        let b: Vec<String> = pack.pack_directory().entries().iter().map(crate::content::pack_toml::entry_toml).collect();
+        let a: Vec<String> = exported
+            .entries()
+            .iter()
+            .map(crate::content::pack_toml::entry_toml)
+            .collect();
+        let b: Vec<String> = pack
+            .pack_directory()
+            .entries()
+            .iter()
+            .map(crate::content::pack_toml::entry_toml)
+            .collect();
         assert_eq!(a, b, "{}", db.name);
         // Importing the same pack changes nothing.
-        let report = pack_sync::import(&db.store, &exported, "cli", NOW).await.unwrap();
-        assert_eq!(report.unchanged, b.len());
-        assert!(report.added.is_empty() && report.updated.is_empty() && report.conflicts.is_empty());
-
-        // Someone edits the shelter here; the pack changes it and an untouched entry.
-        edit::edit_shelter(&db.store, &staff(SHELTER), SHELTER, &new_hours("mon-fri 10:00-18:00"), NOW)
+        let report = pack_sync::import(&db.store, &exported, "cli", NOW)
             .await
             .unwrap();
+        assert_eq!(report.unchanged, b.len());
+        assert!(
+            report.added.is_empty() && report.updated.is_empty() && report.conflicts.is_empty()
+        );
+
+        // Someone edits the shelter here; the pack changes it and an untouched entry.
+        edit::edit_shelter(
+            &db.store,
+            &staff(SHELTER),
+            SHELTER,
+            &new_hours("mon-fri 10:00-18:00"),
+            NOW,
+        )
+        .await
+        .unwrap();
         let mut changed: Vec<_> = exported.entries().to_vec();
         for entry in &mut changed {
             if entry.id == SHELTER || entry.id == "gt-police-110" {
@@ -289,29 +383,52 @@ async fn export_then_import_round_trips_and_a_pack_change_to_an_edited_entry_is_
         added.country = CountryCode::parse("MX").unwrap();
         added.location = None;
         changed.push(added);
-        let report = pack_sync::import(&db.store, &crate::content::Directory::new(changed.clone()), "cli", NOW)
-            .await
-            .unwrap();
+        let report = pack_sync::import(
+            &db.store,
+            &crate::content::Directory::new(changed.clone()),
+            "cli",
+            NOW,
+        )
+        .await
+        .unwrap();
         assert_eq!(report.added, ["mx-brand-new"]);
         assert_eq!(report.updated, ["gt-police-110"]);
         assert_eq!(report.conflicts, [SHELTER]);
         let shelter = db.store.directory().get(SHELTER).await.unwrap().unwrap();
-        assert_eq!(hours_text(&shelter.entry.hours), "mon-fri 10:00-18:00", "the edit stays");
+        assert_eq!(
+            hours_text(&shelter.entry.hours),
+            "mon-fri 10:00-18:00",
+            "the edit stays"
+        );
         assert!(!shelter.entry.name.ends_with("Renamed"));
         assert!(shelter.conflict.as_ref().unwrap().name.ends_with("Renamed"));
         // The same import again raises nothing new.
-        let again = pack_sync::import(&db.store, &crate::content::Directory::new(changed), "cli", NOW)
-            .await
-            .unwrap();
+        let again = pack_sync::import(
+            &db.store,
+            &crate::content::Directory::new(changed),
+            "cli",
+            NOW,
+        )
+        .await
+        .unwrap();
         assert_eq!(again.conflicts, [SHELTER]);
         assert!(again.updated.is_empty() && again.added.is_empty());
         // Settled by taking the pack's version.
-        edit::settle_conflict(&db.store, &focal("MX"), SHELTER, true, NOW).await.unwrap();
+        edit::settle_conflict(&db.store, &focal("MX"), SHELTER, true, NOW)
+            .await
+            .unwrap();
         let shelter = db.store.directory().get(SHELTER).await.unwrap().unwrap();
         assert!(shelter.entry.name.ends_with("Renamed") && shelter.conflict.is_none());
         assert!(shelter.edited_by.is_none(), "as the pack has it again");
         let log = audit_actions(&db.store).await;
-        assert!(log.iter().any(|l| l == "cli directory.import 1 added, 1 updated, 1 in conflict, 86 unchanged"), "{log:#?}");
-        assert!(log.iter().any(|l| l == "focal-MX directory.conflict demo-tapachula-shelter-1: pack version taken"));
+        assert!(
+            log.iter().any(
+                |l| l == "cli directory.import 1 added, 1 updated, 1 in conflict, 86 unchanged"
+            ),
+            "{log:#?}"
+        );
+        assert!(log.iter().any(
+            |l| l == "focal-MX directory.conflict demo-tapachula-shelter-1: pack version taken"
+        ));
     }
 }

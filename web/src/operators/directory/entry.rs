@@ -12,7 +12,7 @@ use faro_core::directory::permissions::{self, DirectoryAction};
 use faro_core::directory::{EditError, EntryDraft, FieldProblem, ShelterDraft, StoredEntry, edit};
 use serde::Deserialize;
 
-use super::form::{self, EntryForm, SettleForm, ShelterForm, Vocabulary, VerifyForm};
+use super::form::{self, EntryForm, SettleForm, ShelterForm, VerifyForm, Vocabulary};
 use crate::AppState;
 use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
@@ -225,8 +225,7 @@ pub async fn new_form(who: SignedIn) -> Result<Response, OperatorError> {
 
 /// After a change: this instance's readers see it now; other instances at their next look.
 async fn changed(state: &AppState, id: &str) -> Response {
-    if let Err(error) = faro_core::directory::refresh(&state.app.content, &state.app.store).await
-    {
+    if let Err(error) = faro_core::directory::refresh(&state.app.content, &state.app.store).await {
         tracing::warn!(%error, "directory not refreshed after a change");
     }
     state.pages.clear();
@@ -291,7 +290,15 @@ pub async fn verify(
 ) -> Result<Response, OperatorError> {
     let who = posted.signed_in;
     let stored = visible(&state, &who, &id).await?;
-    match edit::verify(&state.app.store, &who.user, &id, &posted.form.source, now_unix()).await {
+    match edit::verify(
+        &state.app.store,
+        &who.user,
+        &id,
+        &posted.form.source,
+        now_unix(),
+    )
+    .await
+    {
         Ok(_) => Ok(changed(&state, &id).await),
         Err(EditError::Invalid(problems)) => {
             render_entry(&who, &stored, None, None, &problems, false)
