@@ -16,6 +16,7 @@ op-directory-status = Status
 op-directory-flag-demo = sample (not a real contact)
 op-directory-flag-conflict = pack conflict
 op-directory-flag-retired = retired
+op-directory-flag-stale = not verified for over 180 days: check it and mark it verified
 
 ## Fields, named as in the pack format
 

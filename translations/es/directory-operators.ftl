@@ -12,6 +12,7 @@ op-directory-status = Estado
 op-directory-flag-demo = ejemplo (no es un contacto real)
 op-directory-flag-conflict = conflicto con el paquete
 op-directory-flag-retired = retirada
+op-directory-flag-stale = sin verificar desde hace más de 180 días: compruébela y márquela como verificada
 
 ## Campos, con los nombres del formato del paquete
 

@@ -12,6 +12,7 @@ op-directory-status = État
 op-directory-flag-demo = exemple (pas un contact réel)
 op-directory-flag-conflict = conflit avec le paquet
 op-directory-flag-retired = retirée
+op-directory-flag-stale = non vérifiée depuis plus de 180 jours : vérifiez-la et marquez-la comme vérifiée
 
 ## Champs, nommés comme dans le format du paquet
 

@@ -22,6 +22,7 @@ use crate::operators::error::OperatorError;
 /// What the page says about the entry beside the forms.
 pub struct Facts {
     pub demo: bool,
+    pub stale: bool,
     pub retired: bool,
     pub last_verified: String,
     pub source: String,
@@ -149,6 +150,7 @@ fn render_entry(
         saved,
         facts: Some(Facts {
             demo: entry.demo,
+            stale: entry.is_stale(edit::day_of(now_unix())),
             retired: stored.is_retired(),
             last_verified: entry.last_verified.to_string(),
             source: entry.source.clone(),

@@ -23,6 +23,8 @@ pub struct Row {
     pub verified_by: String,
     pub conflict: bool,
     pub retired: bool,
+    /// A real entry not verified for over 180 days.
+    pub stale: bool,
 }
 
 #[derive(Template)]
@@ -35,6 +37,7 @@ struct ListPage {
 
 pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Response, OperatorError> {
     who.require(Area::Directory)?;
+    let today = faro_core::directory::edit::day_of(faro_core::clock::now_unix());
     let rows = state
         .app
         .store
@@ -61,6 +64,7 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
             verified_by: stored.verified_by.clone().unwrap_or_default(),
             conflict: stored.conflict.is_some(),
             retired: stored.is_retired(),
+            stale: stored.entry.is_stale(today),
         })
         .collect();
     let tr = who.tr.clone();

@@ -416,3 +416,52 @@ async fn the_public_geojson_holds_the_real_entries_and_validates() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_entry_unverified_for_180_days_is_flagged_to_operators_and_marked_to_readers() {
+    for site in sites().await {
+        let notice = crate::tests::text(&site.site.app, faro_core::Locale::Es, "directory-stale");
+        // The pack brings the entries back checked today, but the shelter checked long ago
+        // (nobody edited them here, so the pack's version applies).
+        let today = faro_core::directory::edit::day_of(faro_core::clock::now_unix());
+        let mut entries: Vec<_> = site.site.app.content.directory().entries().to_vec();
+        for entry in &mut entries {
+            entry.last_verified = if entry.id == "far-shelter" {
+                time::Date::from_calendar_date(2020, time::Month::January, 1).unwrap()
+            } else {
+                today
+            };
+        }
+        let report = faro_core::directory::pack_sync::import(
+            site.store(),
+            &faro_core::content::Directory::new(entries),
+            "cli",
+            faro_core::clock::now_unix(),
+        )
+        .await
+        .unwrap();
+        assert!(report.updated.contains(&"far-shelter".to_owned()));
+        // The instance's watch takes its look (every few seconds when served).
+        assert!(site.site.router.inner().check_banners().await);
+        let reader = site.get_as("/es/directory?country=MX", None).await;
+        reader.assert_contains(&format!("<p class=\"notice stale\">{notice}</p>"));
+        assert_eq!(
+            reader.body.matches("notice stale").count(),
+            1,
+            "only that one"
+        );
+        let admin = site.user("ada", faro_core::accounts::Role::Admin).await;
+        let browser = site.browser(&admin).await;
+        let list = site.get_as("/directory", Some(&browser)).await;
+        list.assert_contains("not verified for over 180 days");
+        // Verified today: no longer flagged.
+        site.post_form(
+            "/directory/far-shelter/verify",
+            Some(&browser),
+            &[("source", "called the shelter")],
+        )
+        .await;
+        let reader = site.get_as("/es/directory?country=MX", None).await;
+        reader.assert_lacks("notice stale");
+    }
+}
