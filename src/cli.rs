@@ -50,6 +50,20 @@ pub enum Command {
     /// Write the files of a shelter's kiosk screen: a systemd unit running Chromium in kiosk
     /// mode under cage, Chromium's policy, a logind setting and install.sh (docs/kiosk.md).
     KioskSetup(KioskSetupArgs),
+    /// Share the directory, which lives in the database, as content-pack files.
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DirectoryCommand {
+    /// Write the directory as it is now (retired entries left out) as `<country>.toml` files
+    /// in the pack's format, into DIR (created if missing; files of the same name replaced).
+    Export { dir: PathBuf },
+    /// Bring the `*.toml` directory files of DIR in: new entries are added, entries nobody
+    /// edited here take the files' version, and an entry a person edited keeps the edit, the
+    /// files' version shown on /directory as a conflict to settle.
+    Import { dir: PathBuf },
 }
 
 #[derive(Args, Debug)]

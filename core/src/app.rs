@@ -82,6 +82,18 @@ impl App {
         if imported > 0 {
             tracing::info!(imported, "campaigns from the content pack added as drafts");
         }
+        // The pack's directory seeds a new database; afterwards the database is the truth and
+        // readers see its entries.
+        let seeded = crate::directory::seed(
+            &store,
+            content.pack_directory(),
+            time::OffsetDateTime::now_utc().unix_timestamp(),
+        )
+        .await?;
+        if seeded > 0 {
+            tracing::info!(seeded, "directory seeded from the content pack");
+        }
+        crate::directory::refresh(&content, &store).await?;
         let passwords = crate::accounts::PasswordWork::new(config.sign_in_concurrency);
         let reviews = crate::publishing::ReviewBoard::new(crate::publishing::EnglishSources::load(
             &content,

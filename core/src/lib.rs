@@ -16,6 +16,7 @@ pub mod country;
 pub mod deeplink;
 pub mod diagnostic;
 pub mod dialog;
+pub mod directory;
 pub mod erasure;
 pub mod i18n;
 pub mod intake;

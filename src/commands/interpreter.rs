@@ -54,14 +54,17 @@ async fn add(
         .map(|tag| LanguageTag::parse(tag))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|error| say.intake_error(error))?;
-    let content = faro_core::content::ContentPack::scan(&config.content_dir).0;
+    let pack = faro_core::content::ContentPack::scan(&config.content_dir).0;
+    // The database's directory: shelters and cities made in the browser count too.
+    let content =
+        faro_core::directory::current(store, pack.pack_directory(), faro_core::clock::now_unix())
+            .await?;
     let mut areas = Vec::new();
     for area in &args.areas {
         let area = area.trim();
         if area == "remote" {
             areas.push(ServiceArea::Remote);
         } else if content
-            .directory()
             .get(area)
             .is_some_and(|entry| entry.kind == faro_core::content::EntryKind::Shelter)
         {
@@ -69,7 +72,6 @@ async fn add(
         } else if let Some(city) = area.strip_prefix("city:") {
             // A city as the directory spells it, so that it matches the shelters' cities.
             let known = content
-                .directory()
                 .cities()
                 .into_iter()
                 .find(|(_, name)| name.eq_ignore_ascii_case(city.trim()));

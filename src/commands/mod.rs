@@ -1,5 +1,6 @@
 mod backup;
 mod check;
+mod directory;
 mod interpreter;
 mod kiosk_setup;
 mod langid;
@@ -45,6 +46,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::KioskSetup(args) => {
             let config = load_config(&cli.config, &Overrides::default())?;
             kiosk_setup::run(&config, &args)
+        }
+        Command::Directory(command) => {
+            let (config, say) = operator_command(&cli.config, cli.lang.as_deref())?;
+            directory::run(config, &say, command)
         }
         Command::Stats(args) => {
             let (config, say) = operator_command(&cli.config, cli.lang.as_deref())?;

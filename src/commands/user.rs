@@ -21,7 +21,7 @@ pub fn run(config: Config, say: &Say, command: UserCommand) -> anyhow::Result<Ex
         let store = Store::connect(&config.database_url).await?;
         match command {
             UserCommand::Add(args) => {
-                let role = role(&config, say, &args)?;
+                let role = role(&config, &store, say, &args).await?;
                 let password = read_password(say)?;
                 let user = store
                     .users()
@@ -126,7 +126,12 @@ pub fn run(config: Config, say: &Say, command: UserCommand) -> anyhow::Result<Ex
     })
 }
 
-fn role(config: &Config, say: &Say, args: &UserAddArgs) -> anyhow::Result<Role> {
+async fn role(
+    config: &Config,
+    store: &Store,
+    say: &Say,
+    args: &UserAddArgs,
+) -> anyhow::Result<Role> {
     match (args.role.as_str(), &args.country, &args.shelter) {
         ("admin", None, None) => Ok(Role::Admin),
         ("publisher", country, None) => {
@@ -144,9 +149,15 @@ fn role(config: &Config, say: &Say, args: &UserAddArgs) -> anyhow::Result<Role> 
             Ok(Role::Publisher { country })
         }
         ("staff", None, Some(shelter)) => {
+            // The database's directory: a shelter made in the browser has staff too.
             let (content, _) = ContentPack::scan(&config.content_dir);
-            let is_shelter = content
-                .directory()
+            let directory = faro_core::directory::current(
+                store,
+                content.pack_directory(),
+                faro_core::clock::now_unix(),
+            )
+            .await?;
+            let is_shelter = directory
                 .get(shelter)
                 .is_some_and(|entry| entry.kind == EntryKind::Shelter);
             if !is_shelter {

@@ -383,3 +383,63 @@ fn stats_say_hidden_for_a_cell_hidden_to_protect_a_small_one() {
     );
     assert!(!csv.contains("\"other\""), "{csv}");
 }
+
+#[test]
+fn the_directory_exports_as_a_pack_that_faro_check_accepts_and_imports_back() {
+    let db = database();
+    let content = tempfile::tempdir().unwrap();
+    crate::common::copy_dir(&crate::common::repo_root().join("content"), content.path());
+    let exported = content.path().join("directory");
+    std::fs::remove_dir_all(&exported).unwrap();
+    let dir = exported.display().to_string();
+    let out = run(&db, &["directory", "export", &dir], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout(&out).contains("88 entries written to 8 files"),
+        "{}",
+        stdout(&out)
+    );
+    // The written files are a pack `faro check` accepts.
+    let check = faro()
+        .args(["check", "--content", &content.path().display().to_string()])
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&check.stdout),
+        String::from_utf8_lossy(&check.stderr)
+    );
+    // Imported back as they are: nothing changes.
+    let out = run(&db, &["directory", "import", &dir], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout(&out).contains(
+            "0 new, 0 updated, 0 in conflict with an edit (shown on /directory), 88 unchanged"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    // A change in the files to an entry nobody edited here is applied.
+    let file = exported.join("gt.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("name = \"", "name = \"New ", 1)).unwrap();
+    let out = run(&db, &["directory", "import", &dir], "");
+    assert!(
+        stdout(&out).contains("0 new, 1 updated, 0 in conflict"),
+        "{}",
+        stdout(&out)
+    );
+    // A broken file imports nothing.
+    std::fs::write(exported.join("zz.toml"), "[[entry]]\nid = \"Bad Id\"\n").unwrap();
+    let out = run(&db, &["directory", "import", &dir], "");
+    assert!(!out.status.success());
+}

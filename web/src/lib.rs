@@ -68,6 +68,7 @@ pub type Site = metrics::Measured<Cached<Router>>;
 pub fn router(app: App, extra: ExtraRoutes) -> Site {
     let pages = public::cache::PageCache::new();
     let banners = public::banner_watch::BannerWatch::new(app.clone());
+    let app_for_watch = app.clone();
     let metrics = app.metrics.clone();
     let state = AppState {
         app,
@@ -90,7 +91,10 @@ pub fn router(app: App, extra: ExtraRoutes) -> Site {
             RouteGroup::Webhook,
         ));
     banners.clone().spawn(pages.downgrade());
-    metrics::Measured::new(Cached::watching(site, pages, Arc::new(banners)), metrics)
+    let directory = public::directory_watch::DirectoryWatch::new(app_for_watch);
+    directory.clone().spawn(pages.downgrade());
+    let watches = public::directory_watch::Watches(vec![Arc::new(banners), Arc::new(directory)]);
+    metrics::Measured::new(Cached::watching(site, pages, Arc::new(watches)), metrics)
 }
 
 /// What one connection and one request may take; [`Limits::default`] is what `faro serve` uses.

@@ -431,10 +431,8 @@ async fn near_me_asks_for_the_location_and_lists_the_three_nearest_places() {
     let bot = TestBot::start(&fake).await;
     let (lat, lon) = (14.9057, -92.2636);
     let from = faro_core::content::GeoPoint::new(lat, lon).unwrap();
-    let nearest: Vec<_> = bot
-        .app
-        .content
-        .directory()
+    let directory = bot.app.content.directory();
+    let nearest: Vec<_> = directory
         .nearest(from, &Default::default())
         .into_iter()
         .filter(|(entry, _)| !entry.kind.is_consular())
@@ -504,11 +502,52 @@ async fn near_me_asks_for_the_location_and_lists_the_three_nearest_places() {
 }
 
 #[tokio::test]
+async fn near_me_shows_a_shelters_hours_as_its_staff_changed_them_in_the_directory() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    let staff = faro_core::accounts::User {
+        id: 1,
+        name: "sofia".into(),
+        role: faro_core::accounts::Role::Staff {
+            shelter: "demo-tapachula-shelter-1".into(),
+        },
+        disabled: false,
+        preferences: Default::default(),
+    };
+    let shelter = "demo-tapachula-shelter-1";
+    let entry = bot.app.content.directory().get(shelter).unwrap().clone();
+    let draft = faro_core::directory::ShelterDraft {
+        hours: "mon-fri 09:30-13:15".into(),
+        ..faro_core::directory::ShelterDraft::of(&entry)
+    };
+    faro_core::directory::edit::edit_shelter(&bot.app.store, &staff, shelter, &draft, 1)
+        .await
+        .unwrap();
+    // What every instance's watch does within seconds (web/src/public/directory_watch.rs).
+    assert!(
+        faro_core::directory::refresh(&bot.app.content, &bot.app.store)
+            .await
+            .unwrap()
+    );
+    let chat = 48;
+    let menu = chosen(&bot, &fake, chat, Locale::Es, "es").await;
+    bot.send(&fake, callback(chat, Some("es"), menu, "near"))
+        .await;
+    let calls = bot
+        .send(&fake, location(chat, Some("es"), 14.9057, -92.2636))
+        .await;
+    let answer = only_message(&calls);
+    assert!(answer.text().contains("09:30–13:15"), "{}", answer.text());
+    bot.stop().await;
+}
+
+#[tokio::test]
 async fn my_consulate_lists_the_countries_then_the_consulates_with_their_procedures() {
     let fake = FakeTelegram::start().await;
     let bot = TestBot::start(&fake).await;
     let haiti = faro_core::country::CountryCode::parse("HT").unwrap();
-    let consulates: Vec<_> = bot.app.content.directory().representing(haiti).collect();
+    let directory = bot.app.content.directory();
+    let consulates: Vec<_> = directory.representing(haiti).collect();
     for (chat, (locale, code)) in
         (50..).zip([(Locale::Ht, "ht"), (Locale::Ur, "ur"), (Locale::Am, "am")])
     {

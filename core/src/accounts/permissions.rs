@@ -15,6 +15,9 @@ pub enum Area {
     Publishing,
     /// The audit log: admins only.
     Audit,
+    /// The directory pages: every role, each to its own entries
+    /// (`directory::permissions`).
+    Directory,
 }
 
 /// Whether `user` may enter `area`. A disabled account enters nothing.
@@ -23,6 +26,7 @@ pub fn may_enter(user: &User, area: Area) -> bool {
         && matches!(
             (&user.role, area),
             (Role::Admin, _)
+                | (_, Area::Directory)
                 | (Role::Staff { .. }, Area::Queue)
                 | (Role::Publisher { .. }, Area::Figures | Area::Publishing)
         )
@@ -60,15 +64,24 @@ mod tests {
             country: CountryCode::parse("MX").ok(),
         });
         let admin = user(Role::Admin);
-        let areas = [Area::Queue, Area::Figures, Area::Publishing, Area::Audit];
+        let areas = [
+            Area::Queue,
+            Area::Figures,
+            Area::Publishing,
+            Area::Audit,
+            Area::Directory,
+        ];
         let opened = |who: &User| {
             areas
                 .into_iter()
                 .filter(|a| may_enter(who, *a))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(opened(&staff), [Area::Queue]);
-        assert_eq!(opened(&publisher), [Area::Figures, Area::Publishing]);
+        assert_eq!(opened(&staff), [Area::Queue, Area::Directory]);
+        assert_eq!(
+            opened(&publisher),
+            [Area::Figures, Area::Publishing, Area::Directory]
+        );
         assert_eq!(opened(&admin), areas);
         let mut disabled = admin.clone();
         disabled.disabled = true;

@@ -42,7 +42,7 @@ pub(super) fn check(pack: &ContentPack, as_of: Date, max_age_days: u32) -> Vec<D
             }
         }
     }
-    for entry in pack.directory().entries() {
+    for entry in pack.pack_directory().entries() {
         if !entry.demo && entry.last_verified < oldest_fresh {
             let file = dir.join("directory").join(format!(
                 "{}.toml",

@@ -139,6 +139,18 @@ pub struct DirectoryEntry {
     pub last_verified: Date,
 }
 
+/// Days after which a real entry's last check is old: flagged to operators on `/directory`,
+/// marked to readers on every page and in the bot (the same age `faro check` warns at).
+pub const STALE_AFTER_DAYS: i64 = 180;
+
+impl DirectoryEntry {
+    /// A real entry not verified for more than [`STALE_AFTER_DAYS`] on `today` (a sample is
+    /// marked as a sample instead).
+    pub fn is_stale(&self, today: Date) -> bool {
+        !self.demo && (today - self.last_verified).whole_days() > STALE_AFTER_DAYS
+    }
+}
+
 /// What a directory listing may be narrowed to; `None` fields do not filter.
 #[derive(Clone, Debug, Default)]
 pub struct DirectoryFilter {
@@ -261,6 +273,41 @@ mod tests {
         assert!(GeoPoint::new(91.0, 0.0).is_none());
         assert!(GeoPoint::new(0.0, -180.5).is_none());
         assert!(GeoPoint::new(f64::NAN, 0.0).is_none());
+    }
+
+    #[test]
+    fn a_real_entry_is_stale_after_180_days_and_a_sample_never() {
+        let day = |text: &str| {
+            Date::parse(
+                text,
+                time::macros::format_description!("[year]-[month]-[day]"),
+            )
+            .unwrap()
+        };
+        let mut entry = DirectoryEntry {
+            id: "x".into(),
+            kind: EntryKind::Agency,
+            name: "X".into(),
+            country: CountryCode::parse("MX").unwrap(),
+            city: None,
+            address: None,
+            location: None,
+            phones: Vec::new(),
+            short_codes: Vec::new(),
+            website: None,
+            hours: Vec::new(),
+            languages: Vec::new(),
+            services: Vec::new(),
+            represents: None,
+            procedures: Vec::new(),
+            demo: false,
+            source: "test".into(),
+            last_verified: day("2026-01-01"),
+        };
+        assert!(!entry.is_stale(day("2026-06-30")), "180 days on");
+        assert!(entry.is_stale(day("2026-07-01")), "181 days on");
+        entry.demo = true;
+        assert!(!entry.is_stale(day("2027-01-01")));
     }
 
     #[test]

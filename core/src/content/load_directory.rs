@@ -106,41 +106,76 @@ pub(super) fn load(directory_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> V
                 continue;
             }
         };
-        let mut report = FileReport {
-            path: &path,
-            index: LineIndex::new(&source),
-            diagnostics,
-        };
-        let file: RawFile = match toml::from_str(&source) {
-            Ok(file) => file,
-            Err(error) => {
-                let line = error_line(&error, &report.index, 1);
-                report.diagnostics.push(Diagnostic::error(
-                    &path,
-                    line,
-                    format!("TOML syntax error: {}", error_message(&error)),
-                ));
-                continue;
-            }
-        };
-        for raw in file.entry {
-            let id_line = report.index.line_of(raw.id.span().start);
-            if let Some((first_path, first_line)) = seen_ids.get(raw.id.get_ref()) {
-                let message = format!(
-                    "duplicate directory id {:?} (first at {}:{first_line})",
-                    raw.id.get_ref(),
-                    first_path.display()
-                );
-                report.error(&raw.id, message);
-                continue;
-            }
-            seen_ids.insert(raw.id.get_ref().clone(), (path.clone(), id_line));
-            if let Some(entry) = convert(raw, &mut report) {
-                entries.push(entry);
-            }
-        }
+        read_file(&path, &source, &mut seen_ids, &mut entries, diagnostics);
     }
     entries
+}
+
+/// Reads one file's text: its valid entries join `entries`, its problems `diagnostics`.
+fn read_file(
+    path: &Path,
+    source: &str,
+    seen_ids: &mut HashMap<String, (PathBuf, usize)>,
+    entries: &mut Vec<DirectoryEntry>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut report = FileReport {
+        path,
+        index: LineIndex::new(source),
+        diagnostics,
+    };
+    let file: RawFile = match toml::from_str(source) {
+        Ok(file) => file,
+        Err(error) => {
+            let line = error_line(&error, &report.index, 1);
+            report.diagnostics.push(Diagnostic::error(
+                path,
+                line,
+                format!("TOML syntax error: {}", error_message(&error)),
+            ));
+            return;
+        }
+    };
+    for raw in file.entry {
+        let id_line = report.index.line_of(raw.id.span().start);
+        if let Some((first_path, first_line)) = seen_ids.get(raw.id.get_ref()) {
+            let message = format!(
+                "duplicate directory id {:?} (first at {}:{first_line})",
+                raw.id.get_ref(),
+                first_path.display()
+            );
+            report.error(&raw.id, message);
+            continue;
+        }
+        seen_ids.insert(raw.id.get_ref().clone(), (path.to_owned(), id_line));
+        if let Some(entry) = convert(raw, &mut report) {
+            entries.push(entry);
+        }
+    }
+}
+
+/// Reads entries written in the pack's format (a stored entry, a form's result) with the
+/// same checks as a pack file: the entries, or every problem found, each as one sentence.
+pub fn parse_entries(source: &str) -> Result<Vec<DirectoryEntry>, Vec<String>> {
+    let mut entries = Vec::new();
+    let mut diagnostics = Vec::new();
+    read_file(
+        Path::new("entry"),
+        source,
+        &mut HashMap::new(),
+        &mut entries,
+        &mut diagnostics,
+    );
+    let errors: Vec<String> = diagnostics
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .map(|diagnostic| diagnostic.message)
+        .collect();
+    if errors.is_empty() {
+        Ok(entries)
+    } else {
+        Err(errors)
+    }
 }
 
 fn parse_list<T>(

@@ -5,19 +5,24 @@ pub mod directory;
 mod frontmatter;
 pub mod hours;
 pub mod icons;
+mod live;
 mod load_campaigns;
 mod load_directory;
 mod load_topics;
 pub mod markdown;
+pub mod pack_toml;
 mod toml_spans;
 pub mod topic;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use directory::{
     Directory, DirectoryEntry, DirectoryFilter, EntryKind, GeoPoint, Procedure, Service,
 };
+pub use live::LiveDirectory;
 pub use load_campaigns::{PackCampaign, PackCampaignText};
+pub use load_directory::parse_entries;
 pub use topic::{Topic, TopicSlug, TopicText};
 
 use crate::diagnostic::Diagnostic;
@@ -44,7 +49,10 @@ impl<T> Localized<'_, T> {
 pub struct ContentPack {
     dir: PathBuf,
     topics: Vec<Topic>,
-    directory: Directory,
+    /// The directory as the pack's files have it: what a new database is seeded from.
+    pack_directory: Arc<Directory>,
+    /// The directory readers see: the database's, once `crate::directory` has read it.
+    directory: LiveDirectory,
     campaigns: Vec<PackCampaign>,
 }
 
@@ -79,10 +87,12 @@ impl ContentPack {
         let topics = load_topics::load(&dir.join("topics"), &mut diagnostics);
         let entries = load_directory::load(&dir.join("directory"), &mut diagnostics);
         let campaigns = load_campaigns::load(&dir.join("campaigns"), &mut diagnostics);
+        let pack_directory = Directory::new(entries);
         let pack = ContentPack {
             dir: dir.to_owned(),
             topics,
-            directory: Directory::new(entries),
+            directory: LiveDirectory::new(Directory::new(pack_directory.entries().to_vec())),
+            pack_directory: Arc::new(pack_directory),
             campaigns,
         };
         (pack, diagnostics)
@@ -106,9 +116,28 @@ impl ContentPack {
         &self.campaigns
     }
 
-    pub fn directory(&self) -> &Directory {
+    /// The directory readers see now (the database's in a running instance).
+    pub fn directory(&self) -> Arc<Directory> {
+        self.directory.get()
+    }
+
+    /// The cell [`ContentPack::directory`] reads, for the code that refreshes it.
+    pub fn live_directory(&self) -> &LiveDirectory {
         &self.directory
     }
+
+    /// The directory as the pack's files have it.
+    pub fn pack_directory(&self) -> &Directory {
+        &self.pack_directory
+    }
+}
+
+/// A folder of directory files alone (`faro directory import`, an export read back): its
+/// valid entries and every problem found.
+pub fn load_directory_folder(dir: &Path) -> (Directory, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let entries = load_directory::load(dir, &mut diagnostics);
+    (Directory::new(entries), diagnostics)
 }
 
 impl Topic {

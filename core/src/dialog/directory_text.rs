@@ -30,6 +30,9 @@ pub(crate) fn entry_block(say: Say<'_>, number: usize, view: &EntryView<'_>) -> 
         content.push(Inline::italic(format!("[{}]", say.text("badge-demo"))));
     }
     let mut lines = Vec::new();
+    if entry.is_stale(crate::directory::edit::day_of(crate::clock::now_unix())) {
+        lines.push(say.text("directory-stale"));
+    }
     if let Some(km) = view.distance_km {
         lines.push(say.text_with("directory-distance", &[("km", format_km(km).into())]));
     }

@@ -48,7 +48,7 @@ pub(super) async fn run(
                 shelter_id: answers.shelter,
                 city: None,
             }
-            .with_city_from(io.ctx.content.directory());
+            .with_city_from(&io.ctx.content.directory());
             let reply = match store
                 .requests()
                 .create(&new, io.ctx.settings.retention_days, now_unix())

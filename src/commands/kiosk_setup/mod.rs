@@ -17,7 +17,7 @@ use files::KioskAddress;
 
 pub fn run(config: &Config, args: &KioskSetupArgs) -> anyhow::Result<ExitCode> {
     let (pack, _) = ContentPack::scan(&config.content_dir);
-    let shelter = match pack.directory().get(&args.shelter) {
+    let shelter = match pack.pack_directory().get(&args.shelter) {
         Some(entry) if entry.kind == EntryKind::Shelter => entry,
         Some(entry) => bail!(
             "--shelter {:?} is a {} in {}, not a shelter: a kiosk belongs to a shelter",

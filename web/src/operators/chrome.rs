@@ -64,6 +64,7 @@ impl Chrome {
                 "op-admin-translations-title",
             ),
             (Area::Audit, "/admin/audit", "op-admin-audit-title"),
+            (Area::Directory, "/directory", "op-directory-title"),
         ];
         let mut links: Vec<NavLink> = candidates
             .into_iter()

@@ -12,6 +12,7 @@ pub mod auth;
 pub mod chrome;
 mod cookies;
 pub mod csrf;
+mod directory;
 pub mod error;
 mod error_page;
 mod kept;
@@ -33,7 +34,8 @@ pub fn router(state: &AppState) -> Router<AppState> {
     let pages = Router::new()
         .merge(account::router())
         .merge(staff::router())
-        .merge(admin::router());
+        .merge(admin::router())
+        .merge(directory::router());
     // The sign-in form has its own, smaller limit (set in `sign_in`).
     let pages = crate::limit_body(pages, crate::OPERATOR_PAGES_BODY_LIMIT)
         .merge(crate::limit_body(sign_in::router(), sign_in::BODY_LIMIT));

@@ -258,6 +258,10 @@ mod tests {
 
     use super::*;
 
+    /// The directory pages' and commands' strings, in a file of their own beside it (es, en,
+    /// fr); the loader reads every file of a locale's folder.
+    const DIRECTORY_FILE: &str = "directory-operators.ftl";
+
     fn repo() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
     }
@@ -312,6 +316,8 @@ mod tests {
         keys_used(&web.join("templates/operators"), &["html"], &mut used);
         // The command line says its messages with these strings too.
         keys_used(&repo().join("src/commands"), &["rs"], &mut used);
+        // The directory's form problems are named by the core (`FieldProblem::key`).
+        keys_used(&repo().join("core/src/directory"), &["rs"], &mut used);
         // Built from the zone table rather than written out.
         used.extend(
             faro_core::zone::OFFERED
@@ -322,13 +328,19 @@ mod tests {
             faro_core::i18n::locale_files(&repo().join("translations"), Locale::En)
                 .unwrap()
                 .into_iter()
-                .filter(|file| file.name == FILE)
+                .filter(|file| file.name == FILE || file.name == DIRECTORY_FILE)
                 .flat_map(|file| file.keys)
                 .collect();
         let missing: Vec<_> = used.difference(&english).collect();
         let unused: Vec<_> = english.difference(&used).collect();
-        assert!(missing.is_empty(), "used but not in en/{FILE}: {missing:?}");
-        assert!(unused.is_empty(), "in en/{FILE} but never used: {unused:?}");
+        assert!(
+            missing.is_empty(),
+            "used but not in en/{FILE} or en/{DIRECTORY_FILE}: {missing:?}"
+        );
+        assert!(
+            unused.is_empty(),
+            "in en/{FILE} or en/{DIRECTORY_FILE} but never used: {unused:?}"
+        );
     }
 
     #[test]

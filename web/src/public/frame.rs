@@ -82,7 +82,10 @@ impl<'a> Frame<'a> {
         let kiosk = scope.shelter.as_ref().map(|shelter| {
             let entry = shelter.entry(app);
             KioskChrome {
-                shelter_name: entry.map(|entry| entry.name.clone()).unwrap_or_default(),
+                shelter_name: entry
+                    .as_ref()
+                    .map(|entry| entry.name.clone())
+                    .unwrap_or_default(),
                 shelter_is_sample: entry.is_some_and(|entry| entry.demo),
                 interpreter_href: format!("{}/interpreter", scope.base()),
                 idle_script: assets::idle_script_path(),

@@ -7,6 +7,7 @@ pub mod assets;
 pub mod banner_watch;
 pub mod banners;
 pub mod cache;
+pub mod directory_watch;
 pub mod error;
 pub mod error_page;
 pub mod frame;

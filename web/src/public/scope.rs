@@ -23,8 +23,10 @@ impl Shelter {
         &self.0
     }
 
-    pub fn entry<'a>(&self, app: &'a App) -> Option<&'a DirectoryEntry> {
-        app.content.directory().get(&self.0)
+    /// The shelter's entry as the directory has it now (a copy: the directory can change
+    /// under a page being rendered).
+    pub fn entry(&self, app: &App) -> Option<DirectoryEntry> {
+        app.content.directory().get(&self.0).cloned()
     }
 
     pub fn location(&self, app: &App) -> Option<GeoPoint> {

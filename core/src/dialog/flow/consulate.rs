@@ -49,9 +49,9 @@ pub(crate) fn show(mut turn: Turn<'_>, country: CountryCode) -> Outcome {
     let (ctx, say) = (turn.ctx, turn.say);
     turn.state.flow = Flow::ChoosingConsulate;
     let name = say.country(country);
-    let mut views: Vec<EntryView<'_>> = ctx
-        .content
-        .directory()
+    // The snapshot read now, held while its entries are shown.
+    let directory = ctx.content.directory();
+    let mut views: Vec<EntryView<'_>> = directory
         .representing(country)
         .map(|entry| EntryView {
             entry,

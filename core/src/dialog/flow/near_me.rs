@@ -29,9 +29,9 @@ pub(crate) fn results(mut turn: Turn<'_>, lat: f64, lon: f64) -> Outcome {
     };
     let settings = &ctx.settings;
     // Consulates have their own flow; here, the places that help anyone.
-    let views: Vec<EntryView<'_>> = ctx
-        .content
-        .directory()
+    // The snapshot read now, held while its entries are shown.
+    let directory = ctx.content.directory();
+    let views: Vec<EntryView<'_>> = directory
         .nearest(from, &DirectoryFilter::default())
         .into_iter()
         .filter(|(entry, km)| !entry.kind.is_consular() && *km <= settings.nearby_max_km)

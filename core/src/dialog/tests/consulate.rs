@@ -19,7 +19,8 @@ fn the_country_list_names_every_represented_country_in_the_readers_language() {
 #[test]
 fn a_country_shows_its_consulates_with_their_procedures() {
     let haiti = CountryCode::parse("HT").unwrap();
-    let consulates: Vec<_> = ctx().content.directory().representing(haiti).collect();
+    let directory = ctx().content.directory();
+    let consulates: Vec<_> = directory.representing(haiti).collect();
     assert!(!consulates.is_empty());
     for locale in LOCALES {
         let outcome = press(speaking(locale), &Action::Consulate(haiti));

@@ -775,7 +775,8 @@ fn interpreter_notices_name_languages_place_and_a_shared_origin() {
             .contains(&plain(Locale::Es, "language-wo"))
     );
     assert!(notice.text.plain().contains("Haití"));
-    let shelter = ctx().content.directory().get(SHELTER).unwrap();
+    let directory = ctx().content.directory();
+    let shelter = directory.get(SHELTER).unwrap();
     assert!(notice.text.plain().contains(&shelter.name));
     assert_eq!(
         notice.buttons().next().and_then(|b| b.as_action()),

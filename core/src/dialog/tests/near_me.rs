@@ -23,9 +23,8 @@ fn near_me_asks_for_the_location_with_a_one_tap_button() {
 fn a_location_gets_the_three_nearest_places_with_distances() {
     let (lat, lon) = TAPACHULA;
     let from = crate::content::GeoPoint::new(lat, lon).unwrap();
-    let expected: Vec<_> = ctx()
-        .content
-        .directory()
+    let directory = ctx().content.directory();
+    let expected: Vec<_> = directory
         .nearest(from, &Default::default())
         .into_iter()
         .filter(|(entry, _)| !entry.kind.is_consular())
@@ -73,9 +72,8 @@ fn a_location_gets_the_three_nearest_places_with_distances() {
 
 #[test]
 fn consulates_are_not_listed_as_places_near_me() {
-    let consulate = ctx()
-        .content
-        .directory()
+    let directory = ctx().content.directory();
+    let consulate = directory
         .entries()
         .iter()
         .find(|entry| entry.kind.is_consular() && entry.location.is_some())

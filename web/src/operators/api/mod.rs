@@ -7,6 +7,7 @@
 
 mod auth;
 mod campaigns;
+mod directory;
 mod error_json;
 mod json;
 pub(crate) mod openapi;
@@ -39,6 +40,7 @@ fn step(step: Step) -> MethodRouter<AppState> {
 pub fn endpoints() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
     vec![
         (Method::GET, "/openapi.json", get(openapi::serve)),
+        (Method::GET, "/directory", get(directory::geojson)),
         (Method::GET, "/campaigns", get(campaigns::list)),
         (Method::POST, "/campaigns", post(campaigns::create)),
         (Method::GET, "/campaigns/{slug}", get(campaigns::status)),

@@ -148,6 +148,13 @@ fn paths() -> Value {
                 "responses": { "200": { "description": "The OpenAPI document.", "content": { "application/json": {} } } }
             }
         },
+        "/directory": {
+            "get": {
+                "summary": "The directory's real entries (no samples) as a GeoJSON FeatureCollection (RFC 7946): public and read-only, for partner services and maps. Positions are [longitude, latitude]; an entry whose place is not known has a null geometry. Properties: name, kind, country, city, address, phones, short_codes, website, hours, languages, services, represents, procedures, source, last_verified.",
+                "security": [],
+                "responses": { "200": { "description": "A FeatureCollection.", "content": { "application/geo+json": {} } } }
+            }
+        },
         "/campaigns": {
             "get": {
                 "summary": "List campaigns, newest first, with their status; filtered and in pages.",

@@ -522,7 +522,7 @@ async fn submit(
         },
         city: None,
     }
-    .with_city_from(app.content.directory());
+    .with_city_from(&app.content.directory());
     let requests = app.store.requests();
     let request = requests
         .create(&new, app.config.retention_days, now_unix())

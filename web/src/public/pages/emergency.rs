@@ -41,9 +41,8 @@ pub async fn page(State(state): State<AppState>, scope: Scope) -> Result<Rendere
     frame.title = frame.tr.get("emergency-title");
     let tr = &frame.tr;
     let mut countries: Vec<CountryLines<'_>> = Vec::new();
-    let mut lines: Vec<_> = app
-        .content
-        .directory()
+    let directory = app.content.directory();
+    let mut lines: Vec<_> = directory
         .entries()
         .iter()
         .filter(|entry| entry.kind == EntryKind::Hotline)

@@ -24,6 +24,8 @@ pub struct EntryView<'a> {
     pub last_verified: String,
     pub demo_notice: Option<String>,
     pub demo_badge: Option<String>,
+    /// A real entry not verified for over 180 days: readers are told to confirm first.
+    pub stale_notice: Option<String>,
     /// Shown as a link on the public site; on a kiosk screen only as text (a link would leave
     /// the kiosk for the open web).
     pub website_link: bool,
@@ -92,6 +94,11 @@ impl<'a> EntryView<'a> {
             ),
             demo_notice: entry.demo.then(|| tr.get("notice-demo")),
             demo_badge: entry.demo.then(|| tr.get("badge-demo")),
+            stale_notice: entry
+                .is_stale(faro_core::directory::edit::day_of(
+                    faro_core::clock::now_unix(),
+                ))
+                .then(|| tr.get("directory-stale")),
             website_link: !kiosk
                 && entry
                     .website

@@ -4,5 +4,6 @@
 mod admin;
 mod api;
 mod campaign_stop;
+mod directory;
 mod language;
 mod staff;

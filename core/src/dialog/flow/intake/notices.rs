@@ -83,10 +83,11 @@ fn notice_text(say: Say<'_>, request: &Request) -> Block {
         .iter()
         .map(|tag| say.language_name(tag.as_str()))
         .collect();
+    let directory = say.ctx.content.directory();
     let place = request
         .shelter_id
         .as_deref()
-        .and_then(|id| say.ctx.content.directory().get(id))
+        .and_then(|id| directory.get(id))
         .map(|entry| match &entry.city {
             Some(city) => format!("{} ({city})", entry.name),
             None => entry.name.clone(),

@@ -213,7 +213,7 @@ pub(crate) fn languages_done(turn: Turn<'_>) -> Outcome {
 }
 
 /// Shelters whose button code the channel can carry, by country, city and name.
-fn shelters(ctx: &Context) -> Vec<&DirectoryEntry> {
+fn shelters(ctx: &Context) -> Vec<DirectoryEntry> {
     let mut shelters: Vec<_> = ctx
         .content
         .directory()
@@ -223,6 +223,7 @@ fn shelters(ctx: &Context) -> Vec<&DirectoryEntry> {
         .filter(|entry| {
             Action::IntakePlace(Some(entry.id.clone())).encode().len() <= ctx.limits.action_bytes
         })
+        .cloned()
         .collect();
     shelters.sort_by(|a, b| {
         (a.country, a.city.as_deref(), a.name.as_str()).cmp(&(

@@ -1,0 +1,5 @@
+### translation: original
+### Faro — what readers are told about a directory entry, on the pages, the kiosk and in the bot.
+
+# Beside a real place whose details nobody has checked for more than 180 days.
+directory-stale = Not checked for over six months: confirm before you go.

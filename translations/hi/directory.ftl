@@ -1,0 +1,5 @@
+### translation: machine
+### Faro — what readers are told about a directory entry, on the pages, the kiosk and in the bot.
+
+# Beside a real place whose details nobody has checked for more than 180 days.
+directory-stale = छह महीने से अधिक समय से जाँच नहीं हुई: जाने से पहले पुष्टि कर लें।

@@ -1,0 +1,5 @@
+### translation: machine
+### Faro — what readers are told about a directory entry, on the pages, the kiosk and in the bot.
+
+# Beside a real place whose details nobody has checked for more than 180 days.
+directory-stale = له شپږو میاشتو ډېر وخت راهیسې نه دی کتل شوی: له تګ مخکې ډاډ ترلاسه کړئ.

@@ -1,0 +1,95 @@
+//! `GET /api/v1/directory`: the directory's real entries as GeoJSON (RFC 7946), public and
+//! read-only, so that partner services and maps can reuse them. Only entries that are not
+//! samples (`demo = false`, which the pack reserves for verified real bodies), from the
+//! snapshot readers see (retired entries are not in it); an organisation's public contacts
+//! only — who edited or verified an entry here is never in it. An entry without coordinates
+//! is an unlocated feature (`"geometry": null`, RFC 7946 §3.2).
+
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use faro_core::content::DirectoryEntry;
+use faro_core::content::hours::Times;
+use serde_json::{Value, json};
+
+use crate::AppState;
+
+fn hours(entry: &DirectoryEntry) -> Value {
+    entry
+        .hours
+        .iter()
+        .map(|rule| {
+            let days: Vec<String> = rule
+                .days
+                .runs()
+                .into_iter()
+                .map(|(first, last)| {
+                    if first == last {
+                        first.as_str().to_owned()
+                    } else {
+                        format!("{}-{}", first.as_str(), last.as_str())
+                    }
+                })
+                .collect();
+            match rule.times {
+                Times::AllDay => json!({ "days": days, "all_day": true }),
+                Times::Between { opens, closes } => json!({
+                    "days": days,
+                    "opens": opens.to_string(),
+                    "closes": closes.to_string()
+                }),
+            }
+        })
+        .collect()
+}
+
+fn feature(entry: &DirectoryEntry) -> Value {
+    // GeoJSON positions are [longitude, latitude].
+    let geometry = entry.location.map_or(
+        Value::Null,
+        |at| json!({ "type": "Point", "coordinates": [at.lon, at.lat] }),
+    );
+    json!({
+        "type": "Feature",
+        "id": entry.id,
+        "geometry": geometry,
+        "properties": {
+            "name": entry.name,
+            "kind": entry.kind.as_str(),
+            "country": entry.country.as_str(),
+            "city": entry.city,
+            "address": entry.address,
+            "phones": entry.phones.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+            "short_codes": entry.short_codes.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            "website": entry.website,
+            "hours": hours(entry),
+            "languages": entry.languages,
+            "services": entry.services.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            "represents": entry.represents.map(|c| c.as_str().to_owned()),
+            "procedures": entry.procedures.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+            "source": entry.source,
+            "last_verified": entry.last_verified.to_string()
+        }
+    })
+}
+
+/// The real entries, as a FeatureCollection.
+pub fn collection(entries: &[DirectoryEntry]) -> Value {
+    let features: Vec<Value> = entries
+        .iter()
+        .filter(|entry| !entry.demo)
+        .map(feature)
+        .collect();
+    json!({ "type": "FeatureCollection", "features": features })
+}
+
+pub async fn geojson(State(state): State<AppState>) -> Response {
+    let directory = state.app.content.directory();
+    let body = collection(directory.entries()).to_string();
+    let mut response = body.into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/geo+json"),
+    );
+    response
+}
