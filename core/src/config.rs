@@ -110,10 +110,10 @@ pub struct Config {
     pub whatsapp_token: Option<Secret>,
     /// The business number's id in Meta's Cloud API: messages go to
     /// `{whatsapp_api_url}/{whatsapp_phone_number_id}/messages`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "digits::optional")]
     pub whatsapp_phone_number_id: Option<String>,
-    /// The business number as people dial it (E.164), for `wa.me` links.
-    #[serde(default)]
+    /// The business number as people dial it (E.164, the `+` optional), for `wa.me` links.
+    #[serde(default, deserialize_with = "digits::optional")]
     pub whatsapp_display_number: Option<String>,
     /// The Meta app's secret: every webhook call is signed with it (`X-Hub-Signature-256`).
     #[serde(default)]
@@ -251,6 +251,31 @@ const KEYS: [&str; 34] = [
     "whatsapp_number_key",
     "whatsapp_send_rate",
 ];
+
+/// Ids and numbers made of digits, which an environment variable hands over as a number.
+mod digits {
+    use serde::{Deserialize, Deserializer};
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Text(String),
+        Number(u64),
+        Signed(i64),
+    }
+
+    pub fn optional<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<String>, D::Error> {
+        Ok(
+            Option::<Raw>::deserialize(deserializer)?.map(|raw| match raw {
+                Raw::Text(text) => text,
+                Raw::Number(number) => number.to_string(),
+                Raw::Signed(number) => number.to_string(),
+            }),
+        )
+    }
+}
 
 mod defaults {
     use super::*;
@@ -497,8 +522,10 @@ impl Config {
                     .into(),
             });
         }
+        // The environment hands `+15550783881` over as a number, without its `+`.
         if let Some(number) = &self.whatsapp_display_number
-            && let Err(error) = crate::phone::E164Phone::parse(number)
+            && let Err(error) =
+                crate::phone::E164Phone::parse(&format!("+{}", number.trim_start_matches('+')))
         {
             return Err(ConfigError::Value {
                 key: "whatsapp_display_number",
