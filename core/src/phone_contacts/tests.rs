@@ -82,7 +82,7 @@ async fn one_number_is_one_chat_found_by_its_hash_and_never_stored_in_clear() {
             Some(NUMBER)
         );
         assert_eq!(
-            testing::tables_mentioning(&db.store, 0, NUMBER).await,
+            testing::tables_mentioning(&db.store, i64::MIN, NUMBER).await,
             Vec::<String>::new(),
             "{}",
             db.name
@@ -112,7 +112,7 @@ async fn a_message_id_is_seen_once_and_forgotten_after_a_week() {
             db.name
         );
         assert_eq!(
-            testing::tables_mentioning(&db.store, 0, id).await,
+            testing::tables_mentioning(&db.store, i64::MIN, id).await,
             Vec::<String>::new()
         );
         assert_eq!(
