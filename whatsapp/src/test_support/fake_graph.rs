@@ -201,7 +201,7 @@ async fn messages(
             at: Instant::now(),
             ok,
         });
-        let response = match refusal {
+        match refusal {
             Some(code) => (
                 StatusCode::BAD_REQUEST,
                 Json(json!({ "error": {
@@ -223,8 +223,7 @@ async fn messages(
                 "messages": [{ "id": format!("wamid.fake{id}") }],
             }))
             .into_response(),
-        };
-        response
+        }
     };
     state.changed.notify_waiters();
     response
