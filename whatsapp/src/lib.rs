@@ -86,13 +86,14 @@ impl WhatsApp {
             .ok_or(WhatsAppError::Config(
                 "whatsapp_number_key must be 64 hex digits",
             ))?;
+        let mut context = Context::from_app(app, render::WHATSAPP);
+        // Campaigns cannot reach WhatsApp yet (templates outside the 24-hour window, opt-in,
+        // the daily limit: issue 19), so the menu does not offer alerts here.
+        context.settings.alerts_offered = false;
         let shared = Arc::new(Shared {
-            dialog: Dialog::new(
-                Arc::new(Context::from_app(app, render::WHATSAPP)),
-                app.store.clone(),
-            )
-            .with_routing(app.routing.clone())
-            .with_metrics(app.metrics.clone()),
+            dialog: Dialog::new(Arc::new(context), app.store.clone())
+                .with_routing(app.routing.clone())
+                .with_metrics(app.metrics.clone()),
             translations: app.translations.clone(),
             graph: graph::Graph::new(&config.whatsapp_api_url, &phone_number_id, token.clone()),
             pace: pace::Pace::new(config.whatsapp_send_rate),
