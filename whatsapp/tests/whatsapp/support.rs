@@ -29,7 +29,7 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-pub fn config(fake: &FakeGraph, database_url: &str) -> Config {
+pub fn config(fake: &FakeGraph, database_url: &str, send_rate: u32) -> Config {
     let env = vec![
         ("FARO_WHATSAPP_TOKEN", TOKEN.to_owned()),
         ("FARO_WHATSAPP_PHONE_NUMBER_ID", PHONE_NUMBER_ID.to_owned()),
@@ -38,7 +38,7 @@ pub fn config(fake: &FakeGraph, database_url: &str) -> Config {
         ("FARO_WHATSAPP_NUMBER_KEY", NUMBER_KEY.to_owned()),
         ("FARO_WHATSAPP_API_URL", fake.url.clone()),
         // High, so that tests do not wait on the pace; its own test uses a low one.
-        ("FARO_WHATSAPP_SEND_RATE", "1000".to_owned()),
+        ("FARO_WHATSAPP_SEND_RATE", send_rate.to_string()),
         ("FARO_DATABASE_URL", database_url.to_owned()),
         (
             "FARO_CONTENT_DIR",
@@ -72,8 +72,13 @@ pub struct TestWa {
 impl TestWa {
     /// The app on `database_url`, its web server with `/webhooks/whatsapp`, and the channel.
     pub async fn start(database_url: &str) -> TestWa {
+        Self::start_with_rate(database_url, 1000).await
+    }
+
+    /// The same, sending at most `send_rate` messages a second (the benchmark's Meta pace).
+    pub async fn start_with_rate(database_url: &str, send_rate: u32) -> TestWa {
         let fake = FakeGraph::start().await;
-        let app = App::start(config(&fake, database_url))
+        let app = App::start(config(&fake, database_url, send_rate))
             .await
             .expect("the app starts");
         let whatsapp = WhatsApp::new(&app)
