@@ -227,3 +227,37 @@ async fn state(wa: &TestWa, chat: i64) -> faro_core::dialog::ChatState {
         .unwrap()
         .unwrap_or_default()
 }
+
+/// A kiosk's "continue on WhatsApp" link (`deeplink::whatsapp_link`) opens the chat with
+/// `/start <payload>` typed: sent, it sets the language and opens the topic, as on Telegram.
+#[tokio::test]
+async fn a_start_link_sets_the_language_and_opens_the_topic() {
+    // Kept to the end: the temporary database's folder goes with it.
+    let db = databases().await.remove(0);
+    let wa = TestWa::start(&db.url).await;
+    let number = "15550100021";
+    let payload = faro_core::deeplink::StartPayload {
+        locale: Locale::Fa,
+        target: faro_core::deeplink::Target::Topic(
+            faro_core::content::TopicSlug::parse("asylum").unwrap(),
+        ),
+    };
+    let link = faro_core::deeplink::whatsapp_link("+15550783881", &payload).unwrap();
+    let typed = link
+        .split("text=")
+        .nth(1)
+        .unwrap()
+        .replace("%2F", "/")
+        .replace("%20", " ");
+    assert_eq!(typed, "/start fa_t-asylum");
+    let sent = wa
+        .exchange(&payloads::text(number, "wamid.link.1", &typed))
+        .await;
+    assert!(
+        ids(&sent).iter().any(|id| id.starts_with("t:asylum:")),
+        "{sent:#?}"
+    );
+    let chat = chat_of(&wa, number).await;
+    assert_eq!(state(&wa, chat).await.locale, Some(Locale::Fa));
+    wa.stop().await;
+}

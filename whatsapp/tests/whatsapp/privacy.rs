@@ -27,15 +27,22 @@ impl Write for Captured {
 
 #[tokio::test]
 async fn delete_my_data_leaves_no_trace_of_the_number_in_any_table_or_the_log() {
-    let log = Captured::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    // This test's runtime runs on this thread, so everything it logs is captured.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    // The whole test binary's log, at the most detailed level, from every thread: a scoped
+    // subscriber would miss what tasks on other threads write.
+    static LOG: std::sync::OnceLock<Captured> = std::sync::OnceLock::new();
+    let log = LOG
+        .get_or_init(|| {
+            let log = Captured::default();
+            let writer = log.clone();
+            let subscriber = tracing_subscriber::fmt()
+                .with_max_level(tracing::Level::TRACE)
+                .with_writer(move || writer.clone())
+                .with_ansi(false)
+                .finish();
+            tracing::subscriber::set_global_default(subscriber).unwrap();
+            log
+        })
+        .clone();
     for db in databases().await {
         let wa = TestWa::start(&db.url).await;
         let mut n = 0;

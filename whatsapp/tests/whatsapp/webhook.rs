@@ -10,7 +10,9 @@ const PERSON: &str = "15550100001";
 
 #[tokio::test]
 async fn the_verification_handshake_answers_the_challenge_with_the_right_token_only() {
-    let wa = TestWa::start(&databases().await[0].url).await;
+    // Kept to the end: the temporary database's folder goes with it.
+    let db = databases().await.remove(0);
+    let wa = TestWa::start(&db.url).await;
     let url = |token: &str, mode: &str| {
         format!(
             "{}?hub.mode={mode}&hub.verify_token={token}&hub.challenge=1158201444",
@@ -112,7 +114,9 @@ async fn a_message_delivered_twice_is_answered_once() {
 
 #[tokio::test]
 async fn statuses_are_taken_and_answer_nothing() {
-    let wa = TestWa::start(&databases().await[0].url).await;
+    // Kept to the end: the temporary database's folder goes with it.
+    let db = databases().await.remove(0);
+    let wa = TestWa::start(&db.url).await;
     for (status, error) in [
         ("sent", None),
         ("delivered", None),
@@ -131,7 +135,9 @@ async fn statuses_are_taken_and_answer_nothing() {
 
 #[tokio::test]
 async fn a_slow_down_from_the_graph_api_is_waited_out_and_sent_again() {
-    let wa = TestWa::start(&databases().await[0].url).await;
+    // Kept to the end: the temporary database's folder goes with it.
+    let db = databases().await.remove(0);
+    let wa = TestWa::start(&db.url).await;
     wa.fake.refuse_next(&[130_429]);
     let sent = wa
         .exchange(&payloads::list_reply(
