@@ -35,3 +35,35 @@ impl ChannelLimits {
         crate::rich_text::split(text, |piece| self.fits(piece))
     }
 }
+
+/// WhatsApp conversations get chat ids of their own, below this one: Telegram's chat ids have
+/// at most 52 significant bits (groups are negative, down to about -10^13), so ids below
+/// -2^60 are never Telegram's and one `chat_state`, outbox and erasure serve both channels.
+pub const PHONE_CHAT_IDS_BELOW: i64 = -(1 << 60);
+
+/// Whether `chat_id` is a conversation of a phone-number channel (WhatsApp) rather than a
+/// Telegram chat.
+pub fn is_phone_chat(chat_id: i64) -> bool {
+    chat_id <= PHONE_CHAT_IDS_BELOW
+}
+
+/// The chat id for the `n`th phone contact (any `n` below 2^59).
+pub fn phone_chat(n: i64) -> i64 {
+    PHONE_CHAT_IDS_BELOW - n.rem_euclid(1 << 59)
+}
+
+#[cfg(test)]
+mod phone_chat_tests {
+    use super::*;
+
+    #[test]
+    fn phone_chats_never_meet_telegram_chats() {
+        // The largest Telegram ids either way (52 significant bits).
+        assert!(!is_phone_chat((1 << 52) - 1));
+        assert!(!is_phone_chat(-(1 << 52)));
+        assert!(!is_phone_chat(-1_002_345_678_901));
+        for n in [0, 1, 12_345, (1 << 59) - 1, i64::MAX] {
+            assert!(is_phone_chat(phone_chat(n)), "{n}");
+        }
+    }
+}

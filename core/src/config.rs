@@ -104,6 +104,35 @@ pub struct Config {
     /// When set, a scrape must send `Authorization: Bearer <token>` (401 otherwise).
     #[serde(default)]
     pub metrics_token: Option<Secret>,
+    /// WhatsApp (Meta's Cloud API) is off unless this access token is set; the settings below
+    /// are then required (see README's "WhatsApp").
+    #[serde(default)]
+    pub whatsapp_token: Option<Secret>,
+    /// The business number's id in Meta's Cloud API: messages go to
+    /// `{whatsapp_api_url}/{whatsapp_phone_number_id}/messages`.
+    #[serde(default, deserialize_with = "digits::optional")]
+    pub whatsapp_phone_number_id: Option<String>,
+    /// The business number as people dial it (E.164, the `+` optional), for `wa.me` links.
+    #[serde(default, deserialize_with = "digits::optional")]
+    pub whatsapp_display_number: Option<String>,
+    /// The Meta app's secret: every webhook call is signed with it (`X-Hub-Signature-256`).
+    #[serde(default)]
+    pub whatsapp_app_secret: Option<Secret>,
+    /// The token Meta sends back when the webhook is registered (`hub.verify_token`).
+    #[serde(default)]
+    pub whatsapp_verify_token: Option<Secret>,
+    /// Meta's Graph API with its version; tests point it at a fake on 127.0.0.1.
+    #[serde(default = "defaults::whatsapp_api_url")]
+    pub whatsapp_api_url: String,
+    /// 64 hex digits (32 bytes): the key that encrypts people's WhatsApp numbers and keys
+    /// their lookup hash. Never in the database; the same on every instance that shares one;
+    /// lost, the numbers kept cannot be read again (README: keep it with the backups' keys).
+    #[serde(default)]
+    pub whatsapp_number_key: Option<Secret>,
+    /// WhatsApp messages per second from the business number (Meta's default throughput is
+    /// about 80).
+    #[serde(default = "defaults::whatsapp_send_rate")]
+    pub whatsapp_send_rate: u32,
 }
 
 /// `metrics_listen`: an address and port, or `off`.
@@ -186,7 +215,7 @@ const METRICS_TOKEN_MIN_CHARS: usize = 16;
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 26] = [
+const KEYS: [&str; 34] = [
     "listen",
     "database_url",
     "content_dir",
@@ -213,7 +242,40 @@ const KEYS: [&str; 26] = [
     "operator_time_zone",
     "metrics_listen",
     "metrics_token",
+    "whatsapp_token",
+    "whatsapp_phone_number_id",
+    "whatsapp_display_number",
+    "whatsapp_app_secret",
+    "whatsapp_verify_token",
+    "whatsapp_api_url",
+    "whatsapp_number_key",
+    "whatsapp_send_rate",
 ];
+
+/// Ids and numbers made of digits, which an environment variable hands over as a number.
+mod digits {
+    use serde::{Deserialize, Deserializer};
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Text(String),
+        Number(u64),
+        Signed(i64),
+    }
+
+    pub fn optional<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<String>, D::Error> {
+        Ok(
+            Option::<Raw>::deserialize(deserializer)?.map(|raw| match raw {
+                Raw::Text(text) => text,
+                Raw::Number(number) => number.to_string(),
+                Raw::Signed(number) => number.to_string(),
+            }),
+        )
+    }
+}
 
 mod defaults {
     use super::*;
@@ -278,6 +340,13 @@ mod defaults {
     /// 9464: the port OpenTelemetry's Prometheus exporter uses, free on a small box.
     pub fn metrics_listen() -> MetricsListen {
         MetricsListen::At(SocketAddr::from(([127, 0, 0, 1], 9464)))
+    }
+    /// The Graph API version the payloads were written against.
+    pub fn whatsapp_api_url() -> String {
+        "https://graph.facebook.com/v23.0".into()
+    }
+    pub fn whatsapp_send_rate() -> u32 {
+        80
     }
 }
 
@@ -402,6 +471,67 @@ impl Config {
                 message: "must be another address than listen".into(),
             });
         }
+        self.validate_whatsapp()?;
+        Ok(())
+    }
+
+    /// With a WhatsApp token, everything else WhatsApp needs must be there too: a channel
+    /// that cannot check its webhook's signature or keep numbers encrypted does not start.
+    fn validate_whatsapp(&self) -> Result<(), ConfigError> {
+        if !self.whatsapp_api_url.starts_with("http://")
+            && !self.whatsapp_api_url.starts_with("https://")
+        {
+            return Err(ConfigError::Value {
+                key: "whatsapp_api_url",
+                message: "must start with http:// or https://".into(),
+            });
+        }
+        if self.whatsapp_send_rate == 0 {
+            return Err(ConfigError::Value {
+                key: "whatsapp_send_rate",
+                message: "must be at least 1 per second".into(),
+            });
+        }
+        if self.whatsapp_token.is_none() {
+            return Ok(());
+        }
+        let missing = |key: &'static str| ConfigError::Value {
+            key,
+            message: "is required when whatsapp_token is set".into(),
+        };
+        if self
+            .whatsapp_phone_number_id
+            .as_deref()
+            .is_none_or(str::is_empty)
+        {
+            return Err(missing("whatsapp_phone_number_id"));
+        }
+        if self.whatsapp_app_secret.is_none() {
+            return Err(missing("whatsapp_app_secret"));
+        }
+        if self.whatsapp_verify_token.is_none() {
+            return Err(missing("whatsapp_verify_token"));
+        }
+        let Some(key) = &self.whatsapp_number_key else {
+            return Err(missing("whatsapp_number_key"));
+        };
+        if crate::phone_contacts::NumberKey::parse(key.expose()).is_none() {
+            return Err(ConfigError::Value {
+                key: "whatsapp_number_key",
+                message: "must be 64 hex digits (32 random bytes, e.g. openssl rand -hex 32)"
+                    .into(),
+            });
+        }
+        // The environment hands `+15550783881` over as a number, without its `+`.
+        if let Some(number) = &self.whatsapp_display_number
+            && let Err(error) =
+                crate::phone::E164Phone::parse(&format!("+{}", number.trim_start_matches('+')))
+        {
+            return Err(ConfigError::Value {
+                key: "whatsapp_display_number",
+                message: error.to_string(),
+            });
+        }
         Ok(())
     }
 
@@ -463,6 +593,26 @@ impl fmt::Debug for Config {
                 "metrics_token",
                 &self.metrics_token.as_ref().map(|_| "[redacted]"),
             )
+            .field(
+                "whatsapp_token",
+                &self.whatsapp_token.as_ref().map(|_| "[redacted]"),
+            )
+            .field("whatsapp_phone_number_id", &self.whatsapp_phone_number_id)
+            .field("whatsapp_display_number", &self.whatsapp_display_number)
+            .field(
+                "whatsapp_app_secret",
+                &self.whatsapp_app_secret.as_ref().map(|_| "[redacted]"),
+            )
+            .field(
+                "whatsapp_verify_token",
+                &self.whatsapp_verify_token.as_ref().map(|_| "[redacted]"),
+            )
+            .field("whatsapp_api_url", &self.whatsapp_api_url)
+            .field(
+                "whatsapp_number_key",
+                &self.whatsapp_number_key.as_ref().map(|_| "[redacted]"),
+            )
+            .field("whatsapp_send_rate", &self.whatsapp_send_rate)
             .finish()
     }
 }

@@ -71,6 +71,24 @@ impl StartPayload {
     }
 }
 
+/// The same start as a WhatsApp link: `https://wa.me/<number>?text=%2Fstart%20<payload>` opens
+/// a chat with the business number (`whatsapp_display_number`, digits only in the link) with
+/// `/start <payload>` ready to send, which the WhatsApp channel reads as Telegram's `/start`.
+/// `None` when the number has no digits.
+pub fn whatsapp_link(display_number: &str, payload: &StartPayload) -> Option<String> {
+    let digits: String = display_number
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    // The payload is only `[A-Za-z0-9_-]` (see `decode`), nothing to escape.
+    (!digits.is_empty()).then(|| {
+        format!(
+            "https://wa.me/{digits}?text=%2Fstart%20{}",
+            payload.encode()
+        )
+    })
+}
+
 /// The link secret in what a person pasted or typed to delete their data: the secret alone,
 /// or a kiosk QR code's whole link (`https://t.me/<bot>?start=<locale>_k-<secret>`). Case and
 /// surrounding spaces do not matter; anything else (a reference, say) is no secret.
@@ -86,6 +104,19 @@ pub fn secret_in(text: &str) -> Option<LinkSecret> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whatsapp_link_carries_the_same_start_to_the_business_number() {
+        let payload = StartPayload {
+            locale: Locale::Fa,
+            target: Target::Topic(TopicSlug::parse("asylum").unwrap()),
+        };
+        assert_eq!(
+            whatsapp_link("+1 555 078 3881", &payload).as_deref(),
+            Some("https://wa.me/15550783881?text=%2Fstart%20fa_t-asylum")
+        );
+        assert_eq!(whatsapp_link("", &payload), None);
+    }
 
     #[test]
     fn a_secret_is_found_alone_or_in_its_qr_link_and_nothing_else_is_one() {

@@ -73,6 +73,12 @@ pub(crate) async fn erase_chat_rows(
         .execute(&mut **transaction)
         .await?
         .rows_affected();
+    // A WhatsApp person's sealed number and its lookup hashes (phone_contacts.rs).
+    deleted += sqlx::query("DELETE FROM phone_contacts WHERE chat_id = $1")
+        .bind(chat_id)
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
     // Campaign messages queued or sent to the chat.
     deleted += sqlx::query("DELETE FROM outbox WHERE chat_id = $1")
         .bind(chat_id)

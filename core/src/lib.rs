@@ -26,6 +26,7 @@ pub mod locale;
 pub mod locale_choice;
 pub mod metrics;
 pub mod phone;
+pub mod phone_contacts;
 pub mod privacy;
 pub mod publishing;
 pub mod rich_text;

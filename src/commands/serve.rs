@@ -47,10 +47,20 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let telegram = faro_bot::TelegramBot::new(&app)
         .await
         .context("Telegram bot")?;
+    let whatsapp = faro_whatsapp::WhatsApp::new(&app)
+        .await
+        .context("WhatsApp")?;
     let extra = telegram
         .as_ref()
         .map(faro_bot::TelegramBot::routes)
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .merge(
+            whatsapp
+                .as_ref()
+                .map(faro_whatsapp::WhatsApp::routes)
+                .unwrap_or_default(),
+        );
+    let whatsapp = whatsapp.map(|whatsapp| tokio::spawn(whatsapp.run(shutdown.clone())));
     let kiosk = faro_web::serve(
         listener,
         app.clone(),
@@ -95,6 +105,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             result
         }
     );
+    if let Some(whatsapp) = whatsapp
+        && let Err(error) = whatsapp.await
+    {
+        tracing::error!(%error, "the WhatsApp task failed");
+    }
     if let Err(error) = purger.await {
         tracing::error!(%error, "the retention task failed");
     }

@@ -130,3 +130,59 @@ fn serve_deletes_expired_declarations_at_start() {
         store.close().await;
     });
 }
+
+/// With WhatsApp configured, `faro serve` serves its webhook beside the kiosk (Meta's
+/// verification handshake answered), its secrets stay out of the log, and half a WhatsApp
+/// configuration (no number key) refuses to start.
+#[test]
+fn whatsapp_is_served_when_configured_and_refused_half_configured() {
+    let env = [
+        ("FARO_WHATSAPP_TOKEN", "EAAG-e2e-token-secret"),
+        ("FARO_WHATSAPP_PHONE_NUMBER_ID", "106540352242922"),
+        ("FARO_WHATSAPP_APP_SECRET", "e2e-app-secret-value"),
+        ("FARO_WHATSAPP_VERIFY_TOKEN", "e2e-verify-token"),
+        (
+            "FARO_WHATSAPP_NUMBER_KEY",
+            "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
+        ),
+        ("FARO_WHATSAPP_API_URL", "http://127.0.0.1:9/v23.0"),
+    ];
+    let mut server = Server::start(&env);
+    server.wait_for_log(
+        "WhatsApp receiving messages by webhook",
+        Duration::from_secs(10),
+    );
+    let (status, body) = crate::common::http_get(
+        &server.base_url,
+        "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=e2e-verify-token&hub.challenge=4242",
+    );
+    assert_eq!((status, body.as_str()), (200, "4242"));
+    let (status, _) = crate::common::http_get(
+        &server.base_url,
+        "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1",
+    );
+    assert_eq!(status, 403);
+    let log = server.log_lines.join("\n");
+    for secret in [
+        "EAAG-e2e-token-secret",
+        "e2e-app-secret-value",
+        "e2e-verify-token",
+        "00112233445566778899",
+    ] {
+        assert!(!log.contains(secret), "{secret} in the log: {log}");
+    }
+    assert!(server.terminate().success());
+
+    let mut command = faro();
+    command.args(["serve", "--listen", "127.0.0.1:0"]);
+    for (key, value) in env
+        .iter()
+        .filter(|(key, _)| *key != "FARO_WHATSAPP_NUMBER_KEY")
+    {
+        command.env(key, value);
+    }
+    let output = command.output().expect("run");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("whatsapp_number_key"), "{stderr}");
+}

@@ -230,3 +230,76 @@ fn metrics_elsewhere_than_loopback_need_a_token_of_some_length() {
     assert!(!format!("{guarded:?}").contains("a-long-enough-scrape-token"));
     assert!(load(&[("FARO_METRICS_TOKEN", "short")]).is_err());
 }
+
+#[test]
+fn whatsapp_needs_its_secrets_and_a_number_key_and_never_prints_them() {
+    let key = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+    let full = [
+        ("FARO_WHATSAPP_TOKEN", "EAAG-secret-token"),
+        ("FARO_WHATSAPP_PHONE_NUMBER_ID", "106540352242922"),
+        ("FARO_WHATSAPP_APP_SECRET", "app-secret-value"),
+        ("FARO_WHATSAPP_VERIFY_TOKEN", "verify-token-value"),
+        ("FARO_WHATSAPP_NUMBER_KEY", key),
+        ("FARO_WHATSAPP_DISPLAY_NUMBER", "+15550783881"),
+    ];
+    let config = Config::load(
+        Path::new("/nonexistent"),
+        vars(&full),
+        &Overrides::default(),
+    )
+    .unwrap();
+    assert_eq!(config.whatsapp_api_url, "https://graph.facebook.com/v23.0");
+    assert_eq!(config.whatsapp_send_rate, 80);
+    let printed = format!("{config:?}");
+    for secret in [
+        "EAAG-secret-token",
+        "app-secret-value",
+        "verify-token-value",
+        key,
+    ] {
+        assert!(!printed.contains(secret), "{printed}");
+    }
+    // Each one missing, with the token set, is an error that names it.
+    for left_out in 1..full.len() - 1 {
+        let without: Vec<(&str, &str)> = full
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| *index != left_out)
+            .map(|(_, pair)| *pair)
+            .collect();
+        let error = Config::load(
+            Path::new("/nonexistent"),
+            vars(&without),
+            &Overrides::default(),
+        )
+        .err()
+        .unwrap_or_else(|| panic!("{} not required", full[left_out].0));
+        let name = full[left_out].0.trim_start_matches("FARO_").to_lowercase();
+        assert!(error.to_string().contains(&name), "{error}");
+    }
+    // A key that is not 32 bytes of hex, or a display number not in E.164.
+    for (name, bad) in [
+        ("FARO_WHATSAPP_NUMBER_KEY", "not-a-key"),
+        ("FARO_WHATSAPP_DISPLAY_NUMBER", "555-0783"),
+    ] {
+        let mut with_bad = full.to_vec();
+        with_bad.retain(|(key, _)| *key != name);
+        with_bad.push((name, bad));
+        assert!(
+            Config::load(
+                Path::new("/nonexistent"),
+                vars(&with_bad),
+                &Overrides::default()
+            )
+            .is_err(),
+            "{name}={bad} accepted"
+        );
+    }
+    // Without a token WhatsApp is off and nothing else is required.
+    assert!(
+        Config::load(Path::new("/nonexistent"), vars(&[]), &Overrides::default())
+            .unwrap()
+            .whatsapp_token
+            .is_none()
+    );
+}

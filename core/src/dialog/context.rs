@@ -37,6 +37,9 @@ pub struct Settings {
     /// Where the web pages are, without a trailing slash, when people can open them there
     /// (an `https://` address): a topic read in the chat links to its page.
     pub web_url: Option<String>,
+    /// Whether the menu offers alerts: a channel whose campaigns cannot be delivered yet
+    /// (WhatsApp, without its templates and sender) does not promise them.
+    pub alerts_offered: bool,
 }
 
 impl Default for Settings {
@@ -51,6 +54,7 @@ impl Default for Settings {
             max_query_chars: 500,
             retention_days: 90,
             web_url: None,
+            alerts_offered: true,
         }
     }
 }

@@ -52,6 +52,10 @@ fn on_action(turn: Turn<'_>, action: Action) -> Outcome {
         Action::NearMe => near_me::ask(turn),
         Action::Consulates => consulate::countries(turn),
         Action::Consulate(country) => consulate::show(turn, country),
+        // An old or forged button where alerts are not offered: the menu, no subscription.
+        Action::AlertsOn | Action::AlertsCountry(_) if !turn.ctx.settings.alerts_offered => {
+            menu::show(turn, true)
+        }
         Action::AlertsOn => alerts::choose_country(turn),
         Action::AlertsCountry(country) => alerts::on(turn, country),
         Action::AlertsOff => alerts::off(turn),

@@ -51,6 +51,17 @@ pub(crate) async fn fill(store: &Store, chat_id: i64) {
         .await
         .unwrap()
         .expect("linked");
+    // A WhatsApp person's contact (the chat id is the test's, not one of the phone range, so
+    // that the search below finds it).
+    sqlx::query(
+        "INSERT INTO phone_contacts (chat_id, channel, number_hash, number_sealed, last_inbound_at)
+         VALUES ($1, 'whatsapp', $2, 'sealed', 0)",
+    )
+    .bind(chat_id)
+    .bind(format!("hash-{chat_id}"))
+    .execute(store.pool())
+    .await
+    .unwrap();
     // A campaign message queued for the chat.
     sqlx::query(
         "INSERT INTO campaigns (slug, status, target_locales, target_countries, starts_at, ends_at, created_by, created_at, updated_at)

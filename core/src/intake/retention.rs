@@ -175,6 +175,14 @@ pub async fn run_purger(
             Ok(count) => tracing::info!(count, "state of idle chats deleted"),
             Err(error) => tracing::warn!(%error, "purging idle chats failed; will try again"),
         }
+        // A WhatsApp number is kept only while its chat keeps something (issue 19).
+        match crate::phone_contacts::purge_idle(&store, keep.idle_chat_days, now).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "idle phone contacts deleted"),
+            Err(error) => {
+                tracing::warn!(%error, "purging idle phone contacts failed; will try again")
+            }
+        }
         if let Err(error) =
             crate::erasure::ledger::purge(&store, keep.erasure_ledger_days, now).await
         {

@@ -35,10 +35,10 @@ macro_rules! label_values {
 }
 
 label_values! {
-    /// The messaging channel an update came from or a message went to. WhatsApp joins this
-    /// list when its adapter does.
+    /// The messaging channel an update came from or a message went to.
     Channel {
         Telegram => "telegram",
+        WhatsApp => "whatsapp",
     }
 }
 

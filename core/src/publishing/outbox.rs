@@ -118,6 +118,12 @@ impl Progress {
 pub(super) async fn fill(tx: &mut Tx, campaign: &Campaign, now: i64) -> Result<u64, PublishError> {
     let mut rows: Vec<(i64, Locale)> = Vec::new();
     for subscriber in crate::chats::subscribers(tx).await? {
+        // The Telegram sender works through the outbox; WhatsApp subscribers need templates
+        // outside the 24-hour window and a sender of their own, which are not built yet
+        // (issue 19), so they are left out rather than sent to Telegram.
+        if crate::channel::is_phone_chat(subscriber.chat_id) {
+            continue;
+        }
         if !campaign.targets.includes_locale(subscriber.locale)
             || !campaign.targets.includes_country(subscriber.country)
         {

@@ -914,3 +914,43 @@ async fn texts_with_direction_overrides_are_refused() {
         .await
         .unwrap();
 }
+
+/// WhatsApp subscribers are not queued for the Telegram sender (WhatsApp campaigns need
+/// templates outside the 24-hour window and a sender of their own, not built yet).
+#[tokio::test]
+async fn whatsapp_subscribers_are_left_out_of_the_telegram_outbox() {
+    for db in testing::databases().await {
+        let store = &db.store;
+        let admin = user(store, "wa-admin", Role::Admin).await;
+        testing::subscribe_many(store, 1_000, 3, crate::locale::Locale::Es, None, NOW)
+            .await
+            .unwrap();
+        let phone_chat = crate::channel::phone_chat(42);
+        testing::subscribe_many(store, phone_chat, 1, crate::locale::Locale::Es, None, NOW)
+            .await
+            .unwrap();
+        let targets = Targets {
+            locales: Vec::new(),
+            countries: Vec::new(),
+        };
+        let campaign = testing::approved_campaign(
+            store,
+            &admin,
+            "wa-left-out",
+            targets,
+            &[crate::locale::Locale::Es],
+            |_| ("Aviso".into(), "Texto del aviso.".into()),
+        )
+        .await
+        .unwrap();
+        let (_, queued) = testing::publish(store, &admin, campaign.id).await.unwrap();
+        assert_eq!(queued, 3, "{}", db.name);
+        let in_outbox: Option<i64> =
+            sqlx::query_scalar("SELECT chat_id FROM outbox WHERE chat_id = $1")
+                .bind(phone_chat)
+                .fetch_optional(store.pool())
+                .await
+                .unwrap();
+        assert_eq!(in_outbox, None, "{}", db.name);
+    }
+}

@@ -11,7 +11,7 @@ use crate::dialog::turn::Turn;
 use crate::rich_text::RichText;
 
 /// The menu, top to bottom, as (label key, action). A new flow adds its entry here.
-fn items(state: &ChatState) -> Vec<(&'static str, Action)> {
+fn items(state: &ChatState, alerts_offered: bool) -> Vec<(&'static str, Action)> {
     let mut items = Vec::with_capacity(8);
     // The emergency numbers first, one tap from every menu.
     if let Ok(slug) = TopicSlug::parse(EMERGENCY_TOPIC) {
@@ -22,11 +22,14 @@ fn items(state: &ChatState) -> Vec<(&'static str, Action)> {
         ("menu-near-me", Action::NearMe),
         ("menu-consulate", Action::Consulates),
         ("menu-interpreter", Action::Interpreter),
-        if state.alerts {
-            ("menu-alerts-off", Action::AlertsOff)
-        } else {
-            ("menu-alerts-on", Action::AlertsOn)
-        },
+    ]);
+    // Alerts are offered where they can be delivered; whoever subscribed can always stop.
+    if state.alerts {
+        items.push(("menu-alerts-off", Action::AlertsOff));
+    } else if alerts_offered {
+        items.push(("menu-alerts-on", Action::AlertsOn));
+    }
+    items.extend([
         ("menu-language", Action::LanguagePicker),
         ("menu-forget", Action::Forget),
     ]);
@@ -34,7 +37,7 @@ fn items(state: &ChatState) -> Vec<(&'static str, Action)> {
 }
 
 pub(crate) fn keyboard(say: Say<'_>, state: &ChatState) -> Vec<Vec<Button>> {
-    items(state)
+    items(state, say.ctx.settings.alerts_offered)
         .into_iter()
         .map(|(key, action)| vec![Button::action(say.text(key), action)])
         .collect()

@@ -165,6 +165,55 @@ fn alerts_are_turned_on_for_a_country_and_off_from_the_menu() {
     }
 }
 
+/// A channel that cannot deliver campaigns yet (WhatsApp) offers no alerts: the menu leaves
+/// the entry out, and an old or forged "alerts on" button shows the menu without subscribing;
+/// whoever is subscribed can still turn them off.
+#[test]
+fn where_alerts_are_not_offered_the_menu_leaves_them_out() {
+    let (content, _) = crate::content::ContentPack::scan(&repo().join("content"));
+    let no_alerts = Context::new(
+        Arc::new(content),
+        ctx().translations.clone(),
+        Arc::new(crate::langid::LanguageDetector::new()),
+        &vocabulary(),
+        Settings {
+            alerts_offered: false,
+            ..Settings::default()
+        },
+        TEST_CHANNEL,
+    );
+    let mx = CountryCode::parse("MX").unwrap();
+    for locale in LOCALES {
+        let menu = handle(
+            &no_alerts,
+            speaking(locale),
+            Input::new(Event::Button("m".into())),
+        );
+        let shown = actions(&menu.replies[0]);
+        assert!(!shown.contains(&&Action::AlertsOn), "{locale}");
+        assert!(shown.contains(&&Action::Topics));
+        for forged in [Action::AlertsOn, Action::AlertsCountry(Some(mx))] {
+            let pressed = handle(
+                &no_alerts,
+                speaking(locale),
+                Input::new(Event::Button(forged.encode())),
+            );
+            assert!(!pressed.state.alerts, "{locale}");
+            assert_eq!(pressed.state.flow, Flow::Menu);
+        }
+        let subscribed = ChatState {
+            alerts: true,
+            ..speaking(locale)
+        };
+        let menu = handle(
+            &no_alerts,
+            subscribed,
+            Input::new(Event::Button("m".into())),
+        );
+        assert!(actions(&menu.replies[0]).contains(&&Action::AlertsOff));
+    }
+}
+
 #[test]
 fn forget_asks_first_then_erases_and_confirms_in_the_persons_language() {
     for locale in LOCALES {

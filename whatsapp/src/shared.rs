@@ -1,0 +1,29 @@
+//! What every part of the running channel shares.
+
+use faro_core::dialog::Dialog;
+use faro_core::i18n::Translations;
+use faro_core::metrics::Metrics;
+use faro_core::phone_contacts::NumberKey;
+use faro_core::privacy::LogHasher;
+use std::sync::Arc;
+
+use crate::graph::Graph;
+use crate::keywords::Keywords;
+use crate::pace::Pace;
+use crate::stats::Stats;
+
+/// The channel's name in `phone_contacts`.
+pub(crate) const CHANNEL: &str = "whatsapp";
+
+pub(crate) struct Shared {
+    pub dialog: Dialog,
+    pub translations: Arc<Translations>,
+    pub graph: Graph,
+    pub pace: Pace,
+    pub key: NumberKey,
+    pub keywords: Keywords,
+    pub phone_number_id: String,
+    pub hasher: LogHasher,
+    pub metrics: Metrics,
+    pub stats: Stats,
+}
