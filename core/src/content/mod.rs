@@ -18,7 +18,7 @@ pub use directory::{
     Directory, DirectoryEntry, DirectoryFilter, EntryKind, GeoPoint, Procedure, Service,
 };
 pub use load_campaigns::{PackCampaign, PackCampaignText};
-pub use topic::{Topic, TopicSlug, TopicText};
+pub use topic::{RecordingMeta, Topic, TopicSlug, TopicText};
 
 use crate::diagnostic::Diagnostic;
 use crate::locale::Locale;
