@@ -50,6 +50,19 @@ pub enum Command {
     /// Write the files of a shelter's kiosk screen: a systemd unit running Chromium in kiosk
     /// mode under cage, Chromium's policy, a logind setting and install.sh (docs/kiosk.md).
     KioskSetup(KioskSetupArgs),
+    /// Make the pages' synthetic audio now (as `faro serve` does in the background) and print
+    /// each clip's size, by topic and locale, and the time it took.
+    Audio(AudioArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct AudioArgs {
+    /// Content pack folder [default: from configuration, else content].
+    #[arg(long)]
+    pub content: Option<PathBuf>,
+    /// Where the clips are kept [default: audio_cache_dir from configuration, else data/audio].
+    #[arg(long)]
+    pub cache: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
