@@ -250,7 +250,7 @@ fn synthetic_speech_is_an_allowlist_that_never_takes_a_locale_without_a_voice() 
     );
     assert!(load("").unwrap().tts_locales.is_empty());
     for refused in ["ps", "fa,ti", "so"] {
-        let error = load(refused).err().expect(refused).to_string();
+        let error = load(refused).expect_err(refused).to_string();
         assert!(error.contains("tts_locales"), "{error}");
     }
     assert!(load("xx").is_err());
