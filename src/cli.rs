@@ -53,6 +53,9 @@ pub enum Command {
     /// Share the directory, which lives in the database, as content-pack files.
     #[command(subcommand)]
     Directory(DirectoryCommand),
+    /// Make the pages' synthetic audio now (as `faro serve` does in the background) and print
+    /// each clip's size, by topic and locale, and the time it took.
+    Audio(AudioArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -64,6 +67,16 @@ pub enum DirectoryCommand {
     /// edited here take the files' version, and an entry a person edited keeps the edit, the
     /// files' version shown on /directory as a conflict to settle.
     Import { dir: PathBuf },
+}
+
+#[derive(Args, Debug)]
+pub struct AudioArgs {
+    /// Content pack folder [default: from configuration, else content].
+    #[arg(long)]
+    pub content: Option<PathBuf>,
+    /// Where the clips are kept [default: audio_cache_dir from configuration, else data/audio].
+    #[arg(long)]
+    pub cache: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

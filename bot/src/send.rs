@@ -2,10 +2,10 @@
 
 use std::time::Duration;
 
-use faro_core::dialog::{Elsewhere, Reply};
+use faro_core::dialog::{Elsewhere, Reply, VoiceNote};
 use faro_core::metrics::Purpose;
 use teloxide::prelude::*;
-use teloxide::types::{CallbackQueryId, LinkPreviewOptions, MessageId, ParseMode};
+use teloxide::types::{CallbackQueryId, InputFile, LinkPreviewOptions, MessageId, ParseMode};
 use teloxide::{ApiError, RequestError};
 
 use crate::limiter::RetryAfter;
@@ -53,6 +53,14 @@ pub(crate) async fn deliver(
     purpose: Purpose,
 ) {
     for reply in replies {
+        if let Some(note) = &reply.voice {
+            let result = send_voice(shared, chat, reply, note).await;
+            if !counted(shared, chat, purpose, result) {
+                return;
+            }
+            edit = None;
+            continue;
+        }
         for outgoing in render(reply) {
             if let Some(message) = edit
                 .take()
@@ -61,21 +69,68 @@ pub(crate) async fn deliver(
             {
                 continue;
             }
-            match send_message(shared, chat, &outgoing).await {
-                Ok(_) => shared.stats.count_sent(purpose),
-                Err(error) => {
-                    shared.stats.count_send_failure(purpose, &error);
-                    let tag = shared.hasher.tag("chat", chat);
-                    if gone(&error) {
-                        tracing::info!(chat = %tag, "chat unreachable (blocked or deleted); nothing more sent");
-                        return;
-                    }
-                    tracing::warn!(chat = %tag, error = %describe(&error), "message not sent");
-                }
+            let result = send_message(shared, chat, &outgoing).await;
+            if !counted(shared, chat, purpose, result) {
+                return;
             }
         }
         edit = None;
     }
+}
+
+/// Counts a send for `/metrics` and logs a failure; false when the chat is gone (blocked or
+/// deleted), so nothing more is sent to it.
+fn counted(
+    shared: &Shared,
+    chat: i64,
+    purpose: Purpose,
+    result: Result<Message, RequestError>,
+) -> bool {
+    match result {
+        Ok(_) => {
+            shared.stats.count_sent(purpose);
+            true
+        }
+        Err(error) => {
+            shared.stats.count_send_failure(purpose, &error);
+            let tag = shared.hasher.tag("chat", chat);
+            if gone(&error) {
+                tracing::info!(chat = %tag, "chat unreachable (blocked or deleted); nothing more sent");
+                return false;
+            }
+            tracing::warn!(chat = %tag, error = %describe(&error), "message not sent");
+            true
+        }
+    }
+}
+
+/// A page read aloud as a voice note (`sendVoice`, OGG/Opus uploaded from disk: the clip is
+/// small, and Telegram shows it as a voice bubble with a play button), the reply's text as
+/// its caption and its buttons under it.
+async fn send_voice(
+    shared: &Shared,
+    chat: i64,
+    reply: &Reply,
+    note: &VoiceNote,
+) -> Result<Message, RequestError> {
+    let outgoing = render(reply).into_iter().next();
+    shared
+        .limiter
+        .send(chat, || {
+            let mut request = shared
+                .bot
+                .send_voice(ChatId(chat), InputFile::file(note.file.clone()));
+            if let Some(outgoing) = &outgoing {
+                request = request
+                    .caption(outgoing.text.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(markup) = &outgoing.markup {
+                    request = request.reply_markup(markup.clone());
+                }
+            }
+            request.send()
+        })
+        .await
 }
 
 /// Messages for other chats than the one that acted: the person told their request was

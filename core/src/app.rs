@@ -28,6 +28,9 @@ pub struct App {
     pub reviews: crate::publishing::ReviewBoard,
     /// What this instance counts for `/metrics`: each adapter counts its own events here.
     pub metrics: crate::metrics::Metrics,
+    /// The pages' audio ready to be heard: recordings from start, synthetic speech as the
+    /// background build (`audio::spawn_build`, started by `faro serve`) makes it.
+    pub audio: crate::audio::AudioShelf,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -100,7 +103,13 @@ impl App {
             &config.translations_dir,
         ));
         reviews.refresh(&store).await?;
+        let audio = crate::audio::AudioShelf::default();
+        let recordings = crate::audio::load_recordings(&content, &audio);
+        if recordings > 0 {
+            tracing::info!(recordings, "recorded audio found in the content pack");
+        }
         Ok(App {
+            audio,
             reviews,
             passwords,
             config: Arc::new(config),

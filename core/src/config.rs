@@ -133,6 +133,18 @@ pub struct Config {
     /// about 80).
     #[serde(default = "defaults::whatsapp_send_rate")]
     pub whatsapp_send_rate: u32,
+    /// Where synthetic speech is kept between starts, named by a hash of its words and voice
+    /// (`crate::audio`); beside the default database.
+    #[serde(default = "defaults::audio_cache_dir")]
+    pub audio_cache_dir: PathBuf,
+    /// The locales that get synthetic speech where no person recorded a page: a list (`["ht",
+    /// "fa"]`, or `ht,fa` in the environment), empty for none. Decided by listening: only
+    /// locales with an acceptable espeak-ng voice are accepted (never ps, ti or so).
+    #[serde(
+        default = "defaults::tts_locales",
+        deserialize_with = "locale_list::deserialize"
+    )]
+    pub tts_locales: Vec<crate::Locale>,
 }
 
 /// `metrics_listen`: an address and port, or `off`.
@@ -215,7 +227,7 @@ const METRICS_TOKEN_MIN_CHARS: usize = 16;
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 34] = [
+const KEYS: [&str; 36] = [
     "listen",
     "database_url",
     "content_dir",
@@ -250,6 +262,8 @@ const KEYS: [&str; 34] = [
     "whatsapp_api_url",
     "whatsapp_number_key",
     "whatsapp_send_rate",
+    "audio_cache_dir",
+    "tts_locales",
 ];
 
 /// Ids and numbers made of digits, which an environment variable hands over as a number.
@@ -347,6 +361,49 @@ mod defaults {
     }
     pub fn whatsapp_send_rate() -> u32 {
         80
+    }
+    pub fn audio_cache_dir() -> PathBuf {
+        "data/audio".into()
+    }
+    /// Every locale whose espeak-ng voice was found acceptable (`audio::with_voice`).
+    pub fn tts_locales() -> Vec<crate::Locale> {
+        crate::audio::with_voice()
+    }
+}
+
+/// `tts_locales`: a list of tags, or one string of tags separated by commas (as an
+/// environment variable gives it).
+mod locale_list {
+    use serde::{Deserialize, Deserializer};
+
+    use crate::Locale;
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        List(Vec<String>),
+        Text(String),
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<Locale>, D::Error> {
+        let tags = match Raw::deserialize(deserializer)? {
+            Raw::List(tags) => tags,
+            Raw::Text(text) => text.split(',').map(str::to_owned).collect(),
+        };
+        let mut locales = Vec::new();
+        for tag in tags
+            .iter()
+            .map(|tag| tag.trim())
+            .filter(|tag| !tag.is_empty())
+        {
+            let locale: Locale = tag.parse().map_err(serde::de::Error::custom)?;
+            if !locales.contains(&locale) {
+                locales.push(locale);
+            }
+        }
+        Ok(locales)
     }
 }
 
@@ -463,6 +520,18 @@ impl Config {
             return Err(ConfigError::Value {
                 key: "metrics_token",
                 message: format!("must be at least {METRICS_TOKEN_MIN_CHARS} characters"),
+            });
+        }
+        if let Some(locale) = self
+            .tts_locales
+            .iter()
+            .find(|locale| crate::audio::espeak_voice(**locale).is_none())
+        {
+            return Err(ConfigError::Value {
+                key: "tts_locales",
+                message: format!(
+                    "{locale} has no acceptable voice: it gets no synthetic speech, never a wrong voice"
+                ),
             });
         }
         if self.metrics_listen == MetricsListen::At(self.listen) && self.listen.port() != 0 {
@@ -613,6 +682,8 @@ impl fmt::Debug for Config {
                 &self.whatsapp_number_key.as_ref().map(|_| "[redacted]"),
             )
             .field("whatsapp_send_rate", &self.whatsapp_send_rate)
+            .field("audio_cache_dir", &self.audio_cache_dir)
+            .field("tts_locales", &self.tts_locales)
             .finish()
     }
 }

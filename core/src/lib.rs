@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod app;
+pub mod audio;
 pub mod backup;
 pub mod channel;
 pub mod chats;

@@ -1,3 +1,4 @@
+mod audio;
 mod backup;
 mod check;
 mod directory;
@@ -35,6 +36,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(check::run(&content, &translations, options))
         }
         Command::Langid => langid::run(),
+        Command::Audio(args) => {
+            let config = load_config(&cli.config, &Overrides::default())?;
+            audio::run(&config, &args)
+        }
         Command::Interpreter(command) => {
             let (config, say) = operator_command(&cli.config, cli.lang.as_deref())?;
             interpreter::run(config, &say, command)

@@ -1,4 +1,6 @@
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context;
 use faro_core::{App, Config};
@@ -75,6 +77,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         faro_core::intake::Keep::from_config(&app.config),
         shutdown.clone().cancelled_owned(),
     ));
+    // Synthetic speech for the pages, made (or found in its cache) in the background so that
+    // serving starts at once; pages offer "Listen" as each clip is ready. Stopped between two
+    // pages at shutdown.
+    let audio_stop = Arc::new(AtomicBool::new(false));
+    let audio = faro_core::audio::spawn_build(&app, Arc::clone(&audio_stop));
     // What a burst took is given back to the system once it is over.
     let memory = tokio::spawn(super::memory::give_back_freed_memory(
         super::memory::TRIM_EVERY,
@@ -109,6 +116,12 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         && let Err(error) = whatsapp.await
     {
         tracing::error!(%error, "the WhatsApp task failed");
+    }
+    audio_stop.store(true, Ordering::Relaxed);
+    if let Some(audio) = audio
+        && let Err(error) = audio.await
+    {
+        tracing::error!(%error, "the audio task failed");
     }
     if let Err(error) = purger.await {
         tracing::error!(%error, "the retention task failed");

@@ -43,6 +43,10 @@ function startServer(extraEnv) {
   env.FARO_KIOSK_IDLE_SECONDS = String(IDLE_SECONDS);
   // A free port for /metrics, so that servers started side by side do not meet on 9464.
   env.FARO_METRICS_LISTEN = "127.0.0.1:0";
+  // No synthetic speech unless a test file asks for it (espeak-ng for the whole pack takes
+  // minutes); kept in the temporary folder when it does.
+  env.FARO_TTS_LOCALES = "";
+  env.FARO_AUDIO_CACHE_DIR = join(dataDir, "audio");
   Object.assign(env, extraEnv);
   const child = spawn(
     binary,

@@ -23,6 +23,9 @@ pub fn faro() -> Command {
     // Each server its own free port for /metrics (the default, 9464, is one per machine);
     // a test that is about it sets its own.
     command.env("FARO_METRICS_LISTEN", "127.0.0.1:0");
+    // No synthetic speech (minutes of espeak-ng for the whole pack, on every start) unless a
+    // test is about it and says where to keep it.
+    command.env("FARO_TTS_LOCALES", "");
     command
 }
 

@@ -1,6 +1,7 @@
 //! Security headers on every response: nothing loads from elsewhere, no inline script runs,
 //! no other site may frame a page, and no address leaks to the sites content links to. Only
 //! Faro's own pages may ask for the position (the directory's "use my location", on a tap).
+//! Audio (a topic read aloud) plays from this server only (`media-src 'self'`).
 
 use axum::extract::Request;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -9,12 +10,13 @@ use axum::response::Response;
 
 /// Inline SVG needs no `img-src`; the stylesheet and the idle script come from this server.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; script-src 'self'; \
-     img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+     img-src 'self' data:; media-src 'self'; form-action 'self'; base-uri 'none'; \
+     frame-ancestors 'none'";
 
 /// The same, and the page's own script may ask this server (`fetch`): the staff queue's.
 const CONTENT_SECURITY_POLICY_CONNECT_SELF: &str = "default-src 'none'; style-src 'self'; \
-     script-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; \
-     base-uri 'none'; frame-ancestors 'none'";
+     script-src 'self'; connect-src 'self'; img-src 'self' data:; media-src 'self'; \
+     form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /// Marks a page whose script asks this server for updates (the staff queue): its policy
 /// adds `connect-src 'self'` and nothing else. Every other page keeps `default-src 'none'`

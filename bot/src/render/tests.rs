@@ -15,6 +15,7 @@ fn reply(text: RichText, keyboard: Keyboard) -> Reply {
         text,
         keyboard,
         replace: true,
+        voice: None,
     }
 }
 

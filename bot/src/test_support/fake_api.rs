@@ -31,10 +31,11 @@ pub const BOT_ID: i64 = 123_456_789;
 pub const BOT_USERNAME: &str = "FaroTestBot";
 
 /// The Bot API's method names as Telegram spells them (teloxide sends `SendMessage`).
-const METHODS: [&str; 9] = [
+const METHODS: [&str; 10] = [
     "getMe",
     "getUpdates",
     "sendMessage",
+    "sendVoice",
     "editMessageText",
     "answerCallbackQuery",
     "setWebhook",
@@ -50,6 +51,18 @@ pub struct Call {
     /// What the fake answered (`result` of a successful call, or the error).
     pub response: Value,
     pub at: Instant,
+    /// Files uploaded with the call (multipart parts with a file name), as sent.
+    pub files: Vec<Upload>,
+}
+
+/// A file part of a multipart call (`sendVoice`'s `voice`).
+#[derive(Clone, Debug)]
+pub struct Upload {
+    /// The form field (`voice`).
+    pub field: String,
+    pub file_name: String,
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
 }
 
 impl Call {
@@ -58,7 +71,16 @@ impl Call {
     }
 
     pub fn chat(&self) -> i64 {
-        self.body["chat_id"].as_i64().unwrap_or_default()
+        // A multipart call (a file upload) carries it as text.
+        let chat = &self.body["chat_id"];
+        chat.as_i64()
+            .or_else(|| chat.as_str().and_then(|text| text.parse().ok()))
+            .unwrap_or_default()
+    }
+
+    /// A caption (of a voice note), as sent.
+    pub fn caption(&self) -> &str {
+        self.body["caption"].as_str().unwrap_or_default()
     }
 
     /// The message id the fake gave a sent message.
@@ -294,11 +316,14 @@ async fn call(
         .unwrap_or_default();
     // teloxide sends most methods as JSON and those that may carry a file (setWebhook) as
     // multipart form data.
-    let body = match content_type.split_once("boundary=") {
+    let (body, files) = match content_type.split_once("boundary=") {
         Some((_, boundary)) if content_type.starts_with("multipart/form-data") => {
             form_fields(&body, boundary.trim_matches('"'))
         }
-        _ => serde_json::from_slice(&body).unwrap_or(Value::Null),
+        _ => (
+            serde_json::from_slice(&body).unwrap_or(Value::Null),
+            Vec::new(),
+        ),
     };
     if method == "sendMessage" {
         let hanging = {
@@ -322,6 +347,7 @@ async fn call(
                 body: body.clone(),
                 response: Value::Null,
                 at: Instant::now(),
+                files: Vec::new(),
             },
         );
         return Json(get_updates(&shared, &body).await).into_response();
@@ -338,6 +364,7 @@ async fn call(
             body,
             response: recorded,
             at: Instant::now(),
+            files,
         },
     );
     (status, Json(response)).into_response()
@@ -405,6 +432,21 @@ fn answer(shared: &Shared, method: &str, body: &Value) -> (StatusCode, Value) {
         "sendMessage" => {
             inner.next_message_id += 1;
             ok(message_json(inner.next_message_id, body))
+        }
+        "sendVoice" => {
+            inner.next_message_id += 1;
+            let mut message = message_json(inner.next_message_id, body);
+            if let Some(object) = message.as_object_mut() {
+                object.remove("text");
+                object.insert(
+                    "voice".into(),
+                    json!({ "file_id": "voice-file", "file_unique_id": "voice-unique", "duration": 1, "mime_type": "audio/ogg" }),
+                );
+                if let Some(caption) = body["caption"].as_str() {
+                    object.insert("caption".into(), json!(caption));
+                }
+            }
+            ok(message)
         }
         "editMessageText" => {
             let id = body["message_id"].as_i64().unwrap_or_default();
@@ -490,28 +532,65 @@ async fn get_updates(shared: &Shared, body: &Value) -> Value {
     }
 }
 
-/// Multipart text fields as a JSON object; a field whose text is JSON (teloxide encodes
-/// arrays such as `allowed_updates` that way) becomes that JSON.
-fn form_fields(body: &[u8], boundary: &str) -> Value {
-    let text = String::from_utf8_lossy(body);
+/// Multipart text fields as a JSON object, and the file parts as they were sent; a field
+/// whose text is JSON (teloxide encodes arrays such as `allowed_updates` that way) becomes
+/// that JSON. Read as bytes: a file is not text.
+fn form_fields(body: &[u8], boundary: &str) -> (Value, Vec<Upload>) {
+    let delimiter = format!("--{boundary}");
     let mut fields = serde_json::Map::new();
-    for part in text.split(&format!("--{boundary}")) {
-        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+    let mut files = Vec::new();
+    for part in split_bytes(body, delimiter.as_bytes()) {
+        let Some(split) = find(part, b"\r\n\r\n") else {
             continue;
         };
-        let Some(name) = head
-            .split("name=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-        else {
+        let head = String::from_utf8_lossy(&part[..split]);
+        let value = &part[split + 4..];
+        let value = value.strip_suffix(b"\r\n").unwrap_or(value);
+        let quoted = |key: &str| {
+            head.split(&format!("{key}=\""))
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .map(str::to_owned)
+        };
+        let Some(name) = quoted("name") else {
             continue;
         };
-        let value = value.strip_suffix("\r\n").unwrap_or(value);
-        let parsed = serde_json::from_str::<Value>(value)
+        if let Some(file_name) = quoted("filename") {
+            let content_type = head.lines().find_map(|line| {
+                line.to_ascii_lowercase()
+                    .starts_with("content-type:")
+                    .then(|| line["content-type:".len()..].trim().to_owned())
+            });
+            files.push(Upload {
+                field: name,
+                file_name,
+                content_type,
+                bytes: value.to_vec(),
+            });
+            continue;
+        }
+        let value = String::from_utf8_lossy(value).into_owned();
+        let parsed = serde_json::from_str::<Value>(&value)
             .ok()
             .filter(|v| v.is_array() || v.is_object())
-            .unwrap_or_else(|| Value::String(value.to_owned()));
-        fields.insert(name.to_owned(), parsed);
+            .unwrap_or(Value::String(value));
+        fields.insert(name, parsed);
     }
-    Value::Object(fields)
+    (Value::Object(fields), files)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+fn split_bytes<'a>(mut body: &'a [u8], delimiter: &[u8]) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    while let Some(at) = find(body, delimiter) {
+        parts.push(&body[..at]);
+        body = &body[at + delimiter.len()..];
+    }
+    parts.push(body);
+    parts
 }

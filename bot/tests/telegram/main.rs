@@ -6,6 +6,7 @@
     reason = "test helpers: a failed step fails the test"
 )]
 
+mod audio;
 mod broadcast;
 mod flows;
 mod instances;

@@ -37,6 +37,7 @@ impl CheckOptions {
 pub fn run(content_dir: &Path, translations_dir: &Path, options: CheckOptions) -> Vec<Diagnostic> {
     let (pack, mut diagnostics) = ContentPack::scan(content_dir);
     diagnostics.extend(staleness::check(&pack, options.as_of, options.max_age_days));
+    diagnostics.extend(crate::audio::check_recordings(&pack));
     diagnostics.extend(check_translations(translations_dir));
     diagnostics.extend(check_routing_vocabulary(translations_dir, &pack));
     if options.strict {

@@ -303,3 +303,40 @@ fn whatsapp_needs_its_secrets_and_a_number_key_and_never_prints_them() {
             .is_none()
     );
 }
+
+#[test]
+fn synthetic_speech_is_an_allowlist_that_never_takes_a_locale_without_a_voice() {
+    let load = |value: &str| {
+        Config::load(
+            Path::new("/nonexistent"),
+            vars(&[("FARO_TTS_LOCALES", value)]),
+            &Overrides::default(),
+        )
+    };
+    let default =
+        Config::load(Path::new("/nonexistent"), vars(&[]), &Overrides::default()).unwrap();
+    assert_eq!(default.tts_locales, crate::audio::with_voice());
+    assert_eq!(default.audio_cache_dir, PathBuf::from("data/audio"));
+    assert_eq!(
+        load("ht, fa").unwrap().tts_locales,
+        vec![crate::Locale::Ht, crate::Locale::Fa]
+    );
+    assert!(load("").unwrap().tts_locales.is_empty());
+    for refused in ["ps", "fa,ti", "so"] {
+        let error = load(refused).expect_err(refused).to_string();
+        assert!(error.contains("tts_locales"), "{error}");
+    }
+    assert!(load("xx").is_err());
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(
+        file.path(),
+        "tts_locales = [\"es\", \"am\"]\naudio_cache_dir = \"/var/cache/faro\"\n",
+    )
+    .unwrap();
+    let config = Config::load(file.path(), vars(&[]), &Overrides::default()).unwrap();
+    assert_eq!(
+        config.tts_locales,
+        vec![crate::Locale::Es, crate::Locale::Am]
+    );
+    assert_eq!(config.audio_cache_dir, PathBuf::from("/var/cache/faro"));
+}

@@ -11,7 +11,7 @@ use super::frontmatter;
 use super::icons;
 use super::markdown::{self, MarkdownProblem};
 use super::toml_spans::{error_line, error_message};
-use super::topic::{SectionMeta, Source, Topic, TopicSlug, TopicText};
+use super::topic::{RecordingMeta, SectionMeta, Source, Topic, TopicSlug, TopicText};
 use crate::country::CountryCode;
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::locale::Locale;
@@ -61,6 +61,15 @@ struct RawFrontMatter {
     translation: Spanned<String>,
     reviewed_by: Option<String>,
     reviewed_on: Option<toml::value::Datetime>,
+    /// `<locale>.opus` beside the page: its speaker's consent and the text version it reads.
+    recording: Option<RawRecording>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecording {
+    consent: Option<toml::value::Datetime>,
+    text_version: Option<String>,
 }
 
 pub(super) fn load(topics_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Topic> {
@@ -180,14 +189,19 @@ fn load_topic(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Topic>
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if file_name == "topic.toml" {
+        // A person's recording of a page (`crate::audio` checks it against the page).
+        if file_name == "topic.toml"
+            || file_name
+                .strip_suffix(".opus")
+                .is_some_and(|tag| tag.parse::<Locale>().is_ok())
+        {
             continue;
         }
         let Some(tag) = file_name.strip_suffix(".md") else {
             diagnostics.push(Diagnostic::warning(
                 &path,
                 1,
-                "unexpected file in a topic folder (expected topic.toml and <locale>.md)",
+                "unexpected file in a topic folder (expected topic.toml, <locale>.md and <locale>.opus)",
             ));
             continue;
         };
@@ -533,12 +547,17 @@ fn load_page(path: &Path, locale: Locale, diagnostics: &mut Vec<Diagnostic>) -> 
             message,
         ));
     }
-    Some(TopicText::new(
+    let mut text = TopicText::new(
         front.title.into_inner(),
         front.summary,
         status,
         split.body.to_owned(),
-    ))
+    );
+    text.recording = front.recording.map(|raw| RecordingMeta {
+        consent: raw.consent.as_ref().and_then(date_of),
+        text_version: raw.text_version.map(|version| version.trim().to_owned()),
+    });
+    Some(text)
 }
 
 /// Translations keep the English sections and their ids in the same order, so readers and the

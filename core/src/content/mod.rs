@@ -23,7 +23,7 @@ pub use directory::{
 pub use live::LiveDirectory;
 pub use load_campaigns::{PackCampaign, PackCampaignText};
 pub use load_directory::parse_entries;
-pub use topic::{Topic, TopicSlug, TopicText};
+pub use topic::{RecordingMeta, Topic, TopicSlug, TopicText};
 
 use crate::diagnostic::Diagnostic;
 use crate::locale::Locale;

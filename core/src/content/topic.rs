@@ -107,6 +107,17 @@ pub struct TopicText {
     /// The same sections as sanitised HTML, in order, so that a page can show each section's
     /// sources under it.
     pub section_html: Vec<String>,
+    /// What the front matter's `[recording]` says of `<locale>.opus` beside the page, if it
+    /// says anything (the recording itself is found and checked by `crate::audio`).
+    pub recording: Option<RecordingMeta>,
+}
+
+/// A person's recording of a page: the day the speaker agreed to its use, and the version of
+/// the text they read (`crate::audio::text_version`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordingMeta {
+    pub consent: Option<Date>,
+    pub text_version: Option<String>,
 }
 
 impl TopicText {
@@ -130,6 +141,7 @@ impl TopicText {
             html,
             sections,
             section_html,
+            recording: None,
         }
     }
 }

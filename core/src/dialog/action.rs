@@ -23,6 +23,8 @@ pub enum Action {
     },
     /// Every part of a topic at once, as messages that stay in the chat to re-read.
     TopicWhole(TopicSlug),
+    /// The topic read aloud, as a voice note.
+    Listen(TopicSlug),
     NearMe,
     Consulates,
     Consulate(CountryCode),
@@ -65,6 +67,7 @@ impl Action {
             Action::Topics => "ts".into(),
             Action::Topic { slug, part } => format!("t:{}:{part}", slug.as_str()),
             Action::TopicWhole(slug) => format!("tw:{}", slug.as_str()),
+            Action::Listen(slug) => format!("au:{}", slug.as_str()),
             Action::NearMe => "near".into(),
             Action::Consulates => "cs".into(),
             Action::Consulate(country) => format!("c:{country}"),
@@ -138,6 +141,7 @@ impl Action {
                 .filter(|id: &i64| *id > 0 && argument.bytes().all(|b| b.is_ascii_digit()))
                 .map(Action::AcceptRequest),
             "tw" => TopicSlug::parse(argument).ok().map(Action::TopicWhole),
+            "au" => TopicSlug::parse(argument).ok().map(Action::Listen),
             "t" => {
                 let (slug, part) = argument.rsplit_once(':')?;
                 let slug = TopicSlug::parse(slug).ok()?;
@@ -182,7 +186,8 @@ mod tests {
                 slug: longest.clone(),
                 part: u16::MAX,
             },
-            Action::TopicWhole(longest),
+            Action::TopicWhole(longest.clone()),
+            Action::Listen(longest),
             Action::NearMe,
             Action::Consulates,
             Action::Consulate(ht),

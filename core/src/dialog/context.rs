@@ -8,6 +8,7 @@ use super::pages::TopicPages;
 use super::routing::{Destination, Router, Vocabulary};
 use super::search::SearchIndex;
 use crate::app::App;
+use crate::audio::AudioShelf;
 use crate::channel::ChannelLimits;
 use crate::content::ContentPack;
 use crate::i18n::Translations;
@@ -72,6 +73,9 @@ pub struct Context {
     /// The translation reviews a topic's machine notice honours (the instance's; none in a
     /// context made by [`Context::new`] alone).
     pub reviews: ReviewBoard,
+    /// The pages' audio ready to be sent as voice notes (the instance's; none in a context
+    /// made by [`Context::new`] alone).
+    pub audio: AudioShelf,
 }
 
 impl Context {
@@ -96,6 +100,7 @@ impl Context {
             search,
             router,
             reviews: ReviewBoard::new(EnglishSources::default()),
+            audio: AudioShelf::default(),
         }
     }
 
@@ -115,6 +120,7 @@ impl Context {
             limits,
         );
         context.reviews = app.reviews.clone();
+        context.audio = app.audio.clone();
         context
     }
 

@@ -49,6 +49,7 @@ fn on_action(turn: Turn<'_>, action: Action) -> Outcome {
         Action::Topics => topics::list(turn, true),
         Action::Topic { slug, part } => topics::read(turn, slug.as_str(), part, true),
         Action::TopicWhole(slug) => topics::read_whole(turn, slug.as_str()),
+        Action::Listen(slug) => topics::listen(turn, slug.as_str()),
         Action::NearMe => near_me::ask(turn),
         Action::Consulates => consulate::countries(turn),
         Action::Consulate(country) => consulate::show(turn, country),

@@ -46,7 +46,7 @@ pub use flow::intake::notices::{interpreter_batch_notice, interpreter_notice};
 pub use flow::start::{commands, failure, private_only};
 pub use outcome::Outcome;
 pub use processed::{Elsewhere, Processed};
-pub use reply::{Button, ButtonTarget, Keyboard, Reply};
+pub use reply::{Button, ButtonTarget, Keyboard, Reply, VoiceNote};
 pub use session::{Dialog, DialogError};
 pub use state::{ChatState, Flow, IntakeDraft, IntakeStep};
 

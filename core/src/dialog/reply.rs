@@ -16,6 +16,16 @@ pub struct Reply {
     /// This message replaces the screen the person acted on (a page turned, a menu opened
     /// from a button), so a channel that can edit that message should rather than add one.
     pub replace: bool,
+    /// A page read aloud, sent as a voice note with the text as its caption.
+    pub voice: Option<VoiceNote>,
+}
+
+/// An OGG/Opus file to send as a voice note (`crate::audio`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct VoiceNote {
+    pub file: std::path::PathBuf,
+    /// Made by the text-to-speech engine, not read by a person (the caption says so).
+    pub synthetic: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -48,6 +58,15 @@ impl Reply {
             text: text.into(),
             keyboard: Keyboard::None,
             replace: false,
+            voice: None,
+        }
+    }
+
+    /// A voice note with `caption` under it.
+    pub fn voice(note: VoiceNote, caption: impl Into<RichText>) -> Self {
+        Reply {
+            voice: Some(note),
+            ..Reply::text(caption)
         }
     }
 

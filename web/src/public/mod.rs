@@ -4,6 +4,7 @@
 //! pages, and the page cache in front of it all.
 
 pub mod assets;
+pub mod audio;
 pub mod banner_watch;
 pub mod banners;
 pub mod cache;
@@ -31,6 +32,7 @@ use crate::metrics::group;
 pub fn router(state: &AppState) -> Router<AppState> {
     Router::new()
         .merge(group(assets::router(), RouteGroup::Assets))
+        .merge(group(audio::router(), RouteGroup::Assets))
         .merge(group(pages::router(), RouteGroup::PublicPages))
         .merge(group(intake::router(), RouteGroup::Intake))
         .layer(middleware::from_fn_with_state(

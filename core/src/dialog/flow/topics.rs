@@ -1,16 +1,18 @@
 //! The list of topics and reading one in parts, with next and back; or the whole topic at
 //! once, as messages that stay in the chat; and a link to the topic's web page.
 
+use crate::audio::VoiceKind;
 use crate::content::TopicSlug;
 use crate::dialog::action::Action;
 use crate::dialog::flow::menu;
 use crate::dialog::outcome::Outcome;
 use crate::dialog::pages::{footer, header, page};
-use crate::dialog::reply::{Button, Reply, TITLE_LABEL_CHARS, cut_label};
+use crate::dialog::reply::{Button, Reply, TITLE_LABEL_CHARS, VoiceNote, cut_label};
 use crate::dialog::say::Say;
 use crate::dialog::state::Flow;
 use crate::dialog::turn::Turn;
 use crate::publishing::ReviewKind;
+use crate::rich_text::{Block, Inline, RichText};
 
 pub(crate) fn list(mut turn: Turn<'_>, replace: bool) -> Outcome {
     let say = turn.say;
@@ -93,6 +95,7 @@ pub(crate) fn read(mut turn: Turn<'_>, slug: &str, part: u16, replace: bool) -> 
             Action::TopicWhole(topic.slug.clone()),
         )]);
     }
+    rows.extend(listen_row(say, slug, text.locale));
     rows.extend(closing_rows(say, slug));
     turn.state.flow = Flow::Reading {
         topic: slug.to_owned(),
@@ -123,13 +126,62 @@ pub(crate) fn read_whole(mut turn: Turn<'_>, slug: &str) -> Outcome {
         })
         .collect();
     if let Some(last) = replies.pop() {
-        replies.push(last.with_buttons(closing_rows(say, slug)));
+        let mut rows: Vec<Vec<Button>> = listen_row(say, slug, text.locale).into_iter().collect();
+        rows.extend(closing_rows(say, slug));
+        replies.push(last.with_buttons(rows));
     }
     turn.state.flow = Flow::Reading {
         topic: slug.to_owned(),
         part: u16::try_from(total.saturating_sub(1)).unwrap_or(u16::MAX),
     };
     turn.replies(replies)
+}
+
+/// "🔊 Listen" when the text shown (in `shown`, the locale after any fallback) has audio.
+fn listen_row(say: Say<'_>, slug: &str, shown: crate::locale::Locale) -> Option<Vec<Button>> {
+    let slug = TopicSlug::parse(slug).ok()?;
+    say.ctx.audio.get(slug.as_str(), shown)?;
+    Some(vec![Button::action(
+        format!("🔊 {}", say.text("audio-listen")),
+        Action::Listen(slug),
+    )])
+}
+
+/// The topic read aloud: a voice note in the language of the text the person reads, its
+/// title as the caption, with "computer voice" when no person read it. A topic without audio
+/// (an old button, or a clip not made yet) says so, with the way back.
+pub(crate) fn listen(mut turn: Turn<'_>, slug: &str) -> Outcome {
+    let (say, locale) = (turn.say, turn.locale());
+    let Some(topic) = turn.ctx.content.topic(slug) else {
+        return not_found(turn, false);
+    };
+    let Some(text) = topic.text(locale) else {
+        return not_found(turn, false);
+    };
+    let rows = closing_rows(say, slug);
+    let Some(clip) = turn.ctx.audio.get(topic.slug.as_str(), text.locale) else {
+        return turn.reply(Reply::text(say.paragraph("audio-none")).with_buttons(rows));
+    };
+    let synthetic = clip.kind == VoiceKind::Synthetic;
+    let mut caption = vec![
+        Inline::text(format!("{} ", topic.emoji)),
+        Inline::bold(text.value.title.clone()),
+    ];
+    if synthetic {
+        caption.push(Inline::text("\n"));
+        caption.push(Inline::italic(say.text("audio-computer-voice")));
+    }
+    turn.state.flow = Flow::Reading {
+        topic: slug.to_owned(),
+        part: 0,
+    };
+    let note = VoiceNote {
+        file: clip.file,
+        synthetic,
+    };
+    turn.reply(
+        Reply::voice(note, RichText::new().then(Block::paragraph(caption))).with_buttons(rows),
+    )
 }
 
 type Found<'c> = (

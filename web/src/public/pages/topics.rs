@@ -8,6 +8,7 @@ use faro_core::publishing::ReviewKind;
 
 use crate::AppState;
 use crate::public::assets;
+use crate::public::audio::Listen;
 use crate::public::banners::{Banner, active_banners};
 use crate::public::error::PageError;
 use crate::public::frame::{self, Frame, Page, Rendered, Section};
@@ -102,6 +103,8 @@ struct TopicTemplate<'a> {
     text_lang: &'static str,
     text_dir: &'static str,
     last_verified: String,
+    /// The page read aloud, when its audio is ready.
+    listen: Option<Listen>,
 }
 
 impl Page for TopicTemplate<'_> {
@@ -164,7 +167,10 @@ pub async fn topic(
                 .collect(),
         })
         .collect();
+    // The audio of the text shown (after any fallback), so that what is heard is what is read.
+    let listen = Listen::for_topic(app, &frame.tr, topic.slug.as_str(), text.locale);
     let page = TopicTemplate {
+        listen,
         icon: assets::icon_path(&topic.icon),
         source_label: frame.tr.get("topic-source"),
         frame,

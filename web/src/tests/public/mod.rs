@@ -1,6 +1,7 @@
 //! The public pages: every page and locale, kiosk mode, banners, the interpreter pages and
 //! the translated error pages.
 
+mod audio;
 mod banners;
 mod delete_page;
 mod directory;

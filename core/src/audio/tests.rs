@@ -1,0 +1,294 @@
+//! The audio rules on a small pack written for them: a recording first, synthetic speech only
+//! where a voice exists, none for Pashto, Tigrinya and Somali, and a cache that spares the
+//! engine. The engine is a counting stand-in, except in one test that runs espeak-ng itself.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use super::*;
+use crate::content::ContentPack;
+use crate::diagnostic::Severity;
+
+const TOPIC_TOML: &str = "order = 1\nicon = \"shield\"\nemoji = \"🛡️\"\nlast_verified = 2026-11-20\n\n[sections.intro]\ncountries = []\n";
+
+fn page(title: &str, body: &str, recording: &str) -> String {
+    format!(
+        "+++\ntitle = \"{title}\"\nsummary = \"{title}.\"\ntranslation = \"machine\"\n{recording}+++\n{body}\n"
+    )
+}
+
+fn write(path: &Path, text: &[u8]) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn recording_fixture() -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/recording-ht.opus"))
+        .unwrap()
+}
+
+/// A topic in English, Haitian Creole (recorded when `recorded`), Spanish, Persian, and the
+/// three locales without a voice.
+fn pack(dir: &Path, recorded: bool) -> ContentPack {
+    let topic = dir.join("topics/asylum");
+    write(&topic.join("topic.toml"), TOPIC_TOML.as_bytes());
+    write(
+        &topic.join("en.md"),
+        page("Asylum", "You can ask for asylum.", "").as_bytes(),
+    );
+    write(
+        &topic.join("es.md"),
+        page("Asilo", "Puede pedir asilo.", "").as_bytes(),
+    );
+    write(
+        &topic.join("fa.md"),
+        page("پناهندگی", "می‌توانید درخواست پناهندگی کنید.", "").as_bytes(),
+    );
+    for (tag, title) in [("ps", "پناه"), ("ti", "ዑቕባ"), ("so", "Magangelyo")] {
+        write(
+            &topic.join(format!("{tag}.md")),
+            page(title, title, "").as_bytes(),
+        );
+    }
+    let ht_body = "Ou ka mande azil.";
+    if recorded {
+        // The version of the text as written: the front matter does not change it.
+        let draft = text_version(&crate::content::TopicText::new(
+            "Azil".into(),
+            "Azil.".into(),
+            crate::translation_status::TranslationStatus::Machine,
+            ht_body.into(),
+        ));
+        write(
+            &topic.join("ht.md"),
+            page(
+                "Azil",
+                ht_body,
+                &format!("[recording]\nconsent = 2026-12-01\ntext_version = \"{draft}\"\n"),
+            )
+            .as_bytes(),
+        );
+        write(&topic.join("ht.opus"), &recording_fixture());
+    } else {
+        write(&topic.join("ht.md"), page("Azil", ht_body, "").as_bytes());
+    }
+    std::fs::create_dir_all(dir.join("directory")).unwrap();
+    let (pack, diagnostics) = ContentPack::scan(dir);
+    let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    pack
+}
+
+/// Writes a few bytes of "audio" and counts its calls.
+#[derive(Default)]
+struct Counting {
+    calls: AtomicUsize,
+}
+
+impl Synthesizer for Counting {
+    fn synthesize(&self, voice: &str, text: &str, out: &Path) -> Result<(), SynthError> {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        std::fs::write(out, format!("OggS {voice}: {text}"))?;
+        Ok(())
+    }
+}
+
+fn settings(cache: &Path, locales: Vec<Locale>) -> AudioSettings {
+    AudioSettings {
+        cache_dir: cache.to_owned(),
+        locales,
+    }
+}
+
+#[test]
+fn a_recording_comes_first_and_is_not_synthesised() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = pack(dir.path(), true);
+    let shelf = AudioShelf::default();
+    assert_eq!(load_recordings(&pack, &shelf), 1);
+    let engine = Counting::default();
+    let report = build(
+        &pack,
+        &shelf,
+        &settings(&dir.path().join("cache"), with_voice()),
+        &engine,
+        &AtomicBool::new(false),
+    );
+    let ht = shelf.get("asylum", Locale::Ht).expect("the recording");
+    assert_eq!(ht.kind, VoiceKind::Recorded);
+    assert_eq!(ht.file, dir.path().join("topics/asylum/ht.opus"));
+    assert_eq!(ht.bytes, recording_fixture().len() as u64);
+    assert!(report.clips.iter().all(|clip| clip.locale != Locale::Ht));
+    // en, es, fa: made by the engine.
+    assert_eq!(engine.calls.load(Ordering::SeqCst), 3);
+}
+
+#[test]
+fn synthetic_speech_only_where_a_voice_exists_never_for_ps_ti_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = pack(dir.path(), false);
+    let shelf = AudioShelf::default();
+    // Even asked for every locale, the build gives ps, ti and so nothing.
+    let report = build(
+        &pack,
+        &shelf,
+        &settings(&dir.path().join("cache"), Locale::ALL.to_vec()),
+        &Counting::default(),
+        &AtomicBool::new(false),
+    );
+    for locale in [Locale::En, Locale::Es, Locale::Fa, Locale::Ht] {
+        let clip = shelf.get("asylum", locale).expect("synthetic");
+        assert_eq!(clip.kind, VoiceKind::Synthetic, "{locale}");
+        assert!(clip.file.starts_with(dir.path().join("cache")));
+    }
+    for locale in [Locale::Ps, Locale::Ti, Locale::So] {
+        assert!(shelf.get("asylum", locale).is_none(), "{locale}");
+    }
+    assert_eq!(report.clips.len(), 4);
+    assert_eq!(report.failed, 0);
+}
+
+#[test]
+fn only_the_allowlisted_locales_are_spoken() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = pack(dir.path(), false);
+    let shelf = AudioShelf::default();
+    build(
+        &pack,
+        &shelf,
+        &settings(&dir.path().join("cache"), vec![Locale::Ht]),
+        &Counting::default(),
+        &AtomicBool::new(false),
+    );
+    assert!(shelf.get("asylum", Locale::Ht).is_some());
+    assert!(shelf.get("asylum", Locale::Fa).is_none());
+    assert_eq!(shelf.len(), 1);
+}
+
+#[test]
+fn a_cache_hit_does_not_run_the_engine_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = pack(dir.path(), false);
+    let cache = settings(&dir.path().join("cache"), with_voice());
+    let first = Counting::default();
+    let made = build(
+        &pack,
+        &AudioShelf::default(),
+        &cache,
+        &first,
+        &AtomicBool::new(false),
+    );
+    assert_eq!(first.calls.load(Ordering::SeqCst), 4);
+    assert_eq!((made.made(), made.cached()), (4, 0));
+
+    // A restart: a new shelf, the same cache.
+    let again = Counting::default();
+    let shelf = AudioShelf::default();
+    let report = build(&pack, &shelf, &cache, &again, &AtomicBool::new(false));
+    assert_eq!(again.calls.load(Ordering::SeqCst), 0);
+    assert_eq!((report.made(), report.cached()), (0, 4));
+    assert_eq!(shelf.len(), 4);
+
+    // A changed text is spoken anew; the others still come from the cache.
+    let topic = dir.path().join("topics/asylum");
+    write(
+        &topic.join("es.md"),
+        page("Asilo", "Pedir asilo es gratis.", "").as_bytes(),
+    );
+    let (pack, _) = ContentPack::scan(dir.path());
+    let changed = Counting::default();
+    let report = build(
+        &pack,
+        &AudioShelf::default(),
+        &cache,
+        &changed,
+        &AtomicBool::new(false),
+    );
+    assert_eq!(changed.calls.load(Ordering::SeqCst), 1);
+    assert_eq!(report.made(), 1);
+}
+
+#[test]
+fn the_shelf_counts_its_changes() {
+    let shelf = AudioShelf::default();
+    let before = shelf.generation();
+    shelf.insert(
+        "asylum",
+        Locale::Fa,
+        Clip {
+            file: "x.opus".into(),
+            kind: VoiceKind::Synthetic,
+            version: "0".repeat(16),
+            bytes: 1,
+        },
+    );
+    assert!(shelf.generation() > before);
+}
+
+#[test]
+fn check_flags_a_recording_older_than_its_text_and_one_without_consent() {
+    let dir = tempfile::tempdir().unwrap();
+    pack(dir.path(), true);
+    let topic = dir.path().join("topics/asylum");
+    let (fresh, _) = ContentPack::scan(dir.path());
+    assert!(
+        check_recordings(&fresh).is_empty(),
+        "{:?}",
+        check_recordings(&fresh)
+    );
+
+    // The text changed after the recording was made.
+    let source = std::fs::read_to_string(topic.join("ht.md")).unwrap();
+    write(
+        &topic.join("ht.md"),
+        source
+            .replace("Ou ka mande azil.", "Ou ka mande azil gratis.")
+            .as_bytes(),
+    );
+    let (pack, _) = ContentPack::scan(dir.path());
+    let found = check_recordings(&pack);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert!(
+        found[0].message.contains("older than its text"),
+        "{}",
+        found[0]
+    );
+    let current = text_version(&pack.topic("asylum").unwrap().texts[&Locale::Ht]);
+    assert!(found[0].message.contains(&current));
+
+    // A recording whose page says nothing of consent is an error and is never played.
+    write(&topic.join("es.opus"), &recording_fixture());
+    let (pack, _) = ContentPack::scan(dir.path());
+    let found = check_recordings(&pack);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.is_error() && d.path.ends_with("es.md") && d.message.contains("consent"))
+    );
+    let shelf = AudioShelf::default();
+    load_recordings(&pack, &shelf);
+    assert!(shelf.get("asylum", Locale::Es).is_none());
+    // The pack itself loads: the opus files are not "unexpected files".
+    let (_, diagnostics) = ContentPack::scan(dir.path());
+    assert!(
+        diagnostics
+            .iter()
+            .all(|d| !d.message.contains("unexpected file"))
+    );
+}
+
+/// espeak-ng and opusenc themselves (installed by `scripts/test`): a short page becomes a
+/// small OGG/Opus file.
+#[test]
+fn espeak_makes_a_small_ogg_opus_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("fa.opus");
+    Espeak::default()
+        .synthesize("fa", "می‌توانید درخواست پناهندگی کنید.", &out)
+        .unwrap();
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(&bytes[..4], b"OggS");
+    assert!(bytes.windows(8).any(|w| w == b"OpusHead"));
+    assert!(bytes.len() < 20_000, "{} bytes", bytes.len());
+}

@@ -1,0 +1,7 @@
+### translation: machine
+### Faro — audio of the pages: the "Listen" control on the web pages and the bot's "Listen"
+### button, and the label of speech made by a computer rather than read by a person.
+
+audio-listen = ስምዑ
+audio-computer-voice = ድምጺ ኮምፒዩተር
+audio-none = እዚ ገጽ ብቛንቋኹም ገና ድምጺ የብሉን።
