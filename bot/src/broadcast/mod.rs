@@ -227,17 +227,6 @@ impl Sender {
     }
 
     async fn start(&mut self, item: OutboxItem) {
-        // A campaign stopped (or replaced by a correction) after this row was fetched: its
-        // row is cancelled, and nothing of it goes out.
-        match self.store.outbox().still_wanted(item.id).await {
-            Ok(true) => {}
-            Ok(false) => return,
-            Err(error) => {
-                tracing::warn!(%error, "broadcast: reading the outbox failed; trying again shortly");
-                self.look_at = Instant::now() + ERROR_PAUSE;
-                return;
-            }
-        }
         let text = match self.texts.message(&self.store, &item).await {
             Ok(text) => text,
             Err(failure) => {
