@@ -4,6 +4,7 @@ use faro_core::dialog::Dialog;
 use faro_core::privacy::LogHasher;
 
 use crate::limiter::Limiter;
+use crate::relay::RelayQueues;
 use crate::stats::Stats;
 
 pub(crate) struct Shared {
@@ -12,4 +13,6 @@ pub(crate) struct Shared {
     pub limiter: Limiter,
     pub hasher: LogHasher,
     pub stats: Stats,
+    /// Messages of conversations waiting for their receiving chat's turn.
+    pub relay: RelayQueues,
 }

@@ -27,6 +27,7 @@ pub mod metrics;
 pub mod phone;
 pub mod privacy;
 pub mod publishing;
+pub mod relay;
 pub mod rich_text;
 pub mod secret;
 pub mod send_budget;

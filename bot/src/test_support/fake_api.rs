@@ -31,10 +31,12 @@ pub const BOT_ID: i64 = 123_456_789;
 pub const BOT_USERNAME: &str = "FaroTestBot";
 
 /// The Bot API's method names as Telegram spells them (teloxide sends `SendMessage`).
-const METHODS: [&str; 9] = [
+const METHODS: [&str; 11] = [
     "getMe",
     "getUpdates",
     "sendMessage",
+    "copyMessage",
+    "forwardMessage",
     "editMessageText",
     "answerCallbackQuery",
     "setWebhook",
@@ -55,6 +57,11 @@ pub struct Call {
 impl Call {
     pub fn text(&self) -> &str {
         self.body["text"].as_str().unwrap_or_default()
+    }
+
+    /// The caption a copied or sent medium gets.
+    pub fn caption(&self) -> &str {
+        self.body["caption"].as_str().unwrap_or_default()
     }
 
     pub fn chat(&self) -> i64 {
@@ -409,6 +416,11 @@ fn answer(shared: &Shared, method: &str, body: &Value) -> (StatusCode, Value) {
         "editMessageText" => {
             let id = body["message_id"].as_i64().unwrap_or_default();
             ok(message_json(id, body))
+        }
+        // Telegram answers a copy with the new message's id only.
+        "copyMessage" => {
+            inner.next_message_id += 1;
+            ok(json!({ "message_id": inner.next_message_id }))
         }
         "answerCallbackQuery" | "setWebhook" | "deleteWebhook" | "setMyCommands" => ok(json!(true)),
         "getWebhookInfo" => {

@@ -154,6 +154,20 @@ impl Interpreters<'_> {
         }
     }
 
+    /// `/available` and `/away`: only available interpreters are told of new requests.
+    pub async fn set_available(
+        &self,
+        id: InterpreterId,
+        available: bool,
+    ) -> Result<(), IntakeError> {
+        sqlx::query("UPDATE interpreters SET available = $1 WHERE id = $2")
+            .bind(i64::from(available))
+            .bind(id)
+            .execute(self.store.pool())
+            .await?;
+        Ok(())
+    }
+
     pub async fn get(&self, id: InterpreterId) -> Result<Interpreter, IntakeError> {
         let row = sqlx::query(
             "SELECT id, display_name, telegram_chat_id, active FROM interpreters WHERE id = $1",
@@ -199,8 +213,8 @@ impl Interpreters<'_> {
         Ok(all)
     }
 
-    /// Active, linked interpreters who speak one of `languages` and serve `shelter` or its
-    /// `city`; when there are none, the remote ones who speak one of them.
+    /// Active, available, linked interpreters who speak one of `languages` and serve `shelter`
+    /// or its `city`; when there are none, the remote ones who speak one of them.
     pub async fn for_languages(
         &self,
         languages: &[LanguageTag],
@@ -223,7 +237,7 @@ impl Interpreters<'_> {
                         "SELECT i.id, i.telegram_chat_id FROM interpreters i
                          JOIN interpreter_languages l ON l.interpreter_id = i.id
                          JOIN interpreter_areas a ON a.interpreter_id = i.id
-                         WHERE i.active = 1 AND i.telegram_chat_id IS NOT NULL AND l.language = $1 AND a.area = $2
+                         WHERE i.active = 1 AND i.available = 1 AND i.telegram_chat_id IS NOT NULL AND l.language = $1 AND a.area = $2
                          ORDER BY i.id",
                     )
                     .bind(language.as_str())

@@ -54,6 +54,12 @@ pub struct Request {
     pub notify_chat_id: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// When an interpreter (or staff) accepted it; `None` while it waits.
+    pub accepted_at: Option<i64>,
+    /// When the person and the interpreter started talking through the relay, and when
+    /// that ended (`crate::relay`).
+    pub conversation_started_at: Option<i64>,
+    pub conversation_ended_at: Option<i64>,
 }
 
 impl Request {
@@ -80,6 +86,7 @@ pub enum AcceptOutcome {
 }
 
 const SELECT_REQUEST: &str = "SELECT r.id, r.reference, r.status, r.interpreter_id, r.notify_chat_id, r.created_at, r.updated_at,
+        r.accepted_at, r.conversation_started_at, r.conversation_ended_at,
         d.id AS declaration_id, d.locale, d.origin, d.share_origin, d.shelter_id, d.city
     FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id";
 
@@ -217,6 +224,9 @@ impl Requests<'_> {
             notify_chat_id: row.try_get("notify_chat_id")?,
             created_at: row.try_get("created_at")?,
             updated_at: row.try_get("updated_at")?,
+            accepted_at: row.try_get("accepted_at")?,
+            conversation_started_at: row.try_get("conversation_started_at")?,
+            conversation_ended_at: row.try_get("conversation_ended_at")?,
         })
     }
 
@@ -230,7 +240,7 @@ impl Requests<'_> {
         now: i64,
     ) -> Result<AcceptOutcome, IntakeError> {
         let won = sqlx::query(
-            "UPDATE interpreter_requests SET status = 'accepted', interpreter_id = $1, updated_at = $2
+            "UPDATE interpreter_requests SET status = 'accepted', interpreter_id = $1, updated_at = $2, accepted_at = $2
              WHERE id = $3 AND status = 'waiting'",
         )
         .bind(interpreter)
@@ -260,7 +270,12 @@ impl Requests<'_> {
     ) -> Result<Request, IntakeError> {
         let current = self.get(request_id).await?;
         super::queue::check_change(current.status, to)?;
-        sqlx::query("UPDATE interpreter_requests SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4")
+        // Staff accepting from the queue is an acceptance too, timed for the figures.
+        sqlx::query(
+            "UPDATE interpreter_requests SET status = $1, updated_at = $2,
+                 accepted_at = CASE WHEN $1 = 'accepted' AND accepted_at IS NULL THEN $2 ELSE accepted_at END
+             WHERE id = $3 AND status = $4",
+        )
             .bind(to.as_str())
             .bind(now)
             .bind(request_id)

@@ -50,6 +50,8 @@ label_values! {
         /// A message to someone other than who acted: an interpreter told of a request, a
         /// person told theirs was accepted.
         Notice => "notice",
+        /// A message of a conversation carried from one side to the other (the relay).
+        Relay => "relay",
         /// A campaign from the outbox.
         Broadcast => "broadcast",
     }
