@@ -134,6 +134,8 @@ impl TelegramBot {
             hasher: LogHasher::load_or_create(&app.store).await?,
             stats: Stats::new(app.metrics.clone()),
             relay: relay::RelayQueues::default(),
+            clock: app.clock.clone(),
+            escalation: faro_core::intake::EscalationTimes::from_config(config),
         });
         // Before any update can be queued: on PostgreSQL nothing is sent until the other
         // instances have been counted.

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use faro_core::dialog::{Event, Refusal, Route, relayed_text};
 use faro_core::metrics::{Channel, Purpose};
-use faro_core::relay::{Backlog, BacklogSlot, ChatRef};
+use faro_core::relay::{Backlog, BacklogSlot};
 use teloxide::prelude::*;
 use teloxide::types::{MessageId, ParseMode};
 use tokio_util::task::TaskTracker;
@@ -53,12 +53,6 @@ impl RelayQueues {
     pub async fn drain(&self) {
         self.tasks.close();
         self.tasks.wait().await;
-    }
-
-    /// Relayed messages waiting for `chat` now.
-    #[cfg(test)]
-    pub fn waiting(&self, chat: i64) -> usize {
-        self.backlog.waiting(ChatRef::telegram(chat))
     }
 }
 

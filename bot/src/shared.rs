@@ -1,6 +1,8 @@
 //! What every part of the running bot shares.
 
+use faro_core::clock::Clock;
 use faro_core::dialog::Dialog;
+use faro_core::intake::EscalationTimes;
 use faro_core::privacy::LogHasher;
 
 use crate::limiter::Limiter;
@@ -15,4 +17,7 @@ pub(crate) struct Shared {
     pub stats: Stats,
     /// Messages of conversations waiting for their receiving chat's turn.
     pub relay: RelayQueues,
+    /// The clock the interpreters' escalation runs on (`App::clock`), and its limits.
+    pub clock: Clock,
+    pub escalation: EscalationTimes,
 }

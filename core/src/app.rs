@@ -28,6 +28,8 @@ pub struct App {
     pub reviews: crate::publishing::ReviewBoard,
     /// What this instance counts for `/metrics`: each adapter counts its own events here.
     pub metrics: crate::metrics::Metrics,
+    /// The clock the interpreters' escalation runs on: the system's, or a test's.
+    pub clock: crate::clock::Clock,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +101,7 @@ impl App {
             routing: RoutingSignal::default(),
             outbox: crate::signal::Signal::default(),
             metrics: crate::metrics::Metrics::new(),
+            clock: crate::clock::Clock::system(),
         })
     }
 }

@@ -7,12 +7,14 @@
 )]
 
 mod broadcast;
+mod escalation;
 mod flows;
 mod instances;
 mod intake;
 mod metrics;
 mod privacy;
 mod rate_limit;
+mod relay;
 mod restart;
 mod robustness;
 mod support;

@@ -16,6 +16,8 @@ pub enum Effect {
     LinkRequest(LinkSecret),
     /// An interpreter tapped Accept.
     AcceptRequest(i64),
+    /// `/status`: where the person's latest request stands, with the time waited.
+    ShowRequestStatus,
     /// `/end`: end this chat's conversation through the relay.
     EndConversation,
     /// `/label …` from an interpreter: the name shown in conversations (unchecked yet).

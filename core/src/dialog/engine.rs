@@ -21,6 +21,7 @@ pub fn handle(ctx: &Context, state: ChatState, input: Input) -> Outcome {
         Event::Command(Command::Forget) => forget::ask(turn, false),
         Event::Command(Command::Stop) => alerts::stop(turn),
         Event::Command(Command::End) => turn.effect(Effect::EndConversation),
+        Event::Command(Command::Status) => turn.effect(Effect::ShowRequestStatus),
         Event::Command(Command::Available) => turn.effect(Effect::SetAvailable(true)),
         Event::Command(Command::Away) => turn.effect(Effect::SetAvailable(false)),
         Event::Label(label) => turn.effect(Effect::SetLabel(label)),

@@ -32,6 +32,8 @@ pub enum Command {
     Stop,
     /// End the conversation through the relay (either side).
     End,
+    /// Where the person's interpreter request stands.
+    Status,
     /// An interpreter is available for new requests, or away.
     Available,
     Away,
@@ -82,6 +84,7 @@ impl Event {
             "forget" => Event::Command(Command::Forget),
             "stop" => Event::Command(Command::Stop),
             "end" => Event::Command(Command::End),
+            "status" => Event::Command(Command::Status),
             "available" => Event::Command(Command::Available),
             "away" => Event::Command(Command::Away),
             "label" => Event::Label(argument.to_owned()),

@@ -114,6 +114,25 @@ pub(super) async fn run(
         Effect::AcceptRequest(request_id) => {
             accept(io, chat_id, say, request_id, &mut processed).await?;
         }
+        Effect::ShowRequestStatus => {
+            let latest = store
+                .requests()
+                .latest_of(&Subject::Telegram(chat_id))
+                .await
+                .map_err(store_error)?;
+            let reply = match latest {
+                None => notices::unknown_reference(say, state),
+                Some(request) => {
+                    let conversation = store
+                        .conversations()
+                        .open(request.id)
+                        .await
+                        .map_err(store_error)?;
+                    relay_texts::stands(say, state, &request, conversation.as_ref(), now_unix())
+                }
+            };
+            processed.replies.push(reply);
+        }
         Effect::EndConversation => {
             end_conversation(io, chat_id, say, state, &mut processed).await?;
         }

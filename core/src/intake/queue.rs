@@ -97,6 +97,7 @@ mod tests {
             accepted_at: None,
             conversation_started_at: None,
             conversation_ended_at: None,
+            escalation: crate::intake::Escalation::Local,
         }
     }
 

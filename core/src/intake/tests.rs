@@ -180,6 +180,7 @@ fn the_status_names_who_sees_a_waiting_request() {
         accepted_at: None,
         conversation_started_at: None,
         conversation_ended_at: None,
+        escalation: crate::intake::Escalation::Local,
     };
     assert_eq!(request.status_key(true), "intake-created");
     assert_eq!(request.status_key(false), "intake-waiting");

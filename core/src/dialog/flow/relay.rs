@@ -7,6 +7,8 @@ use crate::dialog::flow::menu;
 use crate::dialog::reply::Reply;
 use crate::dialog::say::Say;
 use crate::dialog::state::ChatState;
+use crate::i18n::Arg;
+use crate::intake::{Request, RequestStatus};
 use crate::locale::Locale;
 use crate::relay::{Conversation, Side};
 use crate::rich_text::{Block, RichText};
@@ -135,4 +137,61 @@ pub(crate) fn availability(say: Say<'_>, available: bool) -> Reply {
     } else {
         "relay-away"
     }))
+}
+
+/// What the person reads when nobody accepted within the second limit: that staff now see
+/// it (the shelter's, or the coordinators' for a request of no shelter) and that it stays
+/// open.
+pub fn escalated_notice(ctx: &Context, locale: Locale, request: &Request) -> Reply {
+    let say = Say::new(ctx, locale);
+    let key = if request.shelter_id.is_some() {
+        "relay-escalated"
+    } else {
+        "relay-escalated-remote"
+    };
+    Reply::text(say.paragraph_with(key, &[("reference", request.reference.as_str().into())]))
+        .fit(&ctx.limits)
+}
+
+/// Where the person's request stands (`/status`): waiting, accepted, in a conversation or
+/// ended, with the time waited in whole minutes.
+pub(crate) fn stands(
+    say: Say<'_>,
+    state: &ChatState,
+    request: &Request,
+    conversation: Option<&Conversation>,
+    now: i64,
+) -> Reply {
+    let reference = request.reference.as_str();
+    let minutes = |seconds: i64| Arg::from(seconds.max(0) / 60);
+    let text = match (request.status, conversation) {
+        (RequestStatus::Waiting, _) => say.paragraph_with(
+            "relay-status-waiting",
+            &[
+                ("reference", reference.into()),
+                ("minutes", minutes(now - request.created_at)),
+            ],
+        ),
+        (RequestStatus::Accepted, Some(conversation)) => say.paragraph_with(
+            "relay-status-talking",
+            &[
+                ("role", role(say, conversation, Side::Interpreter).into()),
+                ("reference", reference.into()),
+            ],
+        ),
+        (RequestStatus::Accepted, None) => say.paragraph_with(
+            "relay-status-accepted",
+            &[
+                ("reference", reference.into()),
+                (
+                    "minutes",
+                    minutes(request.accepted_at.unwrap_or(now) - request.created_at),
+                ),
+            ],
+        ),
+        (RequestStatus::Done | RequestStatus::Cancelled, _) => {
+            say.paragraph_with("relay-status-ended", &[("reference", reference.into())])
+        }
+    };
+    menu::after(say, state, text)
 }

@@ -793,6 +793,7 @@ fn interpreter_notices_name_languages_place_and_a_shared_origin() {
         accepted_at: None,
         conversation_started_at: None,
         conversation_ended_at: None,
+        escalation: crate::intake::Escalation::Local,
     };
     let notice = interpreter_notice(ctx(), Locale::Es, &request);
     check_reply(&notice);

@@ -222,3 +222,80 @@ async fn only_available_interpreters_are_found_and_only_interpreters_set_it() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_person_sees_where_their_request_stands_with_the_time_waited() {
+    for db in testing::databases().await {
+        let name = db.name;
+        let store = db.store.clone();
+        let dialog = dialog(&store);
+        let nothing = say(&dialog, PERSON, Event::Command(Command::Status)).await;
+        assert!(
+            nothing.replies[0]
+                .text
+                .plain()
+                .starts_with(&plain(Locale::Ht, "intake-unknown-reference")),
+            "{name}"
+        );
+        interpreter(&store, "Roseline", &["ht"], INTERPRETER).await;
+        ask_for_interpreter(&dialog, PERSON, Locale::Ht).await;
+        let request = store
+            .requests()
+            .open_of(&Subject::Telegram(PERSON))
+            .await
+            .unwrap()
+            .unwrap();
+        // Made seven minutes ago.
+        sqlx::query("UPDATE interpreter_requests SET created_at = created_at - 420 WHERE id = $1")
+            .bind(request.id)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        let reference = request.reference.as_str();
+        let status = |dialog: &Dialog| {
+            let dialog = dialog.clone();
+            async move {
+                say(&dialog, PERSON, Event::Command(Command::Status))
+                    .await
+                    .replies[0]
+                    .text
+                    .plain()
+            }
+        };
+        let waiting = status(&dialog).await;
+        assert!(
+            waiting.starts_with(&plain_with(
+                Locale::Ht,
+                "relay-status-waiting",
+                &[("reference", reference.into()), ("minutes", 7.into())]
+            )),
+            "{name}: {waiting}"
+        );
+        tap(&dialog, INTERPRETER, Action::AcceptRequest(request.id)).await;
+        let talking = status(&dialog).await;
+        assert!(
+            talking.starts_with(&plain_with(
+                Locale::Ht,
+                "relay-status-talking",
+                &[
+                    (
+                        "role",
+                        plain(Locale::Ht, "relay-role-interpreter-unnamed").into()
+                    ),
+                    ("reference", reference.into())
+                ]
+            )),
+            "{name}: {talking}"
+        );
+        say(&dialog, PERSON, Event::Command(Command::End)).await;
+        let ended = status(&dialog).await;
+        assert!(
+            ended.starts_with(&plain_with(
+                Locale::Ht,
+                "relay-status-ended",
+                &[("reference", reference.into())]
+            )),
+            "{name}: {ended}"
+        );
+    }
+}
