@@ -82,7 +82,7 @@ impl Request {
 #[derive(Clone, Debug, PartialEq)]
 pub enum AcceptOutcome {
     /// This interpreter got it.
-    Accepted(Request),
+    Accepted(Box<Request>),
     /// Someone (maybe this interpreter, on a double tap) already has it.
     AlreadyTaken { by_same_interpreter: bool },
 }
@@ -317,7 +317,7 @@ impl Requests<'_> {
             == 1;
         let request = self.get(request_id).await?;
         if won {
-            Ok(AcceptOutcome::Accepted(request))
+            Ok(AcceptOutcome::Accepted(Box::new(request)))
         } else {
             Ok(AcceptOutcome::AlreadyTaken {
                 by_same_interpreter: request.interpreter_id == Some(interpreter),
