@@ -169,7 +169,7 @@ impl Metrics {
         );
         registry.register(
             "faro_messages_sent",
-            "Messages sent (or edited) on a messaging channel, by purpose: reply, notice or broadcast",
+            "Messages sent (or edited) on a messaging channel, by purpose: reply, notice, relay or broadcast",
             sent.clone(),
         );
         registry.register(
