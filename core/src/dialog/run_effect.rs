@@ -266,7 +266,8 @@ async fn accept(
     };
     match outcome {
         AcceptOutcome::Accepted(request) => {
-            io.metrics.request_accepted(now - request.created_at);
+            io.metrics
+                .request_accepted(&request.languages, now - request.created_at);
             let mut yours = notices::accept_result(say, AcceptResult::Yours(&request));
             // With a person who follows the request in a chat, they talk through the bot
             // from now on; a kiosk request nobody linked is met at the desk.

@@ -146,3 +146,30 @@ impl OutboxStatus {
             .find(|status| status.as_str() == column)
     }
 }
+
+/// The language a request was made in, for the time-to-accept by language: one of the
+/// languages the intake offers (Faro's sixteen and the others of its list), or `other`. Never
+/// built from what someone typed, so the set stays small and fixed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LanguageLabel(&'static str);
+
+impl LanguageLabel {
+    pub fn of(tag: &crate::intake::LanguageTag) -> Self {
+        crate::locale::Locale::ALL
+            .iter()
+            .map(|locale| locale.tag())
+            .chain(crate::intake::choices::OTHER_LANGUAGES.iter().copied())
+            .find(|offered| *offered == tag.as_str())
+            .map_or(LanguageLabel("other"), LanguageLabel)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl EncodeLabelValue for LanguageLabel {
+    fn encode(&self, encoder: &mut LabelValueEncoder) -> Result<(), fmt::Error> {
+        EncodeLabelValue::encode(&self.0, encoder)
+    }
+}
