@@ -133,7 +133,7 @@ impl TelegramBot {
             limiter: Limiter::new(Limits::from_config(config)),
             hasher: LogHasher::load_or_create(&app.store).await?,
             stats: Stats::new(app.metrics.clone()),
-            relay: relay::RelayQueues::default(),
+            relay: relay::queues::RelayQueues::default(),
             clock: app.clock.clone(),
             escalation: faro_core::intake::EscalationTimes::from_config(config),
         });

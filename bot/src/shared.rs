@@ -6,7 +6,7 @@ use faro_core::intake::EscalationTimes;
 use faro_core::privacy::LogHasher;
 
 use crate::limiter::Limiter;
-use crate::relay::RelayQueues;
+use crate::relay::queues::RelayQueues;
 use crate::stats::Stats;
 
 pub(crate) struct Shared {

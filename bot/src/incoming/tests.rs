@@ -159,12 +159,14 @@ fn unreadable_updates_are_ignored() {
 
 #[test]
 fn a_new_message_can_be_relayed_and_an_edit_cannot() {
-    let voice = json!({ "voice": { "file_id": "v", "file_unique_id": "u", "duration": 3 } });
+    let voice = json!({ "voice": { "file_id": "AwACAgEAAxkBAAIBaWVmZ2hp", "file_unique_id": "AgADvoice",
+        "duration": 4, "mime_type": "audio/ogg", "file_size": 8123 } });
+    let incoming = classify(&update("message", private_message(voice)));
     let Incoming::Chat {
         input, original, ..
-    } = classify(&update("message", private_message(voice)))
+    } = incoming
     else {
-        panic!("a voice note in a private chat is for the bot")
+        panic!("a voice note in a private chat is for the bot: {incoming:?}")
     };
     assert_eq!(input.event, Event::NonText);
     assert_eq!(

@@ -27,6 +27,7 @@ mod outcome;
 mod pages;
 mod processed;
 mod relay;
+mod relay_sides;
 mod reply;
 pub mod routing;
 mod run_effect;

@@ -286,7 +286,7 @@ async fn accept(
                 let reply = match &conversation {
                     Some(conversation) => {
                         let locale =
-                            super::relay::locale_of(store, conversation, conversation.person)
+                            super::relay_sides::locale_of(store, conversation, conversation.person)
                                 .await?;
                         relay_texts::started_for_person(io.ctx, locale, conversation)
                     }
@@ -370,7 +370,7 @@ async fn end_conversation(
         .replies
         .push(relay_texts::ended_by_you(say, state));
     let other = conversation.other(side);
-    let locale = super::relay::locale_of(store, &conversation, other).await?;
+    let locale = super::relay_sides::locale_of(store, &conversation, other).await?;
     processed.elsewhere.push(Elsewhere::Send {
         chat_id: other.chat,
         reply: relay_texts::ended_by_other(io.ctx, locale, &conversation, side),

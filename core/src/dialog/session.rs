@@ -104,7 +104,13 @@ impl Dialog {
         if outcome.erase {
             let now = crate::clock::now_unix();
             // A conversation under way ends first, so the other side hears that it ended.
-            let told = super::relay::end_on_erasure(self, ChatRef::telegram(chat_id), now).await?;
+            let told = super::relay_sides::end_on_erasure(
+                &self.context,
+                &self.store,
+                ChatRef::telegram(chat_id),
+                now,
+            )
+            .await?;
             processed
                 .elsewhere
                 .extend(told.into_iter().map(|told| told.fit(&self.context.limits)));

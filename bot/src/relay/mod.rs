@@ -8,53 +8,22 @@
 //! the per-chat rate by the limiter; a message is dropped from memory once sent. What was
 //! said is never written to a table nor to the log.
 
-use std::collections::{HashMap, VecDeque};
-use std::sync::{Arc, Mutex, PoisonError};
+pub(crate) mod queues;
+
+use std::collections::VecDeque;
+use std::sync::{Arc, PoisonError};
 
 use faro_core::dialog::{Event, Refusal, Route, relayed_text};
 use faro_core::metrics::{Channel, Purpose};
-use faro_core::relay::{Backlog, BacklogSlot};
 use teloxide::prelude::*;
-use teloxide::types::{MessageId, ParseMode};
-use tokio_util::task::TaskTracker;
+use teloxide::types::ParseMode;
 
 use crate::incoming::{Original, OriginalKind};
 use crate::render::{escape_html, render};
 use crate::send::{deliver, describe, gone, send_message};
 use crate::shared::Shared;
 
-/// What is carried, as it waits for its turn.
-enum Carry {
-    Text(String),
-    /// A voice note, copied from the sender's chat.
-    Copy {
-        from: i64,
-        message: MessageId,
-    },
-}
-
-struct Relayed {
-    carry: Carry,
-    from_role: String,
-    /// The place in the receiving chat's backlog, given back once this is sent.
-    _slot: BacklogSlot,
-}
-
-/// The receiving chats' queues.
-#[derive(Default)]
-pub(crate) struct RelayQueues {
-    backlog: Backlog,
-    waiting: Mutex<HashMap<i64, VecDeque<Relayed>>>,
-    tasks: TaskTracker,
-}
-
-impl RelayQueues {
-    /// Waits until every queued message has been sent (or failed).
-    pub async fn drain(&self) {
-        self.tasks.close();
-        self.tasks.wait().await;
-    }
-}
+use queues::{Carry, Relayed};
 
 /// Whether `event` is something the relay carries while its chat is in a conversation:
 /// typed text and media. Commands, buttons and shared locations stay with the bot.
