@@ -2,19 +2,39 @@
 //! button, send.
 
 use faro_core::dialog::{Processed, failure, private_only};
+use std::sync::Arc;
+
 use faro_core::metrics::Purpose;
+use faro_core::relay::ChatRef;
 
 use crate::incoming::Incoming;
+use crate::relay;
 use crate::send::{answer_callback, deliver, deliver_elsewhere};
 use crate::shared::Shared;
 
-pub(crate) async fn handle(shared: &Shared, incoming: Incoming) {
+pub(crate) async fn handle(shared: &Arc<Shared>, incoming: Incoming) {
     match incoming {
         Incoming::Chat {
             chat,
             input,
             callback,
+            original,
         } => {
+            // In a conversation, what the chat writes or records goes to the other side.
+            if let Some(original) = original
+                && relay::carries(&input.event)
+            {
+                match shared.dialog.relay_route(ChatRef::telegram(chat)).await {
+                    Ok(Some(route)) => {
+                        relay::relay(shared, chat, original, input.event, route).await;
+                        tracing::debug!(chat = %shared.hasher.tag("chat", chat), "update relayed");
+                        return;
+                    }
+                    Ok(None) => {}
+                    // The engine meets the same database next and says it is unavailable.
+                    Err(error) => tracing::error!(%error, "relay route unavailable"),
+                }
+            }
             let event = input.event.kind();
             let client = input.client_locale;
             let processed = match shared.dialog.process(chat, input).await {

@@ -14,6 +14,9 @@ pub enum Incoming {
         input: Input,
         /// Set for a button press: the query to answer and the message the button was on.
         callback: Option<Callback>,
+        /// Set for a new message (not an edit, not a button): what the relay may copy to
+        /// the other side of a conversation. Its text is in `input`.
+        original: Option<Original>,
     },
     /// A command in a group or channel: the bot says it works in private chats only.
     GroupCommand { chat: i64, client: Option<Locale> },
@@ -22,6 +25,21 @@ pub enum Incoming {
     AnswerOnly(CallbackQueryId),
     /// Nothing to answer; the reason is for the log.
     Ignored(&'static str),
+}
+
+/// A message as the person sent it, for the relay to copy (never to forward).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Original {
+    pub id: MessageId,
+    pub kind: OriginalKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OriginalKind {
+    Text,
+    Voice,
+    /// A photo, sticker, file, location…: not relayed.
+    Other,
 }
 
 #[derive(Debug, PartialEq)]
@@ -59,6 +77,7 @@ pub fn classify(update: &Update) -> Incoming {
                     id: query.id.clone(),
                     message: Some(message.id()),
                 }),
+                original: None,
             }
         }
         UpdateKind::ChannelPost(_) | UpdateKind::EditedChannelPost(_) => {
@@ -105,10 +124,21 @@ fn from_message(message: &Message, edited: bool) -> Incoming {
     } else {
         Event::NonText
     };
+    let kind = if message.text().is_some() {
+        OriginalKind::Text
+    } else if message.voice().is_some() {
+        OriginalKind::Voice
+    } else {
+        OriginalKind::Other
+    };
     Incoming::Chat {
         chat: message.chat.id.0,
         input: Input::new(event).with_client_locale(client),
         callback: None,
+        original: (!edited).then_some(Original {
+            id: message.id,
+            kind,
+        }),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod limiter;
 mod polling;
 mod queue;
 mod refusal;
+mod relay;
 pub mod render;
 mod routing;
 mod send;
@@ -132,6 +133,9 @@ impl TelegramBot {
             limiter: Limiter::new(Limits::from_config(config)),
             hasher: LogHasher::load_or_create(&app.store).await?,
             stats: Stats::new(app.metrics.clone()),
+            relay: relay::queues::RelayQueues::default(),
+            clock: app.clock.clone(),
+            escalation: faro_core::intake::EscalationTimes::from_config(config),
         });
         // Before any update can be queued: on PostgreSQL nothing is sent until the other
         // instances have been counted.
@@ -234,6 +238,13 @@ impl TelegramBot {
             .is_err()
         {
             tracing::warn!("Telegram bot stopped with updates still waiting to be answered");
+        }
+        // Messages of conversations still queued go out, within the same bound.
+        if tokio::time::timeout(DRAIN_TIMEOUT, self.shared.relay.drain())
+            .await
+            .is_err()
+        {
+            tracing::warn!("Telegram bot stopped with relayed messages still waiting");
         }
         budget_stop.cancel();
         if let Some(budget) = budget

@@ -4,18 +4,22 @@
 //! announced to each interpreter once, however many instances run. An interpreter gets at
 //! most one message per [`NOTICE_WINDOW_SECONDS`](faro_core::intake::NOTICE_WINDOW_SECONDS): notices claimed in between are held, and
 //! the next scan after the window sends them in one message ("new requests waiting: 3").
+//! A request nobody accepts is escalated on the bot's clock: to remote interpreters, then to
+//! staff and the person (`faro_core::intake::escalation`).
 
 use std::time::Duration;
 
 use faro_core::clock::now_unix;
-use faro_core::dialog::{interpreter_batch_notice, interpreter_notice, storage};
-use faro_core::intake::{InterpreterId, ROUTE_WITHIN_SECONDS, Request, RoutingSignal, notice_due};
+use faro_core::dialog::{escalated_notice, interpreter_batch_notice, interpreter_notice, storage};
+use faro_core::intake::{
+    Escalation, InterpreterId, ROUTE_WITHIN_SECONDS, Request, RoutingSignal, notice_due,
+};
 use faro_core::metrics::Purpose;
 use faro_core::{Locale, dialog::Reply};
 use tokio_util::sync::CancellationToken;
 
 use crate::render::render;
-use crate::send::{describe, send_message};
+use crate::send::{deliver, describe, send_message};
 use crate::shared::Shared;
 
 /// How often waiting requests are looked at without a wake-up.
@@ -49,7 +53,52 @@ pub(crate) async fn route_waiting(
     for request in requests {
         sent += announce(shared, &request).await?;
     }
+    sent += escalate(shared).await?;
     sent += send_held(shared).await?;
+    Ok(sent)
+}
+
+/// Takes the escalation step due for each waiting request (`faro_core::intake::escalation`),
+/// on the bot's clock: remote interpreters are told, or staff see that nobody answered and
+/// the person hears what happens next.
+async fn escalate(shared: &Shared) -> Result<usize, faro_core::intake::IntakeError> {
+    let store = shared.dialog.store();
+    let now = shared.clock.now();
+    let times = shared.escalation;
+    let mut sent = 0;
+    for request in store.requests().escalation_candidates(now, &times).await? {
+        let Some(step) = times.step_due(request.escalation, request.created_at, now) else {
+            continue;
+        };
+        if !store
+            .requests()
+            .escalate(request.id, request.escalation, step, now)
+            .await?
+        {
+            // Another router took this step.
+            continue;
+        }
+        match step {
+            Escalation::Remote => {
+                let remote = store.interpreters().remote_for(&request).await?;
+                sent += tell(shared, &request, remote).await?;
+            }
+            Escalation::Staff => {
+                // Staff see it in their queue (the request's escalation); the person, if
+                // they follow it in a chat, is told here.
+                if let Some(chat) = request.notify_chat_id {
+                    let locale = storage::load(store, chat)
+                        .await?
+                        .and_then(|state| state.locale)
+                        .unwrap_or(request.locale);
+                    let notice = escalated_notice(shared.dialog.context(), locale, &request);
+                    deliver(shared, chat, &[notice], None, Purpose::Notice).await;
+                    sent += 1;
+                }
+            }
+            Escalation::Local => {}
+        }
+    }
     Ok(sent)
 }
 
@@ -125,12 +174,39 @@ async fn send_notice(
     }
 }
 
+/// Tells the shelter's or city's interpreters of a new request; where there are none, the
+/// remote ones at once (the request is then escalated to remote).
 async fn announce(
     shared: &Shared,
     request: &Request,
 ) -> Result<usize, faro_core::intake::IntakeError> {
     let store = shared.dialog.store();
-    let interpreters = store.interpreters().for_request(request).await?;
+    let local = store.interpreters().local_for(request).await?;
+    if !local.is_empty() {
+        return tell(shared, request, local).await;
+    }
+    let remote = store.interpreters().remote_for(request).await?;
+    if !remote.is_empty() {
+        store
+            .requests()
+            .escalate(
+                request.id,
+                Escalation::Local,
+                Escalation::Remote,
+                shared.clock.now(),
+            )
+            .await?;
+    }
+    tell(shared, request, remote).await
+}
+
+/// Claims and sends the notice of `request` to each of `interpreters` not told yet.
+async fn tell(
+    shared: &Shared,
+    request: &Request,
+    interpreters: Vec<(InterpreterId, i64)>,
+) -> Result<usize, faro_core::intake::IntakeError> {
+    let store = shared.dialog.store();
     let mut sent = 0;
     for (interpreter, chat) in interpreters {
         if !store

@@ -1,9 +1,12 @@
 //! What every part of the running bot shares.
 
+use faro_core::clock::Clock;
 use faro_core::dialog::Dialog;
+use faro_core::intake::EscalationTimes;
 use faro_core::privacy::LogHasher;
 
 use crate::limiter::Limiter;
+use crate::relay::queues::RelayQueues;
 use crate::stats::Stats;
 
 pub(crate) struct Shared {
@@ -12,4 +15,9 @@ pub(crate) struct Shared {
     pub limiter: Limiter,
     pub hasher: LogHasher,
     pub stats: Stats,
+    /// Messages of conversations waiting for their receiving chat's turn.
+    pub relay: RelayQueues,
+    /// The clock the interpreters' escalation runs on (`App::clock`), and its limits.
+    pub clock: Clock,
+    pub escalation: EscalationTimes,
 }

@@ -31,6 +31,8 @@ pub struct App {
     /// The pages' audio ready to be heard: recordings from start, synthetic speech as the
     /// background build (`audio::spawn_build`, started by `faro serve`) makes it.
     pub audio: crate::audio::AudioShelf,
+    /// The clock the interpreters' escalation runs on: the system's, or a test's.
+    pub clock: crate::clock::Clock,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -120,6 +122,7 @@ impl App {
             routing: RoutingSignal::default(),
             outbox: crate::signal::Signal::default(),
             metrics: crate::metrics::Metrics::new(),
+            clock: crate::clock::Clock::system(),
         })
     }
 }

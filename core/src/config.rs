@@ -145,6 +145,14 @@ pub struct Config {
         deserialize_with = "locale_list::deserialize"
     )]
     pub tts_locales: Vec<crate::Locale>,
+    /// Seconds a request waits for an interpreter at the person's shelter or city before
+    /// remote interpreters who speak the language are told too.
+    #[serde(default = "defaults::escalate_remote_after_seconds")]
+    pub escalate_remote_after_seconds: u32,
+    /// Seconds (from the request) after which, still without an interpreter, staff see that
+    /// nobody answered and the person is told what happens next.
+    #[serde(default = "defaults::escalate_staff_after_seconds")]
+    pub escalate_staff_after_seconds: u32,
 }
 
 /// `metrics_listen`: an address and port, or `off`.
@@ -227,7 +235,7 @@ const METRICS_TOKEN_MIN_CHARS: usize = 16;
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 36] = [
+const KEYS: [&str; 38] = [
     "listen",
     "database_url",
     "content_dir",
@@ -264,6 +272,8 @@ const KEYS: [&str; 36] = [
     "whatsapp_send_rate",
     "audio_cache_dir",
     "tts_locales",
+    "escalate_remote_after_seconds",
+    "escalate_staff_after_seconds",
 ];
 
 /// Ids and numbers made of digits, which an environment variable hands over as a number.
@@ -350,6 +360,14 @@ mod defaults {
     }
     pub fn operator_time_zone() -> String {
         crate::zone::DEFAULT.into()
+    }
+    /// Ten minutes at the shelter or city before remote interpreters (issue 20).
+    pub fn escalate_remote_after_seconds() -> u32 {
+        600
+    }
+    /// Half an hour in all before staff and the person hear that nobody answered.
+    pub fn escalate_staff_after_seconds() -> u32 {
+        1800
     }
     /// 9464: the port OpenTelemetry's Prometheus exporter uses, free on a small box.
     pub fn metrics_listen() -> MetricsListen {
@@ -504,6 +522,18 @@ impl Config {
             return Err(ConfigError::Value {
                 key: "operator_time_zone",
                 message: error.to_string(),
+            });
+        }
+        if self.escalate_remote_after_seconds == 0 {
+            return Err(ConfigError::Value {
+                key: "escalate_remote_after_seconds",
+                message: "must be at least 1".into(),
+            });
+        }
+        if self.escalate_staff_after_seconds <= self.escalate_remote_after_seconds {
+            return Err(ConfigError::Value {
+                key: "escalate_staff_after_seconds",
+                message: "must be more than escalate_remote_after_seconds".into(),
             });
         }
         if self.retention_days == 0 {
@@ -684,6 +714,14 @@ impl fmt::Debug for Config {
             .field("whatsapp_send_rate", &self.whatsapp_send_rate)
             .field("audio_cache_dir", &self.audio_cache_dir)
             .field("tts_locales", &self.tts_locales)
+            .field(
+                "escalate_remote_after_seconds",
+                &self.escalate_remote_after_seconds,
+            )
+            .field(
+                "escalate_staff_after_seconds",
+                &self.escalate_staff_after_seconds,
+            )
             .finish()
     }
 }

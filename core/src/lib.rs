@@ -30,6 +30,7 @@ pub mod phone;
 pub mod phone_contacts;
 pub mod privacy;
 pub mod publishing;
+pub mod relay;
 pub mod rich_text;
 pub mod secret;
 pub mod send_budget;

@@ -40,6 +40,10 @@ fn a_private_text_becomes_text_or_a_command_with_the_apps_language() {
             })
             .with_client_locale(Some(Locale::Fa)),
             callback: None,
+            original: Some(Original {
+                id: MessageId(3),
+                kind: OriginalKind::Text,
+            }),
         }
     );
     let incoming = classify(&update(
@@ -103,6 +107,7 @@ fn a_button_press_carries_its_data_the_query_and_the_message() {
         chat,
         input,
         callback,
+        original: None,
     } = incoming
     else {
         panic!("{incoming:?}")
@@ -150,4 +155,30 @@ fn unreadable_updates_are_ignored() {
         classify(&update("future_kind", json!({}))),
         Incoming::Ignored("unreadable update")
     );
+}
+
+#[test]
+fn a_new_message_can_be_relayed_and_an_edit_cannot() {
+    let voice = json!({ "voice": { "file_id": "AwACAgEAAxkBAAIBaWVmZ2hp", "file_unique_id": "AgADvoice",
+        "duration": 4, "mime_type": "audio/ogg", "file_size": 8123 } });
+    let incoming = classify(&update("message", private_message(voice)));
+    let Incoming::Chat {
+        input, original, ..
+    } = incoming
+    else {
+        panic!("a voice note in a private chat is for the bot: {incoming:?}")
+    };
+    assert_eq!(input.event, Event::NonText);
+    assert_eq!(
+        original,
+        Some(Original {
+            id: MessageId(3),
+            kind: OriginalKind::Voice
+        })
+    );
+    let edited = classify(&update(
+        "edited_message",
+        private_message(json!({ "text": "fixed" })),
+    ));
+    assert!(matches!(edited, Incoming::Chat { original: None, .. }));
 }

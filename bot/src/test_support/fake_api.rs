@@ -31,11 +31,13 @@ pub const BOT_ID: i64 = 123_456_789;
 pub const BOT_USERNAME: &str = "FaroTestBot";
 
 /// The Bot API's method names as Telegram spells them (teloxide sends `SendMessage`).
-const METHODS: [&str; 10] = [
+const METHODS: [&str; 12] = [
     "getMe",
     "getUpdates",
     "sendMessage",
     "sendVoice",
+    "copyMessage",
+    "forwardMessage",
     "editMessageText",
     "answerCallbackQuery",
     "setWebhook",
@@ -68,6 +70,11 @@ pub struct Upload {
 impl Call {
     pub fn text(&self) -> &str {
         self.body["text"].as_str().unwrap_or_default()
+    }
+
+    /// The caption a copied or sent medium gets.
+    pub fn caption(&self) -> &str {
+        self.body["caption"].as_str().unwrap_or_default()
     }
 
     pub fn chat(&self) -> i64 {
@@ -451,6 +458,11 @@ fn answer(shared: &Shared, method: &str, body: &Value) -> (StatusCode, Value) {
         "editMessageText" => {
             let id = body["message_id"].as_i64().unwrap_or_default();
             ok(message_json(id, body))
+        }
+        // Telegram answers a copy with the new message's id only.
+        "copyMessage" => {
+            inner.next_message_id += 1;
+            ok(json!({ "message_id": inner.next_message_id }))
         }
         "answerCallbackQuery" | "setWebhook" | "deleteWebhook" | "setMyCommands" => ok(json!(true)),
         "getWebhookInfo" => {

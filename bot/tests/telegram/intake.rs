@@ -146,12 +146,21 @@ async fn interpreters_are_told_and_the_first_to_accept_gets_the_request() {
         .iter()
         .find(|c| c.chat() == person)
         .expect("person told");
+    // The person follows the request here: they talk through the bot from now on.
     assert_eq!(
         to_person.text(),
         bot.html_with(
             Locale::Ht,
-            "intake-accepted",
-            &[("reference", reference.reference.as_str().into())]
+            "relay-started-person",
+            &[
+                (
+                    "role",
+                    bot.plain(Locale::Ht, "relay-role-interpreter-unnamed")
+                        .as_str()
+                        .into()
+                ),
+                ("reference", reference.reference.as_str().into())
+            ]
         )
     );
     let edited = sent

@@ -8,12 +8,14 @@
 
 mod audio;
 mod broadcast;
+mod escalation;
 mod flows;
 mod instances;
 mod intake;
 mod metrics;
 mod privacy;
 mod rate_limit;
+mod relay;
 mod restart;
 mod robustness;
 mod support;

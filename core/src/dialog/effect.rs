@@ -16,6 +16,14 @@ pub enum Effect {
     LinkRequest(LinkSecret),
     /// An interpreter tapped Accept.
     AcceptRequest(i64),
+    /// `/status`: where the person's latest request stands, with the time waited.
+    ShowRequestStatus,
+    /// `/end`: end this chat's conversation through the relay.
+    EndConversation,
+    /// `/label …` from an interpreter: the name shown in conversations (unchecked yet).
+    SetLabel(String),
+    /// `/available` (true) or `/away` (false) from an interpreter.
+    SetAvailable(bool),
 }
 
 #[derive(Clone, Debug, PartialEq)]

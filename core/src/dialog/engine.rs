@@ -20,6 +20,11 @@ pub fn handle(ctx: &Context, state: ChatState, input: Input) -> Outcome {
         Event::Command(Command::Language) => language::picker(turn, false),
         Event::Command(Command::Forget) => forget::ask(turn, false),
         Event::Command(Command::Stop) => alerts::stop(turn),
+        Event::Command(Command::End) => turn.effect(Effect::EndConversation),
+        Event::Command(Command::Status) => turn.effect(Effect::ShowRequestStatus),
+        Event::Command(Command::Available) => turn.effect(Effect::SetAvailable(true)),
+        Event::Command(Command::Away) => turn.effect(Effect::SetAvailable(false)),
+        Event::Label(label) => turn.effect(Effect::SetLabel(label)),
         Event::Text(text) => free_text::text(turn, &text),
         Event::Button(code) => {
             // Longer than the channel lets a button carry: not a button of ours.

@@ -20,6 +20,8 @@ pub enum Event {
     },
     /// A sticker, photo, voice note, file or anything else without text.
     NonText,
+    /// `/label Marie`: the name an interpreter shows in conversations (see `crate::relay`).
+    Label(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +30,13 @@ pub enum Command {
     Language,
     Forget,
     Stop,
+    /// End the conversation through the relay (either side).
+    End,
+    /// Where the person's interpreter request stands.
+    Status,
+    /// An interpreter is available for new requests, or away.
+    Available,
+    Away,
     /// A command this bot does not have.
     Unknown,
 }
@@ -74,6 +83,11 @@ impl Event {
             "language" | "lang" => Event::Command(Command::Language),
             "forget" => Event::Command(Command::Forget),
             "stop" => Event::Command(Command::Stop),
+            "end" => Event::Command(Command::End),
+            "status" => Event::Command(Command::Status),
+            "available" => Event::Command(Command::Available),
+            "away" => Event::Command(Command::Away),
+            "label" => Event::Label(argument.to_owned()),
             _ => Event::Command(Command::Unknown),
         }
     }
@@ -87,6 +101,7 @@ impl Event {
             Event::Button(_) => "button",
             Event::Location { .. } => "location",
             Event::NonText => "non_text",
+            Event::Label(_) => "command",
         }
     }
 }
@@ -114,6 +129,11 @@ mod tests {
             Event::Command(Command::Language)
         );
         assert_eq!(Event::from_text("/forget"), Event::Command(Command::Forget));
+        assert_eq!(Event::from_text("/end"), Event::Command(Command::End));
+        assert_eq!(
+            Event::from_text("/label  Marie Rose "),
+            Event::Label("Marie Rose".into())
+        );
         assert_eq!(
             Event::from_text("/nonsense"),
             Event::Command(Command::Unknown)

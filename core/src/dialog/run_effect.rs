@@ -6,12 +6,14 @@ use crate::intake::{
     AcceptOutcome, IntakeError, LinkSecret, NewDeclaration, Request, RoutingSignal, Subject,
 };
 use crate::locale::Locale;
+use crate::relay::{ChatRef, Ending, Label};
 use crate::store::{Store, StoreError};
 
 use super::context::Context;
 use super::effect::Effect;
 use super::flow::intake::notices::{self, AcceptResult};
 use super::flow::menu;
+use super::flow::relay as relay_texts;
 use super::processed::{Elsewhere, Processed};
 use super::say::Say;
 use super::state::ChatState;
@@ -112,6 +114,77 @@ pub(super) async fn run(
         Effect::AcceptRequest(request_id) => {
             accept(io, chat_id, say, request_id, &mut processed).await?;
         }
+        Effect::ShowRequestStatus => {
+            let latest = store
+                .requests()
+                .latest_of(&Subject::Telegram(chat_id))
+                .await
+                .map_err(store_error)?;
+            let reply = match latest {
+                None => notices::unknown_reference(say, state),
+                Some(request) => {
+                    let conversation = store
+                        .conversations()
+                        .open(request.id)
+                        .await
+                        .map_err(store_error)?;
+                    relay_texts::stands(say, state, &request, conversation.as_ref(), now_unix())
+                }
+            };
+            processed.replies.push(reply);
+        }
+        Effect::EndConversation => {
+            end_conversation(io, chat_id, say, state, &mut processed).await?;
+        }
+        Effect::SetLabel(raw) => {
+            let reply = match store
+                .interpreters()
+                .by_chat(chat_id)
+                .await
+                .map_err(store_error)?
+            {
+                None => notices::accept_result(say, AcceptResult::NotInterpreter),
+                Some(interpreter) => match Label::parse(&raw) {
+                    Ok(label) => {
+                        store
+                            .conversations()
+                            .set_label(interpreter.id, &label)
+                            .await
+                            .map_err(store_error)?;
+                        let role = say.text_with(
+                            "relay-role-interpreter",
+                            &[("label", label.as_str().into())],
+                        );
+                        relay_texts::label_result(say, Some(&role))
+                    }
+                    Err(_) => relay_texts::label_result(say, None),
+                },
+            };
+            processed.replies.push(reply);
+        }
+        Effect::SetAvailable(available) => {
+            let reply = match store
+                .interpreters()
+                .by_chat(chat_id)
+                .await
+                .map_err(store_error)?
+            {
+                None => notices::accept_result(say, AcceptResult::NotInterpreter),
+                Some(interpreter) => {
+                    store
+                        .interpreters()
+                        .set_available(interpreter.id, available)
+                        .await
+                        .map_err(store_error)?;
+                    if available {
+                        // Requests still waiting reach them at the router's next look.
+                        io.routing.wake();
+                    }
+                    relay_texts::availability(say, available)
+                }
+            };
+            processed.replies.push(reply);
+        }
     }
     Ok(processed)
 }
@@ -193,14 +266,35 @@ async fn accept(
     };
     match outcome {
         AcceptOutcome::Accepted(request) => {
-            io.metrics.request_accepted(now - request.created_at);
-            processed
-                .replies
-                .push(notices::accept_result(say, AcceptResult::Yours(&request)));
+            io.metrics
+                .request_accepted(&request.languages, now - request.created_at);
+            let mut yours = notices::accept_result(say, AcceptResult::Yours(&request));
+            // With a person who follows the request in a chat, they talk through the bot
+            // from now on; a kiosk request nobody linked is met at the desk.
+            let conversation = store
+                .conversations()
+                .start(request.id, now)
+                .await
+                .map_err(store_error)?;
+            if let Some(conversation) = &conversation {
+                yours
+                    .text
+                    .append(relay_texts::started_for_interpreter(say, conversation));
+            }
+            processed.replies.push(yours);
             if let Some(person) = request.notify_chat_id {
+                let reply = match &conversation {
+                    Some(conversation) => {
+                        let locale =
+                            super::relay_sides::locale_of(store, conversation, conversation.person)
+                                .await?;
+                        relay_texts::started_for_person(io.ctx, locale, conversation)
+                    }
+                    None => notices::accepted_for_person(io.ctx, &request),
+                };
                 processed.elsewhere.push(Elsewhere::Send {
                     chat_id: person,
-                    reply: notices::accepted_for_person(io.ctx, &request),
+                    reply,
                 });
             }
             let notices_sent = store
@@ -241,5 +335,45 @@ async fn accept(
                 .push(notices::accept_result(say, AcceptResult::Taken));
         }
     }
+    Ok(())
+}
+
+/// `/end`: the conversation this chat is a side of ends, and the other side hears who ended
+/// it. Only one of two sides ending at once tells the other.
+async fn end_conversation(
+    io: &Io<'_>,
+    chat_id: i64,
+    say: Say<'_>,
+    state: &ChatState,
+    processed: &mut Processed,
+) -> Result<(), StoreError> {
+    let store = io.store;
+    let found = store
+        .conversations()
+        .of_chat(ChatRef::telegram(chat_id))
+        .await
+        .map_err(store_error)?;
+    let Some((conversation, side)) = found else {
+        processed.replies.push(relay_texts::none(say, state));
+        return Ok(());
+    };
+    let ended = store
+        .conversations()
+        .end(conversation.request_id, Ending::by(side), now_unix())
+        .await
+        .map_err(store_error)?;
+    if !ended {
+        processed.replies.push(relay_texts::none(say, state));
+        return Ok(());
+    }
+    processed
+        .replies
+        .push(relay_texts::ended_by_you(say, state));
+    let other = conversation.other(side);
+    let locale = super::relay_sides::locale_of(store, &conversation, other).await?;
+    processed.elsewhere.push(Elsewhere::Send {
+        chat_id: other.chat,
+        reply: relay_texts::ended_by_other(io.ctx, locale, &conversation, side),
+    });
     Ok(())
 }

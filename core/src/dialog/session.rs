@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::erasure;
 use crate::intake::RoutingSignal;
 use crate::metrics::Metrics;
+use crate::relay::ChatRef;
 use crate::store::{Store, StoreError};
 
 use super::context::Context;
@@ -101,7 +102,19 @@ impl Dialog {
                 .collect();
         }
         if outcome.erase {
-            erasure::erase_chat(&self.store, chat_id, crate::clock::now_unix()).await?;
+            let now = crate::clock::now_unix();
+            // A conversation under way ends first, so the other side hears that it ended.
+            let told = super::relay_sides::end_on_erasure(
+                &self.context,
+                &self.store,
+                ChatRef::telegram(chat_id),
+                now,
+            )
+            .await?;
+            processed
+                .elsewhere
+                .extend(told.into_iter().map(|told| told.fit(&self.context.limits)));
+            erasure::erase_chat(&self.store, chat_id, now).await?;
         } else if before.as_ref() != Some(&outcome.state)
             && (before.is_some() || outcome.state != Default::default())
         {

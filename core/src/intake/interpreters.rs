@@ -154,6 +154,20 @@ impl Interpreters<'_> {
         }
     }
 
+    /// `/available` and `/away`: only available interpreters are told of new requests.
+    pub async fn set_available(
+        &self,
+        id: InterpreterId,
+        available: bool,
+    ) -> Result<(), IntakeError> {
+        sqlx::query("UPDATE interpreters SET available = $1 WHERE id = $2")
+            .bind(i64::from(available))
+            .bind(id)
+            .execute(self.store.pool())
+            .await?;
+        Ok(())
+    }
+
     pub async fn get(&self, id: InterpreterId) -> Result<Interpreter, IntakeError> {
         let row = sqlx::query(
             "SELECT id, display_name, telegram_chat_id, active FROM interpreters WHERE id = $1",
@@ -199,48 +213,67 @@ impl Interpreters<'_> {
         Ok(all)
     }
 
-    /// Active, linked interpreters who speak one of `languages` and serve `shelter` or its
-    /// `city`; when there are none, the remote ones who speak one of them.
+    /// Active, available, linked interpreters who speak one of `languages` and serve `shelter`
+    /// or its `city`; when there are none, the remote ones who speak one of them.
     pub async fn for_languages(
         &self,
         languages: &[LanguageTag],
         shelter: Option<&str>,
         city: Option<&str>,
     ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
+        let local = self
+            .in_areas(languages, &local_areas(shelter, city))
+            .await?;
+        if !local.is_empty() {
+            return Ok(local);
+        }
+        self.in_areas(languages, &[ServiceArea::Remote.to_column()])
+            .await
+    }
+
+    /// The interpreters of the request's shelter or city alone (none when it has neither).
+    pub async fn local_for(
+        &self,
+        request: &Request,
+    ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
+        let areas = local_areas(request.shelter_id.as_deref(), request.city.as_deref());
+        self.in_areas(&request.languages, &areas).await
+    }
+
+    /// The remote interpreters who speak one of the request's languages.
+    pub async fn remote_for(
+        &self,
+        request: &Request,
+    ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
+        self.in_areas(&request.languages, &[ServiceArea::Remote.to_column()])
+            .await
+    }
+
+    async fn in_areas(
+        &self,
+        languages: &[LanguageTag],
+        areas: &[String],
+    ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
         let mut candidates = Vec::new();
-        let areas: Vec<String> = shelter
-            .map(|id| ServiceArea::Shelter(id.to_owned()).to_column())
-            .into_iter()
-            .chain(city.map(|city| ServiceArea::City(city.to_owned()).to_column()))
-            .collect();
-        for area_set in [areas, vec![ServiceArea::Remote.to_column()]] {
-            if area_set.is_empty() {
-                continue;
-            }
-            for language in languages {
-                for area in &area_set {
-                    let rows = sqlx::query(
-                        "SELECT i.id, i.telegram_chat_id FROM interpreters i
-                         JOIN interpreter_languages l ON l.interpreter_id = i.id
-                         JOIN interpreter_areas a ON a.interpreter_id = i.id
-                         WHERE i.active = 1 AND i.telegram_chat_id IS NOT NULL AND l.language = $1 AND a.area = $2
-                         ORDER BY i.id",
-                    )
-                    .bind(language.as_str())
-                    .bind(area)
-                    .fetch_all(self.store.pool())
-                    .await?;
-                    for row in rows {
-                        let pair: (i64, i64) =
-                            (row.try_get("id")?, row.try_get("telegram_chat_id")?);
-                        if !candidates.contains(&pair) {
-                            candidates.push(pair);
-                        }
+        for language in languages {
+            for area in areas {
+                let rows = sqlx::query(
+                    "SELECT i.id, i.telegram_chat_id FROM interpreters i
+                     JOIN interpreter_languages l ON l.interpreter_id = i.id
+                     JOIN interpreter_areas a ON a.interpreter_id = i.id
+                     WHERE i.active = 1 AND i.available = 1 AND i.telegram_chat_id IS NOT NULL AND l.language = $1 AND a.area = $2
+                     ORDER BY i.id",
+                )
+                .bind(language.as_str())
+                .bind(area)
+                .fetch_all(self.store.pool())
+                .await?;
+                for row in rows {
+                    let pair: (i64, i64) = (row.try_get("id")?, row.try_get("telegram_chat_id")?);
+                    if !candidates.contains(&pair) {
+                        candidates.push(pair);
                     }
                 }
-            }
-            if !candidates.is_empty() {
-                break;
             }
         }
         Ok(candidates)
@@ -271,4 +304,13 @@ impl Interpreters<'_> {
             None => Ok(None),
         }
     }
+}
+
+/// The areas of a shelter and its city, as the registry stores them.
+fn local_areas(shelter: Option<&str>, city: Option<&str>) -> Vec<String> {
+    shelter
+        .map(|id| ServiceArea::Shelter(id.to_owned()).to_column())
+        .into_iter()
+        .chain(city.map(|city| ServiceArea::City(city.to_owned()).to_column()))
+        .collect()
 }

@@ -8,6 +8,7 @@
 
 pub mod choices;
 mod declaration;
+mod escalation;
 mod interpreters;
 pub mod kiosk_forms;
 pub mod link_secret;
@@ -25,6 +26,7 @@ use std::fmt;
 pub use declaration::{
     ANOTHER_COUNTRY, Declaration, DeclarationId, MAX_LANGUAGES, NewDeclaration, Origin, Subject,
 };
+pub use escalation::{Escalation, EscalationTimes};
 pub use interpreters::{
     Interpreter, InterpreterId, Interpreters, LinkCode, NewInterpreter, ServiceArea,
 };

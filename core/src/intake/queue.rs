@@ -94,6 +94,10 @@ mod tests {
             notify_chat_id: None,
             created_at: 0,
             updated_at: 0,
+            accepted_at: None,
+            conversation_started_at: None,
+            conversation_ended_at: None,
+            escalation: crate::intake::Escalation::Local,
         }
     }
 

@@ -54,6 +54,14 @@ pub struct Request {
     pub notify_chat_id: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// When an interpreter (or staff) accepted it; `None` while it waits.
+    pub accepted_at: Option<i64>,
+    /// When the person and the interpreter started talking through the relay, and when
+    /// that ended (`crate::relay`).
+    pub conversation_started_at: Option<i64>,
+    pub conversation_ended_at: Option<i64>,
+    /// How far it was escalated while nobody accepted.
+    pub escalation: super::Escalation,
 }
 
 impl Request {
@@ -74,12 +82,13 @@ impl Request {
 #[derive(Clone, Debug, PartialEq)]
 pub enum AcceptOutcome {
     /// This interpreter got it.
-    Accepted(Request),
+    Accepted(Box<Request>),
     /// Someone (maybe this interpreter, on a double tap) already has it.
     AlreadyTaken { by_same_interpreter: bool },
 }
 
 const SELECT_REQUEST: &str = "SELECT r.id, r.reference, r.status, r.interpreter_id, r.notify_chat_id, r.created_at, r.updated_at,
+        r.accepted_at, r.conversation_started_at, r.conversation_ended_at, r.escalation,
         d.id AS declaration_id, d.locale, d.origin, d.share_origin, d.shelter_id, d.city
     FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id";
 
@@ -170,6 +179,28 @@ impl Requests<'_> {
         }
     }
 
+    /// The subject's latest request, whatever its status (the person asks where it stands).
+    pub async fn latest_of(
+        &self,
+        subject: &super::Subject,
+    ) -> Result<Option<Request>, IntakeError> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "SELECT r.id FROM interpreter_requests r JOIN declarations d ON d.id = r.declaration_id
+             WHERE d.subject = $1 OR r.notify_chat_id = $2 ORDER BY r.created_at DESC, r.id DESC LIMIT 1",
+        )
+        .bind(subject.key())
+        .bind(match subject {
+            super::Subject::Telegram(chat) => Some(*chat),
+            super::Subject::Kiosk(_) => None,
+        })
+        .fetch_optional(self.store.pool())
+        .await?;
+        match id {
+            Some(id) => Ok(Some(self.get(id).await?)),
+            None => Ok(None),
+        }
+    }
+
     pub async fn get(&self, id: i64) -> Result<Request, IntakeError> {
         let sql = format!("{SELECT_REQUEST} WHERE r.id = $1");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -217,7 +248,51 @@ impl Requests<'_> {
             notify_chat_id: row.try_get("notify_chat_id")?,
             created_at: row.try_get("created_at")?,
             updated_at: row.try_get("updated_at")?,
+            accepted_at: row.try_get("accepted_at")?,
+            conversation_started_at: row.try_get("conversation_started_at")?,
+            conversation_ended_at: row.try_get("conversation_ended_at")?,
+            escalation: super::Escalation::from_column(row.try_get("escalation")?),
         })
+    }
+
+    /// Waiting requests that may have an escalation step due at `now` (waited at least
+    /// `remote_after` and not yet at staff), oldest first.
+    pub async fn escalation_candidates(
+        &self,
+        now: i64,
+        times: &super::EscalationTimes,
+    ) -> Result<Vec<Request>, IntakeError> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM interpreter_requests
+             WHERE status = 'waiting' AND escalation < 2 AND created_at <= $1
+             ORDER BY created_at, id LIMIT 100",
+        )
+        .bind(now - times.remote_after)
+        .fetch_all(self.store.pool())
+        .await?;
+        self.requests_by_id(ids).await
+    }
+
+    /// Moves a waiting request from `from` to `to`: true for exactly one caller, so that of
+    /// two routers one takes the step. `updated_at` changes too, so the staff queue shows it.
+    pub async fn escalate(
+        &self,
+        request_id: i64,
+        from: super::Escalation,
+        to: super::Escalation,
+        now: i64,
+    ) -> Result<bool, IntakeError> {
+        let done = sqlx::query(
+            "UPDATE interpreter_requests SET escalation = $1, escalated_at = $2, updated_at = $2
+             WHERE id = $3 AND escalation = $4 AND status = 'waiting'",
+        )
+        .bind(to.column())
+        .bind(now)
+        .bind(request_id)
+        .bind(from.column())
+        .execute(self.store.pool())
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// Gives the request to `interpreter` if it is still waiting. One conditional UPDATE, so
@@ -230,7 +305,7 @@ impl Requests<'_> {
         now: i64,
     ) -> Result<AcceptOutcome, IntakeError> {
         let won = sqlx::query(
-            "UPDATE interpreter_requests SET status = 'accepted', interpreter_id = $1, updated_at = $2
+            "UPDATE interpreter_requests SET status = 'accepted', interpreter_id = $1, updated_at = $2, accepted_at = $2
              WHERE id = $3 AND status = 'waiting'",
         )
         .bind(interpreter)
@@ -242,7 +317,7 @@ impl Requests<'_> {
             == 1;
         let request = self.get(request_id).await?;
         if won {
-            Ok(AcceptOutcome::Accepted(request))
+            Ok(AcceptOutcome::Accepted(Box::new(request)))
         } else {
             Ok(AcceptOutcome::AlreadyTaken {
                 by_same_interpreter: request.interpreter_id == Some(interpreter),
@@ -260,7 +335,12 @@ impl Requests<'_> {
     ) -> Result<Request, IntakeError> {
         let current = self.get(request_id).await?;
         super::queue::check_change(current.status, to)?;
-        sqlx::query("UPDATE interpreter_requests SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4")
+        // Staff accepting from the queue is an acceptance too, timed for the figures.
+        sqlx::query(
+            "UPDATE interpreter_requests SET status = $1, updated_at = $2,
+                 accepted_at = CASE WHEN $1 = 'accepted' AND accepted_at IS NULL THEN $2 ELSE accepted_at END
+             WHERE id = $3 AND status = $4",
+        )
             .bind(to.as_str())
             .bind(now)
             .bind(request_id)

@@ -177,6 +177,10 @@ fn the_status_names_who_sees_a_waiting_request() {
         notify_chat_id: None,
         created_at: 0,
         updated_at: 0,
+        accepted_at: None,
+        conversation_started_at: None,
+        conversation_ended_at: None,
+        escalation: crate::intake::Escalation::Local,
     };
     assert_eq!(request.status_key(true), "intake-created");
     assert_eq!(request.status_key(false), "intake-waiting");

@@ -50,6 +50,8 @@ label_values! {
         /// A message to someone other than who acted: an interpreter told of a request, a
         /// person told theirs was accepted.
         Notice => "notice",
+        /// A message of a conversation carried from one side to the other (the relay).
+        Relay => "relay",
         /// A campaign from the outbox.
         Broadcast => "broadcast",
     }
@@ -142,5 +144,32 @@ impl OutboxStatus {
             .iter()
             .copied()
             .find(|status| status.as_str() == column)
+    }
+}
+
+/// The language a request was made in, for the time-to-accept by language: one of the
+/// languages the intake offers (Faro's sixteen and the others of its list), or `other`. Never
+/// built from what someone typed, so the set stays small and fixed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LanguageLabel(&'static str);
+
+impl LanguageLabel {
+    pub fn of(tag: &crate::intake::LanguageTag) -> Self {
+        crate::locale::Locale::ALL
+            .iter()
+            .map(|locale| locale.tag())
+            .chain(crate::intake::choices::OTHER_LANGUAGES.iter().copied())
+            .find(|offered| *offered == tag.as_str())
+            .map_or(LanguageLabel("other"), LanguageLabel)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl EncodeLabelValue for LanguageLabel {
+    fn encode(&self, encoder: &mut LabelValueEncoder) -> Result<(), fmt::Error> {
+        EncodeLabelValue::encode(&self.0, encoder)
     }
 }

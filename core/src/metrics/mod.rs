@@ -26,11 +26,12 @@ use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Registry;
 
-use crate::intake::{Request, RequestStatus};
+use crate::intake::{LanguageTag, Request, RequestStatus};
 use crate::store::{Store, StoreError};
 
 pub use labels::{
-    CacheResult, Channel, OutboxStatus, Purpose, RouteGroup, SendErrorKind, StatusClass,
+    CacheResult, Channel, LanguageLabel, OutboxStatus, Purpose, RouteGroup, SendErrorKind,
+    StatusClass,
 };
 
 /// The `Content-Type` of a scrape: Prometheus' text exposition format, version 0.0.4.
@@ -84,6 +85,11 @@ struct HttpLatencyLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct LanguageLabels {
+    language: LanguageLabel,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct CacheLabels {
     result: CacheResult,
 }
@@ -92,6 +98,10 @@ type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
 
 fn http_histogram() -> Histogram {
     Histogram::new(HTTP_BUCKETS)
+}
+
+fn accept_histogram() -> Histogram {
+    Histogram::new(ACCEPT_BUCKETS)
 }
 
 /// The registry and its families; cheap to clone (one `Arc`).
@@ -108,6 +118,7 @@ struct Families {
     outbox: Family<OutboxLabels, Gauge>,
     requests_waiting: Gauge,
     time_to_accept: Histogram,
+    time_to_accept_by_language: HistogramFamily<LanguageLabels>,
     http_requests: Family<HttpLabels, Counter>,
     http_duration: HistogramFamily<HttpLatencyLabels>,
     page_cache: Family<CacheLabels, Counter>,
@@ -157,6 +168,8 @@ impl Metrics {
         }
         let requests_waiting = Gauge::default();
         let time_to_accept = Histogram::new(ACCEPT_BUCKETS);
+        let time_to_accept_by_language: HistogramFamily<LanguageLabels> =
+            Family::new_with_constructor(accept_histogram);
         let http_requests = Family::<HttpLabels, Counter>::default();
         let http_duration: HistogramFamily<HttpLatencyLabels> =
             Family::new_with_constructor(http_histogram);
@@ -169,7 +182,7 @@ impl Metrics {
         );
         registry.register(
             "faro_messages_sent",
-            "Messages sent (or edited) on a messaging channel, by purpose: reply, notice or broadcast",
+            "Messages sent (or edited) on a messaging channel, by purpose: reply, notice, relay or broadcast",
             sent.clone(),
         );
         registry.register(
@@ -191,6 +204,11 @@ impl Metrics {
             "faro_interpreter_request_accept_seconds",
             "Time from an interpreter request to its acceptance (by an interpreter on Telegram or by staff in the queue)",
             time_to_accept.clone(),
+        );
+        registry.register(
+            "faro_interpreter_request_accept_by_language_seconds",
+            "Time from an interpreter request to its acceptance, by each language the request was made for (one of the languages the intake offers, or other); a series appears with its language's first acceptance",
+            time_to_accept_by_language.clone(),
         );
         registry.register(
             "faro_http_requests",
@@ -216,6 +234,7 @@ impl Metrics {
                 outbox,
                 requests_waiting,
                 time_to_accept,
+                time_to_accept_by_language,
                 http_requests,
                 http_duration,
                 page_cache,
@@ -251,19 +270,27 @@ impl Metrics {
             .inc();
     }
 
-    /// An interpreter request was accepted `waited_seconds` after it was made.
-    pub fn request_accepted(&self, waited_seconds: i64) {
+    /// An interpreter request for `languages` was accepted `waited_seconds` after it was made:
+    /// counted once in all and once for each of its languages.
+    pub fn request_accepted(&self, languages: &[LanguageTag], waited_seconds: i64) {
         // A clock set back between the two makes no negative wait.
-        self.inner
-            .time_to_accept
-            .observe(waited_seconds.max(0) as f64);
+        let waited = waited_seconds.max(0) as f64;
+        self.inner.time_to_accept.observe(waited);
+        for language in languages {
+            self.inner
+                .time_to_accept_by_language
+                .get_or_create(&LanguageLabels {
+                    language: LanguageLabel::of(language),
+                })
+                .observe(waited);
+        }
     }
 
     /// A staff action changed a request from `before` to `after` at `now`: counted when it
     /// accepted a waiting one (repeated clicks and other changes are not acceptances).
     pub fn request_changed(&self, before: RequestStatus, after: &Request, now: i64) {
         if before == RequestStatus::Waiting && after.status == RequestStatus::Accepted {
-            self.request_accepted(now - after.created_at);
+            self.request_accepted(&after.languages, now - after.created_at);
         }
     }
 

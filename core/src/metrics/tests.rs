@@ -87,7 +87,10 @@ fn the_helpers_move_their_own_series_and_no_other() {
     metrics.page_cache(CacheResult::Hit);
     metrics.http_request(RouteGroup::PublicPages, 200, Duration::from_micros(300));
     metrics.http_request(RouteGroup::PublicPages, 404, Duration::from_millis(3));
-    metrics.request_accepted(90);
+    let tag = |raw: &str| crate::intake::LanguageTag::parse(raw).unwrap();
+    metrics.request_accepted(&[tag("ht"), tag("fr")], 90);
+    // A language outside the intake's list is never a label of its own.
+    metrics.request_accepted(&[tag("xyz")], 700);
     let text = metrics.encode().unwrap();
     let at = |series: &str| sample(&text, series).unwrap_or_else(|| panic!("{series}:\n{text}"));
     assert_eq!(at("faro_updates_total{channel=\"telegram\"}"), 2.0);
@@ -107,6 +110,28 @@ fn the_helpers_move_their_own_series_and_no_other() {
         at("faro_send_errors_total{channel=\"telegram\",purpose=\"reply\",kind=\"blocked\"}"),
         0.0
     );
+    // Per language: the Kreyòl and French series each count the one request; the language
+    // nobody offers is counted as other.
+    for language in ["ht", "fr"] {
+        assert_eq!(
+            at(&format!(
+                "faro_interpreter_request_accept_by_language_seconds_count{{language=\"{language}\"}}"
+            )),
+            1.0
+        );
+        assert_eq!(
+            at(&format!(
+                "faro_interpreter_request_accept_by_language_seconds_bucket{{language=\"{language}\",le=\"120\"}}"
+            )),
+            1.0,
+            "{text}"
+        );
+    }
+    assert_eq!(
+        at("faro_interpreter_request_accept_by_language_seconds_count{language=\"other\"}"),
+        1.0
+    );
+    assert!(!text.contains("xyz"));
     assert_eq!(at("faro_page_cache_requests_total{result=\"hit\"}"), 1.0);
     assert_eq!(at("faro_page_cache_requests_total{result=\"miss\"}"), 0.0);
     assert_eq!(
@@ -136,8 +161,8 @@ fn the_helpers_move_their_own_series_and_no_other() {
         ),
         1.0
     );
-    assert_eq!(at("faro_interpreter_request_accept_seconds_count"), 1.0);
-    assert_eq!(at("faro_interpreter_request_accept_seconds_sum"), 90.0);
+    assert_eq!(at("faro_interpreter_request_accept_seconds_count"), 2.0);
+    assert_eq!(at("faro_interpreter_request_accept_seconds_sum"), 790.0);
     assert_eq!(
         at("faro_interpreter_request_accept_seconds_bucket{le=\"60\"}"),
         0.0

@@ -33,6 +33,8 @@ pub struct Setup {
     pub global: u32,
     /// Reuse a database folder (a restart); a fresh one otherwise.
     pub data_dir: Option<Arc<tempfile::TempDir>>,
+    /// The clock the interpreters' escalation runs on; the system's when `None`.
+    pub clock: Option<faro_core::clock::Clock>,
 }
 
 impl Default for Setup {
@@ -44,6 +46,7 @@ impl Default for Setup {
             per_chat: 1000,
             global: 1000,
             data_dir: None,
+            clock: None,
         }
     }
 }
@@ -101,9 +104,12 @@ impl TestBot {
             .data_dir
             .clone()
             .unwrap_or_else(|| Arc::new(tempfile::tempdir().expect("temp dir")));
-        let app = App::start(config(fake, &setup, data_dir.path()))
+        let mut app = App::start(config(fake, &setup, data_dir.path()))
             .await
             .expect("the app starts");
+        if let Some(clock) = setup.clock.clone() {
+            app.clock = clock;
+        }
         let options = Options {
             poll_timeout: Duration::from_secs(5),
             ..Options::default()

@@ -10,7 +10,7 @@ use crate::intake::{
 };
 use crate::store::{Store, testing};
 
-const SHELTER: &str = "demo-tapachula-shelter-1";
+pub(super) const SHELTER: &str = "demo-tapachula-shelter-1";
 
 fn ht() -> CountryCode {
     CountryCode::parse("HT").unwrap()
@@ -290,7 +290,7 @@ fn start_payloads_link_an_interpreter_or_a_kiosk_request() {
 
 // Through the database.
 
-fn dialog(store: &Store) -> Dialog {
+pub(super) fn dialog(store: &Store) -> Dialog {
     let context = Context::new(
         ctx().content.clone(),
         ctx().translations.clone(),
@@ -302,7 +302,7 @@ fn dialog(store: &Store) -> Dialog {
     Dialog::new(Arc::new(context), store.clone())
 }
 
-async fn tap(dialog: &Dialog, chat: i64, action: Action) -> Processed {
+pub(super) async fn tap(dialog: &Dialog, chat: i64, action: Action) -> Processed {
     dialog
         .process(chat, Input::new(Event::Button(action.encode())))
         .await
@@ -310,7 +310,7 @@ async fn tap(dialog: &Dialog, chat: i64, action: Action) -> Processed {
 }
 
 /// Goes through every question in `locale` from chat `chat`, sharing the origin.
-async fn ask_for_interpreter(dialog: &Dialog, chat: i64, locale: Locale) -> Processed {
+pub(super) async fn ask_for_interpreter(dialog: &Dialog, chat: i64, locale: Locale) -> Processed {
     tap(dialog, chat, Action::Language(locale)).await;
     for action in [
         Action::Interpreter,
@@ -324,7 +324,7 @@ async fn ask_for_interpreter(dialog: &Dialog, chat: i64, locale: Locale) -> Proc
     tap(dialog, chat, Action::IntakeShareOrigin(true)).await
 }
 
-async fn interpreter(store: &Store, name: &str, languages: &[&str], chat: i64) -> i64 {
+pub(super) async fn interpreter(store: &Store, name: &str, languages: &[&str], chat: i64) -> i64 {
     let new = NewInterpreter {
         display_name: name.into(),
         languages: languages.iter().map(|l| lang(l)).collect(),
@@ -457,10 +457,41 @@ async fn with_an_interpreter_the_person_hears_of_the_search_then_of_acceptance()
             accepted.replies[0].text.plain().contains("Haiti"),
             "the origin was shared"
         );
+        // The person follows the request in this chat: they talk through the bot from now
+        // on, and read who accepted as a role only.
         let person = para_with(
             Locale::Ht,
-            "intake-accepted",
-            &[("reference", request.reference.as_str().into())],
+            "relay-started-person",
+            &[
+                (
+                    "role",
+                    plain(Locale::Ht, "relay-role-interpreter-unnamed").into(),
+                ),
+                ("reference", request.reference.as_str().into()),
+            ],
+        );
+        assert!(
+            accepted.replies[0].text.plain().contains(&plain_with(
+                Locale::En,
+                "relay-started-interpreter",
+                &[
+                    ("reference", request.reference.as_str().into()),
+                    (
+                        "language",
+                        ctx()
+                            .translations
+                            .language_name(Locale::En, "ht")
+                            .unwrap()
+                            .into(),
+                    ),
+                    (
+                        "role",
+                        plain(Locale::En, "relay-role-interpreter-unnamed").into()
+                    ),
+                ]
+            )),
+            "{}",
+            accepted.replies[0].text.plain()
         );
         assert_eq!(
             accepted.elsewhere,
@@ -759,6 +790,10 @@ fn interpreter_notices_name_languages_place_and_a_shared_origin() {
         notify_chat_id: None,
         created_at: 0,
         updated_at: 0,
+        accepted_at: None,
+        conversation_started_at: None,
+        conversation_ended_at: None,
+        escalation: crate::intake::Escalation::Local,
     };
     let notice = interpreter_notice(ctx(), Locale::Es, &request);
     check_reply(&notice);

@@ -9,6 +9,7 @@ mod intake;
 mod language;
 mod near_me;
 mod persistence;
+mod relay;
 mod search;
 mod topics;
 

@@ -16,7 +16,7 @@ use faro_core::accounts::Role;
 use faro_core::clock::now_unix;
 use faro_core::content::EntryKind;
 use faro_core::intake::queue::{self, QueueView};
-use faro_core::intake::{Request, RequestStatus};
+use faro_core::intake::{Escalation, Request, RequestStatus};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -91,6 +91,9 @@ pub(super) struct Row {
     pub waiting: String,
     pub status: String,
     pub origin: Option<String>,
+    /// Set when no interpreter accepted within the escalation's second limit: staff are
+    /// the ones who can help now.
+    pub unanswered: Option<String>,
     /// Accept or Done: the request's step forward.
     forward: Option<Button>,
     /// The page that asks before cancelling.
@@ -163,6 +166,9 @@ pub(super) fn row(tr: &OperatorStrings, request: &Request, now: i64) -> Row {
         origin: request
             .shared_origin
             .map(|origin| labels::origin(tr, origin)),
+        unanswered: (request.status == RequestStatus::Waiting
+            && request.escalation == Escalation::Staff)
+            .then(|| tr.get("op-relay-unanswered")),
         forward: offered
             .iter()
             .find(|action| **action != Action::Cancel)

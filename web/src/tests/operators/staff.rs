@@ -8,7 +8,8 @@ use faro_core::accounts::{NewUser, Role, SessionToken};
 use faro_core::clock::now_unix;
 use faro_core::country::CountryCode;
 use faro_core::intake::{
-    LanguageTag, NewDeclaration, Origin, Request as IntakeRequest, RequestStatus, Subject,
+    Escalation, LanguageTag, NewDeclaration, Origin, Request as IntakeRequest, RequestStatus,
+    Subject,
 };
 use faro_core::store::testing::{self, TestDatabase};
 
@@ -1376,5 +1377,47 @@ async fn each_request_is_a_card_with_cancel_apart_from_accept() {
         let form_end = card.find("</form>").unwrap();
         let cancel = card.find("class=\"cancel-link\"").unwrap();
         assert!(cancel > form_end, "{name}: {card}");
+    }
+}
+
+#[tokio::test]
+async fn a_request_nobody_accepted_in_time_is_marked_for_the_staff() {
+    for site in sites().await {
+        let name = site.name();
+        let late = site.request(1, "test-shelter", &["ht"], None).await;
+        let fresh = site.request(2, "test-shelter", &["ht"], None).await;
+        let requests = site.site.app.store.requests();
+        for (from, to) in [
+            (Escalation::Local, Escalation::Remote),
+            (Escalation::Remote, Escalation::Staff),
+        ] {
+            assert!(
+                requests
+                    .escalate(late.id, from, to, now_unix())
+                    .await
+                    .unwrap(),
+                "{name}"
+            );
+        }
+        site.staff("ed.staff", "test-shelter").await;
+        let staff = site.sign_in("ed.staff").await;
+        let page = site.get_as("/staff", &staff).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}");
+        let mark = escape(
+            &site
+                .site
+                .app
+                .translations
+                .text(Locale::En, "op-relay-unanswered"),
+        );
+        // Once, on the late request's card only.
+        assert_eq!(page.body.matches(&mark).count(), 1, "{name}");
+        let card_of = |reference: &str| {
+            let start = page.body.find(reference).unwrap();
+            let end = page.body[start..].find("</li>").unwrap() + start;
+            page.body[start..end].to_owned()
+        };
+        assert!(card_of(late.reference.as_str()).contains(&mark), "{name}");
+        assert!(!card_of(fresh.reference.as_str()).contains(&mark), "{name}");
     }
 }

@@ -1,0 +1,152 @@
+//! The relay on Telegram (`faro_core::relay`): a message from one side of a conversation is
+//! carried to the other side's chat, a text as a new message under the sender's role
+//! ("Interpreter Marie"), a voice note copied (`copyMessage`, never `forwardMessage`: a
+//! forward shows its sender) with the role as its caption. Nothing else of the sender goes
+//! along: no name, username, number or chat id reaches the other side.
+//!
+//! Each receiving chat has its queue in memory, bounded by the core's [`Backlog`], drained at
+//! the per-chat rate by the limiter; a message is dropped from memory once sent. What was
+//! said is never written to a table nor to the log.
+
+pub(crate) mod queues;
+
+use std::collections::VecDeque;
+use std::sync::{Arc, PoisonError};
+
+use faro_core::dialog::{Event, Refusal, Route, relayed_text};
+use faro_core::metrics::{Channel, Purpose};
+use teloxide::prelude::*;
+use teloxide::types::ParseMode;
+
+use crate::incoming::{Original, OriginalKind};
+use crate::render::{escape_html, render};
+use crate::send::{deliver, describe, gone, send_message};
+use crate::shared::Shared;
+
+use queues::{Carry, Relayed};
+
+/// Whether `event` is something the relay carries while its chat is in a conversation:
+/// typed text and media. Commands, buttons and shared locations stay with the bot.
+pub(crate) fn carries(event: &Event) -> bool {
+    matches!(event, Event::Text(_) | Event::NonText)
+}
+
+/// Carries `event` (the message `original` of chat `from`) along `route`, or tells the
+/// sender why not.
+pub(crate) async fn relay(
+    shared: &Arc<Shared>,
+    from: i64,
+    original: Original,
+    event: Event,
+    route: Route,
+) {
+    let carry = match (event, original.kind) {
+        (Event::Text(text), _) => Carry::Text(text),
+        (Event::NonText, OriginalKind::Voice) => Carry::Copy {
+            from,
+            message: original.id,
+        },
+        _ => return refuse(shared, from, &route, Refusal::Kind).await,
+    };
+    if route.to.channel != Channel::Telegram {
+        // Another channel's side is carried by that channel's adapter once it relays.
+        tracing::warn!(
+            channel = route.to.channel.as_str(),
+            "relay to another channel is not available"
+        );
+        return;
+    }
+    let to = route.to.chat;
+    let Ok(slot) = shared.relay.backlog.enter(route.to) else {
+        return refuse(shared, from, &route, Refusal::Busy).await;
+    };
+    let relayed = Relayed {
+        carry,
+        from_role: route.from_role,
+        _slot: slot,
+    };
+    let mut waiting = shared
+        .relay
+        .waiting
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    if let Some(queue) = waiting.get_mut(&to) {
+        // That chat's worker is running and will take it, in order.
+        queue.push_back(relayed);
+        return;
+    }
+    waiting.insert(to, VecDeque::from([relayed]));
+    drop(waiting);
+    let shared_for_worker = shared.clone();
+    shared
+        .relay
+        .tasks
+        .spawn(async move { work(shared_for_worker, to).await });
+}
+
+async fn refuse(shared: &Shared, from: i64, route: &Route, refusal: Refusal) {
+    let reply = shared.dialog.relay_refusal(route.sender_locale, refusal);
+    deliver(shared, from, &[reply], None, Purpose::Reply).await;
+}
+
+/// Sends `to`'s queued messages in order, at the chat's rate, until the queue is empty.
+async fn work(shared: Arc<Shared>, to: i64) {
+    loop {
+        let next = {
+            let mut waiting = shared
+                .relay
+                .waiting
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            match waiting.get_mut(&to).and_then(VecDeque::pop_front) {
+                Some(next) => next,
+                None => {
+                    waiting.remove(&to);
+                    return;
+                }
+            }
+        };
+        carry(&shared, to, next).await;
+    }
+}
+
+async fn carry(shared: &Shared, to: i64, relayed: Relayed) {
+    let result = match &relayed.carry {
+        Carry::Text(text) => {
+            let mut result = Ok(());
+            for outgoing in render(&relayed_text(&relayed.from_role, text)) {
+                if let Err(error) = send_message(shared, to, &outgoing).await {
+                    result = Err(error);
+                    break;
+                }
+                shared.stats.count_sent(Purpose::Relay);
+            }
+            result
+        }
+        Carry::Copy { from, message } => {
+            let caption = format!("<b>{}</b>", escape_html(&relayed.from_role));
+            shared
+                .limiter
+                .send(to, || {
+                    shared
+                        .bot
+                        .copy_message(ChatId(to), ChatId(*from), *message)
+                        .caption(caption.clone())
+                        .parse_mode(ParseMode::Html)
+                        .send()
+                })
+                .await
+                .map(|_| shared.stats.count_sent(Purpose::Relay))
+        }
+    };
+    if let Err(error) = result {
+        shared.stats.count_send_failure(Purpose::Relay, &error);
+        // The error's kind only: Telegram's description of a refused message may quote it.
+        let tag = shared.hasher.tag("chat", to);
+        if gone(&error) {
+            tracing::info!(chat = %tag, "relay: the other side's chat is unreachable");
+        } else {
+            tracing::warn!(chat = %tag, error = %describe(&error), "relay: message not carried");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Conversations on both databases: SQLite always, PostgreSQL when FARO_TEST_DATABASE_URL is set.
+
+use super::*;
+use crate::intake::{AcceptOutcome, NewDeclaration, NewInterpreter, Origin, ServiceArea, Subject};
+use crate::store::testing;
+
+const NOW: i64 = 1_800_000_000;
+
+async fn linked_interpreter(store: &Store, chat: i64) -> InterpreterId {
+    let new = NewInterpreter {
+        display_name: "Marie Registered-Name".into(),
+        languages: vec![LanguageTag::parse("ht").unwrap()],
+        areas: vec![ServiceArea::Remote],
+    };
+    let (id, code) = store.interpreters().add(&new).await.unwrap();
+    store.interpreters().link(&code.0, chat).await.unwrap();
+    id
+}
+
+async fn accepted_request(store: &Store, subject: Subject, interpreter: InterpreterId) -> i64 {
+    let new = NewDeclaration {
+        subject,
+        locale: Locale::Ht,
+        origin: Origin::Undisclosed,
+        share_origin: false,
+        languages: vec![LanguageTag::parse("ht").unwrap()],
+        shelter_id: None,
+        city: None,
+    };
+    let request = store.requests().create(&new, 90, NOW).await.unwrap();
+    let outcome = store
+        .requests()
+        .accept(request.id, interpreter, NOW + 90)
+        .await
+        .unwrap();
+    assert!(matches!(outcome, AcceptOutcome::Accepted(_)));
+    request.id
+}
+
+#[tokio::test]
+async fn a_conversation_starts_once_is_found_from_both_sides_and_ends_once() {
+    for db in testing::databases().await {
+        let (name, store) = (db.name, db.store.clone());
+        let interpreter = linked_interpreter(&store, 9001).await;
+        let request = accepted_request(&store, Subject::Telegram(42), interpreter).await;
+        let accepted = store.requests().get(request).await.unwrap();
+        assert_eq!(accepted.accepted_at, Some(NOW + 90), "{name}");
+        let conversations = store.conversations();
+        assert_eq!(
+            conversations.of_chat(ChatRef::telegram(42)).await.unwrap(),
+            None,
+            "{name}: not before it starts"
+        );
+        let started = conversations
+            .start(request, NOW + 91)
+            .await
+            .unwrap()
+            .expect("starts");
+        assert_eq!(started.person, ChatRef::telegram(42), "{name}");
+        assert_eq!(started.interpreter, ChatRef::telegram(9001), "{name}");
+        assert_eq!(started.label, None, "{name}: no label until one is chosen");
+        assert_eq!(started.person_locale, Locale::Ht, "{name}");
+        assert_eq!(
+            conversations.start(request, NOW + 92).await.unwrap(),
+            None,
+            "{name}: started once"
+        );
+        conversations
+            .set_label(interpreter, &Label::parse("Marie").unwrap())
+            .await
+            .unwrap();
+        let (as_person, side) = conversations
+            .of_chat(ChatRef::telegram(42))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(side, Side::Person, "{name}");
+        assert_eq!(as_person.other(side), ChatRef::telegram(9001), "{name}");
+        assert_eq!(as_person.label.unwrap().as_str(), "Marie", "{name}");
+        let (_, side) = conversations
+            .of_chat(ChatRef::telegram(9001))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(side, Side::Interpreter, "{name}");
+        assert_eq!(
+            conversations.of_chat(ChatRef::telegram(7)).await.unwrap(),
+            None,
+            "{name}"
+        );
+
+        assert!(
+            conversations
+                .end(request, Ending::Interpreter, NOW + 600)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !conversations
+                .end(request, Ending::Person, NOW + 601)
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            conversations.of_chat(ChatRef::telegram(42)).await.unwrap(),
+            None,
+            "{name}: ended"
+        );
+        let done = store.requests().get(request).await.unwrap();
+        assert_eq!(done.status, crate::intake::RequestStatus::Done, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn a_kiosk_request_nobody_linked_to_a_phone_has_no_conversation() {
+    for db in testing::databases().await {
+        let (name, store) = (db.name, db.store.clone());
+        let interpreter = linked_interpreter(&store, 9001).await;
+        let request = accepted_request(&store, Subject::new_kiosk(), interpreter).await;
+        assert_eq!(
+            store.conversations().start(request, NOW).await.unwrap(),
+            None,
+            "{name}: met at the desk"
+        );
+    }
+}

@@ -1,0 +1,33 @@
+### translation: machine
+### Faro — UI strings of the relay: the person and the interpreter who accepted their request
+### talk through the bot, each shown only a role and the interpreter's chosen label; what
+### interpreters are told about their availability; what a waiting person is told.
+
+relay-role-interpreter = Turjumaan { $label }
+relay-role-interpreter-unnamed = Turjumaan
+relay-role-person = Qofka ({ $reference })
+relay-started-person = { $role } wuxuu aqbalay codsigaaga { $reference }. Hadda halkan ayaad ku wada hadli kartaan: qor ama dir fariin cod ah, Faro ayaa gaarsiinaysa. Ma arko magacaaga, lambarkaaga ama akoonkaaga, adiguna ma aragtid kuwiisa. Si aad u dhammayso, dir /end.
+relay-started-interpreter = Hadda waxaad la xiriirtay qofka codsiga { $reference } ({ $language }). Waxaad halkan ku qorto ama duubto waxay u gaaraan magaca “{ $role }”; ma arko magacaaga, lambarkaaga ama akoonkaaga. Si aad u dhammayso, dir /end.
+relay-label-hint = Si laguugu muujiyo magac, dir /label iyo magaca, tusaale: /label Marie
+relay-ended-you = Wadahadalkii wuu dhammaaday. Mahadsanid.
+relay-ended-other = { $role } wuu dhammeeyay wadahadalka.
+relay-ended-neutral = Wadahadalkii codsiga { $reference } wuu dhammaaday.
+relay-none = Hadda kuma jirtid wadahadal aad la leedahay turjumaan.
+relay-only-text-voice = Wadahadalkan waxaa lagu gudbiyaa qoraal iyo fariimo cod ah oo keliya.
+relay-busy = Fariimo badan ayaa horay u sugaya in la gudbiyo. Wax yar sug, kadibna mar kale dir fariintan.
+relay-label-set = Dadka aad kula hadasho Faro waxay kuu arki doonaan “{ $role }”.
+relay-label-bad = Magacu waa 1 ilaa 30 xaraf, aan lahayn lambarro, @ ama link. Tusaale: /label Marie
+relay-available = Waad diyaar tahay: waxaa laguu sheegi doonaa codsiyada cusub ee luqadahaaga.
+relay-away = Maqan baad tahay: laguuma sheegi doono codsiyada cusub ilaa aad dirto /available.
+relay-escalated = Weli turjumaan kama aqbalin codsigaaga { $reference }. Shaqaalaha hoygu hadda waxay liiskooda ku arkaan in aan cidna ka jawaabin. Codsigaagu wuu furnaanayaa: fariin ayaad halkan ka heli doontaa marka turjumaan aqbalo. Waxaad sidoo kale wax ka weydiin kartaa miiska soo dhoweynta ee hoyga.
+relay-escalated-remote = Weli turjumaan kama aqbalin codsigaaga { $reference }. Isuduwayaasha Faro hadda waxay liiskooda ku arkaan in aan cidna ka jawaabin. Codsigaagu wuu furnaanayaa: fariin ayaad halkan ka heli doontaa marka turjumaan aqbalo.
+relay-status-waiting = Codsigaaga { $reference } wuxuu sugayaa turjumaan. Waxaad sugaysay { $minutes ->
+    [one] hal daqiiqo
+   *[other] { $minutes } daqiiqo
+}.
+relay-status-accepted = Turjumaan ayaa aqbalay codsigaaga { $reference } kadib { $minutes ->
+    [one] hal daqiiqo
+   *[other] { $minutes } daqiiqo
+}.
+relay-status-talking = Waxaad la hadlaysaa { $role } oo ku saabsan codsiga { $reference }. Halkan wax ku qor ama dir fariin cod ah; dir /end si aad u dhammayso.
+relay-status-ended = Wadahadalkii ku saabsanaa codsigaaga { $reference } wuu dhammaaday.
