@@ -72,7 +72,7 @@ impl Call {
         self.body["text"].as_str().unwrap_or_default()
     }
 
-    /// The caption a copied or sent medium gets.
+    /// The caption a copied or sent medium (a voice note) gets, as sent.
     pub fn caption(&self) -> &str {
         self.body["caption"].as_str().unwrap_or_default()
     }
@@ -83,11 +83,6 @@ impl Call {
         chat.as_i64()
             .or_else(|| chat.as_str().and_then(|text| text.parse().ok()))
             .unwrap_or_default()
-    }
-
-    /// A caption (of a voice note), as sent.
-    pub fn caption(&self) -> &str {
-        self.body["caption"].as_str().unwrap_or_default()
     }
 
     /// The message id the fake gave a sent message.

@@ -3,7 +3,7 @@
 //! its button first and writes the prompt in it.
 
 use crate::dialog::action::Action;
-use crate::dialog::flow::{free_text, menu, pairs};
+use crate::dialog::flow::{menu, offer, pairs};
 use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::{Button, Reply};
 use crate::dialog::routing::Destination;
@@ -65,7 +65,7 @@ pub(crate) fn choose(mut turn: Turn<'_>, locale: Locale) -> Outcome {
     let reply = if destinations.is_empty() {
         menu::answer(&turn, confirmation)
     } else {
-        free_text::answer(&mut turn, &destinations, Some(confirmation))
+        offer::answer(&mut turn, &destinations, Some(confirmation))
     };
     turn.reply(reply.replacing(true))
 }

@@ -10,6 +10,7 @@ pub(crate) mod intake;
 pub(crate) mod language;
 pub(crate) mod menu;
 pub(crate) mod near_me;
+pub(crate) mod offer;
 pub(crate) mod relay;
 pub(crate) mod start;
 pub(crate) mod topics;
