@@ -183,6 +183,19 @@ impl Drop for Permit {
     }
 }
 
+/// How far behind the clock the bulk lane's spacing may run and still catch up. A sleep wakes
+/// on the timer's next millisecond tick, so at 1,000 messages a second (one a millisecond)
+/// spacing each message from the moment it was granted loses most of a millisecond every time:
+/// the broadcast crept along at half its rate. Counting from the slot it was due instead lets
+/// it catch up, by at most this much at once; the one-second window still bounds every second.
+const BULK_CATCH_UP: Duration = Duration::from_millis(20);
+
+/// The bulk lane's next slot after one granted at `now` that was due at `due`.
+fn next_bulk_slot(due: Instant, now: Instant, interval: Duration) -> Instant {
+    let floor = now.checked_sub(BULK_CATCH_UP).unwrap_or(now);
+    due.max(floor) + interval
+}
+
 /// The spacing for `per_second` messages a second, rounded up so that `n` intervals never add
 /// up to less than a second.
 fn interval(per_second: u32) -> Duration {
@@ -378,7 +391,7 @@ impl Limiter {
                 match state.global_slot(now) {
                     Slot::Now if state.next_global <= now => {
                         let interval = state.global_interval;
-                        state.next_global = state.next_global.max(now + interval);
+                        state.next_global = next_bulk_slot(state.next_global, now, interval);
                         self.grant(&mut state);
                         return true;
                     }

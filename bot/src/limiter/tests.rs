@@ -272,3 +272,21 @@ async fn replies_in_a_row_each_take_the_next_slot_before_the_broadcast() {
     // Five replies at 10 messages a second: the next five slots (the window's openings).
     assert!(waits[4] < Duration::from_millis(700), "{waits:?}");
 }
+
+#[test]
+fn a_late_bulk_slot_lets_the_next_one_catch_up_but_only_so_far() {
+    let interval = Duration::from_millis(1);
+    let due = Instant::now() + Duration::from_secs(10);
+    // Granted on time: the next is one interval on.
+    assert_eq!(next_bulk_slot(due, due, interval), due + interval);
+    // Granted 1.7 ms late (the timer's tick): the next is already due, not 1 ms after now.
+    let late = due + Duration::from_micros(1700);
+    assert_eq!(next_bulk_slot(due, late, interval), due + interval);
+    assert!(next_bulk_slot(due, late, interval) < late);
+    // Granted long after (the lane was idle): no burst of more than the catch-up's worth.
+    let idle = due + Duration::from_secs(5);
+    assert_eq!(
+        next_bulk_slot(due, idle, interval),
+        idle - BULK_CATCH_UP + interval
+    );
+}
