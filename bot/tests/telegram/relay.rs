@@ -167,8 +167,13 @@ async fn a_kreyol_speaker_and_a_remote_interpreter_talk_through_the_bot_and_noth
 
     let request = ask(&bot, &fake).await;
     let reference = request.reference.as_str().to_owned();
+    // The notice of this request (by its reference): the routing task sends it after the
+    // request is made, later than that on a loaded machine.
     let notice = nth(&fake, "the notice", 1, |c| {
-        c.method == "sendMessage" && c.chat() == INTERPRETER && !c.codes().is_empty()
+        c.method == "sendMessage"
+            && c.chat() == INTERPRETER
+            && !c.codes().is_empty()
+            && c.text().contains(reference.as_str())
     })
     .await;
     let calls = bot
@@ -370,8 +375,14 @@ async fn the_interpreter_ends_the_conversation_and_the_person_talks_to_the_bot_a
     let bot = TestBot::start(&fake).await;
     link_remote_interpreter(&bot, &fake).await;
     let request = ask(&bot, &fake).await;
+    let reference = request.reference.as_str().to_owned();
+    // The notice of this request (by its reference): the routing task sends it after the
+    // request is made, later than that on a loaded machine.
     let notice = nth(&fake, "the notice", 1, |c| {
-        c.method == "sendMessage" && c.chat() == INTERPRETER && !c.codes().is_empty()
+        c.method == "sendMessage"
+            && c.chat() == INTERPRETER
+            && !c.codes().is_empty()
+            && c.text().contains(reference.as_str())
     })
     .await;
     bot.send(
