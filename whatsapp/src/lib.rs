@@ -93,6 +93,9 @@ impl WhatsApp {
         // Campaigns cannot reach WhatsApp yet (templates outside the 24-hour window, opt-in,
         // the daily limit: issue 19), so the menu does not offer alerts here.
         context.settings.alerts_offered = false;
+        // Nor does it send a topic's audio yet (a voice note upload to the Graph API): no
+        // "Listen" button that would answer with a caption alone.
+        context.settings.voice_notes = false;
         let shared = Arc::new(Shared {
             dialog: Dialog::new(Arc::new(context), app.store.clone())
                 .with_routing(app.routing.clone())

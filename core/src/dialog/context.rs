@@ -42,6 +42,9 @@ pub struct Settings {
     /// Whether the menu offers alerts: a channel whose campaigns cannot be delivered yet
     /// (WhatsApp, without its templates and sender) does not promise them.
     pub alerts_offered: bool,
+    /// Whether the channel sends a topic's audio as a voice note: one that cannot yet
+    /// (WhatsApp) offers no "Listen" button, which would answer with its caption alone.
+    pub voice_notes: bool,
 }
 
 impl Default for Settings {
@@ -57,6 +60,7 @@ impl Default for Settings {
             retention_days: 90,
             web_url: None,
             alerts_offered: true,
+            voice_notes: true,
         }
     }
 }

@@ -139,6 +139,9 @@ pub(crate) fn read_whole(mut turn: Turn<'_>, slug: &str) -> Outcome {
 
 /// "🔊 Listen" when the text shown (in `shown`, the locale after any fallback) has audio.
 fn listen_row(say: Say<'_>, slug: &str, shown: crate::locale::Locale) -> Option<Vec<Button>> {
+    if !say.ctx.settings.voice_notes {
+        return None;
+    }
     let slug = TopicSlug::parse(slug).ok()?;
     say.ctx.audio.get(slug.as_str(), shown)?;
     Some(vec![Button::action(
@@ -159,7 +162,13 @@ pub(crate) fn listen(mut turn: Turn<'_>, slug: &str) -> Outcome {
         return not_found(turn, false);
     };
     let rows = closing_rows(say, slug);
-    let Some(clip) = turn.ctx.audio.get(topic.slug.as_str(), text.locale) else {
+    let clip = turn
+        .ctx
+        .settings
+        .voice_notes
+        .then(|| turn.ctx.audio.get(topic.slug.as_str(), text.locale))
+        .flatten();
+    let Some(clip) = clip else {
         return turn.reply(Reply::text(say.paragraph("audio-none")).with_buttons(rows));
     };
     let synthetic = clip.kind == VoiceKind::Synthetic;
