@@ -90,16 +90,22 @@ test("a person's recording is not labelled, and Pashto gets no voice", async () 
 
 test("the kiosk's idle reset stops the audio and goes back to the picker", async () => {
   const { context, page, problems } = await newPage();
-  const paused = [];
-  await page.exposeFunction("reportPause", () => paused.push(Date.now()));
   await withAudio(page, `/k/${SHELTER}/fa/topics/asylum`);
-  await page.evaluate(() => {
-    document.querySelector("audio").addEventListener("pause", () => window.reportPause());
+  // Recorded synchronously, in the page's own session storage, the moment the reset calls
+  // pause(): the "pause" event is queued and may not run (or reach the test) before the
+  // navigation that follows it on a loaded machine; session storage outlives that navigation.
+  await page.locator("audio").evaluate((audio) => {
+    const pause = audio.pause.bind(audio);
+    audio.pause = () => {
+      pause();
+      sessionStorage.setItem("paused-before-reset", JSON.stringify({ paused: audio.paused }));
+    };
   });
   await page.locator("audio").evaluate((audio) => audio.play());
   await page.waitForFunction(() => document.querySelector("audio").currentTime > 0);
   await page.waitForURL(`${baseUrl()}/k/${SHELTER}/`, { timeout: (IDLE + 10) * 1000 });
-  assert.equal(paused.length, 1, "the audio was paused before the reset");
+  const record = await page.evaluate(() => sessionStorage.getItem("paused-before-reset"));
+  assert.deepEqual(JSON.parse(record), { paused: true }, "the audio was paused before the reset");
   assert.equal(await page.locator("audio").count(), 0);
   assert.deepEqual(problems, []);
   await context.close();

@@ -7,7 +7,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useFaro, baseUrl, newPage, shot, axeViolations, addUser, SHELTER } from "./support.mjs";
+import { useFaro, baseUrl, newPage, shot, axeViolations, addUser, SHELTER, clickAndLoad } from "./support.mjs";
 
 // The instance's setting, which the publish page quotes back ("en 2 segundos como máximo").
 const CHECK_SECONDS = 2;
@@ -57,7 +57,7 @@ test("a focal point writes, publishes and stops a campaign in Spanish; its banne
   await signIn(page, "focal.mx");
   await page.goto(`${baseUrl()}/account`);
   await page.selectOption("#language", "es");
-  await page.locator('form.preferences button[type="submit"]').click();
+  await clickAndLoad(page, page.locator('form.preferences button[type="submit"]'));
   assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
   await axeClean(page, "account");
 
@@ -76,7 +76,7 @@ test("a focal point writes, publishes and stops a campaign in Spanish; its banne
   await page.fill("#title-es", `${TITLE}\u202e`);
   await page.fill("#body-es", BODY);
   await page.selectOption("#translation-es", "original");
-  await page.locator("#text-es form.admin-form button[type=submit]").click();
+  await clickAndLoad(page, page.locator("#text-es form.admin-form button[type=submit]"));
   assert.equal(await page.inputValue("#body-es"), BODY);
   assert.equal(await page.getAttribute("#title-es", "aria-invalid"), "true");
   assert.match(await page.locator("#title-es-error").innerText(), /\S/);
@@ -85,9 +85,9 @@ test("a focal point writes, publishes and stops a campaign in Spanish; its banne
   await axeClean(page, "refused text");
 
   await page.fill("#title-es", TITLE);
-  await page.locator("#text-es form.admin-form button[type=submit]").click();
+  await clickAndLoad(page, page.locator("#text-es form.admin-form button[type=submit]"));
   await page.waitForURL(`${baseUrl()}/admin/campaigns/${SLUG}`);
-  await page.locator(`form[action="/admin/campaigns/${SLUG}/submit"] button`).click();
+  await clickAndLoad(page, page.locator(`form[action="/admin/campaigns/${SLUG}/submit"] button`));
   assert.match(await page.locator(".campaign-status").innerText(), /En revisión/);
   // She submitted it, so someone else approves.
   assert.equal(await page.locator(`form[action="/admin/campaigns/${SLUG}/approve"]`).count(), 0);
@@ -96,7 +96,8 @@ test("a focal point writes, publishes and stops a campaign in Spanish; its banne
   const reviewer = await newPage({ locale: "es-MX", bypassCSP: true });
   await signIn(reviewer.page, "revisora");
   await reviewer.page.goto(`${baseUrl()}/admin/campaigns/${SLUG}`);
-  await reviewer.page.locator(`form[action="/admin/campaigns/${SLUG}/approve"] button`).click();
+  const approve = reviewer.page.locator(`form[action="/admin/campaigns/${SLUG}/approve"] button`);
+  await clickAndLoad(reviewer.page, approve);
   assert.match(await reviewer.page.locator(".campaign-status").innerText(), /Aprobada/);
   await reviewer.context.close();
 
@@ -107,7 +108,7 @@ test("a focal point writes, publishes and stops a campaign in Spanish; its banne
     new RegExp(`en ${CHECK_SECONDS} segundos como máximo`),
   );
   await axeClean(page, "approved");
-  await page.locator(`form[action="/admin/campaigns/${SLUG}/publish"] button`).click();
+  await clickAndLoad(page, page.locator(`form[action="/admin/campaigns/${SLUG}/publish"] button`));
   assert.match(await page.locator(".campaign-status").innerText(), /Publicada/);
   assert.match(await page.locator(".banner-timing").innerText(), /El aviso está en los quioscos/);
   await shot(page, "campaign-published");
@@ -126,7 +127,7 @@ test("a focal point writes, publishes and stops a campaign in Spanish; its banne
     new RegExp(`en ${CHECK_SECONDS} segundos como máximo`),
   );
   await axeClean(page, "stop explained");
-  await page.locator(`form[action="/admin/campaigns/${SLUG}/stop"] button`).click();
+  await clickAndLoad(page, page.locator(`form[action="/admin/campaigns/${SLUG}/stop"] button`));
   assert.match(await page.locator(".campaign-status").innerText(), /Detenida/);
   assert.match(await page.locator("main").innerText(), /Detenida por focal\.mx/);
   await shot(page, "campaign-stopped");

@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useFaro, baseUrl, newPage, shot, axeViolations, addUser, SHELTER } from "./support.mjs";
+import { useFaro, baseUrl, newPage, shot, axeViolations, addUser, SHELTER, clickAndLoad } from "./support.mjs";
 
 useFaro();
 
@@ -17,20 +17,17 @@ test("a Spanish-speaking focal point changes a shelter's hours and its kiosk sho
   await page.goto(`${baseUrl()}/sign-in`);
   await page.fill("#username", "focal-mx");
   await page.fill("#password", PASSWORD);
-  await page.locator('form.sign-in button[type="submit"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator('form.sign-in button[type="submit"]'));
 
   await page.goto(`${baseUrl()}/directory`);
   assert.equal((await page.locator("h1").textContent()).trim(), "Directorio");
-  await page.locator(`a[href="/directory/${SHELTER}"]`).click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator(`a[href="/directory/${SHELTER}"]`));
   assert.equal(
     (await page.locator('label[for="hours"]').textContent()).trim(),
     "Horario",
   );
   await page.fill("#hours", "mon-fri 09:30-13:15\nsat 10:00-12:00");
-  await page.locator('form.admin-form button[type="submit"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator('form.admin-form button[type="submit"]'));
   assert.match(await page.locator("p.notice").textContent(), /Guardado/);
   await shot(page, "directory-entry-es");
   assert.deepEqual(await axeViolations(page), []);

@@ -11,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import {
   useFaro, baseUrl, dataFolder, newPage, shot, axeViolations, addUser, SHELTER, IDLE_SECONDS,
+  clickAndLoad,
 } from "./support.mjs";
 
 // Many people in a row from one address: the per-address and per-kiosk budgets (tested in the
@@ -78,8 +79,7 @@ async function askAtKiosk(page, context, person, { where = SHELTER } = {}) {
   const answer = async (name, selector, pairs) => {
     const url = page.url();
     const body = await formBody(page, pairs);
-    await page.locator(selector).click();
-    await page.waitForLoadState();
+    await clickAndLoad(page, page.locator(selector));
     posts.push({ url: `${kiosk()}/interpreter`, body, name, from: url });
     const countsAfter = rowCounts();
     await page.reload();
@@ -99,8 +99,7 @@ async function askAtKiosk(page, context, person, { where = SHELTER } = {}) {
   await answer("where", `button[name="where"][value="${where}"]`, [["where", where]]);
   // The last answer makes the request: its reference page is shown once.
   const body = await formBody(page, [["share", "no"]]);
-  await page.locator('button[name="share"][value="no"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator('button[name="share"][value="no"]'));
   posts.push({ url: `${kiosk()}/interpreter`, body, name: "share" });
   person.reference = (await page.locator(".reference").textContent()).trim();
   assert.match(person.reference, /^[A-Z0-9]{6}$/);
@@ -168,33 +167,23 @@ test("Back, reload and resubmit at every step, after deletion and after the idle
 test("Back on each question goes one step back, and a skip at the kiosk reaches its shelter's staff", async () => {
   const { context, page, problems } = await newPage();
   await page.goto(`${kiosk()}/interpreter`);
-  await page.locator('button[name="consent"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator('button[name="consent"]'));
   // Back from the first question: the consent again, with a new token.
-  await page.locator('button[name="back"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator('button[name="back"]'));
   assert.equal(await page.locator('button[name="consent"]').count(), 1);
-  await page.locator('button[name="consent"]').click();
-  await page.waitForLoadState();
-  await page.locator('button[name="origin"][value="AF"]').click();
-  await page.waitForLoadState();
-  await page.locator('button[name="back"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator('button[name="consent"]'));
+  await clickAndLoad(page, page.locator('button[name="origin"][value="AF"]'));
+  await clickAndLoad(page, page.locator('button[name="back"]'));
   // "Another country" is there, at the end of the list, never a field to type in.
   assert.equal(await page.locator('input[name="origin"]').count(), 0);
-  await page.locator('button[name="origin"][value="another"]').click();
-  await page.waitForLoadState();
-  await page.locator('button[name="languages"][value="undisclosed"]').click();
-  await page.waitForLoadState();
-  await page.locator('button[name="back"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator('button[name="origin"][value="another"]'));
+  await clickAndLoad(page, page.locator('button[name="languages"][value="undisclosed"]'));
+  await clickAndLoad(page, page.locator('button[name="back"]'));
   // The page's own language is ticked for the person; they choose Pashto instead.
   await page.locator('input[name="language"][value="ar"]').uncheck();
   await page.locator('input[name="language"][value="ps"]').check();
-  await page.locator("button.done").click();
-  await page.waitForLoadState();
-  await page.locator('button[name="where"][value="skip"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator("button.done"));
+  await clickAndLoad(page, page.locator('button[name="where"][value="skip"]'));
   // No country was named, so nobody asks whether to share it: the reference is next.
   const reference = (await page.locator(".reference").textContent()).trim();
   assert.equal(
@@ -214,8 +203,7 @@ test("Back on each question goes one step back, and a skip at the kiosk reaches 
   await staff.page.goto(`${baseUrl()}/sign-in`);
   await staff.page.fill("#username", "desk");
   await staff.page.fill("#password", "a long enough password");
-  await staff.page.locator('form.sign-in button[type="submit"]').click();
-  await staff.page.waitForLoadState();
+  await clickAndLoad(staff.page, staff.page.locator('form.sign-in button[type="submit"]'));
   await staff.page.goto(`${baseUrl()}/staff`);
   assert.equal(await staff.page.locator(`.request-card .reference:text-is("${reference}")`).count(), 1);
   await shot(staff.page, "intake-staff-queue-after-skip");
@@ -258,8 +246,7 @@ test("no WCAG 2.1 A or AA violation on any step of the request, its Back pages o
     await shot(page, `intake-ar-${name}`);
   };
   const click = async (selector) => {
-    await page.locator(selector).click();
-    await page.waitForLoadState();
+    await clickAndLoad(page, page.locator(selector));
   };
   await page.goto(`${kiosk()}/interpreter`);
   await check("consent");

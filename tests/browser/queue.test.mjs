@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import {
-  useFaro, baseUrl, dataFolder, newPage, shot, axeViolations, addUser, SHELTER,
+  useFaro, baseUrl, dataFolder, newPage, shot, axeViolations, addUser, SHELTER, clickAndLoad,
 } from "./support.mjs";
 
 useFaro({ FARO_KIOSK_INTAKE_PER_ADDRESS: "0", FARO_KIOSK_INTAKE_PER_KIOSK: "0" });
@@ -29,22 +29,17 @@ async function signIn(page, name) {
   await page.goto(`${baseUrl()}/sign-in`);
   await page.fill("#username", name);
   await page.fill("#password", PASSWORD);
-  await page.locator('form.sign-in button[type="submit"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator('form.sign-in button[type="submit"]'));
 }
 
 /// A request made at the shelter's kiosk, as a person makes it; its reference.
 async function kioskRequest() {
   const { context, page, problems } = await newPage();
   await page.goto(`${baseUrl()}/k/${SHELTER}/es/interpreter`);
-  await page.locator('button[name="consent"]').click();
-  await page.waitForLoadState();
-  await page.locator('button[name="origin"][value="another"]').click();
-  await page.waitForLoadState();
-  await page.locator("button.done").click();
-  await page.waitForLoadState();
-  await page.locator('button[name="where"][value="skip"]').click();
-  await page.waitForLoadState();
+  await clickAndLoad(page, page.locator('button[name="consent"]'));
+  await clickAndLoad(page, page.locator('button[name="origin"][value="another"]'));
+  await clickAndLoad(page, page.locator("button.done"));
+  await clickAndLoad(page, page.locator('button[name="where"][value="skip"]'));
   const reference = (await page.locator(".reference").textContent()).trim();
   assert.deepEqual(problems, []);
   await context.close();

@@ -138,6 +138,20 @@ export async function newPage(options = {}) {
   return { context, page, problems };
 }
 
+/// Clicks what submits a form or follows a link, and waits until the page it leads to has
+/// loaded. A click does not wait for the navigation it starts, and `waitForLoadState()` right
+/// after it may see the old page, already loaded: on a loaded machine the next line would then
+/// read the page before the click.
+export async function clickAndLoad(page, locator) {
+  const navigated = page.waitForEvent("framenavigated", {
+    predicate: (frame) => frame === page.mainFrame(),
+    timeout: 30_000,
+  });
+  await locator.click();
+  await navigated;
+  await page.waitForLoadState("load");
+}
+
 /// The whole page, cut at a height a person can still look at (the directory is long).
 export async function shot(page, name) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
