@@ -108,8 +108,18 @@ fn from_message(message: &Message, edited: bool) -> Incoming {
         return Incoming::Ignored("service message");
     }
     let event = if let Some(text) = message.text() {
-        // An edited text is read again: people fix a typo in what they searched for.
-        Event::from_text(text)
+        if message.forward_origin().is_some() {
+            // Someone else's words, often an offer the person wants to check.
+            Event::Forwarded(text.to_owned())
+        } else {
+            // An edited text is read again: people fix a typo in what they searched for.
+            Event::from_text(text)
+        }
+    } else if message.voice().is_some() && !edited {
+        Event::Voice
+    } else if let Some(caption) = message.caption().filter(|c| !c.trim().is_empty()) {
+        // A photo with a question written under it: the question is answered.
+        Event::Text(caption.to_owned())
     } else if let Some(location) = message.location() {
         if edited {
             // A live location moving: the answer was given when it was first shared.

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use faro_core::dialog::{Elsewhere, Reply, VoiceNote};
+use faro_core::dialog::{Elsewhere, Reply, Venue, VoiceNote};
 use faro_core::metrics::Purpose;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQueryId, InputFile, LinkPreviewOptions, MessageId, ParseMode};
@@ -55,6 +55,14 @@ pub(crate) async fn deliver(
     for reply in replies {
         if let Some(note) = &reply.voice {
             let result = send_voice(shared, chat, reply, note).await;
+            if !counted(shared, chat, purpose, result) {
+                return;
+            }
+            edit = None;
+            continue;
+        }
+        if let Some(venue) = &reply.venue {
+            let result = send_venue(shared, chat, reply, venue).await;
             if !counted(shared, chat, purpose, result) {
                 return;
             }
@@ -127,6 +135,37 @@ async fn send_voice(
                 if let Some(markup) = &outgoing.markup {
                     request = request.reply_markup(markup.clone());
                 }
+            }
+            request.send()
+        })
+        .await
+}
+
+/// A place as a pin (`sendVenue`): Telegram shows its name and address on a map the person
+/// can open in their maps application; the reply's buttons under it. The reply's text, which
+/// says the same in words for channels without pins, is not sent.
+async fn send_venue(
+    shared: &Shared,
+    chat: i64,
+    reply: &Reply,
+    venue: &Venue,
+) -> Result<Message, RequestError> {
+    let markup = render(reply)
+        .into_iter()
+        .next()
+        .and_then(|outgoing| outgoing.markup);
+    shared
+        .limiter
+        .send(chat, || {
+            let mut request = shared.bot.send_venue(
+                ChatId(chat),
+                venue.lat,
+                venue.lon,
+                venue.title.clone(),
+                venue.address.clone(),
+            );
+            if let Some(markup) = &markup {
+                request = request.reply_markup(markup.clone());
             }
             request.send()
         })

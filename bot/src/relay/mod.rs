@@ -28,7 +28,10 @@ use queues::{Carry, Relayed};
 /// Whether `event` is something the relay carries while its chat is in a conversation:
 /// typed text and media. Commands, buttons and shared locations stay with the bot.
 pub(crate) fn carries(event: &Event) -> bool {
-    matches!(event, Event::Text(_) | Event::NonText)
+    matches!(
+        event,
+        Event::Text(_) | Event::Forwarded(_) | Event::Voice | Event::NonText
+    )
 }
 
 /// Carries `event` (the message `original` of chat `from`) along `route`, or tells the
@@ -41,8 +44,10 @@ pub(crate) async fn relay(
     route: Route,
 ) {
     let carry = match (event, original.kind) {
-        (Event::Text(text), _) => Carry::Text(text),
-        (Event::NonText, OriginalKind::Voice) => Carry::Copy {
+        // A photo's caption is not carried without its photo: the person is told why.
+        (_, OriginalKind::Other) => return refuse(shared, from, &route, Refusal::Kind).await,
+        (Event::Text(text) | Event::Forwarded(text), _) => Carry::Text(text),
+        (Event::Voice | Event::NonText, OriginalKind::Voice) => Carry::Copy {
             from,
             message: original.id,
         },

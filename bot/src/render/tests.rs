@@ -16,6 +16,7 @@ fn reply(text: RichText, keyboard: Keyboard) -> Reply {
         keyboard,
         replace: true,
         voice: None,
+        venue: None,
     }
 }
 

@@ -31,11 +31,12 @@ pub const BOT_ID: i64 = 123_456_789;
 pub const BOT_USERNAME: &str = "FaroTestBot";
 
 /// The Bot API's method names as Telegram spells them (teloxide sends `SendMessage`).
-const METHODS: [&str; 12] = [
+const METHODS: [&str; 13] = [
     "getMe",
     "getUpdates",
     "sendMessage",
     "sendVoice",
+    "sendVenue",
     "copyMessage",
     "forwardMessage",
     "editMessageText",
@@ -447,6 +448,21 @@ fn answer(shared: &Shared, method: &str, body: &Value) -> (StatusCode, Value) {
                 if let Some(caption) = body["caption"].as_str() {
                     object.insert("caption".into(), json!(caption));
                 }
+            }
+            ok(message)
+        }
+        "sendVenue" => {
+            inner.next_message_id += 1;
+            let mut message = message_json(inner.next_message_id, body);
+            if let Some(object) = message.as_object_mut() {
+                object.remove("text");
+                let location =
+                    json!({ "latitude": body["latitude"], "longitude": body["longitude"] });
+                object.insert(
+                    "venue".into(),
+                    json!({ "location": location, "title": body["title"], "address": body["address"] }),
+                );
+                object.insert("location".into(), location);
             }
             ok(message)
         }

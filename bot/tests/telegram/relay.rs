@@ -290,6 +290,13 @@ async fn a_kreyol_speaker_and_a_remote_interpreter_talk_through_the_bot_and_noth
         bot.html(Locale::Ht, "relay-only-text-voice")
     );
     assert_eq!(only_message(&calls).chat(), PERSON);
+    // Nor is a photo's caption without its photo.
+    let captioned = photo_with_caption(PERSON, Some("ht"), "Gade papye sa a");
+    let calls = bot.send(&fake, person(captioned)).await;
+    assert_eq!(
+        only_message(&calls).text(),
+        bot.html(Locale::Ht, "relay-only-text-voice")
+    );
 
     // Neither side read anything of who the other is.
     let calls = fake.calls();

@@ -26,6 +26,15 @@ pub enum Action {
     /// The topic read aloud, as a voice note.
     Listen(TopicSlug),
     NearMe,
+    /// Places that help in a country, found without sharing a location: its cities first.
+    PlacesCountry(CountryCode),
+    /// The places in the city of this directory entry (an id keeps the code short and
+    /// ASCII whatever the city's name).
+    PlacesCity(String),
+    /// The country's services that have no city (national hotlines).
+    PlacesNationwide(CountryCode),
+    /// A place's pin on a map, by its directory id.
+    Venue(String),
     Consulates,
     Consulate(CountryCode),
     AlertsOn,
@@ -41,6 +50,8 @@ pub enum Action {
     IntakeConsent(bool),
     /// The country the person is from, or `None` for "prefer not to say".
     IntakeOrigin(Option<CountryCode>),
+    /// From a country the list does not show.
+    IntakeOriginAnother,
     /// Choose or un-choose a language.
     IntakeLanguage(LanguageTag),
     /// Show the languages beyond Faro's sixteen.
@@ -69,6 +80,10 @@ impl Action {
             Action::TopicWhole(slug) => format!("tw:{}", slug.as_str()),
             Action::Listen(slug) => format!("au:{}", slug.as_str()),
             Action::NearMe => "near".into(),
+            Action::PlacesCountry(country) => format!("pk:{country}"),
+            Action::PlacesCity(id) => format!("pc:{id}"),
+            Action::PlacesNationwide(country) => format!("pn:{country}"),
+            Action::Venue(id) => format!("v:{id}"),
             Action::Consulates => "cs".into(),
             Action::Consulate(country) => format!("c:{country}"),
             Action::AlertsOn => "a:on".into(),
@@ -83,6 +98,7 @@ impl Action {
             Action::IntakeConsent(false) => "i:n".into(),
             Action::IntakeOrigin(Some(country)) => format!("io:{country}"),
             Action::IntakeOrigin(None) => "io:-".into(),
+            Action::IntakeOriginAnother => "io:+".into(),
             Action::IntakeLanguage(tag) => format!("il:{tag}"),
             Action::IntakeOtherLanguages => "il+".into(),
             Action::IntakeMainLanguages => "il-".into(),
@@ -113,6 +129,7 @@ impl Action {
             "i:y" => Action::IntakeConsent(true),
             "i:n" => Action::IntakeConsent(false),
             "io:-" => Action::IntakeOrigin(None),
+            "io:+" => Action::IntakeOriginAnother,
             "il+" => Action::IntakeOtherLanguages,
             "il-" => Action::IntakeMainLanguages,
             "il." => Action::IntakeLanguagesDone,
@@ -135,6 +152,10 @@ impl Action {
                 .ok()
                 .map(Action::IntakeLanguage),
             "ip" => valid_place_id(argument).then(|| Action::IntakePlace(Some(argument.into()))),
+            "pk" => strict_country(argument).map(Action::PlacesCountry),
+            "pn" => strict_country(argument).map(Action::PlacesNationwide),
+            "pc" => valid_place_id(argument).then(|| Action::PlacesCity(argument.into())),
+            "v" => valid_place_id(argument).then(|| Action::Venue(argument.into())),
             "ra" => argument
                 .parse()
                 .ok()

@@ -28,7 +28,8 @@ pub struct Settings {
     pub min_switch_chars: usize,
     /// How many places "help near me" lists.
     pub nearby_count: usize,
-    /// Places farther than this are not "near".
+    /// Places farther than this are not "near you": the answer says instead how far the
+    /// nearest we know is (the review's Darién case: Panama City, 186 km, shown as near).
     pub nearby_max_km: f64,
     /// How many topics a search offers.
     pub search_results: usize,
@@ -54,7 +55,7 @@ impl Default for Settings {
             min_switch_confidence: 0.97,
             min_switch_chars: 20,
             nearby_count: 3,
-            nearby_max_km: 500.0,
+            nearby_max_km: 50.0,
             search_results: 3,
             max_query_chars: 500,
             retention_days: 90,

@@ -5,7 +5,9 @@ use super::context::Context;
 use super::effect::Effect;
 use super::event::{Command, Event, Input};
 use super::flow::intake::questions as intake;
-use super::flow::{alerts, consulate, forget, free_text, language, menu, near_me, start, topics};
+use super::flow::{
+    alerts, consulate, forget, free_text, inputs, language, menu, near_me, places, start, topics,
+};
 use super::outcome::Outcome;
 use super::state::ChatState;
 use super::turn::Turn;
@@ -37,6 +39,8 @@ pub fn handle(ctx: &Context, state: ChatState, input: Input) -> Outcome {
             }
         }
         Event::Location { lat, lon } => near_me::results(turn, lat, lon),
+        Event::Voice => inputs::voice(turn),
+        Event::Forwarded(text) => inputs::forwarded(turn, &text),
         Event::NonText => start::non_text(turn),
     };
     outcome.replies = std::mem::take(&mut outcome.replies)
@@ -56,6 +60,10 @@ fn on_action(turn: Turn<'_>, action: Action) -> Outcome {
         Action::TopicWhole(slug) => topics::read_whole(turn, slug.as_str()),
         Action::Listen(slug) => topics::listen(turn, slug.as_str()),
         Action::NearMe => near_me::ask(turn),
+        Action::PlacesCountry(country) => places::cities(turn, country),
+        Action::PlacesCity(id) => places::city(turn, &id),
+        Action::PlacesNationwide(country) => places::nationwide(turn, country),
+        Action::Venue(id) => places::venue(turn, &id),
         Action::Consulates => consulate::countries(turn),
         Action::Consulate(country) => consulate::show(turn, country),
         // An old or forged button where alerts are not offered: the menu, no subscription.
@@ -68,9 +76,10 @@ fn on_action(turn: Turn<'_>, action: Action) -> Outcome {
         Action::Forget => forget::ask(turn, true),
         Action::ForgetConfirmed => forget::confirmed(turn),
         Action::ForgetCancelled => forget::cancelled(turn),
-        Action::Interpreter => intake::begin(turn, true),
+        Action::Interpreter => intake::start_or_resume(turn, true),
         Action::IntakeConsent(agreed) => intake::consent(turn, agreed),
         Action::IntakeOrigin(origin) => intake::origin(turn, origin),
+        Action::IntakeOriginAnother => intake::origin_another(turn),
         Action::IntakeLanguage(tag) => intake::toggle_language(turn, tag),
         Action::IntakeOtherLanguages => intake::switch_languages(turn, true),
         Action::IntakeMainLanguages => intake::switch_languages(turn, false),

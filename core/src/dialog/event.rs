@@ -18,7 +18,12 @@ pub enum Event {
         lat: f64,
         lon: f64,
     },
-    /// A sticker, photo, voice note, file or anything else without text.
+    /// A voice note: the bot cannot listen to it, and says who can.
+    Voice,
+    /// A text forwarded from someone else (an offer to check): answered with the warning
+    /// signs, its words neither searched nor kept.
+    Forwarded(String),
+    /// A sticker, photo, file or anything else without text.
     NonText,
     /// `/label Marie`: the name an interpreter shows in conversations (see `crate::relay`).
     Label(String),
@@ -100,6 +105,8 @@ impl Event {
             Event::Text(_) => "text",
             Event::Button(_) => "button",
             Event::Location { .. } => "location",
+            Event::Voice => "voice",
+            Event::Forwarded(_) => "forwarded",
             Event::NonText => "non_text",
             Event::Label(_) => "command",
         }

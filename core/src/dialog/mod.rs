@@ -50,7 +50,7 @@ pub use flow::start::{commands, failure, private_only};
 pub use outcome::Outcome;
 pub use processed::{Elsewhere, Processed};
 pub use relay::Route;
-pub use reply::{Button, ButtonTarget, Keyboard, Reply, VoiceNote};
+pub use reply::{Button, ButtonTarget, Keyboard, Reply, Venue, VoiceNote};
 pub use session::{Dialog, DialogError};
 pub use state::{ChatState, Flow, IntakeDraft, IntakeStep};
 

@@ -18,6 +18,18 @@ pub struct Reply {
     pub replace: bool,
     /// A page read aloud, sent as a voice note with the text as its caption.
     pub voice: Option<VoiceNote>,
+    /// A place as a pin on a map, for a channel that can send one (Telegram's `sendVenue`);
+    /// the text says the same in words for a channel that cannot.
+    pub venue: Option<Venue>,
+}
+
+/// A place's pin: where it is, its name and its address as the directory gives them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Venue {
+    pub lat: f64,
+    pub lon: f64,
+    pub title: String,
+    pub address: String,
 }
 
 /// An OGG/Opus file to send as a voice note (`crate::audio`).
@@ -59,6 +71,7 @@ impl Reply {
             keyboard: Keyboard::None,
             replace: false,
             voice: None,
+            venue: None,
         }
     }
 
@@ -67,6 +80,14 @@ impl Reply {
         Reply {
             voice: Some(note),
             ..Reply::text(caption)
+        }
+    }
+
+    /// A pin on a map, with `text` for a channel that sends no pins.
+    pub fn venue(venue: Venue, text: impl Into<RichText>) -> Self {
+        Reply {
+            venue: Some(venue),
+            ..Reply::text(text)
         }
     }
 

@@ -104,8 +104,26 @@ pub fn photo(chat: i64, language: Option<&str>) -> Value {
         "photo": [
             { "file_id": "AgACAgEAAxkBAAIBaGVmZ2hp-small", "file_unique_id": "AQADsmall", "width": 90, "height": 67, "file_size": 1203 },
             { "file_id": "AgACAgEAAxkBAAIBaGVmZ2hp-large", "file_unique_id": "AQADlarge", "width": 1280, "height": 960, "file_size": 90511 }
-        ],
-        "caption": "my passport"
+        ]
+    })) })
+}
+
+/// A photo with a question written under it.
+pub fn photo_with_caption(chat: i64, language: Option<&str>, caption: &str) -> Value {
+    let mut update = photo(chat, language);
+    update["message"]["caption"] = json!(caption);
+    update
+}
+
+/// A text the person forwards from another chat, as Bot API 7 shapes it (`forward_origin`).
+pub fn forwarded_text(chat: i64, language: Option<&str>, text: &str) -> Value {
+    json!({ "message": message(chat, language, json!({
+        "text": text,
+        "forward_origin": {
+            "type": "user",
+            "sender_user": { "id": 555_000_111, "is_bot": false, "first_name": "Coyote" },
+            "date": DATE - 3600
+        }
     })) })
 }
 

@@ -7,6 +7,7 @@ use super::*;
 use crate::country::CountryCode;
 use crate::intake::{
     LanguageTag, NewDeclaration, NewInterpreter, Origin, RequestStatus, ServiceArea, Subject,
+    choices,
 };
 use crate::store::{Store, testing};
 
@@ -186,7 +187,11 @@ fn the_current_locale_is_preselected_and_languages_toggle() {
     );
     // A language not offered (a forged button) is not taken.
     let forged = press(wolof.state.clone(), &Action::IntakeLanguage(lang("xx")));
-    assert_eq!(draft(&forged).step, IntakeStep::Consent, "starts over");
+    assert_eq!(
+        draft(&forged),
+        draft(&wolof),
+        "the same question, nothing changed"
+    );
 }
 
 #[test]
@@ -235,6 +240,71 @@ fn prefer_not_to_say_skips_the_sharing_question() {
 }
 
 #[test]
+fn another_country_is_kept_as_such_and_skips_the_sharing_question() {
+    for locale in LOCALES {
+        let consent = press(speaking(locale), &Action::Interpreter);
+        let origin = press(consent.state, &Action::IntakeConsent(true));
+        assert_eq!(
+            label_of(&origin, &Action::IntakeOriginAnother),
+            plain(locale, "intake-origin-another")
+        );
+        let languages = press(origin.state, &Action::IntakeOriginAnother);
+        assert_eq!(draft(&languages).step, IntakeStep::Languages);
+        let done = press(languages.state, &Action::IntakeLanguagesDone);
+        let sent = press(done.state, &Action::IntakePlace(None));
+        assert_eq!(
+            sent.effect,
+            Some(Effect::SubmitIntake(IntakeAnswers {
+                origin: Origin::Another,
+                share_origin: false,
+                languages: vec![choices::language_of(locale)],
+                shelter: None,
+            })),
+            "{locale:?}"
+        );
+    }
+}
+
+#[test]
+fn an_old_interpreter_button_takes_a_person_back_to_where_they_were() {
+    for locale in LOCALES {
+        let consent = press(speaking(locale), &Action::Interpreter);
+        let origin = press(consent.state, &Action::IntakeConsent(true));
+        let languages = press(origin.state, &Action::IntakeOrigin(Some(ht())));
+        let others = press(languages.state, &Action::IntakeOtherLanguages);
+        let wolof = press(others.state, &Action::IntakeLanguage(lang("wo")));
+        let before = draft(&wolof);
+        // The menu's "I need an interpreter", pressed on an old message.
+        let again = press(wolof.state, &Action::Interpreter);
+        assert_eq!(
+            draft(&again),
+            before,
+            "{locale:?}: nothing answered is lost"
+        );
+        let reply = &again.replies[0];
+        assert!(
+            reply
+                .text
+                .plain()
+                .starts_with(&plain(locale, "intake-resume")),
+            "{locale:?}: {}",
+            reply.text.plain()
+        );
+        assert!(
+            reply
+                .text
+                .plain()
+                .contains(&plain(locale, "intake-languages")),
+            "the question they were at"
+        );
+        assert!(!reply.replace, "a new message where the person is looking");
+        // An old consent button does the same.
+        let consent_again = press(again.state, &Action::IntakeConsent(true));
+        assert_eq!(draft(&consent_again), before);
+    }
+}
+
+#[test]
 fn buttons_out_of_step_start_over_and_a_second_send_shows_the_request() {
     // An origin button pressed from the menu (an old message) asks for consent again.
     let stale = press(speaking(Locale::Es), &Action::IntakeOrigin(Some(ht())));
@@ -246,7 +316,9 @@ fn buttons_out_of_step_start_over_and_a_second_send_shows_the_request() {
     let languages = press(origin.state, &Action::IntakeOrigin(Some(ht())));
     let place = press(languages.state, &Action::IntakeLanguagesDone);
     let forged = press(place.state, &Action::IntakePlace(Some("mx-comar".into())));
-    assert_eq!(draft(&forged).step, IntakeStep::Consent);
+    // The question the person is at, again, with what they had answered.
+    assert_eq!(draft(&forged).step, IntakeStep::Where);
+    assert_eq!(draft(&forged).origin, Some(Some("HT".into())));
     // The last button tapped again after the request was sent.
     let share = up_to_share_question(Locale::Es);
     let sent = press(share.state, &Action::IntakeShareOrigin(false));

@@ -5,10 +5,12 @@
 
 mod commands;
 mod consulate;
+mod inputs;
 mod intake;
 mod language;
 mod near_me;
 mod persistence;
+mod places;
 mod relay;
 mod search;
 mod topics;

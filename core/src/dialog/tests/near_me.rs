@@ -91,26 +91,6 @@ fn consulates_are_not_listed_as_places_near_me() {
 }
 
 #[test]
-fn far_from_every_place_the_bot_says_it_has_none_yet() {
-    // Kabul.
-    let outcome = run(
-        speaking(Locale::Fa),
-        Event::Location {
-            lat: 34.5553,
-            lon: 69.2075,
-        },
-        None,
-    );
-    assert!(
-        outcome.replies[0]
-            .text
-            .plain()
-            .starts_with(&plain(Locale::Fa, "bot-near-me-none"))
-    );
-    assert_eq!(labels(&outcome.replies[0]), menu_labels(Locale::Fa, false));
-}
-
-#[test]
 fn an_impossible_location_is_refused_politely() {
     let outcome = run(
         speaking(Locale::Ar),

@@ -1,9 +1,10 @@
 //! The person's questions: consent, origin, languages, where, whether the interpreter may
 //! know the origin — then the request, which the session stores (an [`Effect`]).
 //!
-//! Every step checks that the person is at that step: a button from an old message starts
-//! the questions again rather than mixing answers, and a second tap on the last button shows
-//! the request already made instead of making another.
+//! Every step checks that the person is at that step: a button from an old message (or an
+//! old "I need an interpreter") takes the person back to the question they were at, saying so,
+//! rather than mixing answers or silently dropping what they had answered; a second tap on
+//! the last button shows the request already made instead of making another.
 
 use crate::content::{DirectoryEntry, EntryKind};
 use crate::country::CountryCode;
@@ -56,7 +57,37 @@ fn at(state: &ChatState, steps: &[IntakeStep]) -> Option<IntakeDraft> {
 
 /// A button from a question the person is no longer at.
 fn out_of_step(turn: Turn<'_>) -> Outcome {
-    begin(turn, false)
+    start_or_resume(turn, false)
+}
+
+/// "I need an interpreter": the questions from the start — or, for someone part-way through
+/// them, the question they were at, saying so.
+pub(crate) fn start_or_resume(turn: Turn<'_>, replace: bool) -> Outcome {
+    match &turn.state.flow {
+        Flow::Intake { draft } if draft.step != IntakeStep::Consent => {
+            let draft = draft.clone();
+            resume(turn, draft)
+        }
+        _ => begin(turn, replace),
+    }
+}
+
+fn resume(turn: Turn<'_>, draft: IntakeDraft) -> Outcome {
+    let mut notice = turn.say.paragraph("intake-resume");
+    let mut outcome = match draft.step {
+        IntakeStep::Consent => begin(turn, false),
+        IntakeStep::Origin => ask_origin(turn, draft),
+        IntakeStep::Languages | IntakeStep::OtherLanguages => ask_languages(turn, draft),
+        IntakeStep::Where => ask_where(turn, draft),
+        IntakeStep::ShareOrigin => ask_share(turn, draft),
+    };
+    if let Some(first) = outcome.replies.first_mut() {
+        notice.append(std::mem::take(&mut first.text));
+        first.text = notice;
+        // A new message at the bottom of the chat, where the person is looking.
+        first.replace = false;
+    }
+    outcome
 }
 
 pub(crate) fn consent(mut turn: Turn<'_>, agreed: bool) -> Outcome {
@@ -89,6 +120,10 @@ fn ask_origin(mut turn: Turn<'_>, draft: IntakeDraft) -> Outcome {
             .map(|(name, code)| Button::action(name, Action::IntakeOrigin(Some(code))))
             .collect(),
     ));
+    rows.push(vec![Button::action(
+        say.text("intake-origin-another"),
+        Action::IntakeOriginAnother,
+    )]);
     rows.push(menu::back_row(say));
     turn.state.flow = Flow::Intake { draft };
     let reply = Reply::text(say.paragraph("intake-origin"))
@@ -107,6 +142,19 @@ pub(crate) fn origin(turn: Turn<'_>, origin: Option<CountryCode>) -> Outcome {
         return out_of_step(turn);
     }
     draft.origin = Some(origin.map(|code| code.to_string()));
+    to_languages(turn, draft)
+}
+
+/// From a country the list does not show: counted as such, never guessed.
+pub(crate) fn origin_another(turn: Turn<'_>) -> Outcome {
+    let Some(mut draft) = at(&turn.state, &[IntakeStep::Origin]) else {
+        return out_of_step(turn);
+    };
+    draft.origin = Some(Some(crate::intake::ANOTHER_COUNTRY.to_owned()));
+    to_languages(turn, draft)
+}
+
+fn to_languages(turn: Turn<'_>, mut draft: IntakeDraft) -> Outcome {
     draft.step = IntakeStep::Languages;
     if draft.languages.is_empty() {
         draft
@@ -261,7 +309,7 @@ fn ask_where(mut turn: Turn<'_>, draft: IntakeDraft) -> Outcome {
     turn.reply(reply)
 }
 
-pub(crate) fn place(mut turn: Turn<'_>, shelter: Option<String>) -> Outcome {
+pub(crate) fn place(turn: Turn<'_>, shelter: Option<String>) -> Outcome {
     let Some(mut draft) = at(&turn.state, &[IntakeStep::Where]) else {
         return out_of_step(turn);
     };
@@ -271,11 +319,15 @@ pub(crate) fn place(mut turn: Turn<'_>, shelter: Option<String>) -> Outcome {
         return out_of_step(turn);
     }
     draft.shelter = shelter;
-    if matches!(draft.origin, Some(None)) {
-        // Nothing to share: no need to ask.
+    if !matches!(origin_of(&draft), Origin::Country(_)) {
+        // Nothing to share ("prefer not to say", "another country"): no need to ask.
         return submit(turn, draft, false);
     }
     draft.step = IntakeStep::ShareOrigin;
+    ask_share(turn, draft)
+}
+
+fn ask_share(mut turn: Turn<'_>, draft: IntakeDraft) -> Outcome {
     turn.state.flow = Flow::Intake { draft };
     let say = turn.say;
     let reply = Reply::text(say.paragraph("intake-share-origin"))
@@ -302,15 +354,21 @@ pub(crate) fn share_origin(turn: Turn<'_>, share: bool) -> Outcome {
     }
 }
 
-/// The answers as the store takes them; the session makes the request.
-fn submit(mut turn: Turn<'_>, draft: IntakeDraft, share: bool) -> Outcome {
-    let origin = match &draft.origin {
+/// The origin answered so far, as the store takes it.
+fn origin_of(draft: &IntakeDraft) -> Origin {
+    match draft.origin.as_ref() {
+        Some(Some(code)) if code == crate::intake::ANOTHER_COUNTRY => Origin::Another,
         Some(Some(code)) => CountryCode::parse(code).map_or(Origin::Undisclosed, Origin::Country),
         _ => Origin::Undisclosed,
-    };
+    }
+}
+
+/// The answers as the store takes them; the session makes the request.
+fn submit(mut turn: Turn<'_>, draft: IntakeDraft, share: bool) -> Outcome {
+    let origin = origin_of(&draft);
     let answers = IntakeAnswers {
         origin,
-        share_origin: share && origin != Origin::Undisclosed,
+        share_origin: share && matches!(origin, Origin::Country(_)),
         languages: draft
             .languages
             .iter()
