@@ -62,9 +62,10 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let show_misses = args.iter().any(|arg| arg == "--misses");
     let value = |name: &str| {
-        args.iter()
-            .position(|arg| arg == name)
-            .map(|at| args.get(at + 1).unwrap_or_else(|| panic!("{name} needs a value")))
+        args.iter().position(|arg| arg == name).map(|at| {
+            args.get(at + 1)
+                .unwrap_or_else(|| panic!("{name} needs a value"))
+        })
     };
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let questions_dir = value("--questions")
@@ -111,7 +112,12 @@ fn main() {
         for seed in 1..=draws {
             let mut partial = vocabulary.clone();
             partial.retain(|locale, entry| {
-                let key = format!("{seed} {} {} {}", locale.tag(), entry.destination, entry.term);
+                let key = format!(
+                    "{seed} {} {} {}",
+                    locale.tag(),
+                    entry.destination,
+                    entry.term
+                );
                 (fnv(&key) % 10_000) as f64 >= share * 10_000.0
             });
             let report = measure(&context(&partial), &questions);
