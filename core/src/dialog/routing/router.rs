@@ -20,6 +20,13 @@ use crate::locale::Locale;
 pub const EMERGENCY_TOPIC: &str = "emergency";
 /// What the best topic search result adds to its topic; one vocabulary word adds 1.
 const SEARCH_SHARE: f32 = 0.5;
+/// How many letters a word may have beyond what it shares with a vocabulary word of four or
+/// more letters and still count as its form ("deportar", "deportaron"): "migra" is not
+/// "migrantes".
+const MAX_ENDING: usize = 3;
+/// How much a single word's weight falls with the number of destinations whose terms use it
+/// (see [`weigh_by_rarity`]).
+const RARITY: f32 = 0.25;
 /// What a message that is a topic's whole title adds to that topic: more than any message's
 /// vocabulary, since the person named the page.
 const TITLE: f32 = 100.0;
@@ -80,6 +87,7 @@ impl Router {
                 .filter_map(|entry| Term::new(entry.destination.clone(), &entry.term, &stemmer))
                 .collect();
             share_weights(&mut terms);
+            weigh_by_rarity(&mut terms);
             let cues = vocabulary
                 .cues(locale)
                 .iter()
@@ -124,12 +132,14 @@ impl Router {
             .collect();
         matched.sort_by_key(|(_, span)| std::cmp::Reverse(span.len()));
         let mut counted: Vec<(&Destination, Span)> = Vec::new();
+        let mut evidence: BTreeMap<Destination, usize> = BTreeMap::new();
         for (term, span) in matched {
             let inside = counted.iter().any(|(destination, outer)| {
                 **destination == term.destination && outer.contains(&span)
             });
             if !inside {
                 *scores.entry(term.destination.clone()).or_default() += term.weight;
+                *evidence.entry(term.destination.clone()).or_default() += 1;
                 counted.push((&term.destination, span));
             }
         }
@@ -147,8 +157,13 @@ impl Router {
             *scores.entry(destination).or_default() += TITLE;
         }
         let mut ranked: Vec<(Destination, f32)> = scores.into_iter().collect();
-        // Stable: a tie keeps the order of `Destination`, places first.
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        // A tie goes to the destination more distinct terms led to; then, the sort being
+        // stable, to the order of `Destination`, places first.
+        let count = |d: &Destination| evidence.get(d).copied().unwrap_or(0);
+        ranked.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then_with(|| count(&b.0).cmp(&count(&a.0)))
+        });
         ranked
             .into_iter()
             .take(limit)
@@ -272,12 +287,19 @@ impl Pattern {
 
     /// The pattern's `i`th word against a message's word: the same, the same stem once the
     /// locale's affixes are off, a longer form of a starred last word, or a plural or
-    /// derived form (`shares_stem`).
+    /// derived form (`shares_stem`, with at most [`MAX_ENDING`] letters more in either word).
     fn word_matches(&self, i: usize, last: bool, word: &str, stem: &str) -> bool {
         let (term, term_stem) = (&self.words[i], &self.stems[i]);
         let similar = |term: &str, word: &str| {
             let length = term.chars().count();
-            length >= 4 && shares_stem(term, length, word)
+            length >= 4 && shares_stem(term, length, word) && {
+                let common = term
+                    .chars()
+                    .zip(word.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                length.max(word.chars().count()) - common <= MAX_ENDING
+            }
         };
         word == term
             || stem == term_stem
@@ -323,6 +345,33 @@ fn share_weights(terms: &mut [Term]) {
             .get(&(term.pattern.words.clone(), term.pattern.han.clone()))
             .map_or(1, Vec::len);
         term.weight /= shared as f32;
+    }
+}
+
+/// A single word found in the terms of many destinations says little about any one of them:
+/// its weight falls with the number of destinations whose terms use it.
+fn weigh_by_rarity(terms: &mut [Term]) {
+    let mut users: HashMap<&str, Vec<&Destination>> = HashMap::new();
+    for term in terms.iter() {
+        for stem in &term.pattern.stems {
+            let list = users.entry(stem.as_str()).or_default();
+            if !list.contains(&&term.destination) {
+                list.push(&term.destination);
+            }
+        }
+    }
+    let factors: Vec<f32> = terms
+        .iter()
+        .map(|term| match term.pattern.stems.as_slice() {
+            [stem] if term.pattern.han.is_none() => {
+                let d = users.get(stem.as_str()).map_or(1, Vec::len).max(1) as f32;
+                1.0 / (1.0 + RARITY * d.ln())
+            }
+            _ => 1.0,
+        })
+        .collect();
+    for (term, factor) in terms.iter_mut().zip(factors) {
+        term.weight *= factor;
     }
 }
 
@@ -471,13 +520,16 @@ mod tests {
             (Locale::En, "place:food", "hungry"),
         ]);
         let terms = &router.by_locale[&Locale::En].terms;
+        // Half each, and less again for a word two destinations use (`weigh_by_rarity`).
+        let half = 0.5 / (1.0 + RARITY * 2.0_f32.ln());
         assert_eq!(
             terms
                 .iter()
-                .filter(|t| (t.weight - 0.5).abs() < 1e-6)
+                .filter(|t| (t.weight - half).abs() < 1e-6)
                 .count(),
             2
         );
+        assert!(terms.iter().any(|t| (t.weight - 1.0).abs() < 1e-6));
         assert_eq!(
             first(&router, Locale::En, "hungry, water").as_deref(),
             Some("place:food")
@@ -539,6 +591,56 @@ mod tests {
         assert_eq!(
             first(&stemmed, Locale::Ar, "ወደሆስፒታል").as_deref(),
             Some("place:health")
+        );
+    }
+
+    #[test]
+    fn a_longer_word_is_a_form_of_a_term_only_within_a_few_letters() {
+        let router = router(&[
+            (Locale::Es, "topic:rights", "zzmigra"),
+            (Locale::Es, "topic:smuggling-risks", "zzpollo"),
+        ]);
+        // "zzmigrantes" is four letters more than "zzmigra": another word.
+        assert_eq!(
+            first(&router, Locale::Es, "zzpollo zzmigrantes").as_deref(),
+            Some("topic:smuggling-risks")
+        );
+        assert_eq!(
+            first(&router, Locale::Es, "zzmigrar").as_deref(),
+            Some("topic:rights")
+        );
+    }
+
+    #[test]
+    fn a_word_many_destinations_use_weighs_less_than_a_rare_one() {
+        let router = router(&[
+            (Locale::Es, "place:shelter", "zzcomun"),
+            (Locale::Es, "police", "zzcomun zzotro"),
+            (Locale::Es, "consulate", "zzcomun zzmas"),
+            (Locale::Es, "topic:return", "zzraro"),
+        ]);
+        // Equal as words; "zzcomun" is in the terms of three destinations.
+        assert_eq!(
+            first(&router, Locale::Es, "zzcomun zzraro").as_deref(),
+            Some("topic:return")
+        );
+        assert_eq!(
+            first(&router, Locale::Es, "zzcomun").as_deref(),
+            Some("place:shelter")
+        );
+    }
+
+    #[test]
+    fn a_tie_goes_to_the_destination_with_more_distinct_evidence() {
+        let router = router(&[
+            (Locale::Es, "place:shelter", "zzuno zzdos zztres"),
+            (Locale::Es, "topic:return", "zzcuatro"),
+            (Locale::Es, "topic:return", "zzcinco"),
+        ]);
+        // 2 and 2: one phrase of three words against two words.
+        assert_eq!(
+            first(&router, Locale::Es, "zzuno zzdos zztres zzcuatro zzcinco").as_deref(),
+            Some("topic:return")
         );
     }
 
