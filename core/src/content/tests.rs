@@ -87,9 +87,11 @@ fn directory_lookups() {
     let tapachula = GeoPoint::new(14.9057, -92.2636).unwrap();
     let near = directory.nearest(tapachula, &DirectoryFilter::default());
     assert!(
-        near.windows(2).all(|w| w[0].1 <= w[1].1),
-        "sorted by distance"
+        near.windows(2)
+            .all(|w| (w[0].0.demo, w[0].1) <= (w[1].0.demo, w[1].1)),
+        "real places first, each part sorted by distance"
     );
+    assert!(!near[0].0.demo, "a real place first: {:?}", near[0].0.id);
     assert!(
         near[0].1 < 20.0,
         "something within 20 km of Tapachula: {:?}",
