@@ -305,13 +305,14 @@ fn convert(raw: RawEntry, report: &mut FileReport<'_>) -> Option<DirectoryEntry>
                 "location_source says where lat and lon come from: give them",
             );
         }
-    } else if location_precision == Some(LocationPrecision::City) && location_source.is_none() {
-        if let Some(at) = raw.location_precision.as_ref() {
-            report.error(
-                at,
-                "a city-level location names the dataset it comes from in location_source",
-            );
-        }
+    } else if location_precision == Some(LocationPrecision::City)
+        && location_source.is_none()
+        && let Some(at) = raw.location_precision.as_ref()
+    {
+        report.error(
+            at,
+            "a city-level location names the dataset it comes from in location_source",
+        );
     }
 
     let phones = parse_list(&raw.phones, report, |p| {
