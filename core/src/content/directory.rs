@@ -172,6 +172,10 @@ impl DirectoryEntry {
     }
 }
 
+/// How far a real place may be and still come before every sample in a nearest-first list:
+/// a city and its surroundings (a city-level point is the city's centre), a short trip.
+pub const REAL_FIRST_WITHIN_KM: f64 = 50.0;
+
 /// What a directory listing may be narrowed to; `None` fields do not filter.
 #[derive(Clone, Debug, Default)]
 pub struct DirectoryFilter {
@@ -233,11 +237,11 @@ impl Directory {
             .filter(move |entry| filter.matches(entry))
     }
 
-    /// Matching entries with a location, with their distance in km: real places first, nearest
-    /// first, then samples, nearest first. A sample is never put above a real place however
-    /// close it is — its distance leads nowhere — so a caller that keeps the first few within
-    /// its range (the bot's "near me", the kiosk's list) shows every real place in range before
-    /// any sample. A city-level location counts at its city's centre.
+    /// Matching entries with a location, with their distance in km. Real places within
+    /// [`REAL_FIRST_WITHIN_KM`] come first, nearest first: a sample is never put above a real
+    /// place a short trip away, however close the sample is (its distance leads nowhere).
+    /// Beyond that range the distance alone decides. A city-level location counts at its
+    /// city's centre.
     pub fn nearest(&self, from: GeoPoint, filter: &DirectoryFilter) -> Vec<(&DirectoryEntry, f64)> {
         let mut found: Vec<_> = self
             .entries
@@ -245,7 +249,8 @@ impl Directory {
             .filter(|entry| filter.matches(entry))
             .filter_map(|entry| entry.location.map(|at| (entry, from.distance_km(at))))
             .collect();
-        found.sort_by(|a, b| a.0.demo.cmp(&b.0.demo).then(a.1.total_cmp(&b.1)));
+        let rank = |(entry, km): &(&DirectoryEntry, f64)| entry.demo || *km > REAL_FIRST_WITHIN_KM;
+        found.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.1.total_cmp(&b.1)));
         found
     }
 
@@ -338,7 +343,7 @@ mod tests {
     }
 
     #[test]
-    fn real_places_come_before_samples_and_each_part_is_nearest_first() {
+    fn real_places_within_reach_come_before_samples_and_then_distance_decides() {
         let place = |id: &str, lat: f64, demo: bool| DirectoryEntry {
             id: id.into(),
             kind: EntryKind::Shelter,
@@ -361,11 +366,14 @@ mod tests {
             source: "test".into(),
             last_verified: Date::from_calendar_date(2026, time::Month::December, 1).unwrap(),
         };
+        // From 14.9057 N: one degree of latitude is about 111 km.
         let directory = Directory::new(vec![
             place("sample-next-door", 14.906, true),
-            place("real-far", 15.30, false),
-            place("sample-far", 15.20, true),
-            place("real-near", 14.95, false),
+            place("real-44-km", 15.30, false),
+            place("sample-33-km", 15.20, true),
+            place("real-5-km", 14.95, false),
+            place("sample-55-km", 15.40, true),
+            place("real-77-km", 15.60, false),
         ]);
         let from = GeoPoint::new(14.9057, -92.26).unwrap();
         let order: Vec<&str> = directory
@@ -375,7 +383,14 @@ mod tests {
             .collect();
         assert_eq!(
             order,
-            ["real-near", "real-far", "sample-next-door", "sample-far"]
+            [
+                "real-5-km",
+                "real-44-km",
+                "sample-next-door",
+                "sample-33-km",
+                "sample-55-km",
+                "real-77-km"
+            ]
         );
     }
 

@@ -67,7 +67,7 @@ pub async fn page(
     let directory = app.content.directory();
     // A kiosk knows where it is; a phone with nothing chosen would get the whole region.
     let ask = !kiosk && near.is_none() && filter.is_empty();
-    let mut found: Vec<_> = match near {
+    let found: Vec<_> = match near {
         _ if ask => Vec::new(),
         Some(point) => directory
             .nearest(point, &filter)
@@ -81,14 +81,16 @@ pub async fn page(
                     .map(|entry| (entry, None)),
             )
             .collect(),
-        None => directory
-            .filter(&filter)
-            .map(|entry| (entry, None))
-            .collect(),
+        None => {
+            let mut found: Vec<_> = directory
+                .filter(&filter)
+                .map(|entry| (entry, None))
+                .collect();
+            // Verified places first; the sort is stable, so each part keeps the directory's order.
+            found.sort_by_key(|(entry, _)| entry.demo);
+            found
+        }
     };
-    // Real places first, samples after: the sort is stable, so each part keeps its order
-    // (nearest first, then the country-wide services without a location; or the directory's).
-    found.sort_by_key(|(entry, _)| entry.demo);
     let near_text = near.map(|point| format!("{},{}", point.lat, point.lon));
     let path = canonical_path(&query, near_text.as_deref());
     let mut frame = Frame::new(app, scope, Section::Directory, &path, None);
