@@ -98,6 +98,24 @@ impl App {
         if seeded > 0 {
             tracing::info!(seeded, "directory seeded from the content pack");
         }
+        // A pack whose directory changed since the database took it in: its changes come in
+        // under the import's conflict rule, and entries it dropped are retired (once, across
+        // restarts and instances).
+        if let Some(report) = crate::directory::pack_sync::upgrade_at_start(
+            &store,
+            content.pack_directory(),
+            time::OffsetDateTime::now_utc().unix_timestamp(),
+        )
+        .await?
+        {
+            tracing::info!(
+                added = report.added.len(),
+                updated = report.updated.len(),
+                conflicts = report.conflicts.len(),
+                retired = report.retired.len(),
+                "directory: the content pack's changes taken in"
+            );
+        }
         crate::directory::refresh(&content, &store).await?;
         let passwords = crate::accounts::PasswordWork::new(config.sign_in_concurrency);
         let reviews = crate::publishing::ReviewBoard::new(crate::publishing::EnglishSources::load(

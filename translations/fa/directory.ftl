@@ -3,3 +3,7 @@
 
 # Beside a real place whose details nobody has checked for more than 180 days.
 directory-stale = بیش از شش ماه است که بررسی نشده است: پیش از رفتن مطمئن شوید.
+
+# Beside a place whose coordinates are its city's centre (from a dataset of cities), not its
+# own: on the pages, the kiosk's "nearest first", the bot's "near me".
+directory-location-city = موقعیت تقریبی: مرکز شهر، نه نشانی دقیق.

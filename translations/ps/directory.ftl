@@ -3,3 +3,7 @@
 
 # Beside a real place whose details nobody has checked for more than 180 days.
 directory-stale = له شپږو میاشتو ډېر وخت راهیسې نه دی کتل شوی: له تګ مخکې ډاډ ترلاسه کړئ.
+
+# Beside a place whose coordinates are its city's centre (from a dataset of cities), not its
+# own: on the pages, the kiosk's "nearest first", the bot's "near me".
+directory-location-city = اټکلي ځای: د ښار مرکز، نه سمه پته.

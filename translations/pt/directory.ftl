@@ -3,3 +3,7 @@
 
 # Beside a real place whose details nobody has checked for more than 180 days.
 directory-stale = Não verificado há mais de seis meses: confirme antes de ir.
+
+# Beside a place whose coordinates are its city's centre (from a dataset of cities), not its
+# own: on the pages, the kiosk's "nearest first", the bot's "near me".
+directory-location-city = Localização aproximada: o centro da cidade, não o endereço exato.

@@ -3,3 +3,7 @@
 
 # Beside a real place whose details nobody has checked for more than 180 days.
 directory-stale = Lama hubin in ka badan lix bilood: xaqiiji ka hor intaadan tegin.
+
+# Beside a place whose coordinates are its city's centre (from a dataset of cities), not its
+# own: on the pages, the kiosk's "nearest first", the bot's "near me".
+directory-location-city = Goob qiyaas ah: bartamaha magaalada, ee ma aha cinwaanka saxda ah.

@@ -3,3 +3,7 @@
 
 # Beside a real place whose details nobody has checked for more than 180 days.
 directory-stale = ካብ ሽዱሽተ ወርሒ ንላዕሊ ኣይተረጋገጸን፤ ቅድሚ ምኻድኩም ኣረጋግጹ።
+
+# Beside a place whose coordinates are its city's centre (from a dataset of cities), not its
+# own: on the pages, the kiosk's "nearest first", the bot's "near me".
+directory-location-city = ግምታዊ ቦታ፦ ማእከል ከተማ እምበር ልክዕ ኣድራሻ ኣይኮነን።

@@ -3,3 +3,7 @@
 
 # Beside a real place whose details nobody has checked for more than 180 days.
 directory-stale = 超过六个月未核实：前往前请先确认。
+
+# Beside a place whose coordinates are its city's centre (from a dataset of cities), not its
+# own: on the pages, the kiosk's "nearest first", the bot's "near me".
+directory-location-city = 大致位置：城市中心，而非具体地址。

@@ -87,6 +87,23 @@ impl EntryKind {
     }
 }
 
+vocabulary!(
+    /// How closely an entry's coordinates place it: at its address (the default), or at the
+    /// centre of its city, taken from a cited dataset (`location_source`), which readers are
+    /// told so that nobody walks to a city centre looking for the door.
+    LocationPrecision {
+        Address = "address",
+        City = "city",
+    }
+);
+
+impl LocationPrecision {
+    /// The stored default: coordinates are the place's own unless said otherwise.
+    pub fn is_address(self) -> bool {
+        self == LocationPrecision::Address
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct GeoPoint {
     pub lat: f64,
@@ -123,6 +140,10 @@ pub struct DirectoryEntry {
     pub city: Option<String>,
     pub address: Option<String>,
     pub location: Option<GeoPoint>,
+    /// How closely `location` places the entry (meaningless without one).
+    pub location_precision: LocationPrecision,
+    /// Where `location` comes from when it is not the address's own (a dataset and version).
+    pub location_source: Option<String>,
     pub phones: Vec<E164Phone>,
     pub short_codes: Vec<ShortCode>,
     pub website: Option<String>,
@@ -150,6 +171,10 @@ impl DirectoryEntry {
         !self.demo && (today - self.last_verified).whole_days() > STALE_AFTER_DAYS
     }
 }
+
+/// How far a real place may be and still come before every sample in a nearest-first list:
+/// a city and its surroundings (a city-level point is the city's centre), a short trip.
+pub const REAL_FIRST_WITHIN_KM: f64 = 50.0;
 
 /// What a directory listing may be narrowed to; `None` fields do not filter.
 #[derive(Clone, Debug, Default)]
@@ -212,7 +237,11 @@ impl Directory {
             .filter(move |entry| filter.matches(entry))
     }
 
-    /// Matching entries with a location, nearest first, with their distance in km.
+    /// Matching entries with a location, with their distance in km. Real places within
+    /// [`REAL_FIRST_WITHIN_KM`] come first, nearest first: a sample is never put above a real
+    /// place a short trip away, however close the sample is (its distance leads nowhere).
+    /// Beyond that range the distance alone decides. A city-level location counts at its
+    /// city's centre.
     pub fn nearest(&self, from: GeoPoint, filter: &DirectoryFilter) -> Vec<(&DirectoryEntry, f64)> {
         let mut found: Vec<_> = self
             .entries
@@ -220,7 +249,8 @@ impl Directory {
             .filter(|entry| filter.matches(entry))
             .filter_map(|entry| entry.location.map(|at| (entry, from.distance_km(at))))
             .collect();
-        found.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let rank = |(entry, km): &(&DirectoryEntry, f64)| entry.demo || *km > REAL_FIRST_WITHIN_KM;
+        found.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.1.total_cmp(&b.1)));
         found
     }
 
@@ -292,6 +322,8 @@ mod tests {
             city: None,
             address: None,
             location: None,
+            location_precision: LocationPrecision::Address,
+            location_source: None,
             phones: Vec::new(),
             short_codes: Vec::new(),
             website: None,
@@ -308,6 +340,58 @@ mod tests {
         assert!(entry.is_stale(day("2026-07-01")), "181 days on");
         entry.demo = true;
         assert!(!entry.is_stale(day("2027-01-01")));
+    }
+
+    #[test]
+    fn real_places_within_reach_come_before_samples_and_then_distance_decides() {
+        let place = |id: &str, lat: f64, demo: bool| DirectoryEntry {
+            id: id.into(),
+            kind: EntryKind::Shelter,
+            name: id.into(),
+            country: CountryCode::parse("MX").unwrap(),
+            city: None,
+            address: None,
+            location: GeoPoint::new(lat, -92.26),
+            location_precision: LocationPrecision::City,
+            location_source: Some("test".into()),
+            phones: Vec::new(),
+            short_codes: Vec::new(),
+            website: None,
+            hours: Vec::new(),
+            languages: Vec::new(),
+            services: Vec::new(),
+            represents: None,
+            procedures: Vec::new(),
+            demo,
+            source: "test".into(),
+            last_verified: Date::from_calendar_date(2026, time::Month::December, 1).unwrap(),
+        };
+        // From 14.9057 N: one degree of latitude is about 111 km.
+        let directory = Directory::new(vec![
+            place("sample-next-door", 14.906, true),
+            place("real-44-km", 15.30, false),
+            place("sample-33-km", 15.20, true),
+            place("real-5-km", 14.95, false),
+            place("sample-55-km", 15.40, true),
+            place("real-77-km", 15.60, false),
+        ]);
+        let from = GeoPoint::new(14.9057, -92.26).unwrap();
+        let order: Vec<&str> = directory
+            .nearest(from, &DirectoryFilter::default())
+            .iter()
+            .map(|(entry, _)| entry.id.as_str())
+            .collect();
+        assert_eq!(
+            order,
+            [
+                "real-5-km",
+                "real-44-km",
+                "sample-next-door",
+                "sample-33-km",
+                "sample-55-km",
+                "real-77-km"
+            ]
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::directory::{DirectoryEntry, EntryKind, GeoPoint, Procedure, Service};
+use super::directory::{
+    DirectoryEntry, EntryKind, GeoPoint, LocationPrecision, Procedure, Service,
+};
 use super::hours::OpeningHours;
 use super::load_topics::{date_of, sorted_entries};
 use super::markdown::is_allowed_url;
@@ -33,6 +35,8 @@ struct RawEntry {
     address: Option<String>,
     lat: Option<Spanned<f64>>,
     lon: Option<Spanned<f64>>,
+    location_precision: Option<Spanned<String>>,
+    location_source: Option<Spanned<String>>,
     #[serde(default)]
     phones: Vec<Spanned<String>>,
     #[serde(default)]
@@ -256,6 +260,61 @@ fn convert(raw: RawEntry, report: &mut FileReport<'_>) -> Option<DirectoryEntry>
         }
     };
 
+    if let (Some(at), Some(country), Some(lat)) = (location, country, raw.lat.as_ref())
+        && !crate::directory::geo::lies_in(at, country)
+    {
+        report.error(
+            lat,
+            format!(
+                "lat {} and lon {} do not lie in {country} (the entry's country)",
+                at.lat, at.lon
+            ),
+        );
+    }
+    let location_precision = match &raw.location_precision {
+        None => Some(LocationPrecision::Address),
+        Some(text) => {
+            let parsed = LocationPrecision::parse(text.get_ref());
+            if parsed.is_none() {
+                report.error(
+                    text,
+                    format!(
+                        "unknown location_precision {:?}; expected one of {}",
+                        text.get_ref(),
+                        LocationPrecision::expected()
+                    ),
+                );
+            }
+            parsed
+        }
+    };
+    let location_source = raw
+        .location_source
+        .as_ref()
+        .filter(|source| !source.get_ref().trim().is_empty());
+    if raw.lat.is_none() && raw.lon.is_none() {
+        if let Some(at) = raw.location_precision.as_ref() {
+            report.error(
+                at,
+                "location_precision says how precise lat and lon are: give them",
+            );
+        }
+        if let Some(at) = location_source {
+            report.error(
+                at,
+                "location_source says where lat and lon come from: give them",
+            );
+        }
+    } else if location_precision == Some(LocationPrecision::City)
+        && location_source.is_none()
+        && let Some(at) = raw.location_precision.as_ref()
+    {
+        report.error(
+            at,
+            "a city-level location names the dataset it comes from in location_source",
+        );
+    }
+
     let phones = parse_list(&raw.phones, report, |p| {
         E164Phone::parse(p).map_err(|e| e.to_string())
     });
@@ -358,6 +417,8 @@ fn convert(raw: RawEntry, report: &mut FileReport<'_>) -> Option<DirectoryEntry>
         city: raw.city.filter(|c| !c.trim().is_empty()),
         address: raw.address.filter(|a| !a.trim().is_empty()),
         location,
+        location_precision: location_precision?,
+        location_source: location_source.map(|source| source.get_ref().trim().to_owned()),
         phones: phones?,
         short_codes: short_codes?,
         website: raw.website.map(Spanned::into_inner),
@@ -404,5 +465,55 @@ mod sample_marker_tests {
             None
         );
         assert_eq!(sample_marker("Casa del Migrante"), None);
+    }
+}
+
+#[cfg(test)]
+mod location_tests {
+    use super::parse_entries;
+    use crate::content::LocationPrecision;
+    use crate::content::pack_toml::entry_toml;
+
+    const HEAD: &str = "[[entry]]\nid = \"mx-x\"\nkind = \"agency\"\nname = \"X\"\ncountry = \"MX\"\n\
+                        city = \"Tapachula\"\nphones = []\nsource = \"s\"\nlast_verified = 2026-12-01\n";
+
+    fn with(lines: &str) -> Result<Vec<crate::content::DirectoryEntry>, Vec<String>> {
+        parse_entries(&format!("{HEAD}{lines}"))
+    }
+
+    #[test]
+    fn a_city_level_location_reads_back_as_written_and_names_its_source() {
+        let entries = with(
+            "lat = 14.90541\nlon = -92.25891\nlocation_precision = \"city\"\n\
+             location_source = \"GeoNames cities500\"\n",
+        )
+        .unwrap();
+        let entry = &entries[0];
+        assert_eq!(entry.location_precision, LocationPrecision::City);
+        assert_eq!(entry.location_source.as_deref(), Some("GeoNames cities500"));
+        let again = parse_entries(&entry_toml(entry)).unwrap();
+        assert_eq!(entry_toml(&again[0]), entry_toml(entry));
+        assert!(entry_toml(entry).contains("location_precision = \"city\""));
+        // Without a word on precision, coordinates are the address's own.
+        let exact = with("lat = 14.90541\nlon = -92.25891\n").unwrap();
+        assert_eq!(exact[0].location_precision, LocationPrecision::Address);
+        assert!(!entry_toml(&exact[0]).contains("location_precision"));
+    }
+
+    #[test]
+    fn precision_without_coordinates_a_city_without_a_source_or_a_point_abroad_is_refused() {
+        let errors = with("location_precision = \"city\"\n").unwrap_err();
+        assert!(errors[0].contains("give them"), "{errors:?}");
+        let errors = with("lat = 14.9\nlon = -92.2\nlocation_precision = \"city\"\n").unwrap_err();
+        assert!(errors[0].contains("location_source"), "{errors:?}");
+        let errors =
+            with("lat = 14.9\nlon = -92.2\nlocation_precision = \"street\"\n").unwrap_err();
+        assert!(
+            errors[0].contains("unknown location_precision"),
+            "{errors:?}"
+        );
+        // Guatemala City's centre for an entry in Mexico.
+        let errors = with("lat = 14.64072\nlon = -90.51327\n").unwrap_err();
+        assert!(errors[0].contains("do not lie in MX"), "{errors:?}");
     }
 }

@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use directory::{
-    Directory, DirectoryEntry, DirectoryFilter, EntryKind, GeoPoint, Procedure, Service,
+    Directory, DirectoryEntry, DirectoryFilter, EntryKind, GeoPoint, LocationPrecision, Procedure,
+    Service,
 };
 pub use live::LiveDirectory;
 pub use load_campaigns::{PackCampaign, PackCampaignText};

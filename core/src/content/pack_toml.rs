@@ -62,6 +62,15 @@ pub fn entry_toml(entry: &DirectoryEntry) -> String {
         // Written as TOML floats (`15.0`, never `15`, which would read as an integer).
         line("lat", toml::Value::Float(at.lat).to_string());
         line("lon", toml::Value::Float(at.lon).to_string());
+        if !entry.location_precision.is_address() {
+            line(
+                "location_precision",
+                quoted(entry.location_precision.as_str()),
+            );
+        }
+        if let Some(source) = &entry.location_source {
+            line("location_source", quoted(source));
+        }
     }
     line("phones", list(entry.phones.iter().map(|p| p.as_str())));
     if !entry.short_codes.is_empty() {

@@ -86,10 +86,17 @@ fn directory_lookups() {
 
     let tapachula = GeoPoint::new(14.9057, -92.2636).unwrap();
     let near = directory.nearest(tapachula, &DirectoryFilter::default());
+    let rank = |(entry, km): &(&DirectoryEntry, f64)| {
+        (
+            entry.demo || *km > super::directory::REAL_FIRST_WITHIN_KM,
+            *km,
+        )
+    };
     assert!(
-        near.windows(2).all(|w| w[0].1 <= w[1].1),
-        "sorted by distance"
+        near.windows(2).all(|w| rank(&w[0]) <= rank(&w[1])),
+        "real places within reach first, then by distance"
     );
+    assert!(!near[0].0.demo, "a real place first: {:?}", near[0].0.id);
     assert!(
         near[0].1 < 20.0,
         "something within 20 km of Tapachula: {:?}",

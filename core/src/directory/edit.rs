@@ -241,6 +241,25 @@ pub async fn settle_conflict(
 ) -> Result<(), EditError> {
     let mut tx = store.begin().await?;
     let stored = allowed(&mut tx, user, DirectoryAction::Manage, id).await?;
+    if stored.pack_dropped_at.is_some() && stored.conflict.is_none() {
+        // The pack dropped an entry a person edited: retire it as the pack did, or keep it
+        // as this database's own (no later pack raises it again).
+        if take_pack {
+            rows::set_retired(&mut tx, id, Some(&user.name), now).await?;
+            rows::set_pack_dropped(&mut tx, id, None, now).await?;
+        } else {
+            rows::forget_pack(&mut tx, id, now).await?;
+        }
+        let detail = format!(
+            "{id}: {}",
+            if take_pack {
+                "dropped by the pack, retired"
+            } else {
+                "dropped by the pack, kept"
+            }
+        );
+        return finish(tx, user, "directory.conflict", &detail, now).await;
+    }
     let Some(pack) = stored.conflict else {
         return Err(EditError::NotFound);
     };

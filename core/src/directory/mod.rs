@@ -42,6 +42,7 @@ pub async fn seed(store: &Store, pack: &Directory, now: i64) -> Result<usize, St
         let text = entry_toml(entry);
         rows::insert(&mut tx, entry, &text, Some(&text), None, now).await?;
     }
+    pack_sync::record_fingerprint(&mut tx, pack).await?;
     let count = pack.entries().len();
     audit::record(
         &mut tx,

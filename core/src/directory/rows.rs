@@ -20,12 +20,19 @@ pub struct StoredEntry {
     pub retired_at: Option<i64>,
     /// A pack version that differs from a person's edit, waiting for an operator.
     pub conflict: Option<DirectoryEntry>,
+    /// When the pack stopped carrying this entry that a person edited here: a conflict too.
+    pub pack_dropped_at: Option<i64>,
     pub updated_at: i64,
 }
 
 impl StoredEntry {
     pub fn is_retired(&self) -> bool {
         self.retired_at.is_some()
+    }
+
+    /// Something from the pack waits for an operator: a newer version, or its dropping.
+    pub fn in_conflict(&self) -> bool {
+        self.conflict.is_some() || self.pack_dropped_at.is_some()
     }
 }
 
@@ -54,7 +61,7 @@ fn read_one(id: &str, text: &str) -> Option<DirectoryEntry> {
 }
 
 const COLUMNS: &str = "id, entry, pack_entry, edited_by, edited_at, verified_by, verified_at, \
-                       retired_by, retired_at, conflict_entry, updated_at";
+                       retired_by, retired_at, conflict_entry, pack_dropped_at, updated_at";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<Option<StoredEntry>, StoreError> {
     let id: String = row.try_get("id")?;
@@ -73,6 +80,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Option<StoredEntry>, StoreError> 
         retired_by: row.try_get("retired_by")?,
         retired_at: row.try_get("retired_at")?,
         conflict: conflict.and_then(|text| read_one(&id, &text)),
+        pack_dropped_at: row.try_get("pack_dropped_at")?,
         updated_at: row.try_get("updated_at")?,
     }))
 }
@@ -138,6 +146,49 @@ pub(super) async fn get_in(tx: &mut Tx, id: &str) -> Result<Option<StoredEntry>,
         Some(row) => from_row(&row),
         None => Ok(None),
     }
+}
+
+/// Every row inside a write transaction.
+pub(super) async fn all_in(tx: &mut Tx) -> Result<Vec<StoredEntry>, StoreError> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM directory_entries ORDER BY id"
+    )))
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut entries = Vec::with_capacity(rows.len());
+    for row in &rows {
+        entries.extend(from_row(row)?);
+    }
+    Ok(entries)
+}
+
+/// Marks (`Some(now)`) or clears (`None`) the pack's dropping of an entry a person edited.
+pub(super) async fn set_pack_dropped(
+    tx: &mut Tx,
+    id: &str,
+    at: Option<i64>,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE directory_entries SET pack_dropped_at = $2, updated_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(at)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The entry is this database's own from now on: no pack version is its origin any more.
+pub(super) async fn forget_pack(tx: &mut Tx, id: &str, now: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE directory_entries SET pack_entry = NULL, pack_dropped_at = NULL, \
+         updated_at = $2 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Moves the revision on, so that every instance reloads its snapshot.
@@ -246,7 +297,7 @@ pub(super) async fn put_from_pack(
 ) -> Result<(), StoreError> {
     sqlx::query(
         "UPDATE directory_entries SET country = $2, kind = $3, entry = $4, pack_entry = $4, \
-         conflict_entry = NULL, updated_at = $5 WHERE id = $1",
+         conflict_entry = NULL, pack_dropped_at = NULL, updated_at = $5 WHERE id = $1",
     )
     .bind(&entry.id)
     .bind(entry.country.as_str())

@@ -63,6 +63,10 @@ fn new_hours(hours: &str) -> ShelterDraft {
     }
 }
 
+async fn stored(store: &crate::store::Store, id: &str) -> StoredEntry {
+    store.directory().get(id).await.unwrap().unwrap()
+}
+
 async fn audit_actions(store: &crate::store::Store) -> Vec<String> {
     store
         .audit_log()
@@ -423,12 +427,123 @@ async fn export_then_import_round_trips_and_a_pack_change_to_an_edited_entry_is_
         let log = audit_actions(&db.store).await;
         assert!(
             log.iter().any(
-                |l| l == "cli directory.import 1 added, 1 updated, 1 in conflict, 86 unchanged"
+                |l| l == "cli directory.import 1 added, 1 updated, 1 in conflict, 86 unchanged, 0 retired"
             ),
             "{log:#?}"
         );
         assert!(log.iter().any(
             |l| l == "focal-MX directory.conflict demo-tapachula-shelter-1: pack version taken"
         ));
+    }
+}
+
+#[tokio::test]
+async fn a_changed_pack_at_start_comes_in_once_and_what_it_dropped_retires_unless_edited() {
+    const SECOND: &str = "demo-tapachula-shelter-2";
+    const DROPPED: &str = "gt-bomberos-voluntarios-122";
+    for db in testing::databases().await {
+        let pack = repo_pack();
+        seed(&db.store, pack.pack_directory(), NOW).await.unwrap();
+        // The same pack at the next start: nothing to do, nothing bumped.
+        let revision = db.store.directory().revision().await.unwrap();
+        assert_eq!(
+            pack_sync::upgrade_at_start(&db.store, pack.pack_directory(), NOW)
+                .await
+                .unwrap(),
+            None,
+            "{}",
+            db.name
+        );
+        assert_eq!(db.store.directory().revision().await.unwrap(), revision);
+
+        // People edit two shelters here; the new pack renames one of them and an untouched
+        // entry, drops the other edited shelter and an untouched entry, and adds one.
+        for shelter in [SHELTER, SECOND] {
+            let entry = pack.pack_directory().get(shelter).unwrap().clone();
+            let draft = ShelterDraft {
+                hours: "mon-fri 10:00-18:00".into(),
+                ..ShelterDraft::of(&entry)
+            };
+            edit::edit_shelter(&db.store, &staff(shelter), shelter, &draft, NOW)
+                .await
+                .unwrap();
+        }
+        let mut entries: Vec<_> = pack
+            .pack_directory()
+            .entries()
+            .iter()
+            .filter(|entry| entry.id != SECOND && entry.id != DROPPED)
+            .cloned()
+            .collect();
+        for entry in &mut entries {
+            if entry.id == SHELTER || entry.id == "gt-police-110" {
+                entry.name.push_str(" Renamed");
+            }
+        }
+        let mut added = entries[0].clone();
+        added.id = "mx-brand-new".into();
+        entries.push(added);
+        let upgraded = crate::content::Directory::new(entries);
+
+        // Two instances start together with the new pack: one of them takes it in.
+        let (a, b) = tokio::join!(
+            pack_sync::upgrade_at_start(&db.store, &upgraded, NOW),
+            pack_sync::upgrade_at_start(&db.store, &upgraded, NOW)
+        );
+        let reports: Vec<_> = [a.unwrap(), b.unwrap()].into_iter().flatten().collect();
+        assert_eq!(reports.len(), 1, "{}: {reports:?}", db.name);
+        let report = &reports[0];
+        assert_eq!(report.added, ["mx-brand-new"]);
+        assert_eq!(report.updated, ["gt-police-110"]);
+        assert_eq!(report.retired, [DROPPED]);
+        let mut conflicts = report.conflicts.clone();
+        conflicts.sort();
+        assert_eq!(conflicts, [SHELTER, SECOND]);
+        assert!(db.store.directory().revision().await.unwrap() > revision);
+
+        let row = |id: &'static str| stored(&db.store, id);
+        let dropped = row(DROPPED).await;
+        assert!(dropped.is_retired());
+        assert_eq!(dropped.retired_by.as_deref(), Some(PACK_AUTHOR));
+        let second = row(SECOND).await;
+        assert!(!second.is_retired(), "edited here: not retired");
+        assert!(second.pack_dropped_at.is_some() && second.in_conflict());
+        let shelter = row(SHELTER).await;
+        assert!(!shelter.entry.name.ends_with("Renamed"), "the edit stays");
+        assert!(shelter.conflict.as_ref().unwrap().name.ends_with("Renamed"));
+        assert!(row("gt-police-110").await.entry.name.ends_with("Renamed"));
+
+        // Restarts with the same pack change nothing.
+        let revision = db.store.directory().revision().await.unwrap();
+        assert_eq!(
+            pack_sync::upgrade_at_start(&db.store, &upgraded, NOW)
+                .await
+                .unwrap(),
+            None
+        );
+        assert_eq!(db.store.directory().revision().await.unwrap(), revision);
+
+        // The dropped, edited shelter is kept as this database's own: no pack raises it again.
+        edit::settle_conflict(&db.store, &focal("MX"), SECOND, false, NOW)
+            .await
+            .unwrap();
+        let second = row(SECOND).await;
+        assert!(!second.in_conflict() && !second.is_retired());
+        assert_eq!(second.pack_entry, None);
+        let log = audit_actions(&db.store).await;
+        assert!(
+            log.iter().any(|l| l
+                == "content-pack directory.upgrade 1 added, 1 updated, 2 in conflict, 84 unchanged, 1 retired"),
+            "{log:#?}"
+        );
+        assert!(log.iter().any(|l| l
+            == "focal-MX directory.conflict demo-tapachula-shelter-2: dropped by the pack, kept"));
+
+        // The old pack again (a rollback): what the pack retired comes back.
+        pack_sync::upgrade_at_start(&db.store, pack.pack_directory(), NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(!row(DROPPED).await.is_retired());
     }
 }

@@ -10,26 +10,26 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use faro_core::Config;
-use faro_core::content::{ContentPack, EntryKind};
+use faro_core::clock::now_unix;
+use faro_core::content::{ContentPack, Directory, EntryKind};
+use faro_core::store::Store;
 
 use crate::cli::KioskSetupArgs;
 use files::KioskAddress;
 
 pub fn run(config: &Config, args: &KioskSetupArgs) -> anyhow::Result<ExitCode> {
-    let (pack, _) = ContentPack::scan(&config.content_dir);
-    let shelter = match pack.pack_directory().get(&args.shelter) {
+    let directory = database_directory(config)?;
+    let shelter = match directory.get(&args.shelter) {
         Some(entry) if entry.kind == EntryKind::Shelter => entry,
         Some(entry) => bail!(
-            "--shelter {:?} is a {} in {}, not a shelter: a kiosk belongs to a shelter",
+            "--shelter {:?} is a {} in the directory, not a shelter: a kiosk belongs to a shelter",
             args.shelter,
             entry.kind,
-            config.content_dir.display()
         ),
         None => bail!(
-            "--shelter {:?} is not a directory id in {}; shelter ids are the `id` of the \
-             entries with kind = \"shelter\" in content/directory/*.toml",
+            "--shelter {:?} is not a directory id (or it is retired); shelter ids are the `id` \
+             of the entries of kind shelter on the /directory pages or in `faro directory export`",
             args.shelter,
-            config.content_dir.display()
         ),
     };
     let address = KioskAddress::new(&args.url, &shelter.id)?;
@@ -49,6 +49,21 @@ pub fn run(config: &Config, args: &KioskSetupArgs) -> anyhow::Result<ExitCode> {
         args.out.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The directory as the database has it (the truth once seeded; a database never seeded
+/// takes the pack's entries first, as `faro serve` would): a shelter made in the browser gets
+/// a kiosk too, and a retired one does not.
+fn database_directory(config: &Config) -> anyhow::Result<Directory> {
+    let (pack, _) = ContentPack::scan(&config.content_dir);
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(async {
+        let store = Store::connect(&config.database_url).await?;
+        let directory =
+            faro_core::directory::current(&store, pack.pack_directory(), now_unix()).await;
+        store.close().await;
+        Ok(directory?)
+    })
 }
 
 fn write_all(out: &Path, address: &KioskAddress, shelter_name: &str) -> anyhow::Result<()> {

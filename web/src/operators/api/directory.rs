@@ -1,9 +1,13 @@
-//! `GET /api/v1/directory`: the directory's real entries as GeoJSON (RFC 7946), public and
-//! read-only, so that partner services and maps can reuse them. Only entries that are not
-//! samples (`demo = false`, which the pack reserves for verified real bodies), from the
-//! snapshot readers see (retired entries are not in it); an organisation's public contacts
-//! only — who edited or verified an entry here is never in it. An entry without coordinates
-//! is an unlocated feature (`"geometry": null`, RFC 7946 §3.2).
+//! `GET /api/v1/directory`: the directory's verified real entries as GeoJSON (RFC 7946),
+//! public and read-only, so that partner services and maps can reuse them. "Verified" means
+//! not a sample (`demo = false`) and checked within the last [`STALE_AFTER_DAYS`](faro_core::content::directory::STALE_AFTER_DAYS) days: its
+//! `last_verified` date, which the pack's source sets and an operator's "verify" in the
+//! browser renews (recording who, when and the source). A stale entry, which our own pages
+//! mark "confirm before you go", is left out, since a partner's map could not carry that
+//! warning. From the snapshot readers see (retired entries are not in it); an organisation's
+//! public contacts only — who edited or verified an entry here is never in it. An entry
+//! without coordinates is an unlocated feature (`"geometry": null`, RFC 7946 §3.2); one at its
+//! city's centre says so in `location_precision` (`"city"`) and `location_source`.
 
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -11,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use faro_core::content::DirectoryEntry;
 use faro_core::content::hours::Times;
 use serde_json::{Value, json};
+use time::Date;
 
 use crate::AppState;
 
@@ -59,6 +64,8 @@ fn feature(entry: &DirectoryEntry) -> Value {
             "country": entry.country.as_str(),
             "city": entry.city,
             "address": entry.address,
+            "location_precision": entry.location.map(|_| entry.location_precision.as_str()),
+            "location_source": entry.location.and(entry.location_source.as_deref()),
             "phones": entry.phones.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
             "short_codes": entry.short_codes.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
             "website": entry.website,
@@ -73,11 +80,16 @@ fn feature(entry: &DirectoryEntry) -> Value {
     })
 }
 
-/// The real entries, as a FeatureCollection.
-pub fn collection(entries: &[DirectoryEntry]) -> Value {
+/// Whether partners get the entry on `today`: real, and checked within [`STALE_AFTER_DAYS`](faro_core::content::directory::STALE_AFTER_DAYS).
+pub fn is_verified(entry: &DirectoryEntry, today: Date) -> bool {
+    !entry.demo && !entry.is_stale(today)
+}
+
+/// The verified real entries on `today`, as a FeatureCollection.
+pub fn collection(entries: &[DirectoryEntry], today: Date) -> Value {
     let features: Vec<Value> = entries
         .iter()
-        .filter(|entry| !entry.demo)
+        .filter(|entry| is_verified(entry, today))
         .map(feature)
         .collect();
     json!({ "type": "FeatureCollection", "features": features })
@@ -85,7 +97,8 @@ pub fn collection(entries: &[DirectoryEntry]) -> Value {
 
 pub async fn geojson(State(state): State<AppState>) -> Response {
     let directory = state.app.content.directory();
-    let body = collection(directory.entries()).to_string();
+    let today = faro_core::directory::edit::day_of(state.app.clock.now());
+    let body = collection(directory.entries(), today).to_string();
     let mut response = body.into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,

@@ -150,7 +150,7 @@ fn paths() -> Value {
         },
         "/directory": {
             "get": {
-                "summary": "The directory's real entries (no samples) as a GeoJSON FeatureCollection (RFC 7946): public and read-only, for partner services and maps. Positions are [longitude, latitude]; an entry whose place is not known has a null geometry. Properties: name, kind, country, city, address, phones, short_codes, website, hours, languages, services, represents, procedures, source, last_verified.",
+                "summary": "The directory's verified real entries as a GeoJSON FeatureCollection (RFC 7946): public and read-only, for partner services and maps. Verified: not a sample, and checked (last_verified) within the last 180 days; stale entries are left out. Positions are [longitude, latitude]; an entry whose place is not known has a null geometry; location_precision is \"address\" or \"city\" (the city's centre, from the dataset named in location_source). Properties: name, kind, country, city, address, location_precision, location_source, phones, short_codes, website, hours, languages, services, represents, procedures, source, last_verified.",
                 "security": [],
                 "responses": { "200": { "description": "A FeatureCollection.", "content": { "application/geo+json": {} } } }
             }

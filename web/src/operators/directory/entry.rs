@@ -56,6 +56,8 @@ struct EntryPage {
     saved: bool,
     facts: Option<Facts>,
     conflict: Vec<ConflictRow>,
+    /// The pack no longer carries this entry, which a person edited here.
+    dropped: bool,
     vocabulary: Vocabulary,
 }
 
@@ -70,7 +72,7 @@ fn conflict_rows(stored: &StoredEntry) -> Vec<ConflictRow> {
         return Vec::new();
     };
     let (here, pack) = (EntryDraft::of(&stored.entry), EntryDraft::of(pack));
-    let fields: [(&'static str, &String, &String); 17] = [
+    let fields: [(&'static str, &String, &String); 19] = [
         ("kind", &here.kind, &pack.kind),
         ("name", &here.name, &pack.name),
         ("country", &here.country, &pack.country),
@@ -78,6 +80,16 @@ fn conflict_rows(stored: &StoredEntry) -> Vec<ConflictRow> {
         ("address", &here.address, &pack.address),
         ("lat", &here.lat, &pack.lat),
         ("lon", &here.lon, &pack.lon),
+        (
+            "location_precision",
+            &here.location_precision,
+            &pack.location_precision,
+        ),
+        (
+            "location_source",
+            &here.location_source,
+            &pack.location_source,
+        ),
         ("phones", &here.phones, &pack.phones),
         ("short_codes", &here.short_codes, &pack.short_codes),
         ("website", &here.website, &pack.website),
@@ -160,6 +172,7 @@ fn render_entry(
             edited_at: moment(stored.edited_at),
         }),
         conflict: conflict_rows(stored),
+        dropped: stored.pack_dropped_at.is_some() && !stored.is_retired(),
         vocabulary: Vocabulary::new(),
     };
     let mut response = chrome::render(&page)?;
@@ -197,6 +210,7 @@ fn render_new(
         saved: false,
         facts: None,
         conflict: Vec::new(),
+        dropped: false,
         vocabulary: Vocabulary::new(),
     };
     let mut response = chrome::render(&page)?;

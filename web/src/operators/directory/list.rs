@@ -25,6 +25,8 @@ pub struct Row {
     pub retired: bool,
     /// A real entry not verified for over 180 days.
     pub stale: bool,
+    /// Its coordinates are its city's centre, not its own.
+    pub city_level: bool,
 }
 
 #[derive(Template)]
@@ -62,9 +64,11 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
             demo: stored.entry.demo,
             last_verified: stored.entry.last_verified.to_string(),
             verified_by: stored.verified_by.clone().unwrap_or_default(),
-            conflict: stored.conflict.is_some(),
+            conflict: stored.in_conflict(),
             retired: stored.is_retired(),
             stale: stored.entry.is_stale(today),
+            city_level: stored.entry.location.is_some()
+                && !stored.entry.location_precision.is_address(),
         })
         .collect();
     let tr = who.tr.clone();

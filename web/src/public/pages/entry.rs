@@ -1,6 +1,6 @@
 //! A directory entry as the pages show it, with every label in the page's language.
 
-use faro_core::content::DirectoryEntry;
+use faro_core::content::{DirectoryEntry, LocationPrecision};
 
 use crate::public::tr::Tr;
 
@@ -26,6 +26,9 @@ pub struct EntryView<'a> {
     pub demo_badge: Option<String>,
     /// A real entry not verified for over 180 days: readers are told to confirm first.
     pub stale_notice: Option<String>,
+    /// Coordinates that are the city's centre, not the place's own: the distance and any map
+    /// point are approximate, and readers are told so.
+    pub city_level_notice: Option<String>,
     /// Shown as a link on the public site; on a kiosk screen only as text (a link would leave
     /// the kiosk for the open web).
     pub website_link: bool,
@@ -99,6 +102,9 @@ impl<'a> EntryView<'a> {
                     faro_core::clock::now_unix(),
                 ))
                 .then(|| tr.get("directory-stale")),
+            city_level_notice: (entry.location.is_some()
+                && entry.location_precision == LocationPrecision::City)
+                .then(|| tr.get("directory-location-city")),
             website_link: !kiosk
                 && entry
                     .website

@@ -26,6 +26,8 @@ async fn fields_of(site: &Site, id: &str, changes: &[(&str, &str)]) -> Vec<(Stri
         ("address", draft.address),
         ("lat", draft.lat),
         ("lon", draft.lon),
+        ("location_precision", draft.location_precision),
+        ("location_source", draft.location_source),
         ("phones", draft.phones),
         ("short_codes", draft.short_codes),
         ("website", draft.website),
@@ -366,6 +368,26 @@ async fn a_shelters_new_hours_show_on_its_kiosk_at_once_and_bad_input_is_refused
 #[tokio::test]
 async fn the_public_geojson_holds_the_real_entries_and_validates() {
     for site in sites().await {
+        // Every entry checked today (so that none is stale whenever the test runs), and the
+        // far shelter's point only its city's centre.
+        let today = faro_core::directory::edit::day_of(faro_core::clock::now_unix());
+        let mut entries: Vec<_> = site.site.app.content.directory().entries().to_vec();
+        for entry in &mut entries {
+            entry.last_verified = today;
+            if entry.id == "far-shelter" {
+                entry.location_precision = faro_core::content::LocationPrecision::City;
+                entry.location_source = Some("GeoNames cities500, test".into());
+            }
+        }
+        faro_core::directory::pack_sync::import(
+            site.store(),
+            &faro_core::content::Directory::new(entries),
+            "cli",
+            faro_core::clock::now_unix(),
+        )
+        .await
+        .unwrap();
+        assert!(site.site.router.inner().check_banners().await);
         let reply = site.get_as("/api/v1/directory", None).await;
         assert_eq!(reply.status, StatusCode::OK);
         assert_eq!(reply.header("content-type"), "application/geo+json");
@@ -400,6 +422,22 @@ async fn the_public_geojson_holds_the_real_entries_and_validates() {
         // [longitude, latitude]: Mexico City is west (negative) and north.
         assert_eq!(far["geometry"]["coordinates"][0].as_f64(), Some(-99.1332));
         assert_eq!(far["geometry"]["coordinates"][1].as_f64(), Some(19.4326));
+        assert_eq!(far["properties"]["location_precision"], "city");
+        assert_eq!(
+            far["properties"]["location_source"],
+            "GeoNames cities500, test"
+        );
+        let clinic = features.iter().find(|f| f["id"] == "near-clinic").unwrap();
+        assert_eq!(clinic["properties"]["location_precision"], "address");
+        // Readers are told the point is the city's, in their language; the exact one is not.
+        let notice = crate::tests::text(
+            &site.site.app,
+            faro_core::Locale::Es,
+            "directory-location-city",
+        );
+        let page = site.get_as("/es/directory?country=MX", None).await;
+        page.assert_contains(&format!("<p class=\"approximate\">{notice}</p>"));
+        assert_eq!(page.body.matches("class=\"approximate\"").count(), 1);
         // A retired entry leaves the document.
         let admin = site.user("ada", faro_core::accounts::Role::Admin).await;
         let browser = site.browser(&admin).await;
@@ -454,6 +492,16 @@ async fn an_entry_unverified_for_180_days_is_flagged_to_operators_and_marked_to_
         let browser = site.browser(&admin).await;
         let list = site.get_as("/directory", Some(&browser)).await;
         list.assert_contains("not verified for over 180 days");
+        // Partners get verified entries only: the stale one leaves the GeoJSON until checked.
+        let shared = |body: &str| {
+            let document: Value = serde_json::from_str(body).unwrap();
+            document["features"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["id"] == "far-shelter")
+        };
+        assert!(!shared(&site.get_as("/api/v1/directory", None).await.body));
         // Verified today: no longer flagged.
         site.post_form(
             "/directory/far-shelter/verify",
@@ -463,5 +511,62 @@ async fn an_entry_unverified_for_180_days_is_flagged_to_operators_and_marked_to_
         .await;
         let reader = site.get_as("/es/directory?country=MX", None).await;
         reader.assert_lacks("notice stale");
+        assert!(shared(&site.get_as("/api/v1/directory", None).await.body));
+    }
+}
+
+#[tokio::test]
+async fn an_edited_entry_that_a_new_pack_dropped_waits_for_an_operator_who_retires_it() {
+    for site in sites().await {
+        let admin = site.user("ada", faro_core::accounts::Role::Admin).await;
+        let browser = site.browser(&admin).await;
+        // Someone edits the far shelter here; the instance then starts with a pack without it.
+        let fields = fields_of(&site, "far-shelter", &[("address", "Calle 1")]).await;
+        let saved = site
+            .post_form("/directory/far-shelter", Some(&browser), &borrowed(&fields))
+            .await;
+        assert_eq!(saved.status.as_u16(), SEE_OTHER);
+        let entries: Vec<_> = site
+            .site
+            .app
+            .content
+            .pack_directory()
+            .entries()
+            .iter()
+            .filter(|entry| entry.id != "far-shelter")
+            .cloned()
+            .collect();
+        let report = faro_core::directory::pack_sync::upgrade_at_start(
+            site.store(),
+            &faro_core::content::Directory::new(entries),
+            faro_core::clock::now_unix(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        assert_eq!(report.conflicts, ["far-shelter"]);
+        let title = "The content pack dropped this entry";
+        let list = site.get_as("/directory", Some(&browser)).await;
+        list.assert_contains("pack conflict");
+        let page = site.get_as("/directory/far-shelter", Some(&browser)).await;
+        page.assert_contains(title);
+        let settled = site
+            .post_form(
+                "/directory/far-shelter/conflict",
+                Some(&browser),
+                &[("keep", "pack")],
+            )
+            .await;
+        assert_eq!(settled.status.as_u16(), SEE_OTHER);
+        let stored = site
+            .store()
+            .directory()
+            .get("far-shelter")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(stored.is_retired() && !stored.in_conflict());
+        let page = site.get_as("/directory/far-shelter", Some(&browser)).await;
+        page.assert_lacks(title);
     }
 }
