@@ -47,6 +47,8 @@ pub struct AppState {
     pub intake_throttle: Arc<Throttle>,
     /// This instance's page cache, emptied when what readers see changes (a review).
     pub pages: public::cache::PageCache,
+    /// Each locale's offline pack, worked out again when the pages are dropped.
+    pub packs: public::offline::Packs,
 }
 
 /// Routes other adapters serve through this server (the Telegram webhook), already given
@@ -74,6 +76,7 @@ pub fn router(app: App, extra: ExtraRoutes) -> Site {
         app,
         intake_throttle: Arc::new(Throttle::new(public::intake::THROTTLE_WINDOW)),
         pages: pages.clone(),
+        packs: public::offline::Packs::default(),
     };
     let site = Router::new()
         .merge(metrics::group(health::router(), RouteGroup::Health))

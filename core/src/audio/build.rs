@@ -22,7 +22,7 @@ use crate::locale::Locale;
 
 /// Bumped when the way clips are made changes (the engine's options, the bitrate's rule), so
 /// that old files are not taken for new ones.
-const RECIPE: &str = "espeak-ng+opusenc/v1";
+const RECIPE: &str = "espeak-ng+opusenc/v2-60ms";
 
 /// What the build needs from the configuration.
 #[derive(Clone, Debug)]

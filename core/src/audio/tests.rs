@@ -291,4 +291,34 @@ fn espeak_makes_a_small_ogg_opus_file() {
     assert_eq!(&bytes[..4], b"OggS");
     assert!(bytes.windows(8).any(|w| w == b"OpusHead"));
     assert!(bytes.len() < 20_000, "{} bytes", bytes.len());
+    // 60 ms frames: the first audio packet's TOC byte names a 60 ms frame (SILK, configs 3,
+    // 7 and 11) and one frame to the packet.
+    let toc = first_audio_packet(&bytes)[0];
+    assert_eq!((toc >> 3) % 4, 3, "TOC {toc:#010b}");
+    assert!(toc >> 3 < 12, "TOC {toc:#010b}: not SILK");
+    assert_eq!(toc & 3, 0, "TOC {toc:#010b}");
+}
+
+/// The third packet of an Ogg stream (after OpusHead and OpusTags): the first of sound.
+fn first_audio_packet(ogg: &[u8]) -> Vec<u8> {
+    let mut packets = Vec::new();
+    let mut packet = Vec::new();
+    let mut at = 0;
+    while at + 27 <= ogg.len() && &ogg[at..at + 4] == b"OggS" {
+        let segments = usize::from(ogg[at + 26]);
+        let table = &ogg[at + 27..at + 27 + segments];
+        let mut body = at + 27 + segments;
+        for &size in table {
+            packet.extend_from_slice(&ogg[body..body + usize::from(size)]);
+            body += usize::from(size);
+            if size < 255 {
+                packets.push(std::mem::take(&mut packet));
+                if packets.len() == 3 {
+                    return packets.pop().unwrap();
+                }
+            }
+        }
+        at = body;
+    }
+    panic!("fewer than three packets");
 }

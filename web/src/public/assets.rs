@@ -18,6 +18,7 @@ const STYLESHEET: &str = include_str!("../../static/kiosk.css");
 const IDLE_SCRIPT: &str = include_str!("../../static/idle_reset.js");
 const LOCATE_SCRIPT: &str = include_str!("../../static/locate.js");
 const STAFF_QUEUE_SCRIPT: &str = include_str!("../../static/staff_queue.js");
+const OFFLINE_SCRIPT: &str = include_str!("../../static/offline.js");
 
 struct Asset {
     /// What pages ask for: `kiosk`, `idle`, `icon-shield`.
@@ -59,6 +60,12 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
             STAFF_QUEUE_SCRIPT,
             "text/javascript; charset=utf-8",
         ),
+        fingerprinted(
+            "offline".into(),
+            "js",
+            OFFLINE_SCRIPT,
+            "text/javascript; charset=utf-8",
+        ),
     ];
     assets.extend(
         icons::ALL
@@ -84,6 +91,19 @@ pub fn locate_script_path() -> &'static str {
 /// The staff queue's script: it keeps the queue current and gives the notices.
 pub fn staff_queue_script_path() -> &'static str {
     &ASSETS[3].path
+}
+
+/// The public pages' offer to keep their locale on the phone (`offline/`).
+pub fn offline_script_path() -> &'static str {
+    &ASSETS[4].path
+}
+
+/// The asset at `path` (an address these functions gave), for the offline pack's size.
+pub fn body_of(path: &str) -> Option<&'static str> {
+    ASSETS
+        .iter()
+        .find(|asset| asset.path == path)
+        .map(|asset| asset.body)
 }
 
 /// The address of a topic icon; `None` for a name that is not one (the content check refuses

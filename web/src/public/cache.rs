@@ -134,17 +134,24 @@ impl Entry {
 #[derive(Clone, Default)]
 pub struct PageCache {
     entries: Arc<RwLock<HashMap<String, Arc<Entry>>>>,
+    /// Counts [`clear`](Self::clear)s, so that what is derived from pages (a locale's offline
+    /// pack, `offline/pack.rs`) is dropped with them.
+    generation: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// A [`PageCache`] that does not keep it alive (for the banner watch's task).
 #[derive(Clone)]
 pub struct WeakPageCache {
     entries: std::sync::Weak<RwLock<HashMap<String, Arc<Entry>>>>,
+    generation: std::sync::Weak<std::sync::atomic::AtomicU64>,
 }
 
 impl WeakPageCache {
     pub fn upgrade(&self) -> Option<PageCache> {
-        self.entries.upgrade().map(|entries| PageCache { entries })
+        Some(PageCache {
+            entries: self.entries.upgrade()?,
+            generation: self.generation.upgrade()?,
+        })
     }
 }
 
@@ -156,6 +163,7 @@ impl PageCache {
     pub fn downgrade(&self) -> WeakPageCache {
         WeakPageCache {
             entries: Arc::downgrade(&self.entries),
+            generation: Arc::downgrade(&self.generation),
         }
     }
 
@@ -167,6 +175,13 @@ impl PageCache {
         if let Ok(mut entries) = self.entries.write() {
             entries.clear();
         }
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+
+    /// Changes whenever the kept pages are dropped.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
     }
 
     fn get(&self, key: &str) -> Option<Arc<Entry>> {
@@ -375,7 +390,7 @@ fn is_compressible(headers: &HeaderMap) -> bool {
         && !headers.contains_key(header::CONTENT_ENCODING)
 }
 
-fn gzip(body: &[u8]) -> Option<Bytes> {
+pub(crate) fn gzip(body: &[u8]) -> Option<Bytes> {
     let mut encoder = GzEncoder::new(Vec::with_capacity(body.len() / 3), Compression::best());
     encoder.write_all(body).ok()?;
     encoder.finish().ok().map(Bytes::from)

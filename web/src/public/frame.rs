@@ -10,6 +10,7 @@ use faro_core::i18n::Arg;
 use faro_core::publishing::{MAIN_UI_FILE, ReviewKind};
 use faro_core::{App, Locale};
 
+use crate::headers::RegistersWorker;
 use crate::public::assets;
 use crate::public::cache::Shared;
 use crate::public::error::PageError;
@@ -25,6 +26,8 @@ pub enum Section {
     Directory,
     Consulates,
     Emergency,
+    /// The page that keeps the locale on the phone (`/{locale}/offline`).
+    Offline,
     Error,
 }
 
@@ -51,8 +54,52 @@ pub struct Frame<'a> {
     /// The bot's deep link, when its username is configured.
     pub telegram_url: Option<String>,
     pub telegram_qr: Option<QrSvg>,
+    /// The offer to keep the locale's pages on the phone: public pages only (never a
+    /// kiosk's shared screen, never the language picker or an error).
+    pub keep: Option<KeepBox>,
     /// Set when a UI string had to come from another locale (found on a first render).
     ui_fallback: Cell<Option<Locale>>,
+}
+
+/// The "keep these pages on this phone" box under a public page's content, and the strings
+/// its script (`static/offline.js`) shows once pages are kept. `{date}` in `saved_on` is
+/// where the script writes the day they were saved.
+pub struct KeepBox {
+    /// The service worker's scope: the locale's pages, `/fa/`.
+    pub scope: String,
+    /// The page that states the pack's size and saves it (`/fa/offline`).
+    pub href: String,
+    pub link: String,
+    pub script: &'static str,
+    pub saved_on: String,
+    pub with_audio: String,
+    pub newer: String,
+    pub update: String,
+    pub clear: String,
+    pub cleared: String,
+    pub saving: String,
+    pub failed: String,
+    pub unsupported: String,
+}
+
+impl KeepBox {
+    fn new(tr: &Tr<'_>, base: &str) -> Self {
+        KeepBox {
+            scope: format!("{base}/"),
+            href: format!("{base}/offline"),
+            link: tr.get("offline-keep-link"),
+            script: assets::offline_script_path(),
+            saved_on: tr.with("offline-saved-on", "date", "{date}"),
+            with_audio: tr.get("offline-saved-audio"),
+            newer: tr.get("offline-newer"),
+            update: tr.get("offline-update"),
+            clear: tr.get("offline-clear"),
+            cleared: tr.get("offline-cleared"),
+            saving: tr.get("offline-saving"),
+            failed: tr.get("offline-failed"),
+            unsupported: tr.get("offline-unsupported"),
+        }
+    }
 }
 
 pub struct KioskChrome {
@@ -101,9 +148,15 @@ impl<'a> Frame<'a> {
             && !app
                 .reviews
                 .is_reviewed(ReviewKind::Ui, MAIN_UI_FILE, locale);
+        let tr = Tr::new(&app.translations, locale);
+        let base = scope.base();
+        let keep = (scope.shelter.is_none()
+            && !matches!(section, Section::Picker | Section::Error))
+        .then(|| KeepBox::new(&tr, &base));
         Frame {
-            tr: Tr::new(&app.translations, locale),
-            base: scope.base(),
+            tr,
+            base,
+            keep,
             start: scope.start(),
             lang: locale.tag(),
             dir: locale.direction().as_str(),
@@ -127,6 +180,7 @@ impl<'a> Frame<'a> {
     pub fn picker(app: &'a App, scope: Scope) -> Self {
         let mut frame = Frame::new(app, scope, Section::Picker, "", None);
         frame.base = String::new();
+        frame.keep = None;
         frame.machine = false;
         frame.phone_url = format!("{}/", app.config.public_base());
         frame.phone_qr = qr::encode(&frame.phone_url);
@@ -140,7 +194,8 @@ impl<'a> Frame<'a> {
         frame
     }
 
-    /// For templates: `picker`, `topics`, `directory`, `consulates`, `emergency`, `error`.
+    /// For templates: `picker`, `topics`, `directory`, `consulates`, `emergency`, `offline`,
+    /// `error`.
     pub fn section_is(&self, name: &str) -> bool {
         let current = match self.section {
             Section::Picker => "picker",
@@ -148,6 +203,7 @@ impl<'a> Frame<'a> {
             Section::Directory => "directory",
             Section::Consulates => "consulates",
             Section::Emergency => "emergency",
+            Section::Offline => "offline",
             Section::Error => "error",
         };
         current == name
@@ -201,12 +257,17 @@ impl<'a> Frame<'a> {
 
 /// A rendered page. It depends only on its address (no cookie, no account), so it is marked
 /// [`Shared`] and the cache may keep it; a page that depends on who asks must not be one.
-pub struct Rendered(pub String);
+/// The second field is set on a page that offers to keep its locale on the phone: its
+/// security policy lets it register the service worker.
+pub struct Rendered(pub String, pub Option<RegistersWorker>);
 
 impl IntoResponse for Rendered {
     fn into_response(self) -> Response {
         let mut response = Html(self.0).into_response();
         response.extensions_mut().insert(Shared);
+        if let Some(marker) = self.1 {
+            response.extensions_mut().insert(marker);
+        }
         response
     }
 }
@@ -221,6 +282,7 @@ pub trait Page: Template {
 pub fn render<P: Page>(page: &P) -> Result<Rendered, PageError> {
     let frame = page.frame();
     let scope = frame.scope.clone();
+    let worker = frame.keep.as_ref().map(|_| RegistersWorker);
     let first = page
         .render()
         .map_err(|error| PageError::Render(scope.clone(), error))?;
@@ -228,9 +290,9 @@ pub fn render<P: Page>(page: &P) -> Result<Rendered, PageError> {
         Some(shown) if frame.ui_fallback.get().is_none() && frame.content_fallback.is_none() => {
             frame.ui_fallback.set(Some(shown));
             page.render()
-                .map(Rendered)
+                .map(|html| Rendered(html, worker))
                 .map_err(|error| PageError::Render(scope, error))
         }
-        _ => Ok(Rendered(first)),
+        _ => Ok(Rendered(first, worker)),
     }
 }

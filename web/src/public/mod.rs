@@ -1,7 +1,8 @@
 //! What migrants use, with no account and no cookie: the kiosk and phone pages in every
 //! locale, each also in a shelter's kiosk mode (`pages/`), the kiosk's interpreter request
 //! (`intake/`), campaign banners, QR codes, the frame around every page, the translated error
-//! pages, and the page cache in front of it all.
+//! pages, keeping a locale's pages on a phone (`offline/`), and the page cache in front of it
+//! all.
 
 pub mod assets;
 pub mod audio;
@@ -13,6 +14,7 @@ pub mod error;
 pub mod error_page;
 pub mod frame;
 pub mod intake;
+pub mod offline;
 pub mod pages;
 pub mod qr;
 pub mod query;
@@ -34,6 +36,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .merge(group(assets::router(), RouteGroup::Assets))
         .merge(group(audio::router(), RouteGroup::Assets))
         .merge(group(pages::router(), RouteGroup::PublicPages))
+        .merge(group(offline::router(), RouteGroup::PublicPages))
         .merge(group(intake::router(), RouteGroup::Intake))
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -158,6 +158,8 @@ pub struct Options<'a> {
     pub bot_username: Option<&'a str>,
     /// Removes a key from one locale's shared strings, to see the fallback notice.
     pub drop_key: Option<(Locale, &'a str)>,
+    /// The repository's own content pack instead of the small one written here.
+    pub shipped_content: bool,
 }
 
 impl Default for Options<'_> {
@@ -165,6 +167,7 @@ impl Default for Options<'_> {
         Options {
             bot_username: Some("faro_test_bot"),
             drop_key: None,
+            shipped_content: false,
         }
     }
 }
@@ -173,9 +176,16 @@ pub async fn site() -> TestSite {
     site_with(Options::default()).await
 }
 
-pub async fn site_with(options: Options<'_>) -> TestSite {
-    let dir = tempfile::tempdir().unwrap();
-    let content = dir.path().join("content");
+/// With the repository's own content pack (every topic, the whole directory).
+pub async fn site_shipped() -> TestSite {
+    site_with(Options {
+        shipped_content: true,
+        ..Options::default()
+    })
+    .await
+}
+
+fn write_small_pack(content: &Path) {
     write(&content.join("topics/asylum/topic.toml"), ASYLUM_TOML);
     write(&content.join("topics/asylum/en.md"), ASYLUM_EN);
     write(&content.join("topics/asylum/fa.md"), ASYLUM_FA);
@@ -183,6 +193,16 @@ pub async fn site_with(options: Options<'_>) -> TestSite {
     write(&content.join("topics/rights/topic.toml"), RIGHTS_TOML);
     write(&content.join("topics/rights/en.md"), RIGHTS_EN);
     write(&content.join("directory/mx.toml"), DIRECTORY);
+}
+
+pub async fn site_with(options: Options<'_>) -> TestSite {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    if options.shipped_content {
+        copy_dir(&repo_root().join("content"), &content);
+    } else {
+        write_small_pack(&content);
+    }
     let translations = dir.path().join("translations");
     copy_dir(&repo_root().join("translations"), &translations);
     if let Some((locale, key)) = options.drop_key {

@@ -68,7 +68,7 @@ async fn idle_script_is_served_and_only_on_kiosk_pages() {
     assert!(script.header("content-type").starts_with("text/javascript"));
     assert!(script.body.contains("data-idle-seconds"));
     assert!(script.body.contains("location.replace"));
-    site.get("/en/").await.assert_lacks("<script");
+    site.get("/en/").await.assert_lacks("/static/idle.");
 }
 
 #[tokio::test]

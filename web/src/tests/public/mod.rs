@@ -9,4 +9,5 @@ mod errors;
 mod icons;
 mod intake;
 mod kiosk_mode;
+mod offline;
 mod pages;

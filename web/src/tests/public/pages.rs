@@ -339,16 +339,18 @@ async fn public_pages_run_no_script() {
         "/fa/emergency",
     ] {
         let page = site.get(uri).await;
-        // The one exception: the directory's "use my location" button, which is hidden
-        // until its script finds the browser can tell where it is.
-        let without_locate = page.body.replace(
-            &format!(
-                "<script src=\"{}\" defer></script>",
-                crate::public::assets::locate_script_path()
-            ),
-            "",
-        );
-        assert!(!without_locate.contains("<script"), "{uri}");
+        // The exceptions add to a page that works without them: the directory's "use my
+        // location" button, hidden until its script finds the browser can tell where it is,
+        // and the offer to keep the pages on the phone (saving needs a script; the page says
+        // so).
+        let mut without = page.body.clone();
+        for script in [
+            crate::public::assets::locate_script_path(),
+            crate::public::assets::offline_script_path(),
+        ] {
+            without = without.replace(&format!("<script src=\"{script}\" defer></script>"), "");
+        }
+        assert!(!without.contains("<script"), "{uri}");
         page.assert_lacks(" style=");
         // Nothing is loaded from another site.
         page.assert_lacks("src=\"http");
