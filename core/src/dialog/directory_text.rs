@@ -36,6 +36,10 @@ pub(crate) fn entry_block(say: Say<'_>, number: usize, view: &EntryView<'_>) -> 
     if let Some(km) = view.distance_km {
         lines.push(say.text_with("directory-distance", &[("km", format_km(km).into())]));
     }
+    if entry.location.is_some() && !entry.location_precision.is_address() {
+        // Its distance, if any, is to the city's centre: nobody should look for the door there.
+        lines.push(say.text("directory-location-city"));
+    }
     let place: Vec<&str> = [entry.city.as_deref(), entry.address.as_deref()]
         .into_iter()
         .flatten()

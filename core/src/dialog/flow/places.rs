@@ -182,7 +182,10 @@ pub(crate) fn place_buttons(say: Say<'_>, views: &[EntryView<'_>]) -> Vec<Vec<Bu
     let mut rows: Vec<Vec<Button>> = views
         .iter()
         .enumerate()
-        .filter(|(_, view)| view.entry.location.is_some())
+        // A city's centre is no pin for a door.
+        .filter(|(_, view)| {
+            view.entry.location.is_some() && view.entry.location_precision.is_address()
+        })
         .map(|(index, view)| {
             let label = say.text_with(
                 "places-map",
@@ -204,6 +207,7 @@ pub(crate) fn venue(turn: Turn<'_>, id: &str) -> Outcome {
     let directory = turn.ctx.content.directory();
     let found = directory
         .get(id)
+        .filter(|entry| entry.location_precision.is_address())
         .and_then(|entry| Some((entry, entry.location?)));
     let Some((entry, at)) = found else {
         let reply = menu::answer(&turn, say.paragraph("places-no-map"));

@@ -114,7 +114,8 @@ fn a_country_lists_its_cities_and_a_city_its_places_real_ones_first() {
         // A pin for each place with a position, and back to the country's cities.
         for entry in &in_tapachula {
             let pinned = actions(&listing.replies[0]).contains(&&Action::Venue(entry.id.clone()));
-            assert_eq!(pinned, entry.location.is_some(), "{}", entry.id);
+            let exact = entry.location.is_some() && entry.location_precision.is_address();
+            assert_eq!(pinned, exact, "{}", entry.id);
         }
         assert!(actions(&listing.replies[0]).contains(&&Action::PlacesCountry(mx())));
     }
@@ -126,7 +127,12 @@ fn a_pin_carries_the_place_position_name_and_address() {
     let entry = directory
         .entries()
         .iter()
-        .find(|e| helps_anyone(e) && e.location.is_some() && e.address.is_some())
+        .find(|e| {
+            helps_anyone(e)
+                && e.location.is_some()
+                && e.location_precision.is_address()
+                && e.address.is_some()
+        })
         .unwrap();
     let at = entry.location.unwrap();
     for locale in LOCALES {
@@ -143,13 +149,19 @@ fn a_pin_carries_the_place_position_name_and_address() {
         // The same in words, for a channel without pins.
         assert!(outcome.replies[0].text.plain().contains(&entry.name));
     }
-    // A place without a position, or gone: said so, with the menu.
+    // A place without a position, one placed only at its city's centre, or gone: said so,
+    // with the menu.
     let without = directory
         .entries()
         .iter()
         .find(|e| e.location.is_none())
         .unwrap();
-    for id in [without.id.as_str(), "no-such-place"] {
+    let city_only = directory
+        .entries()
+        .iter()
+        .find(|e| e.location.is_some() && !e.location_precision.is_address())
+        .expect("real places placed at their city's centre");
+    for id in [without.id.as_str(), city_only.id.as_str(), "no-such-place"] {
         let outcome = press(speaking(Locale::Ar), &Action::Venue(id.into()));
         assert!(outcome.replies[0].venue.is_none());
         assert!(
@@ -202,5 +214,30 @@ fn far_from_every_place_the_distance_to_the_nearest_is_said_plainly() {
         );
         assert!(!text.contains(&plain(locale, "bot-near-me-results")));
         assert!(text.contains(&closest.name));
+    }
+}
+
+#[test]
+fn a_place_placed_at_its_city_centre_says_so() {
+    let directory = ctx().content.directory();
+    let city_only = directory
+        .entries()
+        .iter()
+        .find(|e| helps_anyone(e) && e.location.is_some() && !e.location_precision.is_address())
+        .unwrap();
+    let at = city_only.location.unwrap();
+    for locale in LOCALES {
+        let outcome = run(
+            speaking(locale),
+            Event::Location {
+                lat: at.lat,
+                lon: at.lon,
+            },
+            None,
+        );
+        let text = outcome.replies[0].text.plain();
+        assert!(text.contains(&city_only.name), "{text}");
+        assert!(text.contains(&plain(locale, "directory-location-city")));
+        assert!(!actions(&outcome.replies[0]).contains(&&Action::Venue(city_only.id.clone())));
     }
 }
