@@ -320,7 +320,7 @@ async fn send_text(
     reply: &Reply,
     locale: Locale,
 ) -> Result<Option<String>, SendError> {
-    let words = crate::handler::words(shared, locale);
+    let words = shared.words(locale);
     let mut first = None;
     for outgoing in render(reply, &words) {
         let id = crate::send::send_bulk(shared, chat, &outgoing.to_json(number)).await?;

@@ -10,7 +10,7 @@ use faro_core::publishing::{Delivery, campaign_message};
 
 use crate::graph::SendError;
 use crate::incoming::{Incoming, Sender};
-use crate::render::{Words, render};
+use crate::render::render;
 use crate::shared::{CHANNEL, Shared};
 
 pub(crate) async fn handle(shared: &Shared, incoming: Incoming) {
@@ -202,14 +202,6 @@ async fn note_opt_in(shared: &Shared, chat: i64, state: Option<&ChatState>, tag:
     }
 }
 
-/// The words the rendering adds, in `locale`.
-pub(crate) fn words(shared: &Shared, locale: Locale) -> Words {
-    Words {
-        choose: shared.translations.text(locale, "whatsapp-choose"),
-        more: shared.translations.text(locale, "whatsapp-more-choices"),
-    }
-}
-
 /// Sends the replies in order; stops at the first that cannot go.
 async fn deliver(
     shared: &Shared,
@@ -219,7 +211,7 @@ async fn deliver(
     locale: Locale,
     purpose: Purpose,
 ) {
-    let words = words(shared, locale);
+    let words = shared.words(locale);
     for reply in replies {
         for outgoing in render(reply, &words) {
             match crate::send::send(shared, &outgoing.to_json(number)).await {

@@ -14,6 +14,7 @@ use faro_core::config::WhatsAppTemplate;
 use crate::graph::Graph;
 use crate::keywords::Keywords;
 use crate::pace::Pace;
+use crate::render::Words;
 use crate::stats::Stats;
 
 /// The channel's name in `phone_contacts`.
@@ -37,4 +38,14 @@ pub(crate) struct Shared {
     pub templates: BTreeMap<Locale, WhatsAppTemplate>,
     /// `whatsapp_daily_limit`: people reached outside the window in 24 hours.
     pub daily_limit: u32,
+}
+
+impl Shared {
+    /// The words the rendering adds, in `locale`.
+    pub(crate) fn words(&self, locale: Locale) -> Words {
+        Words {
+            choose: self.translations.text(locale, "whatsapp-choose"),
+            more: self.translations.text(locale, "whatsapp-more-choices"),
+        }
+    }
 }
