@@ -133,6 +133,18 @@ pub struct Config {
     /// about 80).
     #[serde(default = "defaults::whatsapp_send_rate")]
     pub whatsapp_send_rate: u32,
+    /// The approved template a campaign goes as to WhatsApp readers outside the 24-hour
+    /// window, per reader's locale: `[whatsapp_templates.es] name = "faro_alerta"
+    /// language = "es_MX"`. For a locale Meta has no template language for (ht, am, ti, so, ps,
+    /// ne), a template in a bridge language (`language = "fr"` for ht): its one quick-reply
+    /// button brings the campaign in the reader's own language. Readers of a locale without
+    /// one are reached only inside the window (README's "WhatsApp").
+    #[serde(default)]
+    pub whatsapp_templates: std::collections::BTreeMap<crate::Locale, WhatsAppTemplate>,
+    /// Unique people WhatsApp lets the number reach outside the 24-hour window in a rolling
+    /// 24 hours (Meta's messaging limit tier: 250, 2000, 10000, 100000).
+    #[serde(default = "defaults::whatsapp_daily_limit")]
+    pub whatsapp_daily_limit: u32,
     /// Where synthetic speech is kept between starts, named by a hash of its words and voice
     /// (`crate::audio`); beside the default database.
     #[serde(default = "defaults::audio_cache_dir")]
@@ -153,6 +165,32 @@ pub struct Config {
     /// nobody answered and the person is told what happens next.
     #[serde(default = "defaults::escalate_staff_after_seconds")]
     pub escalate_staff_after_seconds: u32,
+}
+
+/// An approved WhatsApp message template: its name and its language code as Meta names them.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhatsAppTemplate {
+    pub name: String,
+    pub language: String,
+}
+
+/// Faro's locales Meta has no template language for: their readers get a template in a
+/// bridge language.
+pub const WITHOUT_TEMPLATE_LANGUAGE: [crate::Locale; 6] = [
+    crate::Locale::Ht,
+    crate::Locale::Am,
+    crate::Locale::Ti,
+    crate::Locale::So,
+    crate::Locale::Ps,
+    crate::Locale::Ne,
+];
+
+impl WhatsAppTemplate {
+    /// Whether it is a bridge: in another language than the reader's, which Meta lacks.
+    pub fn is_bridge_for(&self, locale: crate::Locale) -> bool {
+        WITHOUT_TEMPLATE_LANGUAGE.contains(&locale)
+    }
 }
 
 /// `metrics_listen`: an address and port, or `off`.
@@ -235,7 +273,7 @@ const METRICS_TOKEN_MIN_CHARS: usize = 16;
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 38] = [
+const KEYS: [&str; 40] = [
     "listen",
     "database_url",
     "content_dir",
@@ -270,6 +308,8 @@ const KEYS: [&str; 38] = [
     "whatsapp_api_url",
     "whatsapp_number_key",
     "whatsapp_send_rate",
+    "whatsapp_templates",
+    "whatsapp_daily_limit",
     "audio_cache_dir",
     "tts_locales",
     "escalate_remote_after_seconds",
@@ -379,6 +419,10 @@ mod defaults {
     }
     pub fn whatsapp_send_rate() -> u32 {
         80
+    }
+    /// Meta's first tier for a new business number.
+    pub fn whatsapp_daily_limit() -> u32 {
+        250
     }
     pub fn audio_cache_dir() -> PathBuf {
         "data/audio".into()
@@ -591,6 +635,25 @@ impl Config {
                 message: "must be at least 1 per second".into(),
             });
         }
+        for (locale, template) in &self.whatsapp_templates {
+            let language = template.language.as_str();
+            let well_formed = !template.name.trim().is_empty()
+                && (2..=6).contains(&language.len())
+                && language
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || c == '_');
+            // Meta has no template language for these: a template "in Kreyòl" cannot exist.
+            let own = language.split('_').next().unwrap_or_default();
+            if !well_formed || (template.is_bridge_for(*locale) && own == locale.tag()) {
+                return Err(ConfigError::Value {
+                    key: "whatsapp_templates",
+                    message: format!(
+                        "{}: needs a name and Meta's language code (es, pt_BR, fr; a bridge language for ht, am, ti, so, ps, ne)",
+                        locale.tag()
+                    ),
+                });
+            }
+        }
         if self.whatsapp_token.is_none() {
             return Ok(());
         }
@@ -712,6 +775,8 @@ impl fmt::Debug for Config {
                 &self.whatsapp_number_key.as_ref().map(|_| "[redacted]"),
             )
             .field("whatsapp_send_rate", &self.whatsapp_send_rate)
+            .field("whatsapp_templates", &self.whatsapp_templates)
+            .field("whatsapp_daily_limit", &self.whatsapp_daily_limit)
             .field("audio_cache_dir", &self.audio_cache_dir)
             .field("tts_locales", &self.tts_locales)
             .field(

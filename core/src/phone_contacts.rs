@@ -273,6 +273,58 @@ impl PhoneContacts<'_> {
     }
 }
 
+impl PhoneContacts<'_> {
+    /// The keyed hash a message Faro sent is known by (Meta's id carries the number), for
+    /// its statuses to find its outbox row.
+    pub fn sent_message_hash(&self, message_id: &str) -> String {
+        self.key.hash("sent", message_id)
+    }
+
+    /// The person agreed to alerts with the wording of `version`: recorded before any
+    /// message Faro starts reaches them. Kept only while alerts are on.
+    pub async fn record_opt_in(
+        &self,
+        chat_id: i64,
+        version: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE phone_contacts SET opt_in_wording = $1, opt_in_at = $2 WHERE chat_id = $3 AND channel = $4",
+        )
+        .bind(version)
+        .bind(now)
+        .bind(chat_id)
+        .bind(self.channel)
+        .execute(self.store.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Alerts turned off: the opt-in goes.
+    pub async fn clear_opt_in(&self, chat_id: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE phone_contacts SET opt_in_wording = NULL, opt_in_at = NULL WHERE chat_id = $1 AND channel = $2",
+        )
+        .bind(chat_id)
+        .bind(self.channel)
+        .execute(self.store.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// The wording version the person agreed to, if they did.
+    pub async fn opt_in(&self, chat_id: i64) -> Result<Option<String>, StoreError> {
+        let wording: Option<Option<String>> = sqlx::query_scalar(
+            "SELECT opt_in_wording FROM phone_contacts WHERE chat_id = $1 AND channel = $2",
+        )
+        .bind(chat_id)
+        .bind(self.channel)
+        .fetch_optional(self.store.pool())
+        .await?;
+        Ok(wording.flatten())
+    }
+}
+
 /// Deletes the contacts (numbers) of people idle for `idle_days` whose chat keeps nothing
 /// (no state: the purger deleted it, or they never chose anything). A subscriber to alerts
 /// keeps their state, so their number stays while it is needed.

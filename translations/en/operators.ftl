@@ -444,6 +444,21 @@ op-campaign-stopped-note = Stopped by { $by } on { $date }: its banner left the 
 op-campaign-replaced-by = Replaced by the correction { $slug }
 # $seconds is the instance's banner_check_seconds; $starts and $ends are dates and times.
 op-campaign-banner-when = Once published, the banner shows on the kiosks within { $seconds } seconds (or from { $starts }, if that is later) until { $ends }.
+# On a campaign's page when WhatsApp is configured: who it reaches there and how long sending
+# takes within Meta's limits ($people: subscribers who agreed to alerts; $outside: those who
+# last wrote more than 24 hours ago and get a template; $minutes at $rate messages a second;
+# $days added by the daily limit of $limit people outside the window).
+op-campaign-whatsapp-reach = On WhatsApp: { $people ->
+        [one] one person
+       *[other] { $people } people
+    }, { $outside } of them outside the 24-hour window (an approved template each). Sending takes about { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    } at { $rate } messages a second{ $days ->
+        [0] .
+        [one] , and one more day: WhatsApp lets the number reach { $limit } people a day outside the window.
+       *[other] , and { $days } more days: WhatsApp lets the number reach { $limit } people a day outside the window.
+    }
 op-campaign-banner-live = The banner is on the kiosks from { $starts } to { $ends }: it showed within { $seconds } seconds of publication, and it goes within { $seconds } seconds if the campaign is stopped.
 op-campaign-resend-legend = When this correction is published
 op-campaign-resend-yes = Send it by Telegram to the people who received an earlier version (and to nobody else)

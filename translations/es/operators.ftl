@@ -405,6 +405,19 @@ op-campaign-stopped-note = Detenida por { $by } el { $date }: su aviso salió de
 op-campaign-replaced-by = Reemplazada por la corrección { $slug }
 # $seconds is the instance's banner_check_seconds; $starts and $ends are dates and times.
 op-campaign-banner-when = Cuando se publique la campaña, el aviso aparecerá en los quioscos en { $seconds } segundos como máximo (o a partir del { $starts }, si es más tarde) hasta el { $ends }.
+# En la página de una campaña cuando WhatsApp está configurado: a quién llega allí y cuánto
+# tarda el envío dentro de los límites de Meta.
+op-campaign-whatsapp-reach = En WhatsApp: { $people ->
+        [one] una persona
+       *[other] { $people } personas
+    }, { $outside } de ellas fuera de la ventana de 24 horas (una plantilla aprobada a cada una). El envío tarda unos { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    } a { $rate } mensajes por segundo{ $days ->
+        [0] .
+        [one] , y un día más: WhatsApp deja que el número llegue a { $limit } personas al día fuera de la ventana.
+       *[other] , y { $days } días más: WhatsApp deja que el número llegue a { $limit } personas al día fuera de la ventana.
+    }
 op-campaign-banner-live = El aviso está en los quioscos del { $starts } al { $ends }: apareció en { $seconds } segundos como máximo tras la publicación, y desaparece en { $seconds } segundos como máximo si se detiene la campaña.
 op-campaign-resend-legend = Cuando se publique esta corrección
 op-campaign-resend-yes = Enviarla por Telegram a las personas que recibieron una versión anterior (y a nadie más)

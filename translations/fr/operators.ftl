@@ -406,6 +406,19 @@ op-campaign-stopped-note = Arrêtée par { $by } le { $date } : son bandeau a qu
 op-campaign-replaced-by = Remplacée par la correction { $slug }
 # $seconds is the instance's banner_check_seconds; $starts and $ends are dates and times.
 op-campaign-banner-when = Une fois la campagne publiée, le bandeau apparaît sur les bornes en { $seconds } secondes au plus (ou à partir du { $starts }, si c'est plus tard) jusqu'au { $ends }.
+# Sur la page d'une campagne quand WhatsApp est configuré : qui elle atteint là et combien de
+# temps prend l'envoi dans les limites de Meta.
+op-campaign-whatsapp-reach = Sur WhatsApp : { $people ->
+        [one] une personne
+       *[other] { $people } personnes
+    }, dont { $outside } hors de la fenêtre de 24 heures (un modèle approuvé chacune). L'envoi prend environ { $minutes ->
+        [one] une minute
+       *[other] { $minutes } minutes
+    } à { $rate } messages par seconde{ $days ->
+        [0] .
+        [one] , et un jour de plus : WhatsApp laisse le numéro atteindre { $limit } personnes par jour hors de la fenêtre.
+       *[other] , et { $days } jours de plus : WhatsApp laisse le numéro atteindre { $limit } personnes par jour hors de la fenêtre.
+    }
 op-campaign-banner-live = Le bandeau est sur les bornes du { $starts } au { $ends } : il est apparu en { $seconds } secondes au plus après la publication, et disparaît en { $seconds } secondes au plus si la campagne est arrêtée.
 op-campaign-resend-legend = Quand cette correction sera publiée
 op-campaign-resend-yes = L'envoyer par Telegram aux personnes qui ont reçu une version précédente (et à personne d'autre)

@@ -59,8 +59,9 @@ impl Graph {
         }
     }
 
-    /// Sends one message body (`render::Outgoing::to_json`).
-    pub async fn send(&self, body: &Value) -> Result<(), SendError> {
+    /// Sends one message body (`render::Outgoing::to_json`, a template); Meta's id for it
+    /// (`messages[0].id`), which its statuses name.
+    pub async fn send(&self, body: &Value) -> Result<Option<String>, SendError> {
         let response = self
             .client
             .post(&self.messages_url)
@@ -73,7 +74,10 @@ impl Graph {
             .map_err(|error| SendError::Network(error.without_url().to_string()))?;
         let status = response.status();
         if status.is_success() {
-            return Ok(());
+            let answer = response.json::<Value>().await.ok();
+            return Ok(
+                answer.and_then(|answer| answer["messages"][0]["id"].as_str().map(str::to_owned))
+            );
         }
         let code = response
             .json::<Value>()

@@ -4,27 +4,48 @@
 use faro_core::Locale;
 use faro_core::channel::is_phone_chat;
 use faro_core::clock::now_unix;
-use faro_core::dialog::{Elsewhere, Input, Processed, Reply, failure, storage};
+use faro_core::dialog::{ChatState, Elsewhere, Event, Input, Processed, Reply, failure, storage};
 use faro_core::metrics::{Channel, Purpose};
+use faro_core::publishing::{Delivery, campaign_message};
 
 use crate::graph::SendError;
 use crate::incoming::{Incoming, Sender};
-use crate::render::{Words, render};
+use crate::render::render;
 use crate::shared::{CHANNEL, Shared};
 
 pub(crate) async fn handle(shared: &Shared, incoming: Incoming) {
     match incoming {
-        Incoming::Status { status, error } => {
-            shared.stats.count_status();
-            // Only replies are sent on WhatsApp so far, none through the outbox, so a status
-            // changes no row; a failure is worth a line (its code, never the recipient).
-            if status == "failed" {
-                tracing::warn!(code = ?error, meaning = %SendError::from_code(error, 200), "a WhatsApp message failed after it was accepted");
-            } else {
-                tracing::debug!(status, "WhatsApp message status");
-            }
-        }
+        Incoming::Status { id, status, error } => status_of(shared, &id, &status, error).await,
         Incoming::Message { id, from, input } => message(shared, &id, from, input).await,
+    }
+}
+
+/// A status of a message Faro sent: a broadcast's row notes it (delivered, read) or fails
+/// with its code; a reply's finds no row. The id is hashed at once and never logged.
+async fn status_of(shared: &Shared, id: &str, status: &str, error: Option<i64>) {
+    shared.stats.count_status();
+    let delivery = match status {
+        "delivered" => Delivery::Delivered,
+        "read" => Delivery::Read,
+        "failed" => {
+            // Its code is worth a line (never the recipient).
+            tracing::warn!(code = ?error, meaning = %SendError::from_code(error, 200), "a WhatsApp message failed after it was accepted");
+            Delivery::Failed(format!(
+                "WhatsApp code {}",
+                error.map_or_else(|| "unknown".to_owned(), |code| code.to_string())
+            ))
+        }
+        _ => {
+            tracing::debug!(status, "WhatsApp message status");
+            return;
+        }
+    };
+    let store = shared.dialog.store();
+    let hash = store
+        .phone_contacts(&shared.key, CHANNEL)
+        .sent_message_hash(id);
+    if let Err(error) = store.outbox().delivery(&hash, &delivery).await {
+        tracing::warn!(%error, "a WhatsApp status not recorded");
     }
 }
 
@@ -79,6 +100,12 @@ async fn message(shared: &Shared, id: &str, from: Sender, input: Input) {
         }
     };
     let tag = shared.hasher.tag("chat", chat);
+    if let Event::Button(payload) = &input.event
+        && let Some(campaign) = crate::broadcast::campaign_of(payload)
+        && owed_campaign(shared, chat, &number, &tag, campaign).await
+    {
+        return;
+    }
     let event = input.event.kind();
     let processed = match shared.dialog.process(chat, input).await {
         Ok(processed) => processed,
@@ -92,10 +119,12 @@ async fn message(shared: &Shared, id: &str, from: Sender, input: Input) {
     };
     // After an erasure the state is gone and the last replies go in the language they were
     // written in; the list's words then fall back to English.
-    let locale = match storage::load(store, chat).await {
-        Ok(Some(state)) => state.locale.unwrap_or(Locale::SOURCE),
-        _ => Locale::SOURCE,
-    };
+    let state = storage::load(store, chat).await.ok().flatten();
+    let locale = state
+        .as_ref()
+        .and_then(|state| state.locale)
+        .unwrap_or(Locale::SOURCE);
+    note_opt_in(shared, chat, state.as_ref(), &tag).await;
     deliver(
         shared,
         &number,
@@ -109,11 +138,67 @@ async fn message(shared: &Shared, id: &str, from: Sender, input: Input) {
     tracing::debug!(chat = %tag, event, "WhatsApp message handled");
 }
 
-/// The words the rendering adds, in `locale`.
-fn words(shared: &Shared, locale: Locale) -> Words {
-    Words {
-        choose: shared.translations.text(locale, "whatsapp-choose"),
-        more: shared.translations.text(locale, "whatsapp-more-choices"),
+/// The campaign a template's button asked for, in the person's language (the tap opened the
+/// window); false when nothing is owed them (an old or forged payload), for the engine to
+/// answer.
+async fn owed_campaign(shared: &Shared, chat: i64, number: &str, tag: &str, campaign: i64) -> bool {
+    let store = shared.dialog.store();
+    let locale = match store
+        .outbox()
+        .owed_after_template(campaign, chat, shared.clock.now())
+        .await
+    {
+        Ok(Some(locale)) => locale,
+        Ok(None) => return false,
+        Err(error) => {
+            tracing::warn!(chat = %tag, %error, "the campaign asked for not found");
+            return false;
+        }
+    };
+    let text = match store.campaigns().get(campaign).await {
+        Ok(found) => found.text(locale).cloned(),
+        Err(error) => {
+            tracing::warn!(chat = %tag, %error, "the campaign asked for not found");
+            None
+        }
+    };
+    let Some(text) = text else {
+        return false;
+    };
+    let reply = Reply::text(campaign_message(&text, &shared.translations));
+    deliver(shared, number, tag, &[reply], locale, Purpose::Broadcast).await;
+    if let Err(error) = store.outbox().mark_opened(campaign, chat).await {
+        tracing::warn!(chat = %tag, %error, "the campaign's row not updated");
+    }
+    true
+}
+
+/// Keeps the opt-in in step with the person's alerts: the version of the wording they agreed
+/// to when alerts are on (recorded once, before the sender may start any message), none when
+/// they are off.
+async fn note_opt_in(shared: &Shared, chat: i64, state: Option<&ChatState>, tag: &str) {
+    let contacts = shared.dialog.store().phone_contacts(&shared.key, CHANNEL);
+    let recorded = match contacts.opt_in(chat).await {
+        Ok(recorded) => recorded,
+        Err(error) => {
+            tracing::warn!(chat = %tag, %error, "opt-in not read");
+            return;
+        }
+    };
+    let result = match state {
+        Some(state) if state.alerts && recorded.is_none() => {
+            let locale = state.locale.unwrap_or(Locale::SOURCE);
+            let wording = crate::opt_in::wording_version(&shared.translations, locale);
+            contacts
+                .record_opt_in(chat, &wording, shared.clock.now())
+                .await
+        }
+        Some(state) if state.alerts => Ok(()),
+        _ if recorded.is_some() => contacts.clear_opt_in(chat).await,
+        _ => Ok(()),
+    };
+    if let Err(error) = result {
+        tracing::warn!(chat = %tag, %error, "opt-in not recorded");
     }
 }
 
@@ -126,11 +211,11 @@ async fn deliver(
     locale: Locale,
     purpose: Purpose,
 ) {
-    let words = words(shared, locale);
+    let words = shared.words(locale);
     for reply in replies {
         for outgoing in render(reply, &words) {
             match crate::send::send(shared, &outgoing.to_json(number)).await {
-                Ok(()) => {
+                Ok(_) => {
                     shared.stats.count_sent();
                     shared.metrics.message_sent(Channel::WhatsApp, purpose);
                 }

@@ -17,6 +17,8 @@ pub enum Incoming {
         input: Input,
     },
     Status {
+        /// Meta's id of the message sent (carries the number: never logged or kept in clear).
+        id: String,
         status: String,
         error: Option<i64>,
     },
@@ -72,6 +74,7 @@ pub fn classify(
         }
         for status in &value.statuses {
             found.push(Incoming::Status {
+                id: status.id.clone(),
                 status: status.status.clone(),
                 error: status.errors.first().and_then(|error| error.code),
             });

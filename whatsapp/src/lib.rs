@@ -4,10 +4,12 @@
 //! Graph API in WhatsApp's own form ([`render`]). People are known by a sealed number and a
 //! keyed hash (`faro_core::phone_contacts`); no number is ever logged.
 
+pub mod broadcast;
 mod graph;
 mod handler;
 mod incoming;
 mod keywords;
+pub mod opt_in;
 mod pace;
 mod payload;
 mod queue;
@@ -57,6 +59,7 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub struct WhatsApp {
     shared: Arc<Shared>,
+    broadcast: broadcast::Options,
     queues: Arc<Queues>,
     app_secret: String,
     verify_token: String,
@@ -90,10 +93,7 @@ impl WhatsApp {
                 "whatsapp_number_key must be 64 hex digits",
             ))?;
         let mut context = Context::from_app(app, render::WHATSAPP);
-        // Campaigns cannot reach WhatsApp yet (templates outside the 24-hour window, opt-in,
-        // the daily limit: issue 19), so the menu does not offer alerts here.
-        context.settings.alerts_offered = false;
-        // Nor does it send a topic's audio yet (a voice note upload to the Graph API): no
+        // It does not send a topic's audio yet (a voice note upload to the Graph API): no
         // "Listen" button that would answer with a caption alone.
         context.settings.voice_notes = false;
         let shared = Arc::new(Shared {
@@ -109,14 +109,24 @@ impl WhatsApp {
             hasher: LogHasher::load_or_create(&app.store).await?,
             metrics: app.metrics.clone(),
             stats: Stats::default(),
+            clock: app.clock.clone(),
+            templates: config.whatsapp_templates.clone(),
+            daily_limit: config.whatsapp_daily_limit,
         });
         let queues = Queues::new(shared.clone(), MAX_IN_FLIGHT);
         Ok(Some(WhatsApp {
             shared,
+            broadcast: broadcast::Options::default(),
             queues,
             app_secret: app_secret.expose().to_owned(),
             verify_token: verify_token.expose().to_owned(),
         }))
+    }
+
+    /// The broadcast sender's pace of work (tests shorten it).
+    pub fn with_broadcast(mut self, options: broadcast::Options) -> Self {
+        self.broadcast = options;
+        self
     }
 
     /// `/webhooks/whatsapp`, to merge into the web server.
@@ -132,6 +142,11 @@ impl WhatsApp {
     /// messages in hand finish.
     pub async fn run(self, shutdown: CancellationToken) {
         tracing::info!(path = PATH, "WhatsApp receiving messages by webhook");
+        let sender = tokio::spawn(broadcast::run(
+            self.shared.clone(),
+            self.broadcast.clone(),
+            shutdown.clone(),
+        ));
         let mut ticks = tokio::time::interval(FORGET_SIGHTINGS_EVERY);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
@@ -148,6 +163,9 @@ impl WhatsApp {
                     }
                 }
             }
+        }
+        if let Err(error) = sender.await {
+            tracing::error!(%error, "the WhatsApp broadcast sender failed");
         }
         if tokio::time::timeout(DRAIN_TIMEOUT, self.queues.drain())
             .await

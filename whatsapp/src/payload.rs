@@ -98,6 +98,9 @@ pub struct Location {
 
 #[derive(Debug, Deserialize)]
 pub struct Status {
+    /// Meta's id of the message Faro sent (it carries the recipient's number: hashed at once).
+    #[serde(default)]
+    pub id: String,
     #[serde(default)]
     pub status: String,
     #[serde(default)]

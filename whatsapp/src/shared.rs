@@ -5,11 +5,16 @@ use faro_core::i18n::Translations;
 use faro_core::metrics::Metrics;
 use faro_core::phone_contacts::NumberKey;
 use faro_core::privacy::LogHasher;
+use std::collections::BTreeMap;
 use std::sync::Arc;
+
+use faro_core::Locale;
+use faro_core::config::WhatsAppTemplate;
 
 use crate::graph::Graph;
 use crate::keywords::Keywords;
 use crate::pace::Pace;
+use crate::render::Words;
 use crate::stats::Stats;
 
 /// The channel's name in `phone_contacts`.
@@ -26,4 +31,21 @@ pub(crate) struct Shared {
     pub hasher: LogHasher,
     pub metrics: Metrics,
     pub stats: Stats,
+    /// The time the 24-hour window and the daily limit are decided by (a test's, or the
+    /// system's: `App::clock`).
+    pub clock: faro_core::clock::Clock,
+    /// `whatsapp_templates`: the template per reader's locale, outside the window.
+    pub templates: BTreeMap<Locale, WhatsAppTemplate>,
+    /// `whatsapp_daily_limit`: people reached outside the window in 24 hours.
+    pub daily_limit: u32,
+}
+
+impl Shared {
+    /// The words the rendering adds, in `locale`.
+    pub(crate) fn words(&self, locale: Locale) -> Words {
+        Words {
+            choose: self.translations.text(locale, "whatsapp-choose"),
+            more: self.translations.text(locale, "whatsapp-more-choices"),
+        }
+    }
 }

@@ -340,3 +340,39 @@ fn synthetic_speech_is_an_allowlist_that_never_takes_a_locale_without_a_voice() 
     );
     assert_eq!(config.audio_cache_dir, PathBuf::from("/var/cache/faro"));
 }
+
+#[test]
+fn whatsapp_templates_per_locale_with_a_bridge_language_where_meta_has_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("faro.toml");
+    std::fs::write(
+        &file,
+        "whatsapp_daily_limit = 2000\n\
+         [whatsapp_templates.es]\nname = \"faro_alerta\"\nlanguage = \"es_MX\"\n\
+         [whatsapp_templates.ht]\nname = \"faro_alerte_pont\"\nlanguage = \"fr\"\n",
+    )
+    .unwrap();
+    let config = Config::load(&file, vars(&[]), &Overrides::default()).unwrap();
+    assert_eq!(config.whatsapp_daily_limit, 2000);
+    let ht = &config.whatsapp_templates[&crate::Locale::Ht];
+    assert_eq!(ht.language, "fr");
+    assert!(ht.is_bridge_for(crate::Locale::Ht));
+    assert!(!config.whatsapp_templates[&crate::Locale::Es].is_bridge_for(crate::Locale::Es));
+    // The default tier, and no templates: WhatsApp readers outside the window wait.
+    let plain = Config::load(Path::new("/nonexistent"), vars(&[]), &Overrides::default()).unwrap();
+    assert_eq!(plain.whatsapp_daily_limit, 250);
+    assert!(plain.whatsapp_templates.is_empty());
+    // A template "in Kreyòl" cannot exist at Meta; a template without a name is a mistake.
+    for bad in [
+        "[whatsapp_templates.ht]\nname = \"x\"\nlanguage = \"ht\"\n",
+        "[whatsapp_templates.es]\nname = \" \"\nlanguage = \"es\"\n",
+        "[whatsapp_templates.es]\nname = \"x\"\nlanguage = \"es-MX!\"\n",
+    ] {
+        std::fs::write(&file, bad).unwrap();
+        let error = Config::load(&file, vars(&[]), &Overrides::default()).unwrap_err();
+        assert!(
+            error.to_string().contains("whatsapp_templates"),
+            "{bad}: {error}"
+        );
+    }
+}

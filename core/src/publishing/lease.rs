@@ -7,6 +7,8 @@ use crate::store::{Store, StoreError};
 
 /// The broadcast sender's lease.
 pub const SENDER: &str = "broadcast-sender";
+/// The WhatsApp broadcast sender's lease (its limits are Meta's, apart from Telegram's).
+pub const WHATSAPP_SENDER: &str = "whatsapp-broadcast-sender";
 
 /// The leases table.
 pub struct Leases<'a> {

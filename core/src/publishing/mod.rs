@@ -22,6 +22,7 @@ mod review_workflow;
 mod reviews;
 pub mod rules;
 pub mod seed;
+pub mod whatsapp_reach;
 mod workflow;
 
 pub use campaign_rows::{CampaignRows, ListFilter};
@@ -30,7 +31,10 @@ pub use model::{
     Campaign, CampaignSlug, CampaignStatus, CampaignText, MAX_BODY_CHARS, MAX_TITLE_CHARS,
     NewCampaign, Targets, TextInput,
 };
-pub use outbox::{LocaleProgress, OutboxItem, OutboxRows, Progress, SendFailure, ShownProgress};
+pub use outbox::{
+    Delivery, LocaleProgress, OutboxChannel, OutboxItem, OutboxRows, Progress, SendFailure,
+    ShownProgress, Via,
+};
 pub use reviews::{
     BOARD_REFRESH, EnglishSources, MAIN_UI_FILE, ReviewBoard, ReviewKind, ReviewMark, ReviewMarks,
     source_digest,

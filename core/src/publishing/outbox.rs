@@ -18,7 +18,7 @@ use super::PublishError;
 use super::model::Campaign;
 
 /// Rows written per INSERT when filling (bounded so that no statement grows without limit:
-/// two parameters a row, far below SQLite's 32,766 and PostgreSQL's 65,535).
+/// three parameters a row, far below SQLite's 32,766 and PostgreSQL's 65,535).
 const FILL_CHUNK: usize = 1_000;
 
 /// The sender's batch: see [`OutboxRows::due`]. `tests::the_batch_reads_along_the_queued_index`
@@ -28,8 +28,55 @@ pub(crate) const DUE_SQL: &str =
      FROM outbox o
      JOIN campaigns c ON c.id = o.campaign_id
      LEFT JOIN chat_state s ON s.chat_id = o.chat_id
-     WHERE o.status = 'queued' AND o.next_attempt_at <= $1
+     WHERE o.status = 'queued' AND o.channel = $3 AND o.next_attempt_at <= $1
      ORDER BY o.next_attempt_at, o.id LIMIT $2";
+
+/// The channel an outbox row goes out on: each has its own sender, reading only its rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutboxChannel {
+    Telegram,
+    WhatsApp,
+}
+
+impl OutboxChannel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxChannel::Telegram => "telegram",
+            OutboxChannel::WhatsApp => "whatsapp",
+        }
+    }
+
+    /// The channel of `chat_id` (WhatsApp chats have ids of their own).
+    pub fn of(chat_id: i64) -> OutboxChannel {
+        if crate::channel::is_phone_chat(chat_id) {
+            OutboxChannel::WhatsApp
+        } else {
+            OutboxChannel::Telegram
+        }
+    }
+}
+
+/// How a WhatsApp message went out (the row's `via`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// Free-form text, inside the 24-hour window.
+    Text,
+    /// An approved template in the reader's language, outside the window.
+    Template,
+    /// A template in a bridge language (no Meta template language for the reader's); the
+    /// campaign follows in their own language when they tap its button.
+    Bridge,
+}
+
+impl Via {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Text => "text",
+            Via::Template => "template",
+            Via::Bridge => "bridge",
+        }
+    }
+}
 
 /// Attempts at one message before it counts as failed.
 pub const MAX_ATTEMPTS: i64 = 8;
@@ -118,12 +165,8 @@ impl Progress {
 pub(super) async fn fill(tx: &mut Tx, campaign: &Campaign, now: i64) -> Result<u64, PublishError> {
     let mut rows: Vec<(i64, Locale)> = Vec::new();
     for subscriber in crate::chats::subscribers(tx).await? {
-        // The Telegram sender works through the outbox; WhatsApp subscribers need templates
-        // outside the 24-hour window and a sender of their own, which are not built yet
-        // (issue 19), so they are left out rather than sent to Telegram.
-        if crate::channel::is_phone_chat(subscriber.chat_id) {
-            continue;
-        }
+        // WhatsApp subscribers too: their rows name their channel, and the WhatsApp sender
+        // sends them (as text within the 24-hour window, else as a template).
         if !campaign.targets.includes_locale(subscriber.locale)
             || !campaign.targets.includes_country(subscriber.country)
         {
@@ -140,17 +183,18 @@ pub(super) async fn fill(tx: &mut Tx, campaign: &Campaign, now: i64) -> Result<u
     // 100 statements, in seconds (BENCHMARKS.md), not 100,000 round trips.
     for chunk in rows.chunks(FILL_CHUNK) {
         let mut sql = String::from(
-            "INSERT INTO outbox (campaign_id, chat_id, locale, status, attempts, next_attempt_at) VALUES ",
+            "INSERT INTO outbox (campaign_id, chat_id, locale, channel, status, attempts, next_attempt_at) VALUES ",
         );
         for index in 0..chunk.len() {
-            let base = index * 2;
+            let base = index * 3;
             if index > 0 {
                 sql.push_str(", ");
             }
             sql.push_str(&format!(
-                "($1, ${}, ${}, 'queued', 0, $2)",
+                "($1, ${}, ${}, ${}, 'queued', 0, $2)",
                 base + 3,
-                base + 4
+                base + 4,
+                base + 5
             ));
         }
         sql.push_str(" ON CONFLICT (campaign_id, chat_id) DO NOTHING");
@@ -158,7 +202,10 @@ pub(super) async fn fill(tx: &mut Tx, campaign: &Campaign, now: i64) -> Result<u
             .bind(campaign.id)
             .bind(first_attempt);
         for (chat, locale) in chunk {
-            query = query.bind(*chat).bind(locale.tag());
+            query = query
+                .bind(*chat)
+                .bind(locale.tag())
+                .bind(OutboxChannel::of(*chat).as_str());
         }
         queued += query.execute(&mut **tx).await?.rows_affected();
     }
@@ -188,9 +235,20 @@ impl OutboxRows<'_> {
     /// run two `UPDATE`s over every queued row for each batch: a 100,000-message broadcast
     /// read its whole queue every 16 messages.
     pub async fn due(&self, now: i64, limit: i64) -> Result<Vec<OutboxItem>, StoreError> {
+        self.due_on(OutboxChannel::Telegram, now, limit).await
+    }
+
+    /// [`due`](Self::due) for one channel's sender.
+    pub async fn due_on(
+        &self,
+        channel: OutboxChannel,
+        now: i64,
+        limit: i64,
+    ) -> Result<Vec<OutboxItem>, StoreError> {
         let rows = sqlx::query(DUE_SQL)
             .bind(now)
             .bind(limit)
+            .bind(channel.as_str())
             .fetch_all(self.store.pool())
             .await?;
         let mut items = Vec::with_capacity(rows.len());
@@ -255,10 +313,17 @@ impl OutboxRows<'_> {
 
     /// When the next queued message falls due, if any (so the sender can sleep until then).
     pub async fn next_due(&self) -> Result<Option<i64>, StoreError> {
-        let next: Option<i64> =
-            sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")
-                .fetch_one(self.store.pool())
-                .await?;
+        self.next_due_on(OutboxChannel::Telegram).await
+    }
+
+    /// [`next_due`](Self::next_due) for one channel's sender.
+    pub async fn next_due_on(&self, channel: OutboxChannel) -> Result<Option<i64>, StoreError> {
+        let next: Option<i64> = sqlx::query_scalar(
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued' AND channel = $1",
+        )
+        .bind(channel.as_str())
+        .fetch_one(self.store.pool())
+        .await?;
         Ok(next)
     }
 
@@ -418,13 +483,14 @@ pub(super) async fn fill_correction(
             continue;
         };
         queued += sqlx::query(
-            "INSERT INTO outbox (campaign_id, chat_id, locale, status, attempts, next_attempt_at)
-             VALUES ($1, $2, $3, 'queued', 0, $4) ON CONFLICT (campaign_id, chat_id) DO NOTHING",
+            "INSERT INTO outbox (campaign_id, chat_id, locale, channel, status, attempts, next_attempt_at)
+             VALUES ($1, $2, $3, $5, 'queued', 0, $4) ON CONFLICT (campaign_id, chat_id) DO NOTHING",
         )
         .bind(correction.id)
         .bind(chat)
         .bind(text.locale.tag())
         .bind(first_attempt)
+        .bind(OutboxChannel::of(chat).as_str())
         .execute(&mut **tx)
         .await?
         .rows_affected();
@@ -445,6 +511,159 @@ impl OutboxRows<'_> {
         .fetch_optional(self.store.pool())
         .await?;
         Ok(wanted.is_some())
+    }
+}
+
+/// A delivery status a channel reported for a message it had taken (WhatsApp's webhook).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    Delivered,
+    Read,
+    /// Accepted, then not delivered: the row fails with this reason (an error code).
+    Failed(String),
+}
+
+impl OutboxRows<'_> {
+    /// Records a WhatsApp message taken by Meta: how it went, and a keyed hash of Meta's id
+    /// for its statuses.
+    pub async fn mark_sent_via(
+        &self,
+        id: i64,
+        now: i64,
+        via: Via,
+        message_hash: Option<&str>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, last_error = NULL,
+             via = $2, message_hash = $3 WHERE id = $4",
+        )
+        .bind(now)
+        .bind(via.as_str())
+        .bind(message_hash.map(str::to_owned))
+        .bind(id)
+        .execute(self.store.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Leaves a queued row for later (`until`): WhatsApp's daily limit of people reached
+    /// outside the window is used up, or the person's pair rate asks for a pause.
+    pub async fn postpone(&self, id: i64, until: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET next_attempt_at = $1 WHERE id = $2 AND status = 'queued'")
+            .bind(until)
+            .bind(id)
+            .execute(self.store.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// A status for the message whose id hashes to `message_hash`: delivered and read are
+    /// noted (never going back from read to delivered), a failure fails the row with its
+    /// reason. True when a row was found.
+    pub async fn delivery(
+        &self,
+        message_hash: &str,
+        delivery: &Delivery,
+    ) -> Result<bool, StoreError> {
+        let done = match delivery {
+            Delivery::Delivered => sqlx::query(
+                "UPDATE outbox SET delivery = 'delivered' WHERE message_hash = $1 AND status = 'sent'
+                 AND delivery IS NULL",
+            )
+            .bind(message_hash)
+            .execute(self.store.pool())
+            .await?
+            .rows_affected(),
+            Delivery::Read => sqlx::query(
+                "UPDATE outbox SET delivery = 'read' WHERE message_hash = $1 AND status = 'sent'",
+            )
+            .bind(message_hash)
+            .execute(self.store.pool())
+            .await?
+            .rows_affected(),
+            Delivery::Failed(reason) => sqlx::query(
+                "UPDATE outbox SET status = 'failed', last_error = $2 WHERE message_hash = $1",
+            )
+            .bind(message_hash)
+            .bind(reason)
+            .execute(self.store.pool())
+            .await?
+            .rows_affected(),
+        };
+        if done > 0 {
+            return Ok(true);
+        }
+        // A delivered status after read, or a repeated one: the row is there all the same.
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM outbox WHERE message_hash = $1")
+                .bind(message_hash)
+                .fetch_optional(self.store.pool())
+                .await?;
+        Ok(found.is_some())
+    }
+
+    /// How many different people were sent a template (outside the 24-hour window) since
+    /// `since`, and when the oldest of those sends was: WhatsApp's daily limit counts
+    /// unique people over a rolling 24 hours.
+    pub async fn reached_outside_window(
+        &self,
+        since: i64,
+    ) -> Result<(i64, Option<i64>), StoreError> {
+        let row = sqlx::query(
+            "SELECT COUNT(DISTINCT chat_id) AS people, MIN(sent_at) AS oldest FROM outbox
+             WHERE via IN ('template', 'bridge') AND sent_at >= $1",
+        )
+        .bind(since)
+        .fetch_one(self.store.pool())
+        .await?;
+        Ok((row.try_get("people")?, row.try_get("oldest")?))
+    }
+
+    /// Whether `chat_id` was sent a template outside the window since `since` (reaching them
+    /// again costs nothing more of the daily limit).
+    pub async fn reached_since(&self, chat_id: i64, since: i64) -> Result<bool, StoreError> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM outbox WHERE chat_id = $1 AND via IN ('template', 'bridge')
+             AND sent_at >= $2 LIMIT 1",
+        )
+        .bind(chat_id)
+        .bind(since)
+        .fetch_optional(self.store.pool())
+        .await?;
+        Ok(found.is_some())
+    }
+
+    /// The locale of the text `chat_id` is owed of `campaign_id`, when a template went to
+    /// them for it and the campaign is still live: their tap on its button asks for it.
+    pub async fn owed_after_template(
+        &self,
+        campaign_id: i64,
+        chat_id: i64,
+        now: i64,
+    ) -> Result<Option<Locale>, StoreError> {
+        let locale: Option<String> = sqlx::query_scalar(
+            "SELECT o.locale FROM outbox o JOIN campaigns c ON c.id = o.campaign_id
+             WHERE o.campaign_id = $1 AND o.chat_id = $2 AND o.status = 'sent'
+             AND o.via IN ('template', 'bridge') AND c.status = 'published' AND c.ends_at > $3",
+        )
+        .bind(campaign_id)
+        .bind(chat_id)
+        .bind(now)
+        .fetch_optional(self.store.pool())
+        .await?;
+        Ok(locale.and_then(|tag| tag.parse().ok()))
+    }
+
+    /// The campaign's text followed the template: the row counts as read.
+    pub async fn mark_opened(&self, campaign_id: i64, chat_id: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE outbox SET delivery = 'read' WHERE campaign_id = $1 AND chat_id = $2 AND status = 'sent'",
+        )
+        .bind(campaign_id)
+        .bind(chat_id)
+        .execute(self.store.pool())
+        .await?;
+        Ok(())
     }
 }
 

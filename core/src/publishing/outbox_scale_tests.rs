@@ -57,6 +57,7 @@ async fn plan(store: &Store, sql: &str, now: i64, limit: i64) -> Vec<String> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(explain))
         .bind(now)
         .bind(limit)
+        .bind("telegram")
         .fetch_all(store.pool())
         .await
         .unwrap();

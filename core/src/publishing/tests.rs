@@ -915,10 +915,10 @@ async fn texts_with_direction_overrides_are_refused() {
         .unwrap();
 }
 
-/// WhatsApp subscribers are not queued for the Telegram sender (WhatsApp campaigns need
-/// templates outside the 24-hour window and a sender of their own, not built yet).
+/// WhatsApp subscribers are queued on their own channel: the Telegram sender never reads
+/// their rows, and the WhatsApp sender reads only theirs.
 #[tokio::test]
-async fn whatsapp_subscribers_are_left_out_of_the_telegram_outbox() {
+async fn whatsapp_subscribers_are_queued_for_the_whatsapp_sender_only() {
     for db in testing::databases().await {
         let store = &db.store;
         let admin = user(store, "wa-admin", Role::Admin).await;
@@ -936,7 +936,7 @@ async fn whatsapp_subscribers_are_left_out_of_the_telegram_outbox() {
         let campaign = testing::approved_campaign(
             store,
             &admin,
-            "wa-left-out",
+            "wa-own-queue",
             targets,
             &[crate::locale::Locale::Es],
             |_| ("Aviso".into(), "Texto del aviso.".into()),
@@ -944,13 +944,25 @@ async fn whatsapp_subscribers_are_left_out_of_the_telegram_outbox() {
         .await
         .unwrap();
         let (_, queued) = testing::publish(store, &admin, campaign.id).await.unwrap();
-        assert_eq!(queued, 3, "{}", db.name);
-        let in_outbox: Option<i64> =
-            sqlx::query_scalar("SELECT chat_id FROM outbox WHERE chat_id = $1")
-                .bind(phone_chat)
-                .fetch_optional(store.pool())
+        assert_eq!(queued, 4, "{}", db.name);
+        let later = crate::clock::now_unix() + 10;
+        let telegram = store.outbox().due(later, 100).await.unwrap();
+        assert_eq!(telegram.len(), 3, "{}", db.name);
+        assert!(telegram.iter().all(|item| item.chat_id != phone_chat));
+        let whatsapp = store
+            .outbox()
+            .due_on(super::OutboxChannel::WhatsApp, later, 100)
+            .await
+            .unwrap();
+        let chats: Vec<i64> = whatsapp.iter().map(|item| item.chat_id).collect();
+        assert_eq!(chats, vec![phone_chat], "{}", db.name);
+        assert!(
+            store
+                .outbox()
+                .next_due_on(super::OutboxChannel::WhatsApp)
                 .await
-                .unwrap();
-        assert_eq!(in_outbox, None, "{}", db.name);
+                .unwrap()
+                .is_some()
+        );
     }
 }

@@ -115,6 +115,7 @@ fn statuses_are_read_with_their_error_code() {
     assert_eq!(
         one(payloads::status(FROM, "wamid.9", "failed", Some(131047))),
         vec![Incoming::Status {
+            id: "wamid.9".into(),
             status: "failed".into(),
             error: Some(131047)
         }]
@@ -122,6 +123,7 @@ fn statuses_are_read_with_their_error_code() {
     assert_eq!(
         one(payloads::status(FROM, "wamid.9", "read", None)),
         vec![Incoming::Status {
+            id: "wamid.9".into(),
             status: "read".into(),
             error: None
         }]

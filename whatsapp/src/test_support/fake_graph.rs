@@ -28,6 +28,8 @@ pub const TOKEN: &str = "EAAG-test-access-token";
 
 #[derive(Clone, Debug)]
 pub struct Sent {
+    /// The id the fake answered with (`wamid.fakeN`), which statuses name.
+    pub id: String,
     pub phone_number_id: String,
     pub authorization: String,
     pub body: Value,
@@ -50,6 +52,20 @@ impl Sent {
                 .to_owned(),
             other => other.to_owned(),
         }
+    }
+
+    /// A template message's name, language code, body variable and button payload.
+    pub fn template(&self) -> Option<(String, String, String, String)> {
+        let template = &self.body["template"];
+        let text = |value: &Value| value.as_str().unwrap_or_default().to_owned();
+        (self.kind() == "template").then(|| {
+            (
+                text(&template["name"]),
+                text(&template["language"]["code"]),
+                text(&template["components"][0]["parameters"][0]["text"]),
+                text(&template["components"][1]["parameters"][0]["payload"]),
+            )
+        })
     }
 
     /// The text shown: a text message's body or an interactive message's body.
@@ -195,6 +211,7 @@ async fn messages(
         inner.next_id += 1;
         let id = inner.next_id;
         inner.sent.push(Sent {
+            id: format!("wamid.fake{id}"),
             phone_number_id,
             authorization,
             body: body.clone(),

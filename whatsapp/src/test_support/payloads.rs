@@ -127,3 +127,17 @@ pub fn status(recipient: &str, id: &str, status: &str, error: Option<i64>) -> Va
         }],
     })
 }
+
+/// A tap on a template's quick-reply button, as Meta delivers it: a `button` message with the
+/// payload the template was sent with and the button's text.
+pub fn template_button(from: &str, id: &str, payload: &str, text: &str) -> Value {
+    message(
+        from,
+        id,
+        json!({
+            "context": { "from": "15550783881", "id": "wamid.template" },
+            "type": "button",
+            "button": { "payload": payload, "text": text },
+        }),
+    )
+}

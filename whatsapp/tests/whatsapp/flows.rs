@@ -180,9 +180,9 @@ async fn flow(wa: &TestWa, case: &Case) {
         );
     }
 
-    // Alerts are not offered on WhatsApp (campaigns cannot reach it yet); the stop keyword in
-    // the person's language is understood all the same.
-    assert!(!menu.ids().contains(&"a:on".to_owned()), "{locale}");
+    // Alerts are offered on WhatsApp as on Telegram; the stop keyword in the person's
+    // language turns them off.
+    assert!(menu.ids().contains(&"a:on".to_owned()), "{locale}");
     let chat = chat_of(wa, number).await;
     let sent = wa.exchange(&payloads::text(number, &id(), case.stop)).await;
     assert!(

@@ -8,6 +8,7 @@
     reason = "test helpers: a failed step fails the test"
 )]
 
+mod campaigns;
 mod flows;
 mod privacy;
 mod support;

@@ -77,14 +77,29 @@ impl TestWa {
 
     /// The same, sending at most `send_rate` messages a second (the benchmark's Meta pace).
     pub async fn start_with_rate(database_url: &str, send_rate: u32) -> TestWa {
+        Self::start_configured(database_url, send_rate, |_| {}).await
+    }
+
+    /// The same with `tweak` applied to the configuration, and a broadcast sender that looks
+    /// at the outbox every 50 ms.
+    pub async fn start_configured(
+        database_url: &str,
+        send_rate: u32,
+        tweak: impl FnOnce(&mut Config),
+    ) -> TestWa {
         let fake = FakeGraph::start().await;
-        let app = App::start(config(&fake, database_url, send_rate))
-            .await
-            .expect("the app starts");
+        let mut config = config(&fake, database_url, send_rate);
+        tweak(&mut config);
+        let app = App::start(config).await.expect("the app starts");
         let whatsapp = WhatsApp::new(&app)
             .await
             .expect("the channel is built")
-            .expect("a token is configured");
+            .expect("a token is configured")
+            .with_broadcast(faro_whatsapp::broadcast::Options {
+                lease_ttl: Duration::from_secs(3),
+                poll_every: Duration::from_millis(50),
+                in_flight: 8,
+            });
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let hook = format!(
             "http://{}{}",
@@ -182,7 +197,10 @@ pub fn check(sent: &Sent) {
     assert_eq!(sent.authorization, format!("Bearer {TOKEN}"));
     assert_eq!(sent.body["messaging_product"], "whatsapp");
     let text = sent.text();
-    assert!(!text.trim().is_empty(), "{sent:?}");
+    assert!(
+        sent.kind() == "template" || !text.trim().is_empty(),
+        "{sent:?}"
+    );
     match sent.kind().as_str() {
         "text" => assert!(utf16_len(text) <= TEXT_LEN),
         "button" => {
@@ -218,6 +236,10 @@ pub fn check(sent: &Sent) {
             }
         }
         "location_request_message" => assert!(utf16_len(text) <= INTERACTIVE_BODY_LEN),
+        "template" => {
+            let (name, language, _, payload) = sent.template().unwrap();
+            assert!(!name.is_empty() && !language.is_empty() && !payload.is_empty());
+        }
         other => panic!("unexpected message kind {other}: {sent:?}"),
     }
 }

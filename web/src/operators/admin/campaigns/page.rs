@@ -90,6 +90,8 @@ struct CampaignPage {
     line: Vec<LineNote>,
     /// When the banner shows or went, in seconds from the instance's real setting.
     banner_timing: Option<String>,
+    /// Who it reaches on WhatsApp and how long that takes, when WhatsApp is configured.
+    whatsapp_reach: Option<String>,
     /// The stop form's explanation, when the account may stop the campaign.
     stop: Option<String>,
     /// Whether the account may start a correction now.
@@ -347,6 +349,37 @@ fn banner_timing(state: &AppState, tr: &OperatorStrings, campaign: &Campaign) ->
     )
 }
 
+/// Who the campaign reaches on WhatsApp and how long sending takes within Meta's limits
+/// (`whatsapp_send_rate`, `whatsapp_daily_limit`), when WhatsApp is configured.
+async fn whatsapp_reach(
+    state: &AppState,
+    tr: &OperatorStrings,
+    campaign: &Campaign,
+) -> Result<Option<String>, OperatorError> {
+    let config = &state.app.config;
+    if config.whatsapp_token.is_none() {
+        return Ok(None);
+    }
+    let reach = faro_core::publishing::whatsapp_reach::reach(
+        &state.app.store,
+        campaign,
+        faro_core::clock::now_unix(),
+    )
+    .await?;
+    let duration = reach.duration(config.whatsapp_send_rate, config.whatsapp_daily_limit);
+    Ok(Some(
+        tr.say(
+            &Said::new("op-campaign-whatsapp-reach")
+                .with("people", reach.people)
+                .with("outside", reach.outside_window)
+                .with("minutes", duration.seconds.div_ceil(60))
+                .with("rate", config.whatsapp_send_rate)
+                .with("days", duration.extra_days)
+                .with("limit", config.whatsapp_daily_limit),
+        ),
+    ))
+}
+
 /// The campaign's page; a text this browser posted after its session ended comes back in
 /// its editor, unsaved (`operators/kept.rs`).
 pub async fn page(
@@ -442,6 +475,7 @@ pub async fn render(
         notes,
         line,
         banner_timing: banner_timing(&state, &tr, &campaign),
+        whatsapp_reach: whatsapp_reach(&state, &tr, &campaign).await?,
         stop,
         correct,
         editable,
