@@ -140,7 +140,9 @@ fn event(message: &Message, keywords: &Keywords) -> Option<Event> {
         // The person opened the chat for the first time: the welcome, as /start on Telegram.
         "request_welcome" => Event::Start { payload: None },
         "reaction" | "system" | "errors" => return None,
-        // Voice notes, audio, images, stickers, video, documents, contacts…
+        // A voice note (or any audio): pointed to an interpreter, as on Telegram.
+        "audio" => Event::Voice,
+        // Images, stickers, video, documents, contacts…
         _ => Event::NonText,
     })
 }

@@ -83,8 +83,12 @@ fn a_location_is_a_location() {
 
 #[test]
 fn voice_images_stickers_and_the_rest_are_not_text() {
+    assert_eq!(
+        event_of(payloads::media(FROM, "1", "audio")),
+        Event::Voice,
+        "a voice note is pointed to an interpreter"
+    );
     for kind in [
-        "audio",
         "image",
         "sticker",
         "video",

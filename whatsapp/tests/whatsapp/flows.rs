@@ -171,8 +171,14 @@ async fn flow(wa: &TestWa, case: &Case) {
         .await;
     assert!(!sent.is_empty());
 
-    // A voice note, an image, a sticker: "I can only read text", in the person's language.
-    for kind in ["audio", "image", "sticker"] {
+    // A voice note: an interpreter can listen where the bot cannot.
+    let sent = wa.exchange(&payloads::media(number, &id(), "audio")).await;
+    assert!(
+        texts(&sent).contains(&wa.text(locale, "bot-voice-note")),
+        "{locale} audio: {sent:#?}"
+    );
+    // An image, a sticker: "I can only read text", in the person's language.
+    for kind in ["image", "sticker"] {
         let sent = wa.exchange(&payloads::media(number, &id(), kind)).await;
         assert!(
             texts(&sent).contains(&wa.text(locale, "bot-non-text")),
