@@ -35,6 +35,12 @@ pub(crate) async fn handle(shared: &Arc<Shared>, incoming: Incoming) {
                     Err(error) => tracing::error!(%error, "relay route unavailable"),
                 }
             }
+            // A link code (`/start <code>`) or a language chosen may make or change an
+            // interpreter's menu.
+            let menu_may_change = matches!(
+                &input.event,
+                faro_core::dialog::Event::Start { payload: Some(_) }
+            ) || matches!(&input.event, faro_core::dialog::Event::Button(code) if code.starts_with("l:"));
             let event = input.event.kind();
             let client = input.client_locale;
             let processed = match shared.dialog.process(chat, input).await {
@@ -54,6 +60,9 @@ pub(crate) async fn handle(shared: &Arc<Shared>, incoming: Incoming) {
             let edit = callback.and_then(|callback| callback.message);
             deliver(shared, chat, &processed.replies, edit, Purpose::Reply).await;
             deliver_elsewhere(shared, &processed.elsewhere).await;
+            if menu_may_change {
+                crate::menus::register_interpreter_commands(shared, chat).await;
+            }
             tracing::debug!(chat = %shared.hasher.tag("chat", chat), event, "update handled");
         }
         Incoming::GroupCommand { chat, client } => {

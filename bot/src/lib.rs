@@ -9,6 +9,7 @@ mod budget;
 mod handler;
 mod incoming;
 pub mod limiter;
+mod menus;
 mod polling;
 mod queue;
 mod refusal;
@@ -191,6 +192,7 @@ impl TelegramBot {
         };
         let username = me.user.username.as_deref().unwrap_or("?");
         setup::register_commands(shared).await;
+        menus::register_interpreters_commands(shared).await;
         let router_shutdown = shutdown.child_token();
         let router = {
             let shared = shared.clone();

@@ -55,7 +55,29 @@ pub(crate) async fn route_waiting(
     }
     sent += escalate(shared).await?;
     sent += send_held(shared).await?;
+    sent += tell_staff_endings(shared).await;
     Ok(sent)
+}
+
+/// Tells both sides of each conversation staff ended from their queue that it ended
+/// (`Dialog::staff_endings`); the web's queue wakes the router when it does so.
+async fn tell_staff_endings(shared: &Shared) -> usize {
+    let endings = match shared.dialog.staff_endings(shared.clock.now()).await {
+        Ok(endings) => endings,
+        Err(error) => {
+            tracing::warn!(%error, "conversations ended by staff not told; trying again later");
+            return 0;
+        }
+    };
+    let mut sent = 0;
+    for (chat, reply) in endings {
+        if chat.channel != faro_core::metrics::Channel::Telegram {
+            continue;
+        }
+        deliver(shared, chat.chat, &[reply], None, Purpose::Notice).await;
+        sent += 1;
+    }
+    sent
 }
 
 /// Takes the escalation step due for each waiting request (`faro_core::intake::escalation`),
@@ -80,7 +102,7 @@ async fn escalate(shared: &Shared) -> Result<usize, faro_core::intake::IntakeErr
         }
         match step {
             Escalation::Remote => {
-                let remote = store.interpreters().remote_for(&request).await?;
+                let remote = store.interpreters().remote_for(&request, now).await?;
                 sent += tell(shared, &request, remote).await?;
             }
             Escalation::Staff => {
@@ -181,11 +203,12 @@ async fn announce(
     request: &Request,
 ) -> Result<usize, faro_core::intake::IntakeError> {
     let store = shared.dialog.store();
-    let local = store.interpreters().local_for(request).await?;
+    let now = shared.clock.now();
+    let local = store.interpreters().local_for(request, now).await?;
     if !local.is_empty() {
         return tell(shared, request, local).await;
     }
-    let remote = store.interpreters().remote_for(request).await?;
+    let remote = store.interpreters().remote_for(request, now).await?;
     if !remote.is_empty() {
         store
             .requests()

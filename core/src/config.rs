@@ -165,6 +165,10 @@ pub struct Config {
     /// nobody answered and the person is told what happens next.
     #[serde(default = "defaults::escalate_staff_after_seconds")]
     pub escalate_staff_after_seconds: u32,
+    /// The time to accept a request that the staff and figures pages count as answered in
+    /// time ("share answered within the target"), in seconds.
+    #[serde(default = "defaults::response_target_seconds")]
+    pub response_target_seconds: u32,
 }
 
 /// An approved WhatsApp message template: its name and its language code as Meta names them.
@@ -273,7 +277,7 @@ const METRICS_TOKEN_MIN_CHARS: usize = 16;
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 40] = [
+const KEYS: [&str; 41] = [
     "listen",
     "database_url",
     "content_dir",
@@ -314,6 +318,7 @@ const KEYS: [&str; 40] = [
     "tts_locales",
     "escalate_remote_after_seconds",
     "escalate_staff_after_seconds",
+    "response_target_seconds",
 ];
 
 /// Ids and numbers made of digits, which an environment variable hands over as a number.
@@ -408,6 +413,10 @@ mod defaults {
     /// Half an hour in all before staff and the person hear that nobody answered.
     pub fn escalate_staff_after_seconds() -> u32 {
         1800
+    }
+    /// Ten minutes: the first escalation's limit, the time a person may fairly wait.
+    pub fn response_target_seconds() -> u32 {
+        600
     }
     /// 9464: the port OpenTelemetry's Prometheus exporter uses, free on a small box.
     pub fn metrics_listen() -> MetricsListen {
@@ -578,6 +587,12 @@ impl Config {
             return Err(ConfigError::Value {
                 key: "escalate_staff_after_seconds",
                 message: "must be more than escalate_remote_after_seconds".into(),
+            });
+        }
+        if self.response_target_seconds == 0 {
+            return Err(ConfigError::Value {
+                key: "response_target_seconds",
+                message: "must be at least 1".into(),
             });
         }
         if self.retention_days == 0 {
@@ -787,6 +802,7 @@ impl fmt::Debug for Config {
                 "escalate_staff_after_seconds",
                 &self.escalate_staff_after_seconds,
             )
+            .field("response_target_seconds", &self.response_target_seconds)
             .finish()
     }
 }

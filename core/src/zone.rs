@@ -104,6 +104,15 @@ impl Zone {
         }
     }
 
+    /// The day of the week at `unix` on this zone's clock: 0 for Monday to 6 for Sunday.
+    pub fn weekday(&self, unix: i64) -> u8 {
+        let zoned = Timestamp::from_second(unix)
+            .unwrap_or(Timestamp::UNIX_EPOCH)
+            .to_zoned(self.tz.clone());
+        // jiff: Monday is 1, Sunday 7.
+        u8::try_from(zoned.weekday().to_monday_one_offset() - 1).unwrap_or(0)
+    }
+
     /// The UTC seconds of a wall time in this zone. A time that happens twice (when clocks go
     /// back) is the earlier; one that never happens (when they go forward) is read with the
     /// offset from before the jump, as clocks that were not yet changed would show it.

@@ -8,6 +8,14 @@ bot-command-help = Faroን እንዴት መጠቀም እንደሚቻል
 bot-command-language = ቋንቋ ይቀይሩ
 bot-command-forget = Faro ስለ እርስዎ የያዘውን ሁሉ ይሰርዙ
 bot-command-stop = ከFaro የሚመጡ መልዕክቶችን ያቁሙ
+bot-command-status = የአስተርጓሚ ጥያቄዎ ያለበት ሁኔታ
+bot-command-end = ከአስተርጓሚዎ ጋር ያለውን ውይይት ያቁሙ
+bot-command-available = አስተርጓሚዎች፦ አዲስ ጥያቄዎችን ይቀበሉ
+bot-command-away = አስተርጓሚዎች፦ አዲስ ጥያቄዎችን ለጊዜው ያቁሙ
+bot-command-hours = አስተርጓሚዎች፦ ጥያቄዎችን የሚቀበሉበት ሰዓት
+bot-command-label = አስተርጓሚዎች፦ ሰዎች የሚያዩት ስም
+bot-command-to = አስተርጓሚዎች፦ የሚጽፉበት ውይይት
+bot-command-join = የመጠለያው ሠራተኞች፦ የጥያቄ ውይይትን ይቀላቀሉ
 
 ## Alerts
 

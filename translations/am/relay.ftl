@@ -31,3 +31,26 @@ relay-status-accepted = አንድ አስተርጓሚ ከ{ $minutes ->
 } በኋላ ጥያቄዎን ({ $reference }) ተቀብሏል።
 relay-status-talking = ስለ ጥያቄ { $reference } ከ{ $role } ጋር በውይይት ላይ ነዎት። እዚህ ይጻፉ ወይም የድምፅ መልእክት ይላኩ፤ ለመጨረስ /end ይላኩ።
 relay-status-ended = ስለ ጥያቄዎ ({ $reference }) የነበረው ውይይት አብቅቷል።
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = እስከሚገኙ ድረስ ስለ አዲስ ጥያቄዎች { $hours } (የሰዓት ክልል { $zone }) ይነገርዎታል። /hours off እነዚህን ሰዓቶች ያስወግዳል።
+relay-hours-off = ሰዓቶችዎ ተወግደዋል፦ በሚገኙበት ጊዜ ሁሉ ስለ አዲስ ጥያቄዎች ይነገርዎታል (/available፣ /away)።
+relay-hours-usage = ቀኖቹን እና ሰዓቶቹን ይላኩ፣ የሰዓት ክልልዎ የመጠለያው ካልሆነም ይጻፉት፣ ለምሳሌ፦ /hours mon-fri 09:00-17:00 ወይም /hours sat,sun 10:00-14:00 America/Guatemala። ቀናት፦ mon tue wed thu fri sat sun (ከሰኞ እስከ እሁድ)። /hours off ሰዓቶችዎን ያስወግዳል።
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = አሁን ክፍት የሆኑ ውይይቶች፦ { $references }። የሚጽፉት ወደ { $reference } ይሄዳል፤ የቅርብ ጊዜው ነው። በሌላው ለመጻፍ /to እና የእሱን መለያ ይላኩ፣ ለምሳሌ፦ /to { $other }
+relay-to-set = አሁን የሚጽፉት ወደ ጥያቄ { $reference } ባለቤት ይሄዳል።
+relay-to-unknown = ይህ ከክፍት ውይይቶችዎ አንዱ አይደለም። አሁን ክፍት፦ { $references }። /to እና ከእነሱ አንዱን ይላኩ።
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = የመጠለያው ሠራተኞች
+relay-staff-linked = ቴሌግራምዎ አሁን ከሠራተኛ መለያ { $name } ጋር ተገናኝቷል። የመጠለያዎን ጥያቄ ውይይት ለመቀላቀል /join እና መለያውን ይላኩ፣ ለምሳሌ፦ /join K7P4QM
+relay-joined-you = የጥያቄ { $reference } ውይይትን ተቀላቅለዋል። ሌሎቹ እርስዎን “{ $role }” ብለው ያዩዎታል፦ እዚህ የሚጽፉት ወይም የሚቀዱት ለሁለቱም ይደርሳል። /end ውይይቱን ለሁሉም ያቆማል።
+relay-joined-other = { $role } ይህን ውይይት ተቀላቅለዋል፦ አሁን የሚጽፉት ለእነሱም ይደርሳል።
+relay-join-failed = በዚህ መለያ ሊቀላቀሉት የሚችሉት በሂደት ላይ ያለ ውይይት የለም።

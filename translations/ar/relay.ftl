@@ -39,3 +39,26 @@ relay-status-accepted = قبل مترجم طلبك { $reference } بعد { $minu
 }.
 relay-status-talking = أنت في محادثة مع { $role } بشأن الطلب { $reference }. اكتب هنا أو أرسل رسالة صوتية؛ وأرسل /end للإنهاء.
 relay-status-ended = انتهت المحادثة بشأن طلبك { $reference }.
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = سيتم إبلاغك بالطلبات الجديدة { $hours } (المنطقة الزمنية { $zone })، ما دمت متاحًا. الأمر /hours off يزيل هذه الساعات.
+relay-hours-off = تمت إزالة ساعاتك: سيتم إبلاغك بالطلبات الجديدة كلما كنت متاحًا (/available، /away).
+relay-hours-usage = أرسل الأيام والساعات، ومنطقتك الزمنية إن لم تكن منطقة المأوى، مثلًا: /hours mon-fri 09:00-17:00 أو /hours sat,sun 10:00-14:00 America/Guatemala. الأيام: mon tue wed thu fri sat sun (من الاثنين إلى الأحد). الأمر /hours off يزيل ساعاتك.
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = المحادثات المفتوحة الآن: { $references }. ما تكتبه يذهب إلى { $reference }، الأحدث. للكتابة في محادثة أخرى، أرسل /to ومرجعها، مثلًا: /to { $other }
+relay-to-set = ما تكتبه الآن يذهب إلى صاحب الطلب { $reference }.
+relay-to-unknown = هذه ليست من محادثاتك المفتوحة. المفتوحة الآن: { $references }. أرسل /to وأحدها.
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = موظفو المأوى
+relay-staff-linked = أصبح حسابك على تيليغرام مرتبطًا بحساب الموظف { $name }. للانضمام إلى محادثة طلب من مأواك، أرسل /join ومرجعه، مثلًا: /join K7P4QM
+relay-joined-you = انضممت إلى المحادثة حول الطلب { $reference }. يراك الآخرون باسم «{ $role }»: ما تكتبه أو تسجله هنا يصل إلى الاثنين. الأمر /end ينهي المحادثة للجميع.
+relay-joined-other = انضم { $role } إلى هذه المحادثة: ما تكتبه الآن يصل إليهم أيضًا.
+relay-join-failed = لا توجد محادثة جارية بهذا المرجع يمكنك الانضمام إليها.

@@ -8,6 +8,14 @@ bot-command-help = Faro কীভাবে ব্যবহার করবেন
 bot-command-language = ভাষা বদলান
 bot-command-forget = Faro আপনার সম্পর্কে যা রাখে সব মুছে দিন
 bot-command-stop = Faro-র সব বার্তা বন্ধ করুন
+bot-command-status = আপনার দোভাষীর অনুরোধ কোথায় আছে
+bot-command-end = আপনার দোভাষীর সাথে কথোপকথন শেষ করুন
+bot-command-available = দোভাষী: নতুন অনুরোধ নিন
+bot-command-away = দোভাষী: নতুন অনুরোধ থামান
+bot-command-hours = দোভাষী: অনুরোধ নেওয়ার সময়
+bot-command-label = দোভাষী: মানুষ যে নাম দেখে
+bot-command-to = দোভাষী: আপনি কোন কথোপকথনে লিখছেন
+bot-command-join = আশ্রয়কেন্দ্রের কর্মী: কোনো অনুরোধের কথোপকথনে যোগ দিন
 
 ## Alerts
 

@@ -31,3 +31,26 @@ relay-status-accepted = একজন দোভাষী { $minutes ->
 } পরে আপনার অনুরোধ { $reference } গ্রহণ করেছেন।
 relay-status-talking = আপনি অনুরোধ { $reference } নিয়ে { $role }-এর সঙ্গে কথা বলছেন। এখানে লিখুন বা ভয়েস মেসেজ পাঠান; শেষ করতে /end পাঠান।
 relay-status-ended = আপনার অনুরোধ { $reference } নিয়ে কথোপকথন শেষ হয়েছে।
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = আপনি যতক্ষণ উপলব্ধ থাকবেন, নতুন অনুরোধের খবর আপনাকে { $hours } (সময় অঞ্চল { $zone }) জানানো হবে। /hours off এই সময় মুছে দেয়।
+relay-hours-off = আপনার সময় মুছে ফেলা হয়েছে: আপনি যখনই উপলব্ধ থাকবেন, নতুন অনুরোধের খবর আপনাকে জানানো হবে (/available, /away)।
+relay-hours-usage = দিন ও সময় পাঠান, আর আপনার সময় অঞ্চল যদি আশ্রয়কেন্দ্রের না হয়, যেমন: /hours mon-fri 09:00-17:00 বা /hours sat,sun 10:00-14:00 America/Guatemala। দিন: mon tue wed thu fri sat sun (সোমবার থেকে রবিবার)। /hours off আপনার সময় মুছে দেয়।
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = এখন খোলা কথোপকথন: { $references }। আপনি যা লেখেন তা { $reference }-এ যায়, সবচেয়ে নতুনটিতে। অন্যটিতে লিখতে /to আর তার রেফারেন্স পাঠান, যেমন: /to { $other }
+relay-to-set = আপনি এখন যা লিখবেন তা অনুরোধ { $reference }-এর ব্যক্তির কাছে যাবে।
+relay-to-unknown = এটি আপনার খোলা কথোপকথনের একটি নয়। এখন খোলা: { $references }। /to আর এগুলোর একটি পাঠান।
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = আশ্রয়কেন্দ্রের কর্মী
+relay-staff-linked = আপনার টেলিগ্রাম এখন কর্মী অ্যাকাউন্ট { $name }-এর সাথে যুক্ত। আপনার আশ্রয়কেন্দ্রের কোনো অনুরোধের কথোপকথনে যোগ দিতে /join আর তার রেফারেন্স পাঠান, যেমন: /join K7P4QM
+relay-joined-you = আপনি অনুরোধ { $reference }-এর কথোপকথনে যোগ দিয়েছেন। অন্যরা আপনাকে “{ $role }” হিসেবে দেখেন: আপনি এখানে যা লেখেন বা রেকর্ড করেন তা দুজনের কাছেই যায়। /end সবার জন্য কথোপকথন শেষ করে।
+relay-joined-other = { $role } এই কথোপকথনে যোগ দিয়েছেন: আপনি এখন যা লিখবেন তা তাঁর কাছেও যাবে।
+relay-join-failed = এই রেফারেন্সে চলমান এমন কোনো কথোপকথন নেই যাতে আপনি যোগ দিতে পারেন।

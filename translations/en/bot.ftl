@@ -11,6 +11,14 @@ bot-command-help = How to use Faro
 bot-command-language = Change language
 bot-command-forget = Delete everything Faro keeps about you
 bot-command-stop = Stop all messages from Faro
+bot-command-status = Where your interpreter request stands
+bot-command-end = End the conversation with your interpreter
+bot-command-available = Interpreters: take new requests
+bot-command-away = Interpreters: pause new requests
+bot-command-hours = Interpreters: the hours you take requests
+bot-command-label = Interpreters: the name people see
+bot-command-to = Interpreters: which conversation you write to
+bot-command-join = Shelter staff: join a request's conversation
 
 ## Alerts
 

@@ -48,3 +48,26 @@ relay-status-accepted = An interpreter accepted your request { $reference } afte
 }.
 relay-status-talking = You are in a conversation with { $role } about request { $reference }. Write here or send a voice note; send /end to finish.
 relay-status-ended = The conversation about your request { $reference } has ended.
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = You will be told of new requests { $hours } (time zone { $zone }), while you are available. /hours off removes these hours.
+relay-hours-off = Your hours are removed: you will be told of new requests whenever you are available (/available, /away).
+relay-hours-usage = Send the days and the times, and your time zone if it is not the shelter's, for example: /hours mon-fri 09:00-17:00 or /hours sat,sun 10:00-14:00 America/Guatemala. Days: mon tue wed thu fri sat sun. /hours off removes your hours.
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = Conversations open now: { $references }. What you write goes to { $reference }, the latest. To write in another, send /to and its reference, for example: /to { $other }
+relay-to-set = What you write now goes to the person of request { $reference }.
+relay-to-unknown = That is not one of your open conversations. Open now: { $references }. Send /to and one of them.
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = Shelter staff
+relay-staff-linked = Your Telegram is now linked to the staff account { $name }. To join the conversation of one of your shelter's requests, send /join and its reference, for example: /join K7P4QM
+relay-joined-you = You joined the conversation about request { $reference }. The others see you as “{ $role }”: what you write or record here reaches both of them. /end ends the conversation for everyone.
+relay-joined-other = { $role } has joined this conversation: what you write now reaches them too.
+relay-join-failed = There is no conversation under way with that reference that you can join.

@@ -31,3 +31,26 @@ relay-status-accepted = Un intérprete aceptó tu solicitud { $reference } despu
 }.
 relay-status-talking = Estás en una conversación con { $role } sobre la solicitud { $reference }. Escribe aquí o manda una nota de voz; envía /end para terminar.
 relay-status-ended = La conversación sobre tu solicitud { $reference } terminó.
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = Se te avisará de nuevas solicitudes { $hours } (zona horaria { $zone }), mientras estés disponible. /hours off quita este horario.
+relay-hours-off = Tu horario se quitó: se te avisará de nuevas solicitudes siempre que estés disponible (/available, /away).
+relay-hours-usage = Envía los días y las horas, y tu zona horaria si no es la del albergue, por ejemplo: /hours mon-fri 09:00-17:00 o /hours sat,sun 10:00-14:00 America/Guatemala. Días: mon tue wed thu fri sat sun (lunes a domingo). /hours off quita tu horario.
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = Conversaciones abiertas ahora: { $references }. Lo que escribas va a { $reference }, la más reciente. Para escribir en otra, envía /to y su referencia, por ejemplo: /to { $other }
+relay-to-set = Lo que escribas ahora va a la persona de la solicitud { $reference }.
+relay-to-unknown = Esa no es una de tus conversaciones abiertas. Abiertas ahora: { $references }. Envía /to y una de ellas.
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = Personal del albergue
+relay-staff-linked = Tu Telegram quedó vinculado a la cuenta de personal { $name }. Para unirte a la conversación de una solicitud de tu albergue, envía /join y su referencia, por ejemplo: /join K7P4QM
+relay-joined-you = Te uniste a la conversación de la solicitud { $reference }. Los demás te ven como «{ $role }»: lo que escribas o grabes aquí les llega a ambos. /end termina la conversación para todos.
+relay-joined-other = { $role } se unió a esta conversación: lo que escribas ahora también le llega.
+relay-join-failed = No hay ninguna conversación en curso con esa referencia a la que puedas unirte.

@@ -31,3 +31,26 @@ relay-status-accepted = یک ترجمان درخواست شما { $reference } �
 } پذیرفت.
 relay-status-talking = شما در حال گفتگو با { $role } دربارهٔ درخواست { $reference } هستید. این‌جا بنویسید یا پیام صوتی بفرستید؛ برای پایان /end را بفرستید.
 relay-status-ended = گفتگو دربارهٔ درخواست شما { $reference } تمام شد.
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = تا وقتی در دسترس هستید، درخواست‌های تازه { $hours } (منطقهٔ زمانی { $zone }) به شما اطلاع داده می‌شود. ‏/hours off این ساعت‌ها را حذف می‌کند.
+relay-hours-off = ساعت‌های شما حذف شد: هر وقت در دسترس باشید، درخواست‌های تازه به شما اطلاع داده می‌شود (/available، /away).
+relay-hours-usage = روزها و ساعت‌ها را بفرستید، و منطقهٔ زمانی خود را اگر با منطقهٔ پناهگاه فرق دارد، برای مثال: /hours mon-fri 09:00-17:00 یا /hours sat,sun 10:00-14:00 America/Guatemala. روزها: mon tue wed thu fri sat sun (دوشنبه تا یکشنبه). ‏/hours off ساعت‌های شما را حذف می‌کند.
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = گفت‌وگوهای باز: { $references }. آنچه می‌نویسید به { $reference }، جدیدترین، می‌رود. برای نوشتن در گفت‌وگوی دیگر، ‎/to و شمارهٔ آن را بفرستید، برای مثال: ‎/to { $other }
+relay-to-set = آنچه اکنون می‌نویسید به فرد درخواست { $reference } می‌رسد.
+relay-to-unknown = این یکی از گفت‌وگوهای باز شما نیست. گفت‌وگوهای باز: { $references }. ‎/to و یکی از آن‌ها را بفرستید.
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = کارکنان پناهگاه
+relay-staff-linked = تلگرام شما اکنون به حساب کارکنان { $name } وصل است. برای پیوستن به گفت‌وگوی یکی از درخواست‌های پناهگاهتان، ‎/join و شمارهٔ آن را بفرستید، برای مثال: ‎/join K7P4QM
+relay-joined-you = به گفت‌وگوی درخواست { $reference } پیوستید. دیگران شما را «{ $role }» می‌بینند: آنچه اینجا می‌نویسید یا ضبط می‌کنید به هر دو می‌رسد. ‎/end گفت‌وگو را برای همه پایان می‌دهد.
+relay-joined-other = { $role } به این گفت‌وگو پیوست: آنچه اکنون می‌نویسید به آن‌ها هم می‌رسد.
+relay-join-failed = گفت‌وگوی در جریانی با این شماره که بتوانید به آن بپیوندید وجود ندارد.

@@ -31,3 +31,26 @@ relay-status-accepted = Un interprète a accepté votre demande { $reference } a
 }.
 relay-status-talking = Vous êtes en conversation avec { $role } au sujet de la demande { $reference }. Écrivez ici ou envoyez un message vocal ; envoyez /end pour terminer.
 relay-status-ended = La conversation au sujet de votre demande { $reference } est terminée.
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = Vous serez prévenu·e des nouvelles demandes { $hours } (fuseau horaire { $zone }), tant que vous êtes disponible. /hours off supprime ces horaires.
+relay-hours-off = Vos horaires sont supprimés : vous serez prévenu·e des nouvelles demandes dès que vous êtes disponible (/available, /away).
+relay-hours-usage = Envoyez les jours et les heures, et votre fuseau horaire s'il n'est pas celui du refuge, par exemple : /hours mon-fri 09:00-17:00 ou /hours sat,sun 10:00-14:00 America/Guatemala. Jours : mon tue wed thu fri sat sun (lundi à dimanche). /hours off supprime vos horaires.
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = Conversations ouvertes : { $references }. Ce que vous écrivez va à { $reference }, la plus récente. Pour écrire dans une autre, envoyez /to et sa référence, par exemple : /to { $other }
+relay-to-set = Ce que vous écrivez va maintenant à la personne de la demande { $reference }.
+relay-to-unknown = Ce n'est pas une de vos conversations ouvertes. Ouvertes : { $references }. Envoyez /to et l'une d'elles.
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = Personnel du refuge
+relay-staff-linked = Votre Telegram est maintenant lié au compte du personnel { $name }. Pour rejoindre la conversation d'une demande de votre refuge, envoyez /join et sa référence, par exemple : /join K7P4QM
+relay-joined-you = Vous avez rejoint la conversation de la demande { $reference }. Les autres vous voient comme « { $role } » : ce que vous écrivez ou enregistrez ici leur parvient à tous les deux. /end termine la conversation pour tout le monde.
+relay-joined-other = { $role } a rejoint cette conversation : ce que vous écrivez lui parvient aussi.
+relay-join-failed = Aucune conversation en cours avec cette référence que vous puissiez rejoindre.

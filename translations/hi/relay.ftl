@@ -31,3 +31,26 @@ relay-status-accepted = एक दुभाषिये ने आपकी म�
 } बाद स्वीकार की।
 relay-status-talking = आप माँग { $reference } के बारे में { $role } से बात कर रहे हैं। यहाँ लिखिए या वॉइस मैसेज भेजिए; ख़त्म करने के लिए /end भेजिए।
 relay-status-ended = आपकी माँग { $reference } के बारे में बातचीत ख़त्म हो गई।
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = जब तक आप उपलब्ध हैं, आपको नए अनुरोधों की सूचना { $hours } (समय क्षेत्र { $zone }) दी जाएगी। /hours off ये समय हटा देता है।
+relay-hours-off = आपके समय हटा दिए गए: जब भी आप उपलब्ध होंगे, आपको नए अनुरोधों की सूचना दी जाएगी (/available, /away)।
+relay-hours-usage = दिन और समय भेजें, और अपना समय क्षेत्र अगर वह आश्रय वाला नहीं है, उदाहरण के लिए: /hours mon-fri 09:00-17:00 या /hours sat,sun 10:00-14:00 America/Guatemala। दिन: mon tue wed thu fri sat sun (सोमवार से रविवार)। /hours off आपके समय हटा देता है।
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = अभी खुली बातचीत: { $references }। आप जो लिखते हैं वह { $reference } को जाता है, जो सबसे नई है। किसी दूसरी में लिखने के लिए /to और उसका संदर्भ भेजें, उदाहरण के लिए: /to { $other }
+relay-to-set = अब आप जो लिखेंगे वह अनुरोध { $reference } वाले व्यक्ति को जाएगा।
+relay-to-unknown = यह आपकी खुली बातचीत में से नहीं है। अभी खुली: { $references }। /to और इनमें से एक भेजें।
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = आश्रय के कर्मचारी
+relay-staff-linked = आपका टेलीग्राम अब कर्मचारी खाते { $name } से जुड़ गया है। अपने आश्रय के किसी अनुरोध की बातचीत में शामिल होने के लिए /join और उसका संदर्भ भेजें, उदाहरण के लिए: /join K7P4QM
+relay-joined-you = आप अनुरोध { $reference } की बातचीत में शामिल हो गए। बाकी लोग आपको “{ $role }” के रूप में देखते हैं: आप यहाँ जो लिखते या रिकॉर्ड करते हैं वह दोनों तक पहुँचता है। /end सबके लिए बातचीत समाप्त कर देता है।
+relay-joined-other = { $role } इस बातचीत में शामिल हो गए: अब आप जो लिखेंगे वह उन तक भी पहुँचेगा।
+relay-join-failed = इस संदर्भ वाली कोई चालू बातचीत नहीं है जिसमें आप शामिल हो सकें।

@@ -31,3 +31,26 @@ relay-status-accepted = Yon entèprèt aksepte demann ou { $reference } apre { $
 }.
 relay-status-talking = Ou nan yon konvèsasyon ak { $role } sou demann { $reference }. Ekri isit la oswa voye yon mesaj vokal; voye /end pou fini.
 relay-status-ended = Konvèsasyon sou demann ou { $reference } la fini.
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = Y ap di ou lè gen nouvo demann { $hours } (zòn lè { $zone }), pandan ou disponib. /hours off retire orè sa a.
+relay-hours-off = Orè ou retire: y ap di ou lè gen nouvo demann chak fwa ou disponib (/available, /away).
+relay-hours-usage = Voye jou yo ak lè yo, ak zòn lè ou si se pa sa abri a, pa egzanp: /hours mon-fri 09:00-17:00 oswa /hours sat,sun 10:00-14:00 America/Guatemala. Jou: mon tue wed thu fri sat sun (lendi rive dimanch). /hours off retire orè ou.
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = Konvèsasyon ki louvri kounye a: { $references }. Sa ou ekri ale nan { $reference }, dènye a. Pou ekri nan yon lòt, voye /to ak referans li, pa egzanp: /to { $other }
+relay-to-set = Sa ou ekri kounye a ale bay moun demann { $reference } la.
+relay-to-unknown = Sa a se pa youn nan konvèsasyon ou ki louvri yo. Sa ki louvri kounye a: { $references }. Voye /to ak youn nan yo.
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = Anplwaye abri a
+relay-staff-linked = Telegram ou kounye a konekte ak kont anplwaye { $name }. Pou antre nan konvèsasyon yon demann nan abri ou, voye /join ak referans li, pa egzanp: /join K7P4QM
+relay-joined-you = Ou antre nan konvèsasyon demann { $reference } la. Lòt yo wè ou kòm “{ $role }”: sa ou ekri oswa anrejistre la a rive jwenn tou de. /end fini konvèsasyon an pou tout moun.
+relay-joined-other = { $role } antre nan konvèsasyon sa a: sa ou ekri kounye a rive jwenn li tou.
+relay-join-failed = Pa gen okenn konvèsasyon k ap fèt ak referans sa a ou ka antre ladan l.

@@ -31,3 +31,26 @@ relay-status-accepted = एक दोभाषेले { $minutes ->
 } पछि तपाईंको अनुरोध { $reference } स्वीकार गर्नुभयो।
 relay-status-talking = तपाईं अनुरोध { $reference } बारे { $role } सँग कुरा गर्दै हुनुहुन्छ। यहाँ लेख्नुहोस् वा भ्वाइस सन्देश पठाउनुहोस्; अन्त्य गर्न /end पठाउनुहोस्।
 relay-status-ended = तपाईंको अनुरोध { $reference } बारेको कुराकानी सकियो।
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = तपाईं उपलब्ध रहुन्जेल, नयाँ अनुरोधहरूको जानकारी तपाईंलाई { $hours } (समय क्षेत्र { $zone }) दिइनेछ। /hours off ले यी समय हटाउँछ।
+relay-hours-off = तपाईंको समय हटाइयो: तपाईं उपलब्ध हुँदा जहिले पनि नयाँ अनुरोधहरूको जानकारी दिइनेछ (/available, /away)।
+relay-hours-usage = दिन र समय पठाउनुहोस्, र आश्रयस्थलको भन्दा फरक भए आफ्नो समय क्षेत्र पनि, उदाहरणका लागि: /hours mon-fri 09:00-17:00 वा /hours sat,sun 10:00-14:00 America/Guatemala। दिन: mon tue wed thu fri sat sun (सोमबारदेखि आइतबारसम्म)। /hours off ले तपाईंको समय हटाउँछ।
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = अहिले खुला कुराकानीहरू: { $references }। तपाईंले लेखेको { $reference } मा जान्छ, जुन सबैभन्दा नयाँ हो। अर्कोमा लेख्न /to र त्यसको सन्दर्भ पठाउनुहोस्, उदाहरणका लागि: /to { $other }
+relay-to-set = अब तपाईंले लेखेको अनुरोध { $reference } को व्यक्तिलाई जान्छ।
+relay-to-unknown = यो तपाईंको खुला कुराकानीहरूमध्ये एक होइन। अहिले खुला: { $references }। /to र तीमध्ये एउटा पठाउनुहोस्।
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = आश्रयस्थलका कर्मचारी
+relay-staff-linked = तपाईंको टेलिग्राम अब कर्मचारी खाता { $name } सँग जोडिएको छ। आफ्नो आश्रयस्थलको कुनै अनुरोधको कुराकानीमा सामेल हुन /join र त्यसको सन्दर्भ पठाउनुहोस्, उदाहरणका लागि: /join K7P4QM
+relay-joined-you = तपाईं अनुरोध { $reference } को कुराकानीमा सामेल हुनुभयो। अरूले तपाईंलाई “{ $role }” का रूपमा देख्छन्: तपाईंले यहाँ लेखेको वा रेकर्ड गरेको दुवैकहाँ पुग्छ। /end ले सबैका लागि कुराकानी अन्त्य गर्छ।
+relay-joined-other = { $role } यो कुराकानीमा सामेल हुनुभयो: अब तपाईंले लेखेको उहाँकहाँ पनि पुग्छ।
+relay-join-failed = यो सन्दर्भसँग तपाईं सामेल हुन सक्ने कुनै चलिरहेको कुराकानी छैन।

@@ -8,6 +8,14 @@ bot-command-help = د Faro کارولو لارښود
 bot-command-language = ژبه بدله کړئ
 bot-command-forget = هغه ټول معلومات پاک کړئ چې Faro ستاسو په اړه ساتي
 bot-command-stop = د Faro ټول پیغامونه بند کړئ
+bot-command-status = ستاسې د ژباړونکي غوښتنه چېرته ده
+bot-command-end = له ژباړونکي سره خبرې اترې پای ته ورسوئ
+bot-command-available = ژباړونکي: نوې غوښتنې ترلاسه کړئ
+bot-command-away = ژباړونکي: نوې غوښتنې ودروئ
+bot-command-hours = ژباړونکي: د غوښتنو د منلو ساعتونه
+bot-command-label = ژباړونکي: هغه نوم چې خلک یې ویني
+bot-command-to = ژباړونکي: په کومو خبرو اترو کې لیکئ
+bot-command-join = د سرپناه کارکوونکي: د یوې غوښتنې خبرو اترو ته ورګډېدل
 
 ## Alerts
 

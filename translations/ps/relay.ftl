@@ -31,3 +31,26 @@ relay-status-accepted = یو ژباړونکي ستاسو غوښتنه { $referen
 } وروسته ومنله.
 relay-status-talking = تاسو د غوښتنې { $reference } په اړه له { $role } سره خبرې کوئ. دلته ولیکئ یا غږیز پیغام ولېږئ؛ د پای لپاره /end ولېږئ.
 relay-status-ended = ستاسو د غوښتنې { $reference } په اړه خبرې پای ته ورسېدې.
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = تر هغه چې تاسې شتون لرئ، د نویو غوښتنو خبر به مو { $hours } (د وخت سیمه { $zone }) درکړل شي. ‏/hours off دا ساعتونه لرې کوي.
+relay-hours-off = ستاسې ساعتونه لرې شول: هر کله چې شتون لرئ، د نویو غوښتنو خبر به درکړل شي (/available، /away).
+relay-hours-usage = ورځې او ساعتونه ولېږئ، او خپله د وخت سیمه که د سرپناه سره توپیر لري، د بېلګې په توګه: /hours mon-fri 09:00-17:00 یا /hours sat,sun 10:00-14:00 America/Guatemala. ورځې: mon tue wed thu fri sat sun (له دوشنبې تر یکشنبې). ‏/hours off ستاسې ساعتونه لرې کوي.
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = اوس پرانیستې خبرې اترې: { $references }. هغه څه چې لیکئ { $reference } ته ځي، چې تر ټولو نوې ده. په بلې کې د لیکلو لپاره، ‎/to او د هغې شمېره ولېږئ، د بېلګې په توګه: ‎/to { $other }
+relay-to-set = هغه څه چې اوس لیکئ د { $reference } غوښتنې کس ته ځي.
+relay-to-unknown = دا ستاسې له پرانیستو خبرو اترو څخه نه ده. اوس پرانیستې: { $references }. ‎/to او له دوی څخه یوه ولېږئ.
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = د سرپناه کارکوونکي
+relay-staff-linked = ستاسې ټلګرام اوس د کارکوونکي له حساب { $name } سره تړل شوی. د خپل سرپناه د یوې غوښتنې خبرو اترو ته د ورګډېدو لپاره، ‎/join او د هغې شمېره ولېږئ، د بېلګې په توګه: ‎/join K7P4QM
+relay-joined-you = تاسې د { $reference } غوښتنې خبرو اترو ته ورګډ شوئ. نور تاسې د «{ $role }» په توګه ویني: هغه څه چې دلته لیکئ یا ثبتوئ دواړو ته رسېږي. ‎/end د ټولو لپاره خبرې اترې پای ته رسوي.
+relay-joined-other = { $role } دې خبرو اترو ته ورګډ شو: هغه څه چې اوس لیکئ هغوی ته هم رسېږي.
+relay-join-failed = په دې شمېره هېڅ روانې خبرې اترې نشته چې تاسې ورته ورګډ شئ.

@@ -8,6 +8,14 @@ bot-command-help = Como usar o Faro
 bot-command-language = Mudar de idioma
 bot-command-forget = Apagar tudo o que o Faro guarda sobre você
 bot-command-stop = Parar de receber mensagens do Faro
+bot-command-status = Como está seu pedido de intérprete
+bot-command-end = Encerrar a conversa com seu intérprete
+bot-command-available = Intérpretes: receber novos pedidos
+bot-command-away = Intérpretes: pausar novos pedidos
+bot-command-hours = Intérpretes: seu horário para receber pedidos
+bot-command-label = Intérpretes: o nome que as pessoas veem
+bot-command-to = Intérpretes: para qual conversa você escreve
+bot-command-join = Equipe do abrigo: entrar na conversa de um pedido
 
 ## Alerts
 

@@ -31,3 +31,26 @@ relay-status-accepted = Um intérprete aceitou o seu pedido { $reference } depoi
 }.
 relay-status-talking = Você está em uma conversa com { $role } sobre o pedido { $reference }. Escreva aqui ou mande uma mensagem de voz; envie /end para terminar.
 relay-status-ended = A conversa sobre o seu pedido { $reference } terminou.
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = Você será avisado de novos pedidos { $hours } (fuso horário { $zone }), enquanto estiver disponível. /hours off remove esse horário.
+relay-hours-off = Seu horário foi removido: você será avisado de novos pedidos sempre que estiver disponível (/available, /away).
+relay-hours-usage = Envie os dias e os horários, e seu fuso horário se não for o do abrigo, por exemplo: /hours mon-fri 09:00-17:00 ou /hours sat,sun 10:00-14:00 America/Guatemala. Dias: mon tue wed thu fri sat sun (segunda a domingo). /hours off remove seu horário.
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = Conversas abertas agora: { $references }. O que você escreve vai para { $reference }, a mais recente. Para escrever em outra, envie /to e a referência dela, por exemplo: /to { $other }
+relay-to-set = O que você escreve agora vai para a pessoa do pedido { $reference }.
+relay-to-unknown = Essa não é uma das suas conversas abertas. Abertas agora: { $references }. Envie /to e uma delas.
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = Equipe do abrigo
+relay-staff-linked = Seu Telegram agora está vinculado à conta da equipe { $name }. Para entrar na conversa de um pedido do seu abrigo, envie /join e a referência, por exemplo: /join K7P4QM
+relay-joined-you = Você entrou na conversa do pedido { $reference }. Os outros veem você como “{ $role }”: o que você escreve ou grava aqui chega aos dois. /end encerra a conversa para todos.
+relay-joined-other = { $role } entrou nesta conversa: o que você escreve agora chega também a essa pessoa.
+relay-join-failed = Não há nenhuma conversa em andamento com essa referência em que você possa entrar.

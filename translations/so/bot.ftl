@@ -8,6 +8,14 @@ bot-command-help = Sida loo isticmaalo Faro
 bot-command-language = Beddel luqadda
 bot-command-forget = Tirtir wax kasta oo Faro kaa hayo
 bot-command-stop = Jooji dhammaan fariimaha Faro
+bot-command-status = Xaaladda codsigaaga turjubaanka
+bot-command-end = Dhammee wadahadalka turjubaankaaga
+bot-command-available = Turjubaanada: qaado codsiyo cusub
+bot-command-away = Turjubaanada: jooji codsiyada cusub
+bot-command-hours = Turjubaanada: saacadaha aad qaadato codsiyada
+bot-command-label = Turjubaanada: magaca dadku arkaan
+bot-command-to = Turjubaanada: wadahadalka aad ku qorayso
+bot-command-join = Shaqaalaha hoyga: ku biir wadahadalka codsi
 
 ## Alerts
 

@@ -31,3 +31,26 @@ relay-status-accepted = Turjumaan ayaa aqbalay codsigaaga { $reference } kadib {
 }.
 relay-status-talking = Waxaad la hadlaysaa { $role } oo ku saabsan codsiga { $reference }. Halkan wax ku qor ama dir fariin cod ah; dir /end si aad u dhammayso.
 relay-status-ended = Wadahadalkii ku saabsanaa codsigaaga { $reference } wuu dhammaaday.
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = Inta aad diyaar tahay, waxaa laguu sheegi doonaa codsiyada cusub { $hours } (aagga waqtiga { $zone }). /hours off wuxuu tirtiraa saacadahan.
+relay-hours-off = Saacadahaagii waa la tirtiray: waxaa laguu sheegi doonaa codsiyada cusub mar kasta oo aad diyaar tahay (/available, /away).
+relay-hours-usage = Soo dir maalmaha iyo saacadaha, iyo aagga waqtigaaga haddii uusan ahayn kan hoyga, tusaale: /hours mon-fri 09:00-17:00 ama /hours sat,sun 10:00-14:00 America/Guatemala. Maalmaha: mon tue wed thu fri sat sun (Isniin ilaa Axad). /hours off wuxuu tirtiraa saacadahaaga.
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = Wadahadallada hadda furan: { $references }. Waxaad qorto waxay aadaan { $reference }, kan ugu dambeeyay. Si aad mid kale ugu qorto, dir /to iyo tixraaciisa, tusaale: /to { $other }
+relay-to-set = Waxaad hadda qorto waxay u socdaan qofka codsiga { $reference }.
+relay-to-unknown = Kani ma aha mid ka mid ah wadahadalladaada furan. Hadda furan: { $references }. Dir /to iyo mid ka mid ah.
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = Shaqaalaha hoyga
+relay-staff-linked = Telegram-kaaga hadda waxaa lagu xiray akoonka shaqaalaha { $name }. Si aad ugu biirto wadahadalka codsi ka mid ah hoygaaga, dir /join iyo tixraaciisa, tusaale: /join K7P4QM
+relay-joined-you = Waxaad ku biirtay wadahadalka codsiga { $reference }. Kuwa kale waxay kuu arkaan “{ $role }”: waxaad halkan ku qorto ama duubto waxay gaaraan labadoodaba. /end wuxuu wadahadalka u dhammeeyaa qof walba.
+relay-joined-other = { $role } ayaa ku biiray wadahadalkan: waxaad hadda qorto iyaga ayay sidoo kale gaaraan.
+relay-join-failed = Ma jiro wadahadal socda oo tixraacaas leh oo aad ku biiri karto.

@@ -31,3 +31,26 @@ relay-status-accepted = ሓደ ተርጓማይ ድሕሪ { $minutes ->
 } ሕቶኹም { $reference } ተቐቢሉ።
 relay-status-talking = ብዛዕባ ሕቶ { $reference } ምስ { $role } ትዘራረቡ ኣለኹም። ኣብዚ ጽሓፉ ወይ ናይ ድምጺ መልእኽቲ ስደዱ፤ ንምውዳእ /end ስደዱ።
 relay-status-ended = ብዛዕባ ሕቶኹም { $reference } ዝነበረ ዝርርብ ተወዲኡ።
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = ክሳብ ትርከቡ፡ ብዛዕባ ሓደሽቲ ሕቶታት { $hours } (ናይ ሰዓት ዞባ { $zone }) ክሕበረኩም እዩ። /hours off ነዚ ሰዓታት የልግሶ።
+relay-hours-off = ሰዓታትኩም ተኣልዩ፦ ኣብ ዝርከቡሉ ግዜ ኩሉ ብዛዕባ ሓደሽቲ ሕቶታት ክሕበረኩም እዩ (/available፣ /away)።
+relay-hours-usage = መዓልታትን ሰዓታትን ስደዱ፡ ናይ ሰዓት ዞባኹም ናይ መዕቆቢ እንተዘይኮይኑ ድማ ጽሓፍዎ፡ ንኣብነት፦ /hours mon-fri 09:00-17:00 ወይ /hours sat,sun 10:00-14:00 America/Guatemala። መዓልታት፦ mon tue wed thu fri sat sun (ካብ ሰኑይ ክሳብ ሰንበት)። /hours off ሰዓታትኩም የልግሶ።
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = ሕጂ ክፉታት ዘለዉ ዝርርባት፦ { $references }። እትጽሕፍዎ ናብ { $reference } ይኸይድ፡ እቲ ናይ መወዳእታ። ኣብ ካልእ ንምጽሓፍ /to ምስ መወከሲኡ ስደዱ፡ ንኣብነት፦ /to { $other }
+relay-to-set = ሕጂ እትጽሕፍዎ ናብ ሰብ ሕቶ { $reference } ይኸይድ።
+relay-to-unknown = እዚ ካብ ክፉታት ዝርርባትኩም ሓደ ኣይኮነን። ሕጂ ክፉታት፦ { $references }። /to ምስ ሓደ ካብኣቶም ስደዱ።
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = ሰራሕተኛታት መዕቆቢ
+relay-staff-linked = ቴሌግራምኩም ሕጂ ምስ ናይ ሰራሕተኛ ሕሳብ { $name } ተኣሳሲሩ ኣሎ። ናብ ዝርርብ ሓደ ሕቶ ናይ መዕቆቢኹም ንምጽንባር /join ምስ መወከሲኡ ስደዱ፡ ንኣብነት፦ /join K7P4QM
+relay-joined-you = ናብ ዝርርብ ሕቶ { $reference } ተጸንቢርኩም። ካልኦት ከም “{ $role }” ይርእዩኹም፦ ኣብዚ እትጽሕፍዎ ወይ እትቐድሕዎ ናብ ክልቲኦም ይበጽሕ። /end ንኹሉ ዝርርብ የቋርጽ።
+relay-joined-other = { $role } ናብዚ ዝርርብ ተጸንቢሩ፦ ሕጂ እትጽሕፍዎ ናብኡ እውን ይበጽሕ።
+relay-join-failed = ብዚ መወከሲ ክትጽንበርዎ እትኽእሉ ቀጻሊ ዝርርብ የለን።

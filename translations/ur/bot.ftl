@@ -8,6 +8,14 @@ bot-command-help = Faro استعمال کرنے کا طریقہ
 bot-command-language = زبان بدلیں
 bot-command-forget = Faro آپ کے بارے میں جو کچھ رکھتا ہے، سب مٹا دیں
 bot-command-stop = Faro کے سب پیغامات بند کریں
+bot-command-status = آپ کی مترجم کی درخواست کہاں تک پہنچی
+bot-command-end = اپنے مترجم کے ساتھ گفتگو ختم کریں
+bot-command-available = مترجمین: نئی درخواستیں وصول کریں
+bot-command-away = مترجمین: نئی درخواستیں روکیں
+bot-command-hours = مترجمین: درخواستیں لینے کے اوقات
+bot-command-label = مترجمین: وہ نام جو لوگ دیکھتے ہیں
+bot-command-to = مترجمین: آپ کس گفتگو میں لکھ رہے ہیں
+bot-command-join = پناہ گاہ کا عملہ: کسی درخواست کی گفتگو میں شامل ہوں
 
 ## Alerts
 

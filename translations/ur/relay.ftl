@@ -31,3 +31,26 @@ relay-status-accepted = ایک ترجمان نے آپ کی درخواست { $ref
 } بعد قبول کی۔
 relay-status-talking = آپ درخواست { $reference } کے بارے میں { $role } سے بات کر رہے ہیں۔ یہاں لکھیں یا صوتی پیغام بھیجیں؛ ختم کرنے کے لیے /end بھیجیں۔
 relay-status-ended = آپ کی درخواست { $reference } کے بارے میں بات چیت ختم ہو گئی۔
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = جب تک آپ دستیاب ہیں، آپ کو نئی درخواستوں کی اطلاع { $hours } (ٹائم زون { $zone }) دی جائے گی۔ ‏/hours off یہ اوقات ہٹا دیتا ہے۔
+relay-hours-off = آپ کے اوقات ہٹا دیے گئے: جب بھی آپ دستیاب ہوں گے، آپ کو نئی درخواستوں کی اطلاع دی جائے گی (/available، /away)۔
+relay-hours-usage = دن اور اوقات بھیجیں، اور اپنا ٹائم زون اگر پناہ گاہ والا نہیں ہے، مثال کے طور پر: /hours mon-fri 09:00-17:00 یا /hours sat,sun 10:00-14:00 America/Guatemala۔ دن: mon tue wed thu fri sat sun (پیر سے اتوار)۔ ‏/hours off آپ کے اوقات ہٹا دیتا ہے۔
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = اس وقت کھلی گفتگوئیں: { $references }۔ آپ جو لکھتے ہیں وہ { $reference } کو جاتا ہے، جو سب سے نئی ہے۔ کسی اور میں لکھنے کے لیے ‎/to اور اس کا حوالہ بھیجیں، مثال کے طور پر: ‎/to { $other }
+relay-to-set = اب آپ جو لکھیں گے وہ درخواست { $reference } والے شخص کو جائے گا۔
+relay-to-unknown = یہ آپ کی کھلی گفتگوؤں میں سے نہیں ہے۔ اس وقت کھلی: { $references }۔ ‎/to اور ان میں سے ایک بھیجیں۔
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = پناہ گاہ کا عملہ
+relay-staff-linked = آپ کا ٹیلیگرام اب عملے کے اکاؤنٹ { $name } سے منسلک ہے۔ اپنی پناہ گاہ کی کسی درخواست کی گفتگو میں شامل ہونے کے لیے ‎/join اور اس کا حوالہ بھیجیں، مثال کے طور پر: ‎/join K7P4QM
+relay-joined-you = آپ درخواست { $reference } کی گفتگو میں شامل ہو گئے۔ دوسرے آپ کو «{ $role }» کے طور پر دیکھتے ہیں: آپ یہاں جو لکھیں یا ریکارڈ کریں وہ دونوں تک پہنچتا ہے۔ ‎/end سب کے لیے گفتگو ختم کر دیتا ہے۔
+relay-joined-other = { $role } اس گفتگو میں شامل ہو گیا: اب آپ جو لکھیں گے وہ ان تک بھی پہنچے گا۔
+relay-join-failed = اس حوالے سے کوئی جاری گفتگو نہیں جس میں آپ شامل ہو سکیں۔

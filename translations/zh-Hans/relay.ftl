@@ -25,3 +25,26 @@ relay-status-waiting = 您的请求 { $reference } 正在等待口译员。您�
 relay-status-accepted = 一位口译员在 { $minutes } 分钟后接受了您的请求 { $reference }。
 relay-status-talking = 您正在就请求 { $reference } 与 { $role } 对话。请在这里写消息或发语音；发送 /end 结束。
 relay-status-ended = 关于您的请求 { $reference } 的对话已结束。
+
+## Interpreters' hours (/hours)
+
+# $hours are days and times in words ("Monday to Friday, 09:00–17:00"); $zone an IANA name.
+relay-hours-set = 在您可接单期间，{ $hours }（时区 { $zone }）会通知您新的请求。发送 /hours off 可删除此时间。
+relay-hours-off = 您的时间已删除：只要您可接单，就会通知您新的请求（/available、/away）。
+relay-hours-usage = 请发送日期和时间，如果您的时区与收容所不同，也请写上，例如：/hours mon-fri 09:00-17:00 或 /hours sat,sun 10:00-14:00 America/Guatemala。日期：mon tue wed thu fri sat sun（周一至周日）。发送 /hours off 可删除您的时间。
+
+## An interpreter in several conversations (/to)
+
+# $references lists the references of the open conversations; $reference the latest; $other another.
+relay-several = 当前进行中的对话：{ $references }。您写的内容会发到最新的 { $reference }。要在另一个对话中写，请发送 /to 加其编号，例如：/to { $other }
+relay-to-set = 您现在写的内容会发给请求 { $reference } 的当事人。
+relay-to-unknown = 这不是您进行中的对话。当前进行中：{ $references }。请发送 /to 加其中一个编号。
+
+## Shelter staff who join a conversation from Telegram (/join)
+
+# $name is the staff account's name; $role how staff are shown (relay-role-staff).
+relay-role-staff = 收容所工作人员
+relay-staff-linked = 您的 Telegram 已关联到工作人员账户 { $name }。要加入您收容所某个请求的对话，请发送 /join 加其编号，例如：/join K7P4QM
+relay-joined-you = 您已加入请求 { $reference } 的对话。其他人看到您的身份是“{ $role }”：您在这里写的或录的内容会发给他们两人。发送 /end 会为所有人结束对话。
+relay-joined-other = { $role }已加入此对话：您现在写的内容也会发给对方。
+relay-join-failed = 没有您可以加入的、使用该编号的进行中对话。

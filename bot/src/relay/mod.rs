@@ -53,23 +53,34 @@ pub(crate) async fn relay(
         },
         _ => return refuse(shared, from, &route, Refusal::Kind).await,
     };
-    if route.to.channel != Channel::Telegram {
-        // Another channel's side is carried by that channel's adapter once it relays.
-        tracing::warn!(
-            channel = route.to.channel.as_str(),
-            "relay to another channel is not available"
-        );
-        return;
+    // A place in every receiving chat's queue first, so that all of them get it or none.
+    let mut places = Vec::with_capacity(route.to.len());
+    for receiver in &route.to {
+        if receiver.chat.channel != Channel::Telegram {
+            // Another channel's side is carried by that channel's adapter once it relays.
+            tracing::warn!(
+                channel = receiver.chat.channel.as_str(),
+                "relay to another channel is not available"
+            );
+            continue;
+        }
+        match shared.relay.backlog.enter(receiver.chat) {
+            Ok(slot) => places.push((receiver.chat.chat, receiver.from_role.clone(), slot)),
+            Err(_) => return refuse(shared, from, &route, Refusal::Busy).await,
+        }
     }
-    let to = route.to.chat;
-    let Ok(slot) = shared.relay.backlog.enter(route.to) else {
-        return refuse(shared, from, &route, Refusal::Busy).await;
-    };
-    let relayed = Relayed {
-        carry,
-        from_role: route.from_role,
-        _slot: slot,
-    };
+    for (to, from_role, slot) in places {
+        let relayed = Relayed {
+            carry: carry.clone(),
+            from_role,
+            _slot: slot,
+        };
+        enqueue(shared, to, relayed);
+    }
+}
+
+/// Puts `relayed` in `to`'s queue, starting that chat's worker if none runs.
+fn enqueue(shared: &Arc<Shared>, to: i64, relayed: Relayed) {
     let mut waiting = shared
         .relay
         .waiting

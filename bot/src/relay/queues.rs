@@ -9,6 +9,7 @@ use teloxide::types::MessageId;
 use tokio_util::task::TaskTracker;
 
 /// What is carried, as it waits for its turn.
+#[derive(Clone)]
 pub(super) enum Carry {
     Text(String),
     /// A voice note, copied from the sender's chat.

@@ -162,3 +162,108 @@ async fn nobody_at_the_shelter_accepts_so_remote_interpreters_then_staff_and_the
     assert_eq!(to_person_after, to_person_before + 1, "told once");
     bot.stop().await;
 }
+
+/// Sunday 6 December 2026, 12:00 in Mexico City (18:00 UTC).
+const SUNDAY_NOON: i64 = 1_796_580_000;
+/// Monday 7 December 2026, 08:59 in Mexico City.
+const MONDAY_0859: i64 = 1_796_655_540;
+
+#[tokio::test]
+async fn an_interpreter_with_hours_is_told_only_within_them() {
+    let fake = FakeTelegram::start().await;
+    let clock = Clock::manual(SUNDAY_NOON);
+    let setup = Setup {
+        clock: Some(clock.clone()),
+        ..Setup::default()
+    };
+    let bot = TestBot::prepare(&fake, setup)
+        .await
+        .run(&fake, "getUpdates")
+        .await;
+    link(&bot, &fake, "Jean", REMOTE, ServiceArea::Remote).await;
+    // Weekdays, office hours, on the shelters' clock (the instance's zone).
+    let calls = bot
+        .send(
+            &fake,
+            text(REMOTE, Some("es"), "/hours mon-fri 09:00-17:00"),
+        )
+        .await;
+    let reply = only_message(&calls).text();
+    assert!(reply.contains("America/Mexico_City"), "{reply}");
+    assert!(reply.contains("09:00–17:00"), "{reply}");
+    assert!(
+        reply.contains(&bot.html(Locale::Es, "weekday-mon")),
+        "in Spanish: {reply}"
+    );
+    // What is not hours gets the form to use, and changes nothing.
+    let calls = bot
+        .send(&fake, text(REMOTE, Some("es"), "/hours weekdays"))
+        .await;
+    assert_eq!(
+        only_message(&calls).text(),
+        bot.html(Locale::Es, "relay-hours-usage")
+    );
+
+    // A Kreyòl speaker asks on Sunday: the interpreter is outside their hours.
+    let calls = bot.send(&fake, text(PERSON, Some("ht"), "/start")).await;
+    let mut message = only_message(&calls).message_id();
+    for code in ["l:ht", "i", "i:y", "io:HT", "il.", "ip:-", "is:n"] {
+        let calls = bot
+            .send(&fake, callback(PERSON, Some("ht"), message, code))
+            .await;
+        let mine: Vec<Call> = calls.into_iter().filter(|c| c.chat() == PERSON).collect();
+        if let Some(last) = messages(&mine).last() {
+            message = last.message_id();
+        }
+    }
+    assert!(
+        bot.app
+            .store
+            .requests()
+            .open_of(&Subject::Telegram(PERSON))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    look(&bot).await;
+    assert_eq!(notices_to(&fake, REMOTE), 0, "Sunday: not told");
+    // Monday, a minute before the hours: still not.
+    clock.advance(MONDAY_0859 - clock.now());
+    look(&bot).await;
+    assert_eq!(notices_to(&fake, REMOTE), 0, "08:59: not told");
+    // 09:00: the request still waiting reaches them.
+    clock.advance(60);
+    bot.app.routing.wake();
+    fake.wait_for("the interpreter told within their hours", |_| {
+        notices_to(&fake, REMOTE) == 1
+    })
+    .await;
+    // /hours off: whenever available again, and they read so.
+    let calls = bot
+        .send(&fake, text(REMOTE, Some("es"), "/hours off"))
+        .await;
+    // (The person may hear of the escalation meanwhile: the clock moved a day.)
+    let theirs: Vec<Call> = calls.into_iter().filter(|c| c.chat() == REMOTE).collect();
+    assert_eq!(
+        only_message(&theirs).text(),
+        bot.html(Locale::Es, "relay-hours-off")
+    );
+    let interpreter = bot
+        .app
+        .store
+        .interpreters()
+        .by_chat(REMOTE)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        bot.app
+            .store
+            .interpreters()
+            .hours(interpreter.id)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    bot.stop().await;
+}

@@ -94,15 +94,25 @@ async fn link_remote_interpreter(bot: &TestBot, fake: &FakeTelegram) {
 
 /// The person asks for an interpreter in Kreyòl, without saying where they are.
 async fn ask(bot: &TestBot, fake: &FakeTelegram) -> Request {
+    ask_as(bot, fake, PERSON).await
+}
+
+/// `chat` asks for an interpreter in Kreyòl, without saying where they are.
+async fn ask_as(bot: &TestBot, fake: &FakeTelegram, chat: i64) -> Request {
+    ask_at(bot, fake, chat, "ip:-").await
+}
+
+/// `chat` asks for an interpreter in Kreyòl, at the place `place` (a button's code).
+async fn ask_at(bot: &TestBot, fake: &FakeTelegram, chat: i64, place: &str) -> Request {
     let calls = bot
-        .send(fake, person(text(PERSON, Some("ht"), "/start")))
+        .send(fake, person(text(chat, Some("ht"), "/start")))
         .await;
     let mut message = only_message(&calls).message_id();
-    for code in ["l:ht", "i", "i:y", "io:HT", "il.", "ip:-", "is:n"] {
+    for code in ["l:ht", "i", "i:y", "io:HT", "il.", place, "is:n"] {
         let calls = bot
-            .send(fake, person(callback(PERSON, Some("ht"), message, code)))
+            .send(fake, person(callback(chat, Some("ht"), message, code)))
             .await;
-        let mine: Vec<Call> = calls.into_iter().filter(|c| c.chat() == PERSON).collect();
+        let mine: Vec<Call> = calls.into_iter().filter(|c| c.chat() == chat).collect();
         if let Some(last) = messages(&mine).last() {
             message = last.message_id();
         }
@@ -110,10 +120,30 @@ async fn ask(bot: &TestBot, fake: &FakeTelegram) -> Request {
     bot.app
         .store
         .requests()
-        .open_of(&Subject::Telegram(PERSON))
+        .open_of(&Subject::Telegram(chat))
         .await
         .unwrap()
         .expect("the request is made")
+}
+
+/// The interpreter accepts `request` with a notice's Accept button (the first notice's
+/// message: a later request's notice may be held for the interpreter's next message); what
+/// the bot answered them.
+async fn accept(bot: &TestBot, fake: &FakeTelegram, request: &Request) -> Vec<Call> {
+    let notice = nth(fake, "a notice", 1, |c| {
+        c.method == "sendMessage" && c.chat() == INTERPRETER && !c.codes().is_empty()
+    })
+    .await;
+    bot.send(
+        fake,
+        interp(callback(
+            INTERPRETER,
+            Some("fr"),
+            notice.message_id(),
+            &format!("ra:{}", request.id),
+        )),
+    )
+    .await
 }
 
 /// What `chat` could read of every call to it: texts, captions and buttons.
@@ -432,5 +462,498 @@ async fn the_interpreter_ends_the_conversation_and_the_person_talks_to_the_bot_a
         .await;
     assert!(calls.iter().all(|c| c.chat() != INTERPRETER), "{calls:#?}");
     assert!(!messages(&calls).is_empty());
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_linked_interpreter_gets_their_own_command_menu_in_their_language() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    let context = faro_core::dialog::Context::from_app(&bot.app, faro_bot::render::TELEGRAM);
+    // Everyone's menu has /status and /end, and none of the interpreters' commands.
+    for call in fake.calls_of("setMyCommands") {
+        let names: Vec<&str> = call.body["commands"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|command| command["command"].as_str().unwrap())
+            .collect();
+        assert!(
+            names.contains(&"status") && names.contains(&"end"),
+            "{names:?}"
+        );
+        assert!(
+            !names.contains(&"hours") && !names.contains(&"available"),
+            "{names:?}"
+        );
+    }
+    link_remote_interpreter(&bot, &fake).await;
+    let scope = json!({ "type": "chat", "chat_id": INTERPRETER });
+    fake.wait_for("the interpreter's menu", |calls| {
+        calls
+            .iter()
+            .any(|c| c.method == "setMyCommands" && c.body["scope"] == scope)
+    })
+    .await;
+    let call = fake
+        .calls_of("setMyCommands")
+        .into_iter()
+        .rfind(|c| c.body["scope"] == scope)
+        .unwrap();
+    let expected: Vec<Value> = faro_core::dialog::interpreter_commands(&context, Locale::Fr)
+        .into_iter()
+        .map(|(command, description)| json!({ "command": command, "description": description }))
+        .collect();
+    assert_eq!(call.body["commands"], Value::Array(expected));
+    // Only their chat: nobody else's menu changed.
+    assert!(
+        fake.calls_of("setMyCommands")
+            .iter()
+            .filter(|c| c.body.get("scope").is_some_and(|s| s["type"] == "chat"))
+            .all(|c| c.body["scope"] == scope)
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn staff_marking_a_request_done_mid_conversation_tells_both_sides_once() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    link_remote_interpreter(&bot, &fake).await;
+    let request = ask(&bot, &fake).await;
+    let reference = request.reference.as_str().to_owned();
+    accept(&bot, &fake, &request).await;
+    assert!(
+        bot.app
+            .store
+            .conversations()
+            .open(request.id)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    // Done from the staff queue (which wakes the router as this does).
+    bot.app
+        .store
+        .requests()
+        .set_status(
+            request.id,
+            faro_core::intake::RequestStatus::Done,
+            faro_core::clock::now_unix(),
+        )
+        .await
+        .unwrap();
+    bot.app.routing.wake();
+    let ended = |locale| {
+        bot.html_with(
+            locale,
+            "relay-ended-neutral",
+            &[("reference", reference.as_str().into())],
+        )
+    };
+    let (to_person, to_interpreter) = (ended(Locale::Ht), ended(Locale::Fr));
+    let told = |calls: &[Call]| {
+        let count = |chat: i64, text: &str| {
+            calls
+                .iter()
+                .filter(|c| c.method == "sendMessage" && c.chat() == chat && c.text() == text)
+                .count()
+        };
+        (
+            count(PERSON, &to_person),
+            count(INTERPRETER, &to_interpreter),
+        )
+    };
+    fake.wait_for("both sides told", |calls| told(calls) == (1, 1))
+        .await;
+    // Another look tells nobody again.
+    bot.app.routing.wake();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(told(&fake.calls()), (1, 1));
+    // The person's words now go to the bot, not to the interpreter.
+    let calls = bot
+        .send(&fake, person(text(PERSON, Some("ht"), "azil")))
+        .await;
+    assert!(calls.iter().all(|c| c.chat() != INTERPRETER), "{calls:#?}");
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn an_interpreter_in_two_conversations_is_told_where_they_write_and_changes_it_with_to() {
+    const SECOND: i64 = 5_550_002_468;
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    link_remote_interpreter(&bot, &fake).await;
+    let first = ask(&bot, &fake).await;
+    accept(&bot, &fake, &first).await;
+    let second = ask_as(&bot, &fake, SECOND).await;
+    let calls = accept(&bot, &fake, &second).await;
+    let (first_ref, second_ref) = (first.reference.as_str(), second.reference.as_str());
+    // Accepting the second says that both are open and that writing goes to the latest.
+    let several = bot.html_with(
+        Locale::Fr,
+        "relay-several",
+        &[
+            (
+                "references",
+                format!("{second_ref}, {first_ref}").as_str().into(),
+            ),
+            ("reference", second_ref.into()),
+            ("other", first_ref.into()),
+        ],
+    );
+    let reply = messages(&calls)
+        .into_iter()
+        .find(|c| c.chat() == INTERPRETER)
+        .unwrap();
+    assert!(reply.text().contains(&several), "{}", reply.text());
+    let said_to = |calls: &[Call], chat: i64, words: &str| {
+        calls
+            .iter()
+            .any(|c| c.method == "sendMessage" && c.chat() == chat && c.text().contains(words))
+    };
+    bot.send(
+        &fake,
+        interp(text(INTERPRETER, Some("fr"), "Bonjou dezyèm")),
+    )
+    .await;
+    fake.wait_for("to the latest", |calls| {
+        said_to(calls, SECOND, "Bonjou dezyèm")
+    })
+    .await;
+    // /to the first: what they write goes there now.
+    let calls = bot
+        .send(
+            &fake,
+            interp(text(
+                INTERPRETER,
+                Some("fr"),
+                &format!("/to {}", first_ref.to_lowercase()),
+            )),
+        )
+        .await;
+    assert_eq!(
+        only_message(&calls).text(),
+        bot.html_with(
+            Locale::Fr,
+            "relay-to-set",
+            &[("reference", first_ref.into())]
+        )
+    );
+    bot.send(
+        &fake,
+        interp(text(INTERPRETER, Some("fr"), "Bonjou premye")),
+    )
+    .await;
+    fake.wait_for("to the first", |calls| {
+        said_to(calls, PERSON, "Bonjou premye")
+    })
+    .await;
+    assert!(!said_to(&fake.calls(), SECOND, "Bonjou premye"));
+    // A reference that is not theirs: which are open.
+    let calls = bot
+        .send(&fake, interp(text(INTERPRETER, Some("fr"), "/to ZZZZZZ")))
+        .await;
+    assert_eq!(
+        only_message(&calls).text(),
+        bot.html_with(
+            Locale::Fr,
+            "relay-to-unknown",
+            &[(
+                "references",
+                format!("{second_ref}, {first_ref}").as_str().into()
+            )]
+        )
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_kiosk_person_joins_from_their_phone_after_acceptance_and_they_talk() {
+    const PHONE: i64 = 5_550_003_579;
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    link_remote_interpreter(&bot, &fake).await;
+    // Asked at a kiosk: nobody's chat follows it yet.
+    let new = faro_core::intake::NewDeclaration {
+        subject: Subject::new_kiosk(),
+        locale: Locale::Ht,
+        origin: faro_core::intake::Origin::Undisclosed,
+        share_origin: false,
+        languages: vec![LanguageTag::parse("ht").unwrap()],
+        shelter_id: None,
+        city: None,
+    };
+    let requests = bot.app.store.requests();
+    let request = requests
+        .create(&new, 90, faro_core::clock::now_unix())
+        .await
+        .unwrap();
+    let secret = requests.new_link_secret(request.id).await.unwrap();
+    bot.app.routing.wake();
+    let calls = accept(&bot, &fake, &request).await;
+    // Accepted, and no conversation yet: nobody to talk to.
+    assert!(calls.iter().all(|c| c.chat() != PHONE));
+    let reference = request.reference.as_str();
+    let started_for_interpreter = bot.html_with(
+        Locale::Fr,
+        "relay-started-interpreter",
+        &[
+            ("reference", reference.into()),
+            (
+                "language",
+                bot.app
+                    .translations
+                    .language_name(Locale::Fr, "ht")
+                    .unwrap()
+                    .into(),
+            ),
+            (
+                "role",
+                bot.plain(Locale::Fr, "relay-role-interpreter-unnamed")
+                    .as_str()
+                    .into(),
+            ),
+        ],
+    );
+    assert!(
+        messages(&calls)
+            .iter()
+            .all(|c| !c.text().contains(&started_for_interpreter))
+    );
+
+    // The person scans the kiosk's QR code with their phone: the conversation starts.
+    let calls = bot
+        .send(
+            &fake,
+            person(text(
+                PHONE,
+                Some("ht"),
+                &format!("/start ht_k-{}", secret.as_str()),
+            )),
+        )
+        .await;
+    let to_phone = messages(&calls)
+        .into_iter()
+        .find(|c| c.chat() == PHONE)
+        .unwrap();
+    assert_eq!(
+        to_phone.text(),
+        bot.html_with(
+            Locale::Ht,
+            "relay-started-person",
+            &[
+                (
+                    "role",
+                    bot.plain(Locale::Ht, "relay-role-interpreter-unnamed")
+                        .as_str()
+                        .into()
+                ),
+                ("reference", reference.into()),
+            ],
+        )
+    );
+    fake.wait_for("the interpreter told", |calls| {
+        calls.iter().any(|c| {
+            c.method == "sendMessage"
+                && c.chat() == INTERPRETER
+                && c.text().contains(&started_for_interpreter)
+        })
+    })
+    .await;
+    // What the person writes now reaches the interpreter, under the person's role only.
+    bot.send(&fake, person(text(PHONE, Some("ht"), "Mwen nan kay la")))
+        .await;
+    let relayed = nth(&fake, "the person's words", 1, |c| {
+        c.method == "sendMessage" && c.chat() == INTERPRETER && c.text().contains("Mwen nan kay la")
+    })
+    .await;
+    assert!(!relayed.text().contains(&PHONE.to_string()));
+    // Opening the QR code again changes nothing: it says where it stands.
+    let calls = bot
+        .send(
+            &fake,
+            person(text(
+                PHONE,
+                Some("ht"),
+                &format!("/start ht_k-{}", secret.as_str()),
+            )),
+        )
+        .await;
+    assert!(
+        only_message(&calls).text().contains(reference),
+        "{}",
+        only_message(&calls).text()
+    );
+    bot.stop().await;
+}
+
+#[tokio::test]
+async fn shelter_staff_link_their_telegram_and_join_so_the_three_talk_in_one_thread() {
+    use faro_core::accounts::{NewUser, Role};
+    const SHELTER: &str = "demo-tapachula-shelter-1";
+    const STAFF: i64 = 6_660_001_111;
+    const OTHER_STAFF: i64 = 6_660_002_222;
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    link_remote_interpreter(&bot, &fake).await;
+    let request = ask_at(&bot, &fake, PERSON, &format!("ip:{SHELTER}")).await;
+    let reference = request.reference.as_str().to_owned();
+    accept(&bot, &fake, &request).await;
+
+    let users = bot.app.store.users();
+    let now = faro_core::clock::now_unix();
+    let mut codes = Vec::new();
+    for (name, shelter) in [("desk.staff", SHELTER), ("far.staff", "demo-other-shelter")] {
+        let user = users
+            .create(
+                &NewUser {
+                    name: name.into(),
+                    password: "a long enough password".into(),
+                    role: Role::Staff {
+                        shelter: shelter.into(),
+                    },
+                },
+                "test",
+                now,
+            )
+            .await
+            .unwrap();
+        codes.push(users.new_telegram_code(user.id).await.unwrap());
+    }
+    // Each links their Telegram with the code the staff page made.
+    for (chat, code, name) in [
+        (STAFF, &codes[0], "desk.staff"),
+        (OTHER_STAFF, &codes[1], "far.staff"),
+    ] {
+        let calls = bot
+            .send(&fake, text(chat, Some("es"), &format!("/start {code}")))
+            .await;
+        assert!(
+            only_message(&calls).text().contains(&bot.html_with(
+                Locale::Es,
+                "relay-staff-linked",
+                &[("name", name.into())]
+            )),
+            "{}",
+            only_message(&calls).text()
+        );
+    }
+    // Their menu has /join.
+    let scope = json!({ "type": "chat", "chat_id": STAFF });
+    let menu = fake
+        .calls_of("setMyCommands")
+        .into_iter()
+        .rfind(|c| c.body["scope"] == scope)
+        .expect("the staff's menu");
+    assert!(menu.body["commands"].to_string().contains("\"join\""));
+
+    // Staff of another shelter cannot join; nor can anyone with an unknown reference.
+    for (chat, what) in [
+        (OTHER_STAFF, format!("/join {reference}")),
+        (STAFF, "/join 999999".to_owned()),
+    ] {
+        let calls = bot.send(&fake, text(chat, Some("es"), &what)).await;
+        assert!(
+            only_message(&calls)
+                .text()
+                .starts_with(&bot.html(Locale::Es, "relay-join-failed")),
+            "{what}"
+        );
+    }
+    // The shelter's staff join: the person and the interpreter hear it, each in their language.
+    let calls = bot
+        .send(
+            &fake,
+            text(
+                STAFF,
+                Some("es"),
+                &format!("/join {}", reference.to_lowercase()),
+            ),
+        )
+        .await;
+    let sent = messages(&calls);
+    let staff_role = |locale| bot.plain(locale, "relay-role-staff");
+    assert_eq!(
+        sent.iter().find(|c| c.chat() == STAFF).unwrap().text(),
+        bot.html_with(
+            Locale::Es,
+            "relay-joined-you",
+            &[
+                ("reference", reference.as_str().into()),
+                ("role", staff_role(Locale::Es).as_str().into())
+            ]
+        )
+    );
+    for (chat, locale) in [(PERSON, Locale::Ht), (INTERPRETER, Locale::Fr)] {
+        assert_eq!(
+            sent.iter().find(|c| c.chat() == chat).unwrap().text(),
+            bot.html_with(
+                locale,
+                "relay-joined-other",
+                &[("role", staff_role(locale).as_str().into())]
+            )
+        );
+    }
+    // What each writes reaches the two others, under a role only.
+    let got = |calls: &[Call], chat: i64, words: &str| {
+        calls
+            .iter()
+            .find(|c| c.method == "sendMessage" && c.chat() == chat && c.text().contains(words))
+            .map(|c| c.text().to_owned())
+    };
+    bot.send(&fake, person(text(PERSON, Some("ht"), "Mwen bezwen èd")))
+        .await;
+    let calls = fake
+        .wait_for("the person's words to both", |calls| {
+            got(calls, STAFF, "Mwen bezwen èd").is_some()
+                && got(calls, INTERPRETER, "Mwen bezwen èd").is_some()
+        })
+        .await;
+    let person_role = bot
+        .app
+        .translations
+        .format(
+            Locale::Es,
+            "relay-role-person",
+            &[("reference", reference.as_str().into())],
+        )
+        .text;
+    assert!(
+        got(&calls, STAFF, "Mwen bezwen èd")
+            .unwrap()
+            .contains(&person_role)
+    );
+    bot.send(&fake, text(STAFF, Some("es"), "Estamos en la recepción"))
+        .await;
+    let calls = fake
+        .wait_for("the staff's words to both", |calls| {
+            got(calls, PERSON, "Estamos en la recepción").is_some()
+                && got(calls, INTERPRETER, "Estamos en la recepción").is_some()
+        })
+        .await;
+    assert!(
+        got(&calls, PERSON, "Estamos en la recepción")
+            .unwrap()
+            .contains(&staff_role(Locale::Ht))
+    );
+    // Nothing the staff read carries the person's or the interpreter's identity, nor theirs
+    // the staff's.
+    let staff_read = readable_by(&calls, STAFF);
+    for secret in [
+        PERSON.to_string().as_str(),
+        PERSON_NAME,
+        PERSON_USERNAME,
+        INTERPRETER.to_string().as_str(),
+        INTERPRETER_NAME,
+        INTERPRETER_USERNAME,
+        REGISTERED_NAME,
+    ] {
+        assert!(!staff_read.contains(secret), "{secret} shown to staff");
+    }
+    for chat in [PERSON, INTERPRETER] {
+        let read = readable_by(&calls, chat);
+        assert!(!read.contains(&STAFF.to_string()) && !read.contains("desk.staff"));
+    }
     bot.stop().await;
 }

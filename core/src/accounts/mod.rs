@@ -10,6 +10,7 @@ mod password;
 pub mod permissions;
 mod sessions;
 pub mod sign_in;
+mod telegram;
 pub mod throttle;
 mod user;
 mod users;

@@ -44,6 +44,10 @@ impl Store {
 }
 
 impl Users<'_> {
+    pub(super) fn store(&self) -> &Store {
+        self.store
+    }
+
     pub async fn create(&self, new: &NewUser, actor: &str, now: i64) -> Result<User, AccountError> {
         let name = new.name.trim().to_ascii_lowercase();
         if !valid_name(&name) {

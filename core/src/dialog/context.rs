@@ -46,6 +46,8 @@ pub struct Settings {
     /// Whether the channel sends a topic's audio as a voice note: one that cannot yet
     /// (WhatsApp) offers no "Listen" button, which would answer with its caption alone.
     pub voice_notes: bool,
+    /// The zone interpreters' `/hours` are read in when they name none (`operator_time_zone`).
+    pub time_zone: String,
 }
 
 impl Default for Settings {
@@ -62,6 +64,7 @@ impl Default for Settings {
             web_url: None,
             alerts_offered: true,
             voice_notes: true,
+            time_zone: crate::zone::DEFAULT.to_owned(),
         }
     }
 }
@@ -121,6 +124,7 @@ impl Context {
             Settings {
                 retention_days: app.config.retention_days,
                 web_url: web_url(&app.config.public_url),
+                time_zone: app.config.operator_time_zone.clone(),
                 ..Settings::default()
             },
             limits,

@@ -24,6 +24,12 @@ pub enum Effect {
     SetLabel(String),
     /// `/available` (true) or `/away` (false) from an interpreter.
     SetAvailable(bool),
+    /// `/hours …` from an interpreter: their hours, `off`, or nothing to see them (unchecked).
+    SetHours(String),
+    /// `/to REFERENCE` from an interpreter: write to that conversation (unchecked).
+    FocusConversation(String),
+    /// `/join REFERENCE` from linked staff: join that request's conversation (unchecked).
+    JoinConversation(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]

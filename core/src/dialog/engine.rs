@@ -27,6 +27,9 @@ pub fn handle(ctx: &Context, state: ChatState, input: Input) -> Outcome {
         Event::Command(Command::Available) => turn.effect(Effect::SetAvailable(true)),
         Event::Command(Command::Away) => turn.effect(Effect::SetAvailable(false)),
         Event::Label(label) => turn.effect(Effect::SetLabel(label)),
+        Event::Hours(hours) => turn.effect(Effect::SetHours(hours)),
+        Event::To(reference) => turn.effect(Effect::FocusConversation(reference)),
+        Event::Join(reference) => turn.effect(Effect::JoinConversation(reference)),
         Event::Text(text) => free_text::text(turn, &text),
         Event::Button(code) => {
             // Longer than the channel lets a button carry: not a button of ours.

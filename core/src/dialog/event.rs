@@ -27,6 +27,12 @@ pub enum Event {
     NonText,
     /// `/label Marie`: the name an interpreter shows in conversations (see `crate::relay`).
     Label(String),
+    /// `/hours mon-fri 09:00-17:00`: when an interpreter takes requests (`crate::relay::hours`).
+    Hours(String),
+    /// `/to ABC123`: the conversation an interpreter in several writes to.
+    To(String),
+    /// `/join ABC123`: linked shelter staff join that request's conversation.
+    Join(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,6 +99,9 @@ impl Event {
             "available" => Event::Command(Command::Available),
             "away" => Event::Command(Command::Away),
             "label" => Event::Label(argument.to_owned()),
+            "hours" => Event::Hours(argument.to_owned()),
+            "to" => Event::To(argument.to_owned()),
+            "join" => Event::Join(argument.to_owned()),
             _ => Event::Command(Command::Unknown),
         }
     }
@@ -108,7 +117,7 @@ impl Event {
             Event::Voice => "voice",
             Event::Forwarded(_) => "forwarded",
             Event::NonText => "non_text",
-            Event::Label(_) => "command",
+            Event::Label(_) | Event::Hours(_) | Event::To(_) | Event::Join(_) => "command",
         }
     }
 }
@@ -141,6 +150,11 @@ mod tests {
             Event::from_text("/label  Marie Rose "),
             Event::Label("Marie Rose".into())
         );
+        assert_eq!(
+            Event::from_text("/hours mon-fri 09:00-17:00"),
+            Event::Hours("mon-fri 09:00-17:00".into())
+        );
+        assert_eq!(Event::from_text("/to K7P2QM"), Event::To("K7P2QM".into()));
         assert_eq!(
             Event::from_text("/nonsense"),
             Event::Command(Command::Unknown)

@@ -51,12 +51,15 @@ pub(super) async fn end_on_erasure(
     {
         return Ok(Vec::new());
     }
-    let other = conversation.other(side);
-    let locale = locale_of(store, &conversation, other).await?;
-    Ok(vec![Elsewhere::Send {
-        chat_id: other.chat,
-        reply: texts::ended_neutral(ctx, locale, &conversation),
-    }])
+    let mut told = Vec::new();
+    for (_, other) in conversation.others(side) {
+        let locale = locale_of(store, &conversation, other).await?;
+        told.push(Elsewhere::Send {
+            chat_id: other.chat,
+            reply: texts::ended_neutral(ctx, locale, &conversation),
+        });
+    }
+    Ok(told)
 }
 
 pub(super) fn intake_to_store(error: crate::intake::IntakeError) -> StoreError {

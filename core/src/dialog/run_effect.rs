@@ -3,10 +3,11 @@
 
 use crate::clock::now_unix;
 use crate::intake::{
-    AcceptOutcome, IntakeError, LinkSecret, NewDeclaration, Request, RoutingSignal, Subject,
+    AcceptOutcome, IntakeError, LinkSecret, NewDeclaration, Request, RequestStatus, RoutingSignal,
+    Subject,
 };
 use crate::locale::Locale;
-use crate::relay::{ChatRef, Ending, Label};
+use crate::relay::{ChatRef, Ending, InterpreterHours, Label};
 use crate::store::{Store, StoreError};
 
 use super::context::Context;
@@ -87,7 +88,16 @@ pub(super) async fn run(
         Effect::LinkInterpreter(code) => {
             let name = match store.interpreters().link(&code, chat_id).await {
                 Ok(interpreter) => Some(interpreter.display_name),
-                Err(IntakeError::BadLinkCode) => None,
+                Err(IntakeError::BadLinkCode) => {
+                    // Not an interpreter's: perhaps staff linking their account.
+                    if let Some(staff) = link_staff(store, &code, chat_id).await? {
+                        processed
+                            .replies
+                            .push(relay_texts::staff_linked(say, state, &staff.name));
+                        return Ok(processed);
+                    }
+                    None
+                }
                 // This chat is already linked to another interpreter.
                 Err(IntakeError::Store(StoreError::Database(error))) if matches!(&error, sqlx::Error::Database(db) if db.is_unique_violation()) => {
                     None
@@ -100,6 +110,9 @@ pub(super) async fn run(
         }
         Effect::LinkRequest(secret) => {
             let reply = match link_request(store, chat_id, &secret).await? {
+                Some(request) if request.status == RequestStatus::Accepted => {
+                    joined_after_acceptance(io, say, state, &request, &mut processed).await?
+                }
                 Some(request) => {
                     let available = available(io, &request).await?;
                     notices::request_status(say, state, &request, available)
@@ -162,6 +175,55 @@ pub(super) async fn run(
             };
             processed.replies.push(reply);
         }
+        Effect::SetHours(raw) => {
+            let reply = match store
+                .interpreters()
+                .by_chat(chat_id)
+                .await
+                .map_err(store_error)?
+            {
+                None => notices::accept_result(say, AcceptResult::NotInterpreter),
+                Some(interpreter) => set_hours(io, say, interpreter.id, raw.trim()).await?,
+            };
+            processed.replies.push(reply);
+        }
+        Effect::FocusConversation(raw) => {
+            let reply = match store
+                .interpreters()
+                .by_chat(chat_id)
+                .await
+                .map_err(store_error)?
+            {
+                None => notices::accept_result(say, AcceptResult::NotInterpreter),
+                Some(interpreter) => {
+                    let open = store
+                        .conversations()
+                        .of_interpreter(interpreter.id)
+                        .await
+                        .map_err(store_error)?;
+                    let wanted = raw.trim().to_ascii_uppercase();
+                    match open
+                        .iter()
+                        .find(|(_, reference)| reference.as_str() == wanted)
+                    {
+                        Some((id, reference)) => {
+                            store
+                                .conversations()
+                                .set_focus(interpreter.id, *id)
+                                .await
+                                .map_err(store_error)?;
+                            relay_texts::focus_set(say, reference)
+                        }
+                        None if open.is_empty() => relay_texts::none(say, state),
+                        None => relay_texts::focus_unknown(say, &open),
+                    }
+                }
+            };
+            processed.replies.push(reply);
+        }
+        Effect::JoinConversation(raw) => {
+            join(io, chat_id, say, state, raw.trim(), &mut processed).await?;
+        }
         Effect::SetAvailable(available) => {
             let reply = match store
                 .interpreters()
@@ -189,6 +251,127 @@ pub(super) async fn run(
     Ok(processed)
 }
 
+/// Links staff's account to this chat when `code` is one made on the staff page.
+async fn link_staff(
+    store: &Store,
+    code: &str,
+    chat_id: i64,
+) -> Result<Option<crate::accounts::User>, StoreError> {
+    match store.users().link_telegram(code, chat_id).await {
+        Ok(user) => Ok(user),
+        Err(crate::accounts::AccountError::Store(error)) => Err(error),
+        Err(error) => Err(StoreError::Corrupt(error.to_string())),
+    }
+}
+
+/// `/join REFERENCE`: staff linked from the staff page join the open conversation of a
+/// request they may act on (their shelter's; any for an admin); the two sides hear that
+/// shelter staff joined. Anything else reads the same refusal, which tells nothing of
+/// whether the reference exists.
+async fn join(
+    io: &Io<'_>,
+    chat_id: i64,
+    say: Say<'_>,
+    state: &ChatState,
+    raw: &str,
+    processed: &mut Processed,
+) -> Result<(), StoreError> {
+    let store = io.store;
+    let staff = match store.users().by_telegram(chat_id).await {
+        Ok(user) => user,
+        Err(crate::accounts::AccountError::Store(error)) => return Err(error),
+        Err(error) => return Err(StoreError::Corrupt(error.to_string())),
+    };
+    let request = match crate::intake::Reference::parse(raw) {
+        Ok(reference) => match store.requests().by_reference(&reference).await {
+            Ok(request) => Some(request),
+            Err(IntakeError::Store(error)) => return Err(error),
+            Err(_) => None,
+        },
+        Err(_) => None,
+    };
+    let allowed = match (&staff, &request) {
+        (Some(staff), Some(request)) => crate::intake::queue::may_act_on(staff, request),
+        _ => false,
+    };
+    let chat = ChatRef::telegram(chat_id);
+    let conversation = match (allowed, request) {
+        (true, Some(request)) => {
+            if store
+                .conversations()
+                .join_staff(request.id, chat)
+                .await
+                .map_err(store_error)?
+            {
+                store
+                    .conversations()
+                    .open(request.id)
+                    .await
+                    .map_err(store_error)?
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    let Some(conversation) = conversation else {
+        processed.replies.push(relay_texts::join_failed(say, state));
+        return Ok(());
+    };
+    processed
+        .replies
+        .push(relay_texts::joined_you(say, &conversation));
+    for (_, other) in conversation.others(crate::relay::Side::Staff) {
+        let locale = super::relay_sides::locale_of(store, &conversation, other).await?;
+        processed.elsewhere.push(Elsewhere::Send {
+            chat_id: other.chat,
+            reply: relay_texts::joined_other(io.ctx, locale, &conversation),
+        });
+    }
+    Ok(())
+}
+
+/// `/hours`: `off` drops the interpreter's hours, hours replace them, nothing shows them;
+/// what cannot be read as hours gets the form to use.
+async fn set_hours(
+    io: &Io<'_>,
+    say: Say<'_>,
+    interpreter: crate::intake::InterpreterId,
+    raw: &str,
+) -> Result<super::reply::Reply, StoreError> {
+    let interpreters = io.store.interpreters();
+    if raw.eq_ignore_ascii_case("off") {
+        interpreters
+            .set_hours(interpreter, None)
+            .await
+            .map_err(store_error)?;
+        // Whoever was outside their hours may be told of waiting requests now.
+        io.routing.wake();
+        return Ok(relay_texts::hours_result(say, None));
+    }
+    let hours = if raw.is_empty() {
+        interpreters.hours(interpreter).await.map_err(store_error)?
+    } else {
+        let zone = crate::zone::Zone::parse(&io.ctx.settings.time_zone)
+            .unwrap_or_else(|_| crate::zone::Zone::utc());
+        match InterpreterHours::parse(raw, &zone) {
+            Ok(hours) => {
+                interpreters
+                    .set_hours(interpreter, Some(&hours))
+                    .await
+                    .map_err(store_error)?;
+                io.routing.wake();
+                Some(hours)
+            }
+            Err(_) => None,
+        }
+    };
+    Ok(match hours {
+        Some(hours) => relay_texts::hours_result(say, Some(&hours)),
+        None => relay_texts::hours_usage(say),
+    })
+}
+
 fn store_error(error: IntakeError) -> StoreError {
     match error {
         IntakeError::Store(error) => error,
@@ -205,6 +388,53 @@ async fn available(io: &Io<'_>, request: &Request) -> Result<bool, StoreError> {
         .await
         .map_err(store_error)?;
     Ok(!found.is_empty())
+}
+
+/// A kiosk request an interpreter accepted before its person opened the kiosk's QR code on
+/// their phone: the conversation through the bot starts now (the interpreter is told), or,
+/// when it cannot (an interpreter without Telegram) or is under way already, where it stands.
+async fn joined_after_acceptance(
+    io: &Io<'_>,
+    say: Say<'_>,
+    state: &ChatState,
+    request: &Request,
+    processed: &mut Processed,
+) -> Result<super::reply::Reply, StoreError> {
+    let store = io.store;
+    let started = store
+        .conversations()
+        .start(request.id, now_unix())
+        .await
+        .map_err(store_error)?;
+    let Some(conversation) = started else {
+        let conversation = store
+            .conversations()
+            .open(request.id)
+            .await
+            .map_err(store_error)?;
+        return Ok(relay_texts::stands(
+            say,
+            state,
+            request,
+            conversation.as_ref(),
+            now_unix(),
+        ));
+    };
+    let locale =
+        super::relay_sides::locale_of(store, &conversation, conversation.interpreter).await?;
+    let interpreter_say = Say::new(io.ctx, locale);
+    processed.elsewhere.push(Elsewhere::Send {
+        chat_id: conversation.interpreter.chat,
+        reply: super::reply::Reply::text(relay_texts::started_for_interpreter(
+            interpreter_say,
+            &conversation,
+        )),
+    });
+    Ok(relay_texts::started_for_person(
+        io.ctx,
+        say.locale,
+        &conversation,
+    ))
 }
 
 /// Links a kiosk request to this chat given its secret, within the chat's limit of attempts,
@@ -280,6 +510,17 @@ async fn accept(
                 yours
                     .text
                     .append(relay_texts::started_for_interpreter(say, conversation));
+                // In several at once: which one their messages go to, and how to change it.
+                let open = store
+                    .conversations()
+                    .of_interpreter(interpreter.id)
+                    .await
+                    .map_err(store_error)?;
+                if open.len() > 1 {
+                    yours
+                        .text
+                        .append(relay_texts::several(say, &conversation.reference, &open));
+                }
             }
             processed.replies.push(yours);
             if let Some(person) = request.notify_chat_id {
@@ -369,11 +610,12 @@ async fn end_conversation(
     processed
         .replies
         .push(relay_texts::ended_by_you(say, state));
-    let other = conversation.other(side);
-    let locale = super::relay_sides::locale_of(store, &conversation, other).await?;
-    processed.elsewhere.push(Elsewhere::Send {
-        chat_id: other.chat,
-        reply: relay_texts::ended_by_other(io.ctx, locale, &conversation, side),
-    });
+    for (_, other) in conversation.others(side) {
+        let locale = super::relay_sides::locale_of(store, &conversation, other).await?;
+        processed.elsewhere.push(Elsewhere::Send {
+            chat_id: other.chat,
+            reply: relay_texts::ended_by_other(io.ctx, locale, &conversation, side),
+        });
+    }
     Ok(())
 }

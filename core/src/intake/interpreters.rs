@@ -5,6 +5,7 @@ use sqlx::Row;
 
 use super::{IntakeError, LanguageTag, Request};
 use crate::clock::now_unix;
+use crate::relay::hours::InterpreterHours;
 use crate::store::Store;
 
 pub type InterpreterId = i64;
@@ -168,6 +169,31 @@ impl Interpreters<'_> {
         Ok(())
     }
 
+    /// `/hours`: the hours `id` takes requests from now on, or none (whenever available).
+    pub async fn set_hours(
+        &self,
+        id: InterpreterId,
+        hours: Option<&InterpreterHours>,
+    ) -> Result<(), IntakeError> {
+        sqlx::query("UPDATE interpreters SET available_hours = $1 WHERE id = $2")
+            .bind(hours.map(InterpreterHours::to_column))
+            .bind(id)
+            .execute(self.store.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The hours `id` set, if any.
+    pub async fn hours(&self, id: InterpreterId) -> Result<Option<InterpreterHours>, IntakeError> {
+        let column: Option<String> =
+            sqlx::query_scalar("SELECT available_hours FROM interpreters WHERE id = $1")
+                .bind(id)
+                .fetch_optional(self.store.pool())
+                .await?
+                .flatten();
+        Ok(column.as_deref().and_then(InterpreterHours::from_column))
+    }
+
     pub async fn get(&self, id: InterpreterId) -> Result<Interpreter, IntakeError> {
         let row = sqlx::query(
             "SELECT id, display_name, telegram_chat_id, active FROM interpreters WHERE id = $1",
@@ -214,38 +240,43 @@ impl Interpreters<'_> {
     }
 
     /// Active, available, linked interpreters who speak one of `languages` and serve `shelter`
-    /// or its `city`; when there are none, the remote ones who speak one of them.
+    /// or its `city`; when there are none, the remote ones who speak one of them. Available
+    /// means: not /away, and now within their hours if they set some.
     pub async fn for_languages(
         &self,
         languages: &[LanguageTag],
         shelter: Option<&str>,
         city: Option<&str>,
     ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
+        let now = now_unix();
         let local = self
-            .in_areas(languages, &local_areas(shelter, city))
+            .in_areas(languages, &local_areas(shelter, city), now)
             .await?;
         if !local.is_empty() {
             return Ok(local);
         }
-        self.in_areas(languages, &[ServiceArea::Remote.to_column()])
+        self.in_areas(languages, &[ServiceArea::Remote.to_column()], now)
             .await
     }
 
-    /// The interpreters of the request's shelter or city alone (none when it has neither).
+    /// The interpreters of the request's shelter or city alone (none when it has neither)
+    /// available at `now`.
     pub async fn local_for(
         &self,
         request: &Request,
+        now: i64,
     ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
         let areas = local_areas(request.shelter_id.as_deref(), request.city.as_deref());
-        self.in_areas(&request.languages, &areas).await
+        self.in_areas(&request.languages, &areas, now).await
     }
 
-    /// The remote interpreters who speak one of the request's languages.
+    /// The remote interpreters who speak one of the request's languages, available at `now`.
     pub async fn remote_for(
         &self,
         request: &Request,
+        now: i64,
     ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
-        self.in_areas(&request.languages, &[ServiceArea::Remote.to_column()])
+        self.in_areas(&request.languages, &[ServiceArea::Remote.to_column()], now)
             .await
     }
 
@@ -253,12 +284,13 @@ impl Interpreters<'_> {
         &self,
         languages: &[LanguageTag],
         areas: &[String],
+        now: i64,
     ) -> Result<Vec<(InterpreterId, i64)>, IntakeError> {
         let mut candidates = Vec::new();
         for language in languages {
             for area in areas {
                 let rows = sqlx::query(
-                    "SELECT i.id, i.telegram_chat_id FROM interpreters i
+                    "SELECT i.id, i.telegram_chat_id, i.available_hours FROM interpreters i
                      JOIN interpreter_languages l ON l.interpreter_id = i.id
                      JOIN interpreter_areas a ON a.interpreter_id = i.id
                      WHERE i.active = 1 AND i.available = 1 AND i.telegram_chat_id IS NOT NULL AND l.language = $1 AND a.area = $2
@@ -269,6 +301,16 @@ impl Interpreters<'_> {
                 .fetch_all(self.store.pool())
                 .await?;
                 for row in rows {
+                    let hours: Option<String> = row.try_get("available_hours")?;
+                    // Outside the hours they set: not told now (a stored value that no longer
+                    // reads as hours does not hide them).
+                    if hours
+                        .as_deref()
+                        .and_then(InterpreterHours::from_column)
+                        .is_some_and(|hours| !hours.contains(now))
+                    {
+                        continue;
+                    }
                     let pair: (i64, i64) = (row.try_get("id")?, row.try_get("telegram_chat_id")?);
                     if !candidates.contains(&pair) {
                         candidates.push(pair);

@@ -16,6 +16,7 @@ pub mod queue;
 mod queue_version;
 mod reference;
 mod requests;
+pub mod response_times;
 mod retention;
 mod routing;
 pub mod stats;

@@ -326,7 +326,9 @@ impl Requests<'_> {
     }
 
     /// Staff actions. Accepting from the queue takes a waiting request; done and cancel end
-    /// an open one. Repeating the same action is harmless.
+    /// an open one, and its conversation through the relay if one is under way (ended by
+    /// staff: the bot tells both sides, `Conversations::staff_endings`). Repeating the same
+    /// action is harmless.
     pub async fn set_status(
         &self,
         request_id: i64,
@@ -338,7 +340,11 @@ impl Requests<'_> {
         // Staff accepting from the queue is an acceptance too, timed for the figures.
         sqlx::query(
             "UPDATE interpreter_requests SET status = $1, updated_at = $2,
-                 accepted_at = CASE WHEN $1 = 'accepted' AND accepted_at IS NULL THEN $2 ELSE accepted_at END
+                 accepted_at = CASE WHEN $1 = 'accepted' AND accepted_at IS NULL THEN $2 ELSE accepted_at END,
+                 conversation_end = CASE WHEN $1 <> 'accepted' AND conversation_started_at IS NOT NULL
+                     AND conversation_ended_at IS NULL THEN 'staff' ELSE conversation_end END,
+                 conversation_ended_at = CASE WHEN $1 <> 'accepted' AND conversation_started_at IS NOT NULL
+                     AND conversation_ended_at IS NULL THEN $2 ELSE conversation_ended_at END
              WHERE id = $3 AND status = $4",
         )
             .bind(to.as_str())

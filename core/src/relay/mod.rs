@@ -11,10 +11,12 @@
 
 mod backlog;
 mod conversations;
+pub mod hours;
 mod label;
 
 pub use backlog::{Backlog, BacklogFull, BacklogSlot, RELAY_BACKLOG_PER_CHAT};
 pub use conversations::{Conversation, Conversations, Ending, Side};
+pub use hours::{HoursError, InterpreterHours};
 pub use label::{Label, LabelError};
 
 use crate::metrics::Channel;

@@ -17,6 +17,7 @@ pub mod error;
 mod error_page;
 mod kept;
 mod labels;
+mod response_times;
 pub(crate) mod sign_in;
 mod staff;
 pub mod strings;

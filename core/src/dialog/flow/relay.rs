@@ -10,7 +10,7 @@ use crate::dialog::state::ChatState;
 use crate::i18n::Arg;
 use crate::intake::{Request, RequestStatus};
 use crate::locale::Locale;
-use crate::relay::{Conversation, Side};
+use crate::relay::{Conversation, InterpreterHours, Side};
 use crate::rich_text::{Block, RichText};
 
 /// How `side` is shown to the other side: "Interpreter Marie", or "Person (ABC123)".
@@ -27,6 +27,7 @@ pub fn role(say: Say<'_>, conversation: &Conversation, side: Side) -> String {
             "relay-role-person",
             &[("reference", conversation.reference.as_str().into())],
         ),
+        Side::Staff => say.text("relay-role-staff"),
     }
 }
 
@@ -137,6 +138,109 @@ pub(crate) fn availability(say: Say<'_>, available: bool) -> Reply {
     } else {
         "relay-away"
     }))
+}
+
+/// Under a new conversation's start, for an interpreter already in others: what they write
+/// goes to this one, the latest; `/to` writes in another.
+pub(crate) fn several(
+    say: Say<'_>,
+    current: &crate::intake::Reference,
+    open: &[(i64, crate::intake::Reference)],
+) -> RichText {
+    let other = open
+        .iter()
+        .map(|(_, reference)| reference)
+        .find(|reference| *reference != current)
+        .unwrap_or(current);
+    say.paragraph_with(
+        "relay-several",
+        &[
+            ("references", references(say, open).into()),
+            ("reference", current.as_str().into()),
+            ("other", other.as_str().into()),
+        ],
+    )
+}
+
+/// After `/to` named one of the interpreter's open conversations.
+pub(crate) fn focus_set(say: Say<'_>, reference: &crate::intake::Reference) -> Reply {
+    Reply::text(say.paragraph_with("relay-to-set", &[("reference", reference.as_str().into())]))
+}
+
+/// After `/to` named none of them: which are open.
+pub(crate) fn focus_unknown(say: Say<'_>, open: &[(i64, crate::intake::Reference)]) -> Reply {
+    Reply::text(say.paragraph_with(
+        "relay-to-unknown",
+        &[("references", references(say, open).into())],
+    ))
+}
+
+fn references(say: Say<'_>, open: &[(i64, crate::intake::Reference)]) -> String {
+    open.iter()
+        .map(|(_, reference)| reference.as_str())
+        .collect::<Vec<_>>()
+        .join(say.locale.list_separator())
+}
+
+/// Staff's Telegram linked to their account (`name`): how to join a conversation.
+pub(crate) fn staff_linked(say: Say<'_>, state: &ChatState, name: &str) -> Reply {
+    menu::after(
+        say,
+        state,
+        say.paragraph_with("relay-staff-linked", &[("name", name.into())]),
+    )
+}
+
+/// To staff who joined: as whom the others see them.
+pub(crate) fn joined_you(say: Say<'_>, conversation: &Conversation) -> Reply {
+    Reply::text(say.paragraph_with(
+        "relay-joined-you",
+        &[
+            ("reference", conversation.reference.as_str().into()),
+            ("role", role(say, conversation, Side::Staff).into()),
+        ],
+    ))
+}
+
+/// To the person and the interpreter when staff joined.
+pub(crate) fn joined_other(ctx: &Context, locale: Locale, conversation: &Conversation) -> Reply {
+    let say = Say::new(ctx, locale);
+    Reply::text(say.paragraph_with(
+        "relay-joined-other",
+        &[("role", role(say, conversation, Side::Staff).into())],
+    ))
+}
+
+/// `/join` that joined nothing, whatever the reason.
+pub(crate) fn join_failed(say: Say<'_>, state: &ChatState) -> Reply {
+    menu::after(say, state, say.paragraph("relay-join-failed"))
+}
+
+/// After `/hours`: the hours set, in the interpreter's words and with their zone, or that
+/// they were dropped (`None`).
+pub(crate) fn hours_result(say: Say<'_>, hours: Option<&InterpreterHours>) -> Reply {
+    Reply::text(match hours {
+        Some(hours) => {
+            let described = crate::content::hours::describe(
+                &[hours.rule()],
+                say.locale.list_separator(),
+                &|key, args| say.text_with(key, args),
+            );
+            say.paragraph_with(
+                "relay-hours-set",
+                &[
+                    ("hours", described.into()),
+                    ("zone", hours.zone().name().to_owned().into()),
+                ],
+            )
+        }
+        None => say.paragraph("relay-hours-off"),
+    })
+}
+
+/// `/hours` with nothing to read as hours and none set: how to write them.
+pub(crate) fn hours_usage(say: Say<'_>) -> Reply {
+    Reply::text(say.paragraph("relay-hours-usage"))
 }
 
 /// What the person reads when nobody accepted within the second limit: that staff now see

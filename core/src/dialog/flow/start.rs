@@ -91,17 +91,56 @@ pub fn private_only(ctx: &Context, client: Option<Locale>) -> Reply {
 
 /// The bot's commands with their descriptions in `locale`, for the channel's command menu.
 pub fn commands(ctx: &Context, locale: Locale) -> Vec<(&'static str, String)> {
+    described(ctx, locale, &COMMANDS)
+}
+
+/// What everyone's menu lists: the person's commands, the relay's /status and /end among them.
+const COMMANDS: [(&str, &str); 7] = [
+    ("start", "bot-command-start"),
+    ("help", "bot-command-help"),
+    ("language", "bot-command-language"),
+    ("status", "bot-command-status"),
+    ("end", "bot-command-end"),
+    ("forget", "bot-command-forget"),
+    ("stop", "bot-command-stop"),
+];
+
+/// What an interpreter's menu adds (`crate::relay`): availability, hours, label, /to.
+const INTERPRETER_COMMANDS: [(&str, &str); 5] = [
+    ("available", "bot-command-available"),
+    ("away", "bot-command-away"),
+    ("hours", "bot-command-hours"),
+    ("label", "bot-command-label"),
+    ("to", "bot-command-to"),
+];
+
+/// What linked shelter staff's menu adds: /join a conversation of their shelter.
+const STAFF_COMMANDS: [(&str, &str); 1] = [("join", "bot-command-join")];
+
+/// Linked staff's command menu in `locale`: everyone's, then /join.
+pub fn staff_commands(ctx: &Context, locale: Locale) -> Vec<(&'static str, String)> {
+    let mut listed = commands(ctx, locale);
+    listed.extend(described(ctx, locale, &STAFF_COMMANDS));
+    listed
+}
+
+/// An interpreter's command menu in `locale`: everyone's, then theirs.
+pub fn interpreter_commands(ctx: &Context, locale: Locale) -> Vec<(&'static str, String)> {
+    let mut listed = commands(ctx, locale);
+    listed.extend(described(ctx, locale, &INTERPRETER_COMMANDS));
+    listed
+}
+
+fn described(
+    ctx: &Context,
+    locale: Locale,
+    commands: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, String)> {
     let say = Say::new(ctx, locale);
-    [
-        ("start", "bot-command-start"),
-        ("help", "bot-command-help"),
-        ("language", "bot-command-language"),
-        ("forget", "bot-command-forget"),
-        ("stop", "bot-command-stop"),
-    ]
-    .into_iter()
-    .map(|(command, key)| (command, say.text(key)))
-    .collect()
+    commands
+        .iter()
+        .map(|(command, key)| (*command, say.text(key)))
+        .collect()
 }
 
 /// What the person reads when the bot cannot answer (the database is down): in the language

@@ -342,8 +342,30 @@ fn every_locale_has_a_description_for_every_command() {
     for locale in Locale::ALL {
         let listed = commands(ctx(), locale);
         let names: Vec<&str> = listed.iter().map(|(name, _)| *name).collect();
-        assert_eq!(names, ["start", "help", "language", "forget", "stop"]);
-        for (name, description) in listed {
+        assert_eq!(
+            names,
+            [
+                "start", "help", "language", "status", "end", "forget", "stop"
+            ]
+        );
+        let theirs = interpreter_commands(ctx(), locale);
+        let names: Vec<&str> = theirs.iter().map(|(name, _)| *name).collect();
+        assert_eq!(
+            names[7..],
+            ["available", "away", "hours", "label", "to"],
+            "{locale}"
+        );
+        let staff = staff_commands(ctx(), locale);
+        assert_eq!(staff.last().map(|(name, _)| *name), Some("join"));
+        // Every command the menus list is one the bot knows.
+        for name in names.iter().chain([&"join"]) {
+            assert_ne!(
+                Event::from_text(&format!("/{name}")),
+                Event::Command(crate::dialog::Command::Unknown),
+                "/{name}"
+            );
+        }
+        for (name, description) in theirs.into_iter().chain(staff) {
             assert!(
                 (1..=256).contains(&description.chars().count())
                     && !description.starts_with("bot-"),

@@ -72,9 +72,14 @@ async fn each_side_is_routed_to_the_other_under_a_role_and_either_ends_it() {
             .await
             .unwrap()
             .expect("the person is in a conversation");
-        assert_eq!(to_interpreter.to, ChatRef::telegram(INTERPRETER), "{name}");
+        assert_eq!(to_interpreter.to.len(), 1, "{name}");
         assert_eq!(
-            to_interpreter.from_role,
+            to_interpreter.to[0].chat,
+            ChatRef::telegram(INTERPRETER),
+            "{name}"
+        );
+        assert_eq!(
+            to_interpreter.to[0].from_role,
             plain_with(
                 Locale::En,
                 "relay-role-person",
@@ -88,9 +93,10 @@ async fn each_side_is_routed_to_the_other_under_a_role_and_either_ends_it() {
             .await
             .unwrap()
             .expect("the interpreter is in a conversation");
-        assert_eq!(to_person.to, ChatRef::telegram(PERSON), "{name}");
+        assert_eq!(to_person.to.len(), 1, "{name}");
+        assert_eq!(to_person.to[0].chat, ChatRef::telegram(PERSON), "{name}");
         assert_eq!(
-            to_person.from_role,
+            to_person.to[0].from_role,
             plain_with(
                 Locale::Ht,
                 "relay-role-interpreter",
@@ -120,7 +126,7 @@ async fn each_side_is_routed_to_the_other_under_a_role_and_either_ends_it() {
                 reply: Reply::text(para_with(
                     Locale::En,
                     "relay-ended-other",
-                    &[("role", to_interpreter.from_role.as_str().into())]
+                    &[("role", to_interpreter.to[0].from_role.as_str().into())]
                 )),
             }],
             "{name}"

@@ -75,7 +75,11 @@ async fn a_conversation_starts_once_is_found_from_both_sides_and_ends_once() {
             .unwrap()
             .unwrap();
         assert_eq!(side, Side::Person, "{name}");
-        assert_eq!(as_person.other(side), ChatRef::telegram(9001), "{name}");
+        assert_eq!(
+            as_person.others(side),
+            vec![(Side::Interpreter, ChatRef::telegram(9001))],
+            "{name}"
+        );
         assert_eq!(as_person.label.unwrap().as_str(), "Marie", "{name}");
         let (_, side) = conversations
             .of_chat(ChatRef::telegram(9001))
@@ -122,5 +126,113 @@ async fn a_kiosk_request_nobody_linked_to_a_phone_has_no_conversation() {
             None,
             "{name}: met at the desk"
         );
+    }
+}
+
+#[tokio::test]
+async fn staff_ending_a_request_ends_its_conversation_and_its_sides_are_claimed_once() {
+    for db in testing::databases().await {
+        let (name, store) = (db.name, db.store.clone());
+        let interpreter = linked_interpreter(&store, 9001).await;
+        let request = accepted_request(&store, Subject::Telegram(42), interpreter).await;
+        let conversations = store.conversations();
+        conversations.start(request, NOW + 91).await.unwrap();
+        // Staff join from Telegram: a third side; a side cannot join as staff too.
+        assert!(
+            !conversations
+                .join_staff(request, ChatRef::telegram(9001))
+                .await
+                .unwrap(),
+            "{name}"
+        );
+        assert!(
+            conversations
+                .join_staff(request, ChatRef::telegram(555))
+                .await
+                .unwrap(),
+            "{name}"
+        );
+        let (seen, side) = conversations
+            .of_chat(ChatRef::telegram(555))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(side, Side::Staff, "{name}");
+        assert_eq!(
+            seen.others(Side::Staff),
+            vec![
+                (Side::Person, ChatRef::telegram(42)),
+                (Side::Interpreter, ChatRef::telegram(9001))
+            ],
+            "{name}"
+        );
+        assert_eq!(conversations.staff_endings(NOW).await.unwrap(), vec![]);
+        // Done in the staff queue.
+        store
+            .requests()
+            .set_status(request, crate::intake::RequestStatus::Done, NOW + 300)
+            .await
+            .unwrap();
+        assert_eq!(conversations.open(request).await.unwrap(), None, "{name}");
+        let ended = conversations.staff_endings(NOW + 301).await.unwrap();
+        assert_eq!(ended.len(), 1, "{name}");
+        assert_eq!(ended[0].staff, Some(ChatRef::telegram(555)), "{name}");
+        assert_eq!(
+            conversations.staff_endings(NOW + 302).await.unwrap(),
+            vec![],
+            "{name}: told once"
+        );
+        let done = store.requests().get(request).await.unwrap();
+        assert_eq!(done.conversation_ended_at, Some(NOW + 300), "{name}");
+        // Joining an ended conversation does nothing.
+        assert!(
+            !conversations
+                .join_staff(request, ChatRef::telegram(556))
+                .await
+                .unwrap(),
+            "{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_interpreter_writes_to_the_latest_conversation_unless_they_chose_one() {
+    for db in testing::databases().await {
+        let (name, store) = (db.name, db.store.clone());
+        let interpreter = linked_interpreter(&store, 9001).await;
+        let first = accepted_request(&store, Subject::Telegram(42), interpreter).await;
+        let second = accepted_request(&store, Subject::Telegram(43), interpreter).await;
+        let conversations = store.conversations();
+        conversations.start(first, NOW + 91).await.unwrap();
+        conversations.start(second, NOW + 92).await.unwrap();
+        let writes_to = || async {
+            conversations
+                .of_chat(ChatRef::telegram(9001))
+                .await
+                .unwrap()
+                .unwrap()
+                .0
+                .request_id
+        };
+        assert_eq!(writes_to().await, second, "{name}: the latest");
+        assert_eq!(
+            conversations
+                .of_interpreter(interpreter)
+                .await
+                .unwrap()
+                .iter()
+                .map(|(id, _)| *id)
+                .collect::<Vec<_>>(),
+            vec![second, first],
+            "{name}"
+        );
+        conversations.set_focus(interpreter, first).await.unwrap();
+        assert_eq!(writes_to().await, first, "{name}: the one chosen");
+        // Once it ends, the other.
+        conversations
+            .end(first, Ending::Person, NOW + 200)
+            .await
+            .unwrap();
+        assert_eq!(writes_to().await, second, "{name}");
     }
 }

@@ -18,6 +18,7 @@ use crate::operators::auth::{Area, SignedIn};
 use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
 use crate::operators::labels;
+use crate::operators::response_times::{self, ResponseTable};
 use crate::operators::strings::OperatorStrings;
 
 #[derive(Template)]
@@ -59,6 +60,8 @@ struct FiguresPage {
     grids: Vec<Grid>,
     /// How hiding works, in plain words, one point each.
     method: Vec<String>,
+    /// How fast interpreters accept, per language, every shelter together.
+    response: ResponseTable,
 }
 
 /// The sentences of the page's "how hiding works", in order.
@@ -126,8 +129,14 @@ pub async fn figures(
     who.require(Area::Figures)?;
     let app = &state.app;
     let tr = who.tr.clone();
-    let figures = app.store.figures().published(now_unix()).await?;
+    let now = now_unix();
+    let figures = app.store.figures().published(now).await?;
+    let times = app
+        .store
+        .response_times(None, i64::from(app.config.response_target_seconds), now)
+        .await?;
     let page = FiguresPage {
+        response: response_times::table(&tr, &times),
         chrome: Chrome::signed_in(
             &tr,
             tr.get("op-admin-figures-title"),
@@ -167,7 +176,17 @@ pub async fn figures_csv(
     who: SignedIn,
 ) -> Result<Response, OperatorError> {
     who.require(Area::Figures)?;
-    let figures = state.app.store.figures().published(now_unix()).await?;
+    let now = now_unix();
+    let figures = state.app.store.figures().published(now).await?;
+    let times = state
+        .app
+        .store
+        .response_times(
+            None,
+            i64::from(state.app.config.response_target_seconds),
+            now,
+        )
+        .await?;
     let hidden = labels::hidden_word(&who.tr);
     let other = who.tr.get("op-figures-other");
     let words = Words {
@@ -181,6 +200,11 @@ pub async fn figures_csv(
     ]
     .map(|table| table.to_csv(&words))
     .join("\n");
+    let headings = response_times::headings(&who.tr);
+    let csv = format!(
+        "{csv}\n{}",
+        times.to_csv(&words, headings.each_ref().map(String::as_str))
+    );
     let mut response = csv.into_response();
     let headers = response.headers_mut();
     headers.insert(

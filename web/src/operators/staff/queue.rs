@@ -26,6 +26,7 @@ use crate::operators::chrome::{self, Chrome};
 use crate::operators::csrf::Posted;
 use crate::operators::error::OperatorError;
 use crate::operators::labels;
+use crate::operators::response_times::{self, ResponseTable};
 use crate::operators::strings::{OperatorStrings, Said};
 use crate::public::assets;
 
@@ -129,6 +130,11 @@ struct QueuePage {
     choices: Option<Vec<Choice>>,
     live: Live,
     script: &'static str,
+    /// How fast requests of this queue's shelter (or every shelter) were accepted.
+    response: ResponseTable,
+    /// Whether this account's Telegram is linked (to join conversations from there).
+    telegram_linked: bool,
+    csrf: String,
 }
 
 #[derive(Deserialize)]
@@ -221,12 +227,24 @@ pub async fn page(
         ),
         None => super::live::PATH.to_owned(),
     };
+    let now = now_unix();
+    let times = app
+        .store
+        .response_times(
+            match &view {
+                QueueView::Shelter(id) => Some(id.as_str()),
+                QueueView::Everywhere => None,
+            },
+            i64::from(app.config.response_target_seconds),
+            now,
+        )
+        .await?;
+    let response = response_times::table(&tr, &times);
     let (ids, everywhere) = match view {
         QueueView::Shelter(id) => (vec![id], false),
         QueueView::Everywhere => (shelters.into_iter().map(|(id, _)| id).collect(), true),
     };
     let show_empty = !everywhere;
-    let now = now_unix();
     let mut queues = Vec::new();
     for id in ids {
         let requests = app.store.requests().queue_of(&id).await?;
@@ -261,6 +279,9 @@ pub async fn page(
             seconds: super::live::POLL_SECONDS,
         },
         script: assets::staff_queue_script_path(),
+        response,
+        telegram_linked: app.store.users().has_telegram(who.user.id).await?,
+        csrf: who.csrf_token.clone(),
     };
     // Its script asks this server for changes: the one thing the CSP must allow it.
     let mut response = chrome::render(&page)?;
@@ -305,6 +326,10 @@ pub async fn act(
         .await?;
     // A repeated click changes nothing, and so is not a change to audit.
     if updated.status != request.status {
+        if updated.conversation_ended_at.is_some() && request.conversation_ended_at.is_none() {
+            // It ended a conversation through the relay: the bot tells both sides.
+            app.routing.wake();
+        }
         app.metrics.request_changed(request.status, &updated, now);
         app.store
             .audit_log()

@@ -1421,3 +1421,208 @@ async fn a_request_nobody_accepted_in_time_is_marked_for_the_staff() {
         assert!(!card_of(fresh.reference.as_str()).contains(&mark), "{name}");
     }
 }
+
+#[tokio::test]
+async fn response_times_show_per_language_aggregates_without_small_groups() {
+    for site in sites().await {
+        let name = site.name();
+        let requests = site.site.app.store.requests();
+        // Six Kreyòl requests at this shelter accepted after 1 to 6 minutes; two Tigrinya
+        // ones (too few to show); five Kreyòl ones at another shelter accepted after an hour.
+        let mut chat = 10;
+        for (shelter, language, minutes) in [
+            ("test-shelter", "ht", vec![1, 2, 3, 4, 5, 6]),
+            ("test-shelter", "ti", vec![1, 40]),
+            ("far-shelter", "ht", vec![60, 60, 60, 60, 60]),
+        ] {
+            for after in minutes {
+                chat += 1;
+                let request = site.request(chat, shelter, &[language], None).await;
+                requests
+                    .set_status(
+                        request.id,
+                        RequestStatus::Accepted,
+                        request.created_at + after * 60,
+                    )
+                    .await
+                    .unwrap();
+            }
+        }
+        let tr = |key: &str| escape(&site.site.app.translations.text(Locale::En, key));
+        let section = |body: &str| {
+            let start = body.find("class=\"response-times\"").expect("the section");
+            body[start..start + body[start..].find("</section>").unwrap()].to_owned()
+        };
+        site.staff("ida.staff", "test-shelter").await;
+        let staff = site.sign_in("ida.staff").await;
+        let page = site.get_as("/staff", &staff).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}");
+        let times = section(&page.body);
+        assert!(
+            times.contains(&tr("op-response-caption")),
+            "{name}: {times}"
+        );
+        // On the staff page (a phone's), a card per language.
+        let card = |label: &str| {
+            let start = times.find(&format!("<h3>{label}</h3>")).expect(label);
+            times[start..start + times[start..].find("</li>").unwrap()]
+                .split("<dd>")
+                .skip(1)
+                .map(|cell| cell.split("</dd>").next().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        };
+        // This shelter's Kreyòl: five counted (six, rounded), median 3 min, too few for
+        // "9 in 10", all within the 10 minutes.
+        assert_eq!(
+            card("Kreyòl ayisyen (ht)"),
+            ["5", "3 min", "–", "100 %"],
+            "{name}: {times}"
+        );
+        // Tigrinya is not named: its two requests are in "other", which shows nothing.
+        assert!(!times.contains("(ti)"), "{name}: {times}");
+        assert_eq!(
+            card(&tr("op-figures-other")),
+            ["&#60;5", "–", "–", "–"],
+            "{name}: {times}"
+        );
+        // Another shelter's hour-long waits are not this shelter's.
+        assert!(!times.contains("60 min"), "{name}: {times}");
+
+        // The figures page and its CSV: every shelter together (eleven Kreyòl requests,
+        // median 5 min, 6 of 11 within the target).
+        site.user("fig.admin", Role::Admin).await;
+        let admin = site.sign_in("fig.admin").await;
+        let page = site.get_as("/admin/figures", &admin).await;
+        assert_eq!(page.status, StatusCode::OK, "{name}");
+        let times = section(&page.body);
+        assert!(
+            times.contains(
+                "<th scope=\"row\">Kreyòl ayisyen (ht)</th><td>10</td><td>6 min</td><td>60 min</td><td>55 %</td>"
+            ),
+            "{name}: {times}"
+        );
+        let csv = site.get_as("/admin/figures.csv", &admin).await;
+        assert!(
+            csv.body.contains("\"ht\",10,6,60,55\n"),
+            "{name}: {}",
+            csv.body
+        );
+        assert!(!csv.body.contains("\"ti\""), "{name}: {}", csv.body);
+    }
+}
+
+#[tokio::test]
+async fn staff_make_a_one_time_code_that_links_their_telegram() {
+    for site in sites().await {
+        let name = site.name();
+        site.staff("tel.staff", "test-shelter").await;
+        let staff = site.sign_in("tel.staff").await;
+        let tr = |key: &str| escape(&site.site.app.translations.text(Locale::En, key));
+        let page = site.get_as("/staff", &staff).await;
+        assert!(page.body.contains(&tr("op-telegram-explain")), "{name}");
+        assert!(page.body.contains("action=\"/staff/telegram\""), "{name}");
+        // A post without the form's token makes nothing.
+        let forged = site
+            .post_with("/staff/telegram", &staff, "csrf=forged")
+            .await;
+        assert_ne!(forged.status, StatusCode::OK, "{name}");
+        let shown = site.post_as("/staff/telegram", &staff).await;
+        assert_eq!(shown.status, StatusCode::OK, "{name}");
+        let start = shown.body.find("/start ").expect("the command") + "/start ".len();
+        let code: String = shown.body[start..]
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .collect();
+        assert_eq!(code.len(), 20, "{name}: {}", shown.body);
+        let users = site.site.app.store.users();
+        let linked = users.link_telegram(&code, 7_000_123).await.unwrap();
+        assert_eq!(
+            linked.map(|user| user.name),
+            Some("tel.staff".into()),
+            "{name}"
+        );
+        // Once only.
+        assert!(
+            users
+                .link_telegram(&code, 7_000_124)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert_eq!(
+            users
+                .by_telegram(7_000_123)
+                .await
+                .unwrap()
+                .map(|user| user.name),
+            Some("tel.staff".into())
+        );
+        let page = site.get_as("/staff", &staff).await;
+        assert!(page.body.contains(&tr("op-telegram-linked")), "{name}");
+    }
+}
+
+#[tokio::test]
+async fn done_during_a_conversation_ends_it_and_wakes_the_bot_to_tell_both_sides() {
+    use faro_core::intake::{NewInterpreter, ServiceArea};
+    use std::time::Duration;
+    for site in sites().await {
+        let name = site.name();
+        let app = &site.site.app;
+        let (interpreter, code) = app
+            .store
+            .interpreters()
+            .add(&NewInterpreter {
+                display_name: "Marie".into(),
+                languages: vec![lang("ht")],
+                areas: vec![ServiceArea::Remote],
+            })
+            .await
+            .unwrap();
+        app.store.interpreters().link(&code.0, 9_001).await.unwrap();
+        let request = site.request(4_242, "test-shelter", &["ht"], None).await;
+        app.store
+            .requests()
+            .accept(request.id, interpreter, now_unix())
+            .await
+            .unwrap();
+        assert!(
+            app.store
+                .conversations()
+                .start(request.id, now_unix())
+                .await
+                .unwrap()
+                .is_some(),
+            "{name}"
+        );
+        // Whatever woke the router before: taken.
+        let _ = tokio::time::timeout(Duration::from_millis(10), app.routing.woken()).await;
+        site.staff("end.staff", "test-shelter").await;
+        let staff = site.sign_in("end.staff").await;
+        let done = site
+            .post_as(&format!("/staff/requests/{}/done", request.id), &staff)
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{name}");
+        assert!(
+            tokio::time::timeout(Duration::from_secs(5), app.routing.woken())
+                .await
+                .is_ok(),
+            "{name}: the router is woken"
+        );
+        assert_eq!(
+            app.store.conversations().open(request.id).await.unwrap(),
+            None,
+            "{name}"
+        );
+        assert_eq!(
+            app.store
+                .conversations()
+                .staff_endings(now_unix())
+                .await
+                .unwrap()
+                .len(),
+            1,
+            "{name}: its sides are to be told"
+        );
+    }
+}
