@@ -168,7 +168,7 @@ fn a_new_message_can_be_relayed_and_an_edit_cannot() {
     else {
         panic!("a voice note in a private chat is for the bot: {incoming:?}")
     };
-    assert_eq!(input.event, Event::NonText);
+    assert_eq!(input.event, Event::Voice);
     assert_eq!(
         original,
         Some(Original {
@@ -181,4 +181,30 @@ fn a_new_message_can_be_relayed_and_an_edit_cannot() {
         private_message(json!({ "text": "fixed" })),
     ));
     assert!(matches!(edited, Incoming::Chat { original: None, .. }));
+}
+
+#[test]
+fn a_photos_caption_is_read_as_text_and_a_forward_is_recognised() {
+    let photo = json!({
+        "photo": [{ "file_id": "AgACAgEAAxkBAAIBaGVmZ2hp", "file_unique_id": "AQAD", "width": 90, "height": 67 }],
+        "caption": "¿Dónde puedo dormir?"
+    });
+    let Incoming::Chat {
+        input, original, ..
+    } = classify(&update("message", private_message(photo)))
+    else {
+        panic!("a photo in a private chat is for the bot")
+    };
+    assert_eq!(input.event, Event::Text("¿Dónde puedo dormir?".into()));
+    assert_eq!(original.map(|o| o.kind), Some(OriginalKind::Other));
+
+    let forwarded = json!({
+        "text": "Cruce garantizado",
+        "forward_origin": { "type": "hidden_user", "sender_user_name": "X", "date": 1_767_225_000 }
+    });
+    let Incoming::Chat { input, .. } = classify(&update("message", private_message(forwarded)))
+    else {
+        panic!("a forwarded text in a private chat is for the bot")
+    };
+    assert_eq!(input.event, Event::Forwarded("Cruce garantizado".into()));
 }
