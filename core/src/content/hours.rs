@@ -107,6 +107,20 @@ impl Days {
         }
         runs
     }
+
+    /// The runs as the pack writes them (`mon-fri`, `sat`): what [`Days::parse`] reads back.
+    pub fn run_labels(self) -> Vec<String> {
+        self.runs()
+            .into_iter()
+            .map(|(first, last)| {
+                if first == last {
+                    first.as_str().to_owned()
+                } else {
+                    format!("{}-{}", first.as_str(), last.as_str())
+                }
+            })
+            .collect()
+    }
 }
 
 /// A time of day, `HH:MM` on a 24-hour clock; `24:00` is allowed as a closing time.
@@ -271,6 +285,10 @@ mod tests {
             days.runs(),
             vec![(Weekday::Mon, Weekday::Wed), (Weekday::Fri, Weekday::Fri)]
         );
+        assert_eq!(days.run_labels(), ["mon-wed", "fri"]);
+        let labels = days.run_labels();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        assert_eq!(Days::parse(&labels), Ok(days), "the labels read back");
         assert!(Days::parse(&["mon-sun"]).unwrap().is_every_day());
         assert_eq!(Days::parse(&[]), Err(HoursError::NoDays));
         assert_eq!(

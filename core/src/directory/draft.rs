@@ -193,18 +193,7 @@ pub fn hours_text(hours: &[OpeningHours]) -> String {
     hours
         .iter()
         .map(|rule| {
-            let days: Vec<String> = rule
-                .days
-                .runs()
-                .into_iter()
-                .map(|(first, last)| {
-                    if first == last {
-                        first.as_str().to_owned()
-                    } else {
-                        format!("{}-{}", first.as_str(), last.as_str())
-                    }
-                })
-                .collect();
+            let days = rule.days.run_labels();
             let times = match rule.times {
                 Times::AllDay => "24h".to_owned(),
                 Times::Between { opens, closes } => format!("{opens}-{closes}"),

@@ -24,18 +24,7 @@ fn hours(entry: &DirectoryEntry) -> Value {
         .hours
         .iter()
         .map(|rule| {
-            let days: Vec<String> = rule
-                .days
-                .runs()
-                .into_iter()
-                .map(|(first, last)| {
-                    if first == last {
-                        first.as_str().to_owned()
-                    } else {
-                        format!("{}-{}", first.as_str(), last.as_str())
-                    }
-                })
-                .collect();
+            let days = rule.days.run_labels();
             match rule.times {
                 Times::AllDay => json!({ "days": days, "all_day": true }),
                 Times::Between { opens, closes } => json!({
