@@ -93,11 +93,16 @@ pub fn router(app: App, extra: ExtraRoutes) -> Site {
             limit_body(extra, WEBHOOK_BODY_LIMIT),
             RouteGroup::Webhook,
         ));
-    banners.clone().spawn(pages.downgrade());
-    let directory = public::directory_watch::DirectoryWatch::new(app_for_watch);
-    directory.clone().spawn(pages.downgrade());
-    let watches = public::directory_watch::Watches(vec![Arc::new(banners), Arc::new(directory)]);
-    metrics::Measured::new(Cached::watching(site, pages, Arc::new(watches)), metrics)
+    let every = Duration::from_secs(u64::from(app_for_watch.config.banner_check_seconds.max(1)));
+    let directory = public::directory_watch::DirectoryWatch::new(app_for_watch.clone());
+    let audio = public::watch::AudioWatch::new(app_for_watch.audio.clone());
+    let watches: Arc<dyn public::cache::Watch> = Arc::new(public::watch::Watches(vec![
+        Arc::new(banners),
+        Arc::new(directory),
+        Arc::new(audio),
+    ]));
+    public::watch::spawn(watches.clone(), every, pages.downgrade());
+    metrics::Measured::new(Cached::watching(site, pages, watches), metrics)
 }
 
 /// What one connection and one request may take; [`Limits::default`] is what `faro serve` uses.

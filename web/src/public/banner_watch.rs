@@ -13,13 +13,11 @@
 //! `cache.rs`), so a kiosk loads the new home page on its next navigation.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
 
 use faro_core::App;
 use tokio::sync::Mutex;
 
-use super::cache::{PageCache, Watch, WeakPageCache};
+use super::cache::{PageCache, Watch};
 
 /// Each live campaign's id and last change, as `CampaignRows::live_marks` reads them.
 type LiveMarks = Vec<(i64, i64)>;
@@ -29,66 +27,35 @@ type LiveMarks = Vec<(i64, i64)>;
 pub struct BannerWatch {
     app: App,
     last: Arc<Mutex<Option<LiveMarks>>>,
-    /// The audio shelf's generation at the last look: a clip made in the background since
-    /// (`faro_core::audio`) must bring its "Listen" control to the pages kept without it.
-    audio: Arc<AtomicU64>,
 }
 
 impl BannerWatch {
     pub fn new(app: App) -> Self {
-        let app_audio = app.audio.generation();
         BannerWatch {
             app,
             last: Arc::new(Mutex::new(None)),
-            audio: Arc::new(AtomicU64::new(app_audio)),
         }
     }
 
-    /// Looks once; drops `cache`'s pages when the live campaigns (or the audio ready to
-    /// hear) changed since the last look. True when it dropped them. A database that cannot be read changes nothing (the
+    /// Looks once; drops `cache`'s pages when the live campaigns changed since the last
+    /// look. True when it dropped them. A database that cannot be read changes nothing (the
     /// cache's own minute still bounds what is shown).
     pub async fn check(&self, cache: &PageCache) -> bool {
-        let audio = self.app.audio.generation();
-        let audio_changed = self.audio.swap(audio, Ordering::AcqRel) != audio;
-        if audio_changed {
-            cache.clear();
-        }
         let now = faro_core::clock::now_unix();
         let marks = match self.app.store.campaigns().live_marks(now).await {
             Ok(marks) => marks,
             Err(error) => {
                 tracing::warn!(%error, "checking live campaigns failed");
-                return audio_changed;
+                return false;
             }
         };
         let mut last = self.last.lock().await;
         if last.as_ref() == Some(&marks) {
-            return audio_changed;
+            return false;
         }
         *last = Some(marks);
         cache.clear();
         true
-    }
-
-    /// Looks every `banner_check_seconds` until the cache is gone (its site dropped). Not
-    /// outside a Tokio runtime (nothing is served there).
-    pub fn spawn(self, cache: WeakPageCache) {
-        let every = Duration::from_secs(u64::from(self.app.config.banner_check_seconds.max(1)));
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            return;
-        };
-        runtime.spawn(async move {
-            // The first look one period from now: the cache starts empty anyway.
-            let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
-            ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                ticks.tick().await;
-                let Some(pages) = cache.upgrade() else {
-                    return;
-                };
-                self.check(&pages).await;
-            }
-        });
     }
 }
 

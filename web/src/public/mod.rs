@@ -21,6 +21,7 @@ pub mod query;
 pub mod scope;
 pub mod scope_path;
 pub mod tr;
+pub mod watch;
 
 use axum::Router;
 use axum::extract::{Request, State};
