@@ -16,19 +16,6 @@ const LOCALES: [(Locale, &str); 3] = [
     (Locale::ZhHans, "zh-hans"),
 ];
 
-/// A chat that has chosen `locale`; returns the message id of the menu it got.
-async fn chosen(bot: &TestBot, fake: &FakeTelegram, chat: i64, locale: Locale, code: &str) -> i64 {
-    let calls = bot.send(fake, text(chat, Some(code), "/start")).await;
-    let picker = only_message(&calls).message_id();
-    let calls = bot
-        .send(
-            fake,
-            callback(chat, Some(code), picker, &format!("l:{}", locale.tag())),
-        )
-        .await;
-    only_message(&calls).message_id()
-}
-
 #[tokio::test]
 async fn start_shows_the_language_picker_preselected_by_the_app_language() {
     let fake = FakeTelegram::start().await;

@@ -16,18 +16,6 @@ const LOCALES: [(Locale, &str, &str); 3] = [
     (Locale::ZhHans, "zh-hans", "今晚我可以在哪里睡觉？"),
 ];
 
-async fn chosen(bot: &TestBot, fake: &FakeTelegram, chat: i64, locale: Locale, code: &str) -> i64 {
-    let calls = bot.send(fake, text(chat, Some(code), "/start")).await;
-    let picker = only_message(&calls).message_id();
-    let calls = bot
-        .send(
-            fake,
-            callback(chat, Some(code), picker, &format!("l:{}", locale.tag())),
-        )
-        .await;
-    only_message(&calls).message_id()
-}
-
 #[tokio::test]
 async fn a_photos_caption_is_answered_like_a_typed_question() {
     let fake = FakeTelegram::start().await;

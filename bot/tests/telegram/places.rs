@@ -15,18 +15,6 @@ const LOCALES: [(Locale, &str); 3] = [
     (Locale::ZhHans, "zh-hans"),
 ];
 
-async fn chosen(bot: &TestBot, fake: &FakeTelegram, chat: i64, locale: Locale, code: &str) -> i64 {
-    let calls = bot.send(fake, text(chat, Some(code), "/start")).await;
-    let picker = only_message(&calls).message_id();
-    let calls = bot
-        .send(
-            fake,
-            callback(chat, Some(code), picker, &format!("l:{}", locale.tag())),
-        )
-        .await;
-    only_message(&calls).message_id()
-}
-
 #[tokio::test]
 async fn a_place_is_found_by_country_and_city_and_sent_as_a_pin() {
     let fake = FakeTelegram::start().await;

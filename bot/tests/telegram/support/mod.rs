@@ -258,3 +258,25 @@ pub fn menu_labels(bot: &TestBot, locale: Locale, alerts: bool) -> Vec<String> {
     .map(|key| bot.plain(locale, key))
     .collect()
 }
+
+/// A chat that has chosen `locale` (`code`: the `language_code` its app sends); returns the
+/// message id of the menu it got.
+pub async fn chosen(
+    bot: &TestBot,
+    fake: &FakeTelegram,
+    chat: i64,
+    locale: Locale,
+    code: &str,
+) -> i64 {
+    let calls = bot
+        .send(fake, updates::text(chat, Some(code), "/start"))
+        .await;
+    let picker = only_message(&calls).message_id();
+    let calls = bot
+        .send(
+            fake,
+            updates::callback(chat, Some(code), picker, &format!("l:{}", locale.tag())),
+        )
+        .await;
+    only_message(&calls).message_id()
+}
