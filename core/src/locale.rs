@@ -113,6 +113,28 @@ impl Locale {
         self.direction() == Rtl
     }
 
+    /// `text` kept left to right inside a right-to-left sentence: a time range, a date or a
+    /// phone number has no strongly directional character, so in Farsi `09:00–14:00` would read
+    /// `14:00–09:00`, `2026-11-20` would read `20-11-2026` and `+52…` would put its plus sign at
+    /// the end. Left-to-right locales get the text as it is.
+    pub fn keep_ltr(self, text: &str) -> String {
+        if self.is_rtl() {
+            format!("\u{2066}{text}\u{2069}")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// What joins clauses that hold lists of their own (one opening-hours rule from the
+    /// next): the semicolon of the locale's script.
+    pub fn clause_separator(self) -> &'static str {
+        match self {
+            Fa | Ps | Ar | Ur => "؛ ",
+            ZhHans => "；",
+            _ => "; ",
+        }
+    }
+
     /// What joins the items of a list: the comma of the locale's script.
     pub fn list_separator(self) -> &'static str {
         match self {

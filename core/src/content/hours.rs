@@ -10,6 +10,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::i18n::Arg;
+use crate::locale::Locale;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -211,8 +212,11 @@ impl OpeningHours {
 pub type Lookup<'a> = dyn Fn(&str, &[(&str, Arg<'_>)]) -> String + 'a;
 
 /// The hours as one line in the reader's language, through `text` (a Fluent lookup: the
-/// `weekday-*` names and the `hours-*` patterns), days joined by `separator`.
-pub fn describe(hours: &[OpeningHours], separator: &str, text: &Lookup<'_>) -> String {
+/// `weekday-*` names and the `hours-*` patterns), days joined by the locale's list separator.
+/// In a right-to-left locale each time range is kept left to right: `09:00–14:00` is digits
+/// and a dash, which a Farsi sentence would otherwise show as `14:00–09:00`.
+pub fn describe(hours: &[OpeningHours], locale: Locale, text: &Lookup<'_>) -> String {
+    let separator = locale.list_separator();
     hours
         .iter()
         .map(|rule| {
@@ -237,13 +241,13 @@ pub fn describe(hours: &[OpeningHours], separator: &str, text: &Lookup<'_>) -> S
             };
             let times = match rule.times {
                 Times::AllDay => text("hours-all-day", &[]),
-                Times::Between { opens, closes } => text(
+                Times::Between { opens, closes } => locale.keep_ltr(&text(
                     "hours-between",
                     &[
                         ("opens", opens.to_string().into()),
                         ("closes", closes.to_string().into()),
                     ],
-                ),
+                )),
             };
             text(
                 "hours-line",
@@ -251,7 +255,7 @@ pub fn describe(hours: &[OpeningHours], separator: &str, text: &Lookup<'_>) -> S
             )
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(locale.clause_separator())
 }
 
 #[cfg(test)]
@@ -340,26 +344,66 @@ mod tests {
     fn describe_names_ranges_pairs_and_every_day() {
         let weekdays = [rule(&["mon-fri"], "09:00", "14:00")];
         assert_eq!(
-            describe(&weekdays, ", ", &keys),
+            describe(&weekdays, Locale::En, &keys),
             "hours-line(days=hours-day-range(first=weekday-mon last=weekday-fri) \
              times=hours-between(opens=09:00 closes=14:00))"
         );
         let pair = [rule(&["tue", "thu"], "10:00", "13:00")];
         assert_eq!(
-            describe(&pair, " / ", &keys),
-            "hours-line(days=weekday-tue / weekday-thu \
+            describe(&pair, Locale::ZhHans, &keys),
+            "hours-line(days=weekday-tue、weekday-thu \
              times=hours-between(opens=10:00 closes=13:00))"
         );
         let always = [OpeningHours::parse(&["mon-sun"], None, None, true).unwrap()];
         assert_eq!(
-            describe(&always, ", ", &keys),
+            describe(&always, Locale::En, &keys),
             "hours-line(days=hours-every-day times=hours-all-day)"
         );
         let two = [rule(&["sat-sun"], "08:00", "12:00"), always[0]];
         assert_eq!(
-            describe(&two, ", ", &keys),
+            describe(&two, Locale::En, &keys),
             "hours-line(days=weekday-sat, weekday-sun times=hours-between(opens=08:00 closes=12:00)); \
              hours-line(days=hours-every-day times=hours-all-day)"
         );
+    }
+
+    /// What a reader sees, left to right on the screen: the line in the bidi algorithm's
+    /// visual order, its paragraph direction taken from the locale as the pages and Telegram
+    /// (first strong character) set it.
+    fn as_seen(text: &str, locale: Locale) -> String {
+        use unicode_bidi::{BidiInfo, Level};
+        let level = if locale.is_rtl() {
+            Level::rtl()
+        } else {
+            Level::ltr()
+        };
+        let bidi = BidiInfo::new(text, Some(level));
+        let paragraph = &bidi.paragraphs[0];
+        bidi.reorder_line(paragraph, paragraph.range.clone())
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect()
+    }
+
+    #[test]
+    fn time_ranges_read_left_to_right_in_every_locale() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../translations");
+        let translations = crate::i18n::Translations::load(&dir).unwrap();
+        let hours = [
+            rule(&["mon-fri"], "09:00", "14:00"),
+            rule(&["sat"], "10:30", "12:45"),
+        ];
+        for locale in Locale::ALL {
+            let line = describe(&hours, locale, &|key, args| {
+                translations.format(locale, key, args).text
+            });
+            let seen = as_seen(&line, locale);
+            for range in ["09:00–14:00", "10:30–12:45"] {
+                assert!(
+                    seen.contains(range),
+                    "{locale}: a reader sees {seen:?} for {line:?}, not {range}"
+                );
+            }
+        }
     }
 }

@@ -50,22 +50,23 @@ pub(crate) fn entry_block(say: Say<'_>, number: usize, view: &EntryView<'_>) -> 
         lines.push(say.text("entry-nationwide"));
     }
     if !entry.hours.is_empty() {
-        let hours = hours::describe(&entry.hours, say.locale.list_separator(), &|key, args| {
+        let hours = hours::describe(&entry.hours, say.locale, &|key, args| {
             say.text_with(key, args)
         });
         lines.push(format!("{}: {hours}", say.text("entry-hours")));
     }
-    let numbers: Vec<&str> = entry
+    let numbers: Vec<String> = entry
         .short_codes
         .iter()
         .map(|code| code.as_str())
         .chain(entry.phones.iter().map(|phone| phone.as_str()))
+        .map(|number| say.locale.keep_ltr(number))
         .collect();
     if !numbers.is_empty() {
         lines.push(format!(
             "{}: {}",
             say.text("entry-phone"),
-            numbers.join(", ")
+            numbers.join(say.locale.list_separator())
         ));
     }
     if !entry.procedures.is_empty() {

@@ -44,15 +44,9 @@ impl<'a> Tr<'a> {
         self.format_args(key, &[(name, Arg::from(value))])
     }
 
-    /// `text` kept left to right inside a right-to-left sentence: a date or a phone number
-    /// has no strongly directional character, so without the isolate `2026-11-20` would read
-    /// `20-11-2026` and `+52…` would put its plus sign at the end.
+    /// `text` kept left to right inside a right-to-left sentence (`Locale::keep_ltr`).
     pub fn ltr(&self, text: &str) -> String {
-        if self.locale.is_rtl() {
-            format!("\u{2066}{text}\u{2069}")
-        } else {
-            text.to_owned()
-        }
+        self.locale.keep_ltr(text)
     }
 
     /// Joins list items with the comma of the locale's script.
@@ -62,9 +56,7 @@ impl<'a> Tr<'a> {
 
     /// An entry's opening hours in the page's language.
     pub fn hours(&self, hours: &[OpeningHours]) -> String {
-        hours::describe(hours, self.locale.list_separator(), &|key, args| {
-            self.format_args(key, args)
-        })
+        hours::describe(hours, self.locale, &|key, args| self.format_args(key, args))
     }
 
     /// `country-XX`, or the code itself for a country the strings do not name.

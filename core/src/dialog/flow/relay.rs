@@ -221,11 +221,10 @@ pub(crate) fn join_failed(say: Say<'_>, state: &ChatState) -> Reply {
 pub(crate) fn hours_result(say: Say<'_>, hours: Option<&InterpreterHours>) -> Reply {
     Reply::text(match hours {
         Some(hours) => {
-            let described = crate::content::hours::describe(
-                &[hours.rule()],
-                say.locale.list_separator(),
-                &|key, args| say.text_with(key, args),
-            );
+            let described =
+                crate::content::hours::describe(&[hours.rule()], say.locale, &|key, args| {
+                    say.text_with(key, args)
+                });
             say.paragraph_with(
                 "relay-hours-set",
                 &[

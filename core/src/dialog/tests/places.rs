@@ -241,3 +241,43 @@ fn a_place_placed_at_its_city_centre_says_so() {
         assert!(!actions(&outcome.replies[0]).contains(&&Action::Venue(city_only.id.clone())));
     }
 }
+
+#[test]
+fn numbers_and_hours_keep_left_to_right_in_a_right_to_left_listing() {
+    use crate::dialog::directory_text::{EntryView, entry_block};
+    use crate::dialog::say::Say;
+    use crate::rich_text::RichText;
+    // Real entries carry no phone number yet: a place given a number and weekday hours.
+    let mut entry = ctx()
+        .content
+        .directory()
+        .entries()
+        .iter()
+        .find(|e| helps_anyone(e))
+        .expect("a place")
+        .clone();
+    entry.phones = vec![crate::phone::E164Phone::parse("+525512345678").unwrap()];
+    entry.hours = vec![
+        crate::content::hours::OpeningHours::parse(
+            &["mon-fri"],
+            Some("09:00"),
+            Some("14:00"),
+            false,
+        )
+        .unwrap(),
+    ];
+    let range = "09:00–14:00";
+    for (locale, isolated) in [(Locale::Fa, true), (Locale::Ar, true), (Locale::Es, false)] {
+        let view = EntryView {
+            entry: &entry,
+            distance_km: None,
+        };
+        let text = RichText::from(entry_block(Say::new(ctx(), locale), 1, &view)).plain();
+        assert!(text.contains("+525512345678"), "{locale:?}: {text}");
+        for shown in ["+525512345678", range] {
+            // A Farsi reader would otherwise see 14:00–09:00, and the plus sign at the end.
+            let wrapped = format!("\u{2066}{shown}\u{2069}");
+            assert_eq!(text.contains(&wrapped), isolated, "{locale:?}: {text}");
+        }
+    }
+}

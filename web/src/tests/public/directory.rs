@@ -69,18 +69,19 @@ fn hours_in(site: &TestSite, locale: Locale) -> String {
         ],
     );
     let rule = |days: String, opens: &str, closes: &str| {
-        let times = say(
+        let times = locale.keep_ltr(&say(
             "hours-between",
             &[("opens", opens.into()), ("closes", closes.into())],
-        );
+        ));
         say(
             "hours-line",
             &[("days", days.into()), ("times", times.into())],
         )
     };
     escape(&format!(
-        "{}; {}",
+        "{}{}{}",
         rule(weekdays, "09:00", "14:00"),
+        locale.clause_separator(),
         rule(day("weekday-sat"), "10:00", "12:00")
     ))
 }
@@ -102,7 +103,10 @@ async fn opening_hours_are_written_in_every_locale() {
     spanish.assert_contains("<dd>de lunes a viernes, 09:00–14:00; sábado, 10:00–12:00</dd>");
     spanish.assert_contains("<dd>Todos los días, 24 horas</dd>");
     let persian = site.get("/fa/directory?city=Tapachula").await;
-    persian.assert_contains("<dd>دوشنبه تا جمعه، 09:00–14:00; شنبه، 10:00–12:00</dd>");
+    // Each time range kept left to right, or a Farsi reader would see 14:00–09:00.
+    persian.assert_contains(
+        "<dd>دوشنبه تا جمعه، \u{2066}09:00–14:00\u{2069}؛ شنبه، \u{2066}10:00–12:00\u{2069}</dd>",
+    );
     let english = site.get("/en/directory?city=Tapachula").await;
     english.assert_contains("<dd>Monday to Friday, 09:00–14:00; Saturday, 10:00–12:00</dd>");
     english.assert_contains("<dd>Every day, 24 hours</dd>");
