@@ -15,6 +15,8 @@ use std::sync::Arc;
 
 use axum::http::{HeaderMap, header};
 use faro_core::accounts::{Role, User};
+use faro_core::content::EntryKind;
+use faro_core::country::CountryCode;
 use faro_core::i18n::{Arg, Translations};
 use faro_core::locale_choice;
 use faro_core::zone::Zone;
@@ -131,6 +133,21 @@ impl OperatorStrings {
             .map(|(name, value)| (*name, value.clone()))
             .collect();
         self.format(said.key, &args)
+    }
+
+    /// A directory entry's kind as readers name it (`kind-*`, the strings the public pages use).
+    pub fn kind(&self, kind: EntryKind) -> String {
+        self.get(&format!("kind-{}", kind.as_str()))
+    }
+
+    /// A country by its name, its code beside it ("México (MX)") because operators type the
+    /// code in the forms; the code alone for a country no string names.
+    pub fn country(&self, code: CountryCode) -> String {
+        let key = format!("country-{}", code.as_str());
+        match self.translations.resolve(self.locale, &key) {
+            Some(_) => format!("{} ({code})", self.get(&key)),
+            None => code.to_string(),
+        }
     }
 
     /// An account's role as its holder reads it, with its scope.

@@ -173,7 +173,7 @@ fn render_entry(
         }),
         conflict: conflict_rows(stored),
         dropped: stored.pack_dropped_at.is_some() && !stored.is_retired(),
-        vocabulary: Vocabulary::new(),
+        vocabulary: Vocabulary::new(&tr),
     };
     let mut response = chrome::render(&page)?;
     if !problems.is_empty() {
@@ -211,7 +211,7 @@ fn render_new(
         facts: None,
         conflict: Vec::new(),
         dropped: false,
-        vocabulary: Vocabulary::new(),
+        vocabulary: Vocabulary::new(&tr),
     };
     let mut response = chrome::render(&page)?;
     if !problems.is_empty() {

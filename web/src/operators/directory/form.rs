@@ -103,15 +103,19 @@ pub fn problems(tr: &OperatorStrings, problems: &[FieldProblem]) -> Vec<String> 
 
 /// The words the pack accepts for kinds, services and procedures, for the forms' hints.
 pub struct Vocabulary {
-    pub kinds: Vec<&'static str>,
+    /// Each kind's code (the form's value) and its name in the operator's language.
+    pub kinds: Vec<(&'static str, String)>,
     pub services: String,
     pub procedures: String,
 }
 
 impl Vocabulary {
-    pub fn new() -> Self {
+    pub fn new(tr: &OperatorStrings) -> Self {
         Vocabulary {
-            kinds: EntryKind::ALL.iter().map(|kind| kind.as_str()).collect(),
+            kinds: EntryKind::ALL
+                .iter()
+                .map(|kind| (kind.as_str(), tr.kind(*kind)))
+                .collect(),
             services: Service::expected(),
             procedures: Procedure::expected(),
         }

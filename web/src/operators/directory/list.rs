@@ -17,7 +17,8 @@ pub struct Row {
     pub name: String,
     pub country: String,
     pub city: String,
-    pub kind: &'static str,
+    /// The kind and country as the operator reads them, not the pack's codes.
+    pub kind: String,
     pub demo: bool,
     pub last_verified: String,
     pub verified_by: String,
@@ -58,9 +59,9 @@ pub async fn page(State(state): State<AppState>, who: SignedIn) -> Result<Respon
         .map(|stored| Row {
             id: stored.entry.id.clone(),
             name: stored.entry.name.clone(),
-            country: stored.entry.country.to_string(),
+            country: who.tr.country(stored.entry.country),
             city: stored.entry.city.clone().unwrap_or_default(),
-            kind: stored.entry.kind.as_str(),
+            kind: who.tr.kind(stored.entry.kind),
             demo: stored.entry.demo,
             last_verified: stored.entry.last_verified.to_string(),
             verified_by: stored.verified_by.clone().unwrap_or_default(),

@@ -449,3 +449,40 @@ async fn every_operator_page_is_complete_in_spanish_and_french() {
         }
     }
 }
+
+/// The directory's cards and form name each kind and country in the operator's language —
+/// "Albergue", "México (MX)" — never by the pack's codes ("shelter", "MX" alone).
+#[tokio::test]
+async fn the_directory_names_kinds_and_countries_in_the_operator_s_language() {
+    for site in shipped_sites().await {
+        let name = site.name();
+        let admin = site.user("root", Role::Admin).await;
+        let root = site.browser(&admin).await;
+        let entries = site.site.app.content.pack_directory().entries().to_vec();
+        let kinds: std::collections::BTreeSet<_> = entries.iter().map(|e| e.kind).collect();
+        for (accept, locale) in [
+            ("es-MX", Locale::Es),
+            ("en", Locale::En),
+            ("fr", Locale::Fr),
+        ] {
+            // As the pages write them (escaped).
+            let say = |key: &str| text(&site.site.app, locale, key);
+            let list = get(&site, "/directory", Some(&root), Some(accept)).await;
+            assert_eq!(list.status, StatusCode::OK, "{name}");
+            for kind in &kinds {
+                let label = say(&format!("kind-{}", kind.as_str()));
+                assert_ne!(label, kind.as_str(), "{name}: {locale:?} names {kind:?}");
+                list.assert_contains(&format!("<dd>{}</dd>", label));
+                list.assert_lacks(&format!("<dd>{}</dd>", kind.as_str()));
+            }
+            let mexico = say("country-MX");
+            list.assert_contains(&format!("<dd>{} (MX)</dd>", mexico));
+            list.assert_lacks("<dd>MX</dd>");
+            let form = get(&site, "/directory/new", Some(&root), Some(accept)).await;
+            assert_eq!(form.status, StatusCode::OK, "{name}");
+            let shelter = say("kind-shelter");
+            form.assert_contains(&format!(">{}</option>", shelter));
+            form.assert_lacks(">shelter</option>");
+        }
+    }
+}
