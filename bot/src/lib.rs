@@ -9,6 +9,7 @@ mod budget;
 mod handler;
 mod incoming;
 pub mod limiter;
+mod long_text;
 mod menus;
 mod polling;
 mod queue;

@@ -5,6 +5,9 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use teloxide::types::Update;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
@@ -12,9 +15,13 @@ use tokio_util::task::TaskTracker;
 
 use crate::handler::handle;
 use crate::incoming::{Incoming, classify};
+use crate::long_text::{self, NEXT_PART_WITHIN};
 use crate::shared::Shared;
 
 type Queued = (Incoming, OwnedSemaphorePermit);
+
+/// How often a long text's worker looks for its next part.
+const LOOK_AGAIN_EVERY: Duration = Duration::from_millis(20);
 
 pub(crate) struct ChatQueues {
     shared: Arc<Shared>,
@@ -73,10 +80,58 @@ impl ChatQueues {
                     }
                 }
             };
-            let (incoming, permit) = next;
+            let (mut incoming, permit) = next;
+            let mut permits = vec![permit];
+            while long_text::may_continue(&incoming) {
+                let Some((more, permit)) = self.next_within(chat, NEXT_PART_WITHIN).await else {
+                    break;
+                };
+                match long_text::join(&mut incoming, more) {
+                    Ok(()) => {
+                        // The part is handled, as one message with the first.
+                        self.shared.stats.count_handled();
+                        permits.push(permit);
+                    }
+                    Err(other) => {
+                        self.put_back(chat, (other, permit));
+                        break;
+                    }
+                }
+            }
             self.run_one(incoming).await;
-            drop(permit);
+            drop(permits);
         }
+    }
+
+    /// The chat's next update if one comes within `wait`. The chat stays in `waiting`
+    /// meanwhile, so that what arrives joins its queue instead of starting a second worker.
+    async fn next_within(&self, chat: i64, wait: Duration) -> Option<Queued> {
+        let deadline = Instant::now() + wait;
+        loop {
+            if let Some(next) = self
+                .waiting
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get_mut(&chat)
+                .and_then(VecDeque::pop_front)
+            {
+                return Some(next);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            tokio::time::sleep(LOOK_AGAIN_EVERY).await;
+        }
+    }
+
+    /// Returns an update taken too early to the front of the chat's queue.
+    fn put_back(&self, chat: i64, queued: Queued) {
+        self.waiting
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry(chat)
+            .or_default()
+            .push_front(queued);
     }
 
     /// In its own task, so that a bug in handling one update (a panic) cannot stop the

@@ -64,9 +64,36 @@ pub(crate) fn truncate_chars(text: &str, max: usize) -> &str {
     }
 }
 
+/// At most `max` characters of a long `text` to route: its opening and its end, where people
+/// put what they ask (a long story with the question last, a question with details after it).
+pub(crate) fn head_and_tail(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let count = text.chars().count();
+    if count <= max {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let head = truncate_chars(text, max / 2);
+    let tail_start = text
+        .char_indices()
+        .nth(count - (max - max / 2))
+        .map_or(text.len(), |(index, _)| index);
+    std::borrow::Cow::Owned(format!("{head}\n{}", &text[tail_start..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_is_read_by_its_opening_and_its_end() {
+        assert_eq!(head_and_tail("short", 10), "short");
+        let long = format!("{}¿dónde duermo?", "x".repeat(1_000));
+        let read = head_and_tail(&long, 40);
+        assert_eq!(
+            read,
+            format!("{}\n{}¿dónde duermo?", "x".repeat(20), "x".repeat(6))
+        );
+        assert_eq!(head_and_tail("سلام دنیا", 4), "سل\nیا");
+    }
 
     #[test]
     fn truncate_chars_cuts_on_character_boundaries() {

@@ -6,7 +6,7 @@ use crate::dialog::action::Action;
 use crate::dialog::flow::{language, offer};
 use crate::dialog::outcome::Outcome;
 use crate::dialog::reply::{Button, Keyboard, Reply};
-use crate::dialog::say::{Say, truncate_chars};
+use crate::dialog::say::{Say, head_and_tail};
 use crate::dialog::state::Flow;
 use crate::dialog::turn::Turn;
 use crate::locale::Locale;
@@ -16,7 +16,8 @@ pub(crate) fn text(mut turn: Turn<'_>, text: &str) -> Outcome {
         return language::detect(turn, text);
     };
     let ctx = turn.ctx;
-    let query = truncate_chars(text, ctx.settings.max_query_chars);
+    let query = head_and_tail(text, ctx.settings.max_query_chars);
+    let query = query.as_ref();
     let destinations = ctx
         .router
         .route(locale, query, &ctx.search, ctx.settings.search_results);
