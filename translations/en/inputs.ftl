@@ -8,3 +8,6 @@ intake-resume = You had started asking for an interpreter. Here is the question 
 bot-voice-note = I cannot listen to voice notes. An interpreter who speaks your language can help you: tap the button below. Many pages can also be read aloud to you: open a topic.
 # Above the warning signs from the smuggling page, when someone forwards a message.
 bot-forwarded = You forwarded a message. If it offers a journey, a job or papers, check it against these signs before you pay anyone:
+# A forwarded message that does not read as an offer: the pages on its subject, with the
+# smuggling page ($page, its title) offered too.
+bot-forwarded-other = You forwarded a message. Here are the pages on what it is about. If it offers a journey, a job or papers, read “{ $page }” below before you pay anyone.

@@ -8,3 +8,4 @@ intake-resume = Vous aviez commencé à demander un interprète. Voici la questi
 bot-voice-note = Je ne peux pas écouter les messages vocaux. Un interprète qui parle votre langue peut vous aider : touchez le bouton ci-dessous. Beaucoup de pages peuvent aussi être lues à voix haute : ouvrez un sujet.
 # Above the warning signs from the smuggling page, when someone forwards a message.
 bot-forwarded = Vous avez transféré un message. S’il propose un voyage, un travail ou des papiers, vérifiez-le avec ces signes avant de payer qui que ce soit :
+bot-forwarded-other = Vous avez transféré un message. Voici les pages sur son sujet. S’il propose un voyage, un travail ou des papiers, lisez « { $page } » ci-dessous avant de payer qui que ce soit.

@@ -8,3 +8,4 @@ intake-resume = Ou te kòmanse mande yon entèprèt. Men kesyon kote ou te rete 
 bot-voice-note = Mwen pa ka koute mesaj vokal. Yon entèprèt ki pale lang ou ka ede w: peze bouton ki anba a. Ou ka tande anpil paj li awotvwa tou: louvri yon sijè.
 # Above the warning signs from the smuggling page, when someone forwards a message.
 bot-forwarded = Ou voye yon mesaj ki soti nan yon lòt moun. Si li ofri w yon vwayaj, yon travay oswa papye, verifye l ak siy sa yo anvan ou peye nenpòt moun:
+bot-forwarded-other = Ou voye yon mesaj ki soti nan men yon lòt moun. Men paj ki pale sou sijè a. Si li ofri w yon vwayaj, yon travay oswa papye, li “{ $page }” anba a anvan ou peye pèsonn.

@@ -8,3 +8,4 @@ intake-resume = Você tinha começado a pedir um intérprete. Esta é a pergunta
 bot-voice-note = Não consigo ouvir mensagens de voz. Um intérprete que fala a sua língua pode ajudar: toque no botão abaixo. Muitas páginas também podem ser lidas em voz alta: abra um tema.
 # Above the warning signs from the smuggling page, when someone forwards a message.
 bot-forwarded = Você encaminhou uma mensagem. Se ela oferece uma viagem, um trabalho ou documentos, confira estes sinais antes de pagar a qualquer pessoa:
+bot-forwarded-other = Você encaminhou uma mensagem. Aqui estão as páginas sobre o assunto dela. Se ela oferece uma viagem, um trabalho ou documentos, leia “{ $page }” abaixo antes de pagar a alguém.

@@ -139,3 +139,89 @@ async fn an_old_interpreter_button_never_drops_a_half_finished_request() {
     }
     bot.stop().await;
 }
+
+/// Telegram's apps cut a text over 4,096 characters into messages sent back to back; the
+/// person gets one answer to the whole, here to the question in its last part.
+#[tokio::test]
+async fn a_text_cut_into_parts_by_the_app_is_answered_once() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    let story = "Buenas tardes. ".repeat(260);
+    assert!((3_500..4_096).contains(&story.encode_utf16().count()));
+    let (locale, code, question) = LOCALES[0];
+    chosen(&bot, &fake, 960, locale, code).await;
+    let typed = bot.send(&fake, text(960, Some(code), question)).await;
+    chosen(&bot, &fake, 961, locale, code).await;
+    let cut = bot
+        .exchange(
+            &fake,
+            vec![
+                text(961, Some(code), &story),
+                text(961, Some(code), question),
+            ],
+        )
+        .await;
+    let (typed, answer) = (only_message(&typed), only_message(&cut));
+    // The question in the last part is what was answered: a place to sleep, first.
+    assert_eq!(answer.codes()[0], "near");
+    assert_eq!(answer.codes()[0], typed.codes()[0]);
+    // A long text alone is answered on its own, once the moment for a next part has passed.
+    let alone = bot.send(&fake, text(961, Some(code), &story)).await;
+    assert_eq!(messages(&alone).len(), 1, "{alone:#?}");
+    // A short message is not held back and a following one gets its own answer.
+    let two = bot
+        .exchange(
+            &fake,
+            vec![
+                text(961, Some(code), question),
+                text(961, Some(code), question),
+            ],
+        )
+        .await;
+    assert_eq!(messages(&two).len(), 2, "{two:#?}");
+    bot.stop().await;
+}
+
+/// A forwarded message that offers nothing (a friend's question) is answered as a typed
+/// question would be, with the smuggling page offered beside it.
+#[tokio::test]
+async fn a_forwarded_message_that_offers_nothing_is_answered_as_a_question() {
+    let fake = FakeTelegram::start().await;
+    let bot = TestBot::start(&fake).await;
+    for (chat, (locale, code, question)) in (970..).zip(LOCALES) {
+        chosen(&bot, &fake, chat, locale, code).await;
+        let calls = bot
+            .send(&fake, forwarded_text(chat, Some(code), question))
+            .await;
+        let answer = only_message(&calls);
+        let title = bot
+            .app
+            .content
+            .topic("smuggling-risks")
+            .unwrap()
+            .text(locale)
+            .unwrap()
+            .value
+            .title
+            .clone();
+        assert!(
+            answer.text().starts_with(&bot.html_with(
+                locale,
+                "bot-forwarded-other",
+                &[("page", title.into())]
+            )),
+            "{locale:?}: {}",
+            answer.text()
+        );
+        let codes = answer.codes();
+        assert_eq!(
+            codes[0], "near",
+            "{locale:?}: help near me first: {codes:?}"
+        );
+        assert!(
+            codes.contains(&"t:smuggling-risks:0".to_owned()),
+            "{codes:?}"
+        );
+    }
+    bot.stop().await;
+}

@@ -172,6 +172,22 @@ impl Router {
     }
 }
 
+impl Router {
+    /// Whether a word or phrase of `locale`'s vocabulary for `destination` is in `text` — the
+    /// message's own words, not what the topic search makes of them.
+    pub(crate) fn names(&self, locale: Locale, text: &str, destination: &Destination) -> bool {
+        let Some(router) = self.by_locale.get(&locale) else {
+            return false;
+        };
+        let message = Message::new(text, router.stemmer.as_ref());
+        router
+            .terms
+            .iter()
+            .filter(|term| term.destination == *destination)
+            .any(|term| term.pattern.found_in(&message).is_some())
+    }
+}
+
 impl LocaleRouter {
     /// What the message's cue words ask for, each counted once, a phrase more than a word.
     fn intent(&self, message: &Message) -> Option<Intent> {
