@@ -11,6 +11,7 @@
 mod audio;
 mod campaigns;
 mod flows;
+mod kiosk;
 mod privacy;
 mod support;
 mod webhook;
