@@ -136,6 +136,8 @@ impl Upload {
 struct Inner {
     sent: Vec<Sent>,
     uploads: Vec<Upload>,
+    /// Uploads still to refuse.
+    refused_uploads: usize,
     refusals: VecDeque<i64>,
     next_id: u64,
 }
@@ -196,6 +198,11 @@ impl FakeGraph {
     /// Every media upload so far.
     pub fn uploads(&self) -> Vec<Upload> {
         self.inner.lock().unwrap().uploads.clone()
+    }
+
+    /// The next `count` uploads are refused (Meta's "media upload error").
+    pub fn refuse_next_uploads(&self, count: usize) {
+        self.inner.lock().unwrap().refused_uploads += count;
     }
 
     /// The next sends are refused with these error codes, one each.
@@ -327,11 +334,14 @@ async fn media(
                 .push((part.name, String::from_utf8_lossy(&part.value).into_owned())),
         }
     }
-    let ok = upload.authorization == format!("Bearer {TOKEN}")
+    let well_formed = upload.authorization == format!("Bearer {TOKEN}")
         && upload.field("messaging_product") == Some("whatsapp")
         && !upload.bytes.is_empty();
     let response = {
         let mut inner = state.inner.lock().unwrap();
+        let refused = inner.refused_uploads > 0;
+        inner.refused_uploads = inner.refused_uploads.saturating_sub(1);
+        let ok = well_formed && !refused;
         inner.next_id += 1;
         upload.id = format!("media.fake{}", inner.next_id);
         let id = upload.id.clone();
@@ -341,7 +351,10 @@ async fn media(
         } else {
             (
                 StatusCode::BAD_REQUEST,
-                Json(json!({ "error": { "message": "bad upload", "code": 100 }})),
+                Json(json!({ "error": {
+                    "message": "refused by the fake",
+                    "code": if refused { 131_053 } else { 100 },
+                }})),
             )
                 .into_response()
         }

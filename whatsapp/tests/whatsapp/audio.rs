@@ -125,6 +125,58 @@ async fn listen_uploads_the_clip_as_ogg_opus_and_sends_it_as_a_voice_note() {
     }
 }
 
+/// Meta no longer knows a kept id (the send naming it is refused): the clip is uploaded again
+/// and sent by its new id. An upload that fails: no voice note, a word that something went
+/// wrong in the person's language, and the way back.
+#[tokio::test]
+async fn a_refused_id_is_uploaded_again_and_a_failed_upload_is_said() {
+    let db = databases().await.remove(0);
+    let wa = TestWa::start(&db.url).await;
+    let file = repo().join("tests/fixtures/recording-ht.opus");
+    wa.app.audio.insert("asylum", Locale::Ht, synthetic(&file));
+    let (number, mut n) = ("15550100320", 0);
+    open_topic(&wa, number, Locale::Ht, &mut n).await;
+    let first = listen(&wa, number, &mut n).await;
+    let first_id = first[0].body["audio"]["id"].clone();
+
+    // Meta's "media upload error" for the kept id.
+    wa.fake.refuse_next(&[131_053]);
+    let sent = listen(&wa, number, &mut n).await;
+    let uploads = wa.fake.uploads();
+    assert_eq!(uploads.len(), 2, "{uploads:#?}");
+    let notes: Vec<_> = sent.iter().filter(|s| s.kind() == "audio").collect();
+    assert_eq!(notes.len(), 2, "{sent:#?}");
+    assert!(!notes[0].ok && notes[0].body["audio"]["id"] == first_id);
+    assert!(notes[1].ok && notes[1].body["audio"]["id"] == uploads[1].id.as_str());
+
+    // Kept ids lapse; a new clip must be uploaded, and the upload fails.
+    let other = repo().join("tests/fixtures/recording-ht.opus");
+    let copy = tempfile::tempdir().unwrap();
+    let changed = copy.path().join("changed.opus");
+    let mut bytes = std::fs::read(&other).unwrap();
+    bytes.extend_from_slice(b"\0");
+    std::fs::write(&changed, bytes).unwrap();
+    wa.app
+        .audio
+        .insert("asylum", Locale::Ht, synthetic(&changed));
+    wa.fake.refuse_next_uploads(1);
+    let sent = listen(&wa, number, &mut n).await;
+    assert!(sent.iter().all(|s| s.kind() != "audio"), "{sent:#?}");
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+    assert!(
+        sent[0].text().contains(&wa.text(Locale::Ht, "bot-error")),
+        "{}",
+        sent[0].text()
+    );
+    assert!(
+        !sent[0]
+            .text()
+            .contains(&wa.text(Locale::Ht, "audio-computer-voice"))
+    );
+    assert!(sent[0].ids().contains(&"ts".to_owned()), "{:?}", sent[0]);
+    wa.stop().await;
+}
+
 /// Copies one clip wherever the build asks for speech: the build's own choice of locales is
 /// what is tested, not the voice.
 struct Copies(PathBuf);
