@@ -148,6 +148,7 @@ emergency-dial = ወደ { $number } ይደውሉ
 
 qr-phone = ይህን ገጽ ይዘውት ይሂዱ፦ በስልክዎ ስካን ያድርጉት።
 qr-telegram = በቋንቋዎ በTelegram ላይ ይቀጥሉ።
+qr-whatsapp = በቋንቋዎ በWhatsApp ላይ ይቀጥሉ።
 
 ## ኪዮስክ
 

@@ -26,6 +26,7 @@ intake-share-no = አይ
 # $reference is a short code such as K7M2Q.
 intake-created = ጥያቄዎ ተመዝግቧል። የመከታተያ ኮድዎ { $reference } ነው። ቋንቋዎን የሚናገር አስተርጓሚ እየፈለግን ነው።
 intake-reference-qr = ጥያቄዎን በTelegram ለመከታተል ስካን ያድርጉ።
+intake-reference-qr-whatsapp = ጥያቄዎን በWhatsApp ለመከታተል ስካን ያድርጉ።
 intake-accepted = አንድ አስተርጓሚ ጥያቄዎን ({ $reference }) ተቀብሏል። በመጠለያው ሠራተኞች በኩል ወይም እዚህ ያገኙዎታል።
 intake-waiting = አሁን ነፃ የሆነ አስተርጓሚ የለም። ጥያቄዎ ({ $reference }) በመጠባበቅ ላይ ነው፤ የመጠለያው ሠራተኞችም ሊያዩት ይችላሉ።
 intake-delete = መረጃዬን ሰርዝ
@@ -35,6 +36,8 @@ intake-where-remote = እዚህ አይደለሁም፤ በስልክ ወይም በ
 intake-waiting-remote = አሁን ነፃ የሆነ አስተርጓሚ የለም። ጥያቄዎ ({ $reference }) በመጠባበቅ ላይ ነው፤ የFaro አስተባባሪዎችም ሊያዩት ይችላሉ።
 intake-next-desk = አሁን ምን ያድርጉ፦ በመቀበያው ዴስክ ወዳሉት ሠራተኞች ይሂዱና ይህን ቁጥር ያሳዩአቸው።
 intake-next-phone = ወይም በስልክዎ ይቀጥሉ፦ ጥያቄዎን በTelegram ለመከታተል ከታች ያለውን ኮድ ስካን ያድርጉ።
+intake-next-phone-whatsapp = ወይም በስልክዎ ይቀጥሉ፦ ጥያቄዎን በWhatsApp ለመከታተል ከታች ያለውን ኮድ ስካን ያድርጉ።
+intake-next-phone-both = ወይም በስልክዎ ይቀጥሉ፦ ጥያቄዎን በTelegram ወይም በWhatsApp ለመከታተል ከታች ካሉት ኮዶች አንዱን ስካን ያድርጉ።
 intake-delete-intro = የአስተርጓሚ ጥያቄዎንና መልሶችዎን ለመሰረዝ፣ በማጣቀሻ ቁጥርዎ ገጽ ላይ በነበረው ኮድ ውስጥ ያለው ሊንክ ያስፈልግዎታል፤ ያንን ኮድ በስልክዎ ስካን ያድርጉና ሊንኩን እዚህ ይለጥፉ። ያየው ሰው ጥያቄዎን እንዳይሰርዝ፣ የማጣቀሻ ቁጥሩ ብቻውን በቂ አይደለም። ኮዱን በTelegram ከከፈቱት፣ በFaro ቦት ውስጥ ያለው «መረጃዬን ሰርዝ» ተመሳሳይ ነገር ያደርጋል።
 intake-delete-code = ከQR ኮዱ የተገኘ ሊንክ ወይም ኮድ
 intake-delete-done = ሊንኩ ወይም ኮዱ የአንድ ጥያቄ ከነበረ፣ ያ ጥያቄና መልሶችዎ አሁን ተሰርዘዋል። ለግላዊነትዎ ሲባል፣ ይህ ገጽ በሁለቱም ሁኔታ አንድ ዓይነት ሆኖ ይታያል።

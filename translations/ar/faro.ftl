@@ -152,6 +152,7 @@ emergency-dial = اتصل بالرقم { $number }
 
 qr-phone = خذ هذه الصفحة معك: امسح الرمز بهاتفك.
 qr-telegram = تابع على Telegram بلغتك.
+qr-whatsapp = تابع على WhatsApp بلغتك.
 
 ## Kiosk
 

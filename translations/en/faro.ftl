@@ -152,6 +152,7 @@ emergency-dial = Dial { $number }
 
 qr-phone = Take this page with you: scan with your phone.
 qr-telegram = Continue on Telegram in your language.
+qr-whatsapp = Continue on WhatsApp in your language.
 
 ## Kiosk
 

@@ -26,6 +26,7 @@ intake-share-no = No
 # $reference is a short code such as K7M2Q.
 intake-created = Your request is registered. Your reference is { $reference }. We are looking for an interpreter who speaks your language.
 intake-reference-qr = Scan to follow your request on Telegram.
+intake-reference-qr-whatsapp = Scan to follow your request on WhatsApp.
 intake-accepted = An interpreter has accepted your request { $reference }. They will contact you through the shelter staff or here.
 intake-waiting = No interpreter is free right now. Your request { $reference } is waiting, and the shelter staff can see it.
 intake-delete = Delete my data
@@ -35,6 +36,8 @@ intake-where-remote = Not here: an interpreter by phone or video
 intake-waiting-remote = No interpreter is free right now. Your request { $reference } is waiting, and the Faro coordinators can see it.
 intake-next-desk = What to do now: go to the staff at the desk and show them this code.
 intake-next-phone = Or continue on your phone: scan the code below to follow your request on Telegram.
+intake-next-phone-whatsapp = Or continue on your phone: scan the code below to follow your request on WhatsApp.
+intake-next-phone-both = Or continue on your phone: scan one of the codes below to follow your request on Telegram or WhatsApp.
 intake-delete-intro = To delete your interpreter request and your answers, you need the link in the code on your reference screen: scan that code with your phone and paste its link here. The reference alone is not enough, so that nobody who saw it can delete your request. If you opened the code in Telegram, "Delete my data" in the Faro bot does the same.
 intake-delete-code = Link or code from the QR code
 intake-delete-done = If the link or code belonged to a request, that request and your answers are deleted now. For your privacy, this page looks the same either way.

@@ -148,6 +148,7 @@ emergency-dial = Marca el { $number }
 
 qr-phone = Lleva esta página contigo: escanéala con tu teléfono.
 qr-telegram = Sigue en Telegram en tu idioma.
+qr-whatsapp = Sigue en WhatsApp en tu idioma.
 
 ## Pantalla del albergue (quiosco)
 

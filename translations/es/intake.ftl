@@ -26,6 +26,7 @@ intake-share-no = No
 # $reference es un código corto, por ejemplo K7M2Q.
 intake-created = Tu solicitud quedó registrada. Tu código es { $reference }. Estamos buscando un intérprete que hable tu idioma.
 intake-reference-qr = Escanea para seguir tu solicitud en Telegram.
+intake-reference-qr-whatsapp = Escanea para seguir tu solicitud en WhatsApp.
 intake-accepted = Un intérprete aceptó tu solicitud { $reference }. Se va a comunicar contigo por medio del personal del albergue o por aquí.
 intake-waiting = En este momento no hay ningún intérprete libre. Tu solicitud { $reference } está en espera, y el personal del albergue puede verla.
 intake-delete = Borrar mis datos
@@ -35,6 +36,8 @@ intake-where-remote = Aquí no: un intérprete por teléfono o videollamada
 intake-waiting-remote = En este momento no hay ningún intérprete libre. Tu solicitud { $reference } está en espera, y el equipo coordinador de Faro puede verla.
 intake-next-desk = Qué hacer ahora: ve con el personal del mostrador y muéstrale este código.
 intake-next-phone = O sigue en tu teléfono: escanea el código de abajo para seguir tu solicitud en Telegram.
+intake-next-phone-whatsapp = O sigue en tu teléfono: escanea el código de abajo para seguir tu solicitud en WhatsApp.
+intake-next-phone-both = O sigue en tu teléfono: escanea uno de los códigos de abajo para seguir tu solicitud en Telegram o en WhatsApp.
 intake-delete-intro = Para borrar tu solicitud de intérprete y tus respuestas, necesitas el enlace del código que aparece en tu pantalla de referencia: escanea ese código con tu teléfono y pega aquí su enlace. El número de referencia solo no basta, para que nadie que lo haya visto pueda borrar tu solicitud. Si abriste el código en Telegram, "Borrar mis datos" en el bot de Faro hace lo mismo.
 intake-delete-code = Enlace o código del código QR
 intake-delete-done = Si el enlace o el código correspondía a una solicitud, esa solicitud y tus respuestas ya están borradas. Para proteger tu privacidad, esta página se ve igual en ambos casos.

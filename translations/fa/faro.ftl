@@ -148,6 +148,7 @@ emergency-dial = شمارهٔ { $number } را بگیرید
 
 qr-phone = این صفحه را با خودتان ببرید: آن را با موبایلتان اسکن کنید.
 qr-telegram = در Telegram به زبان خودتان ادامه دهید.
+qr-whatsapp = در WhatsApp به زبان خودتان ادامه دهید.
 
 ## Kiosk
 

@@ -148,6 +148,7 @@ emergency-dial = Composez le { $number }
 
 qr-phone = Emportez cette page : scannez-la avec votre téléphone.
 qr-telegram = Continuez sur Telegram, dans votre langue.
+qr-whatsapp = Continuez sur WhatsApp, dans votre langue.
 
 ## Borne
 

@@ -26,6 +26,7 @@ intake-share-no = Non
 # $reference is a short code such as K7M2Q.
 intake-created = Votre demande est enregistrée. Votre référence est { $reference }. Nous cherchons un interprète qui parle votre langue.
 intake-reference-qr = Scannez pour suivre votre demande sur Telegram.
+intake-reference-qr-whatsapp = Scannez pour suivre votre demande sur WhatsApp.
 intake-accepted = Un interprète a accepté votre demande { $reference }. Il vous contactera par l'intermédiaire du personnel du centre d'accueil, ou ici.
 intake-waiting = Aucun interprète n'est disponible pour le moment. Votre demande { $reference } est en attente, et le personnel du centre d'accueil peut la voir.
 intake-delete = Supprimer mes données
@@ -35,6 +36,8 @@ intake-where-remote = Pas ici : un interprète par téléphone ou en visio
 intake-waiting-remote = Aucun interprète n'est disponible pour le moment. Votre demande { $reference } est en attente, et l'équipe de coordination de Faro peut la voir.
 intake-next-desk = Et maintenant : allez voir le personnel à l'accueil et montrez-lui ce code.
 intake-next-phone = Ou continuez sur votre téléphone : scannez le code ci-dessous pour suivre votre demande sur Telegram.
+intake-next-phone-whatsapp = Ou continuez sur votre téléphone : scannez le code ci-dessous pour suivre votre demande sur WhatsApp.
+intake-next-phone-both = Ou continuez sur votre téléphone : scannez l’un des codes ci-dessous pour suivre votre demande sur Telegram ou WhatsApp.
 intake-delete-intro = Pour supprimer votre demande d'interprète et vos réponses, il vous faut le lien contenu dans le code de votre écran de référence : scannez ce code avec votre téléphone et collez son lien ici. La référence seule ne suffit pas, pour que personne qui l'a vue ne puisse supprimer votre demande. Si vous avez ouvert le code dans Telegram, « Supprimer mes données » dans le bot Faro fait la même chose.
 intake-delete-code = Lien ou code du code QR
 intake-delete-done = Si le lien ou le code correspondait à une demande, cette demande et vos réponses sont maintenant supprimées. Pour protéger votre vie privée, cette page est la même dans les deux cas.

@@ -148,6 +148,7 @@ emergency-dial = { $number } डायल करें
 
 qr-phone = यह पेज अपने साथ ले जाएँ: अपने फ़ोन से स्कैन करें।
 qr-telegram = अपनी भाषा में Telegram पर आगे पढ़ें।
+qr-whatsapp = अपनी भाषा में WhatsApp पर आगे पढ़ें।
 
 ## कियोस्क
 

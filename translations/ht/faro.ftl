@@ -143,6 +143,7 @@ emergency-dial = Rele { $number }
 
 qr-phone = Pran paj sa a avè ou: eskane li ak telefòn ou.
 qr-telegram = Kontinye sou Telegram nan lang pa ou.
+qr-whatsapp = Kontinye sou WhatsApp nan lang pa ou.
 
 ## Kyòs
 

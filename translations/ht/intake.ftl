@@ -26,6 +26,7 @@ intake-share-no = Non
 # $reference is a short code such as K7M2Q.
 intake-created = Nou anrejistre demann ou. Nimewo referans ou se { $reference }. N ap chèche yon entèprèt ki pale lang ou.
 intake-reference-qr = Eskane pou swiv demann ou sou Telegram.
+intake-reference-qr-whatsapp = Eskane pou swiv demann ou sou WhatsApp.
 intake-accepted = Yon entèprèt aksepte demann ou { $reference }. L ap kontakte ou atravè moun ki travay nan abri a oswa isit la.
 intake-waiting = Pa gen okenn entèprèt ki lib kounye a. Demann ou { $reference } ap tann, epi moun ki travay nan abri a ka wè li.
 intake-delete = Efase done m yo
@@ -35,6 +36,8 @@ intake-where-remote = Pa isit la: yon entèprèt pa telefòn oswa pa videyo
 intake-waiting-remote = Pa gen okenn entèprèt ki lib kounye a. Demann ou { $reference } ap tann, epi kowòdonatè Faro yo ka wè li.
 intake-next-desk = Kounye a: ale jwenn moun ki travay nan biwo resepsyon an epi montre yo kòd sa a.
 intake-next-phone = Oswa kontinye sou telefòn ou: eskane kòd ki anba a pou swiv demann ou sou Telegram.
+intake-next-phone-whatsapp = Oswa kontinye sou telefòn ou: eskane kòd ki anba a pou swiv demann ou sou WhatsApp.
+intake-next-phone-both = Oswa kontinye sou telefòn ou: eskane youn nan kòd ki anba yo pou swiv demann ou sou Telegram oswa WhatsApp.
 intake-delete-intro = Pou efase demann entèprèt ou ak repons ou yo, ou bezwen lyen ki nan kòd ki te sou ekran referans ou a: eskane kòd sa a ak telefòn ou, epi kole lyen li isit la. Nimewo referans lan pou kont li pa ase, konsa pèsonn ki te wè l pa ka efase demann ou. Si ou te louvri kòd la nan Telegram, "Efase done m yo" nan bot Faro a fè menm bagay la.
 intake-delete-code = Lyen oswa kòd ki nan kòd QR la
 intake-delete-done = Si lyen an oswa kòd la te pou yon demann, demann sa a ak repons ou yo efase kounye a. Pou pwoteje vi prive ou, paj sa a parèt menm jan kit se wi kit se non.

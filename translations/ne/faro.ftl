@@ -148,6 +148,7 @@ emergency-dial = { $number } डायल गर्नुहोस्
 
 qr-phone = यो पृष्ठ आफूसँगै लैजानुहोस्: आफ्नो फोनले स्क्यान गर्नुहोस्।
 qr-telegram = Telegram मा आफ्नै भाषामा जारी राख्नुहोस्।
+qr-whatsapp = WhatsApp मा आफ्नै भाषामा जारी राख्नुहोस्।
 
 ## Kiosk
 

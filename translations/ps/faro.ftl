@@ -148,6 +148,7 @@ emergency-dial = { $number } ته زنګ ووهئ
 
 qr-phone = دا پاڼه له ځان سره یوسئ: په خپل تلیفون یې سکن کړئ.
 qr-telegram = په Telegram کې په خپله ژبه دوام ورکړئ.
+qr-whatsapp = په WhatsApp کې په خپله ژبه دوام ورکړئ.
 
 ## Kiosk
 

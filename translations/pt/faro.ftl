@@ -148,6 +148,7 @@ emergency-dial = Ligue para o { $number }
 
 qr-phone = Leve esta página com você: escaneie com o seu celular.
 qr-telegram = Continue no Telegram, no seu idioma.
+qr-whatsapp = Continue no WhatsApp, no seu idioma.
 
 ## Quiosque
 

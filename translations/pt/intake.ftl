@@ -26,6 +26,7 @@ intake-share-no = Não
 # $reference é um código curto, como K7M2Q.
 intake-created = O seu pedido foi registrado. O seu código é { $reference }. Estamos procurando um intérprete que fale o seu idioma.
 intake-reference-qr = Escaneie para acompanhar o seu pedido no Telegram.
+intake-reference-qr-whatsapp = Escaneie para acompanhar o seu pedido no WhatsApp.
 intake-accepted = Um intérprete aceitou o seu pedido { $reference }. O contato com você será feito pela equipe do abrigo ou por aqui.
 intake-waiting = Nenhum intérprete está livre agora. O seu pedido { $reference } está na fila, e a equipe do abrigo pode vê-lo.
 intake-delete = Apagar meus dados
@@ -35,6 +36,8 @@ intake-where-remote = Não estou aqui: um intérprete por telefone ou vídeo
 intake-waiting-remote = Nenhum intérprete está livre agora. O seu pedido { $reference } está na fila, e a equipe de coordenação do Faro pode vê-lo.
 intake-next-desk = O que fazer agora: vá até a equipe no balcão e mostre este código.
 intake-next-phone = Ou continue no seu celular: escaneie o código abaixo para acompanhar o seu pedido no Telegram.
+intake-next-phone-whatsapp = Ou continue no seu celular: escaneie o código abaixo para acompanhar o seu pedido no WhatsApp.
+intake-next-phone-both = Ou continue no seu celular: escaneie um dos códigos abaixo para acompanhar o seu pedido no Telegram ou no WhatsApp.
 intake-delete-intro = Para apagar o seu pedido de intérprete e as suas respostas, você precisa do link que está no código da sua tela de referência: escaneie esse código com o celular e cole o link aqui. Só a referência não basta, para que ninguém que a tenha visto possa apagar o seu pedido. Se você abriu o código no Telegram, "Apagar meus dados" no bot do Faro faz o mesmo.
 intake-delete-code = Link ou código do QR code
 intake-delete-done = Se o link ou o código pertencia a um pedido, esse pedido e as suas respostas já foram apagados. Para proteger a sua privacidade, esta página é igual nos dois casos.

@@ -148,6 +148,7 @@ emergency-dial = Wac { $number }
 
 qr-phone = Boggan kula qaado: koodhka ku iskaan garee telefoonkaaga.
 qr-telegram = Ku sii wad Telegram, luqaddaada.
+qr-whatsapp = Ku sii wad WhatsApp, luqaddaada.
 
 ## Kiosk-ka
 

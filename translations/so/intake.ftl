@@ -26,6 +26,7 @@ intake-share-no = Maya
 # $reference is a short code such as K7M2Q.
 intake-created = Codsigaaga waa la diiwaangeliyay. Lambarka tixraacaagu waa { $reference }. Waxaan raadinaynaa turjumaan ku hadla luqaddaada.
 intake-reference-qr = Koodhka iskaan garee si aad codsigaaga ugala socoto Telegram.
+intake-reference-qr-whatsapp = Koodhka iskaan garee si aad codsigaaga ugala socoto WhatsApp.
 intake-accepted = Turjumaan ayaa aqbalay codsigaaga { $reference }. Wuxuu kula soo xiriiri doonaa isagoo u maraya shaqaalaha hoyga, ama halkan.
 intake-waiting = Hadda ma jiro turjumaan bannaan. Codsigaaga { $reference } wuu sugayaa, shaqaalaha hoyguna way arki karaan.
 intake-delete = Tirtir xogtayda
@@ -35,6 +36,8 @@ intake-where-remote = Halkan ma joogo: turjumaan taleefan ama muuqaal ku shaqeey
 intake-waiting-remote = Hadda ma jiro turjumaan bannaan. Codsigaaga { $reference } wuu sugayaa, isku-duwayaasha Faro-na way arki karaan.
 intake-next-desk = Waxa aad hadda samayso: u tag shaqaalaha miiska soo dhaweynta oo tus lambarkan.
 intake-next-phone = Ama ku sii wad taleefankaaga: iskaan garee koodhka hoose si aad codsigaaga ugala socoto Telegram.
+intake-next-phone-whatsapp = Ama ku sii wad taleefankaaga: iskaan garee koodhka hoose si aad codsigaaga ugala socoto WhatsApp.
+intake-next-phone-both = Ama ku sii wad taleefankaaga: iskaan garee mid ka mid ah koodhadhka hoose si aad codsigaaga ugala socoto Telegram ama WhatsApp.
 intake-delete-intro = Si aad u tirtirto codsigaaga turjumaanka iyo jawaabahaaga, waxaad u baahan tahay linkiga ku jira koodhka ee shaashadda lambarka tixraacaaga: koodhkaas ku iskaan garee taleefankaaga, kadibna linkiga halkan ku dheji. Lambarka tixraaca oo keliya kuma filna, si qof arkay uusan u tirtirin codsigaaga. Haddii aad koodhka ku furtay Telegram, "Tirtir xogtayda" ee bot-ka Faro isla shaqadaas ayuu qabtaa.
 intake-delete-code = Linkiga ama koodhka ka yimid koodhka QR
 intake-delete-done = Haddii linkiga ama koodhku ahaa mid codsi, codsigaas iyo jawaabahaaga hadda waa la tirtiray. Si loo ilaaliyo arrimahaaga gaarka ah, boggani isku si ayuu u muuqdaa labada xaaladoodba.

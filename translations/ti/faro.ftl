@@ -148,6 +148,7 @@ emergency-dial = ናብ { $number } ደውሉ
 
 qr-phone = ነዚ ገጽ ምሳኹም ውሰድዎ፦ ብስልክኹም ስካን ግበሩ።
 qr-telegram = ብቋንቋኹም ኣብ Telegram ቀጽሉ።
+qr-whatsapp = ብቋንቋኹም ኣብ WhatsApp ቀጽሉ።
 
 ## Kiosk
 

@@ -26,6 +26,7 @@ intake-share-no = ኣይፋል
 # $reference is a short code such as K7M2Q.
 intake-created = ሕቶኹም ተመዝጊቡ ኣሎ። ቁጽሪ መወከሲኹም { $reference } እዩ። ቋንቋኹም ዝዛረብ ተርጓማይ ንደሊ ኣለና።
 intake-reference-qr = ሕቶኹም ኣብ Telegram ንምክትታል ስካን ግበሩ።
+intake-reference-qr-whatsapp = ሕቶኹም ኣብ WhatsApp ንምክትታል ስካን ግበሩ።
 intake-accepted = ሓደ ተርጓማይ ሕቶኹም { $reference } ተቐቢሉ ኣሎ። ብመንገዲ ሰራሕተኛታት ገዛ ስደተኛታት ወይ ኣብዚ ክራኸቡኹም እዮም።
 intake-waiting = ሕጂ ግዜ ዘለዎ ተርጓማይ የለን። ሕቶኹም { $reference } ይጽበ ኣሎ፣ ሰራሕተኛታት ገዛ ስደተኛታት ድማ ክርእይዎ ይኽእሉ።
 intake-delete = ሓበሬታይ ደምስሱ
@@ -35,6 +36,8 @@ intake-where-remote = ኣብዚ የለኹን፦ ብተሌፎን ወይ ብቪድ
 intake-waiting-remote = ሕጂ ግዜ ዘለዎ ተርጓማይ የለን። ሕቶኹም { $reference } ይጽበ ኣሎ፣ ኣወሃሃድቲ Faro ድማ ክርእይዎ ይኽእሉ።
 intake-next-desk = ሕጂ እንታይ ትገብሩ፦ ናብ ሰራሕተኛታት መቐበሊ ዴስክ ኬድኩም እዚ ቁጽሪ እዚ ኣርእይዎም።
 intake-next-phone = ወይ ብተሌፎንኩም ቀጽሉ፦ ሕቶኹም ኣብ Telegram ንምክትታል ነቲ ኣብ ታሕቲ ዘሎ ኮድ ስካን ግበሩ።
+intake-next-phone-whatsapp = ወይ ብተሌፎንኩም ቀጽሉ፦ ሕቶኹም ኣብ WhatsApp ንምክትታል ነቲ ኣብ ታሕቲ ዘሎ ኮድ ስካን ግበሩ።
+intake-next-phone-both = ወይ ብተሌፎንኩም ቀጽሉ፦ ሕቶኹም ኣብ Telegram ወይ WhatsApp ንምክትታል ካብቶም ኣብ ታሕቲ ዘለዉ ኮዳት ሓደ ስካን ግበሩ።
 intake-delete-intro = ሕቶ ተርጓሚኹምን መልስታትኩምን ንምድምሳስ፡ እቲ ኣብ ገጽ ቁጽሪ መወከሲኹም ዝነበረ ኮድ ዘሎ ሊንክ የድልየኩም፦ ነቲ ኮድ ብተሌፎንኩም ስካን ግበርዎ፡ ሊንኩ ድማ ኣብዚ ለጥፉ። ዝረኣዮ ሰብ ሕቶኹም ከይድምስስ፡ ቁጽሪ መወከሲ ጥራይ ኣይኣክልን። ነቲ ኮድ ብTelegram እንተ ከፊትኩምዎ፡ ኣብ ቦት Faro ዘሎ «ሓበሬታይ ደምስሱ» ተመሳሳሊ ይገብር።
 intake-delete-code = ካብ QR ኮድ ዝተረኽበ ሊንክ ወይ ኮድ
 intake-delete-done = እቲ ሊንክ ወይ ኮድ ናይ ሓደ ሕቶ እንተነይሩ፡ እቲ ሕቶን መልስታትኩምን ሕጂ ተደምሲሶም ኣለዉ። ንብሕትውናኹም ክበሃል፡ እዚ ገጽ ኣብ ክልቲኡ ኩነታት ሓደ ዓይነት እዩ ዝመስል።

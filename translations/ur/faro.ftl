@@ -148,6 +148,7 @@ emergency-dial = { $number } ملائیں
 
 qr-phone = یہ صفحہ اپنے ساتھ لے جائیں: اپنے فون سے اسکین کریں۔
 qr-telegram = اپنی زبان میں Telegram پر جاری رکھیں۔
+qr-whatsapp = اپنی زبان میں WhatsApp پر جاری رکھیں۔
 
 ## Kiosk
 

@@ -147,6 +147,7 @@ emergency-dial = 拨打 { $number }
 
 qr-phone = 用手机扫码，把这一页带在身边。
 qr-telegram = 在 Telegram 上用您的语言继续。
+qr-whatsapp = 在 WhatsApp 上用您的语言继续。
 
 ## Kiosk
 

@@ -23,6 +23,7 @@ intake-share-no = 不可以
 # $reference is a short code such as K7M2Q.
 intake-created = 您的请求已登记。您的编号是 { $reference }。我们正在寻找会说您语言的口译员。
 intake-reference-qr = 扫码后可在 Telegram 上查看您的请求进度。
+intake-reference-qr-whatsapp = 扫码后可在 WhatsApp 上查看您的请求进度。
 intake-accepted = 一位口译员已接受您的请求 { $reference }。口译员会通过救助站工作人员或在这里联系您。
 intake-waiting = 现在没有空闲的口译员。您的请求 { $reference } 正在等待中，救助站工作人员可以看到它。
 intake-delete = 删除我的数据
@@ -32,6 +33,8 @@ intake-where-remote = 不在这里：通过电话或视频找口译员
 intake-waiting-remote = 现在没有空闲的口译员。您的请求 { $reference } 正在等待中，Faro 的协调员可以看到它。
 intake-next-desk = 接下来：请到服务台找工作人员，给他们看这个编号。
 intake-next-phone = 或者在手机上继续：扫描下面的二维码，在 Telegram 上查看您的请求进度。
+intake-next-phone-whatsapp = 或者在手机上继续：扫描下面的二维码，在 WhatsApp 上查看您的请求进度。
+intake-next-phone-both = 或者在手机上继续：扫描下面任意一个二维码，在 Telegram 或 WhatsApp 上查看您的请求进度。
 intake-delete-intro = 要删除您的口译请求和您的回答，您需要参考编号页面上二维码里的链接：用手机扫描那个二维码，然后把链接粘贴到这里。只有参考编号是不够的，这样看到编号的人就无法删除您的请求。如果您已经在 Telegram 里打开了这个二维码，Faro 机器人里的“删除我的数据”也能做到同样的事。
 intake-delete-code = 二维码里的链接或代码
 intake-delete-done = 如果这个链接或代码属于某个请求，那么该请求和您的回答现在已被删除。为保护您的隐私，无论哪种情况，这个页面看起来都一样。

@@ -48,6 +48,17 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// One count shown on its own, with no table around it to work it out from (how many a
+    /// campaign reaches): none as 0, under [`THRESHOLD`] as "<5", otherwise rounded to
+    /// [`ROUND_TO`] as the figures are, so that two readings a person apart do not tell.
+    pub fn single(count: u64) -> Cell {
+        match count {
+            0 => Cell::Shown(0),
+            count if count < THRESHOLD => Cell::Small,
+            count => Cell::Shown(rounded(count)),
+        }
+    }
+
     pub fn is_hidden(self) -> bool {
         !matches!(self, Cell::Shown(_))
     }
@@ -473,6 +484,18 @@ mod tests {
             || (!table.total.is_hidden()
                 && (one_hidden(table.row_totals.clone())
                     || one_hidden(table.column_totals.clone())))
+    }
+
+    #[test]
+    fn a_single_count_is_none_small_or_rounded() {
+        assert_eq!(Cell::single(0), Cell::Shown(0));
+        for count in 1..THRESHOLD {
+            assert_eq!(Cell::single(count), Cell::Small, "{count}");
+        }
+        assert_eq!(Cell::single(5), Cell::Shown(5));
+        assert_eq!(Cell::single(7), Cell::Shown(5));
+        assert_eq!(Cell::single(8), Cell::Shown(10));
+        assert_eq!(Cell::single(12_345), Cell::Shown(12_345));
     }
 
     #[test]

@@ -54,6 +54,10 @@ pub struct Frame<'a> {
     /// The bot's deep link, when its username is configured.
     pub telegram_url: Option<String>,
     pub telegram_qr: Option<QrSvg>,
+    /// The same start on WhatsApp (`wa.me`), when WhatsApp and its display number are
+    /// configured.
+    pub whatsapp_url: Option<String>,
+    pub whatsapp_qr: Option<QrSvg>,
     /// The offer to keep the locale's pages on the phone: public pages only (never a
     /// kiosk's shared screen, never the language picker or an error).
     pub keep: Option<KeepBox>,
@@ -126,6 +130,7 @@ impl<'a> Frame<'a> {
         let phone_url = format!("{}/{}/{}", config.public_base(), locale.tag(), path);
         let telegram_url =
             qr::telegram_link(config.telegram_bot_username.as_deref(), locale, topic);
+        let whatsapp_url = qr::whatsapp_start(config, locale, topic);
         let kiosk = scope.shelter.as_ref().map(|shelter| {
             let entry = shelter.entry(app);
             KioskChrome {
@@ -171,6 +176,8 @@ impl<'a> Frame<'a> {
             phone_url,
             telegram_qr: telegram_url.as_deref().and_then(qr::encode),
             telegram_url,
+            whatsapp_qr: whatsapp_url.as_deref().and_then(qr::encode),
+            whatsapp_url,
             ui_fallback: Cell::new(None),
         }
     }
@@ -191,6 +198,13 @@ impl<'a> Frame<'a> {
             .and_then(|link| link.split('?').next())
             .map(str::to_owned);
         frame.telegram_qr = frame.telegram_url.as_deref().and_then(qr::encode);
+        // Nor on WhatsApp: the chat opens empty and the channel asks.
+        frame.whatsapp_url = frame
+            .whatsapp_url
+            .as_deref()
+            .and_then(|link| link.split('?').next())
+            .map(str::to_owned);
+        frame.whatsapp_qr = frame.whatsapp_url.as_deref().and_then(qr::encode);
         frame
     }
 

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::sync::{Arc, LazyLock, Mutex};
 
-use faro_core::Locale;
 use faro_core::content::TopicSlug;
 use faro_core::deeplink::{StartPayload, Target};
+use faro_core::{Config, Locale};
 use qrcode::{Color, EcLevel, QrCode};
 
 /// The light margin around the code, in modules (the standard asks for four).
@@ -94,6 +94,28 @@ pub fn telegram_link(
     };
     let payload = StartPayload { locale, target }.encode();
     Some(format!("https://t.me/{bot}?start={payload}"))
+}
+
+/// `https://wa.me/<number>?text=%2Fstart%20<payload>`: the Telegram deep link's start on
+/// WhatsApp, when WhatsApp is on (`whatsapp_token`) and its display number is configured.
+pub fn whatsapp_start(
+    config: &Config,
+    locale: Locale,
+    topic: Option<&TopicSlug>,
+) -> Option<String> {
+    let target = match topic {
+        Some(slug) => Target::Topic(slug.clone()),
+        None => Target::None,
+    };
+    whatsapp_link(config, &StartPayload { locale, target })
+}
+
+/// The `wa.me` link that sends `/start <payload>` to the business number, when WhatsApp and
+/// its display number are configured.
+pub fn whatsapp_link(config: &Config, payload: &StartPayload) -> Option<String> {
+    config.whatsapp_token.as_ref()?;
+    let number = config.whatsapp_display_number.as_deref()?;
+    faro_core::deeplink::whatsapp_link(number, payload)
 }
 
 #[cfg(test)]

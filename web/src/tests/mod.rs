@@ -160,7 +160,12 @@ pub struct Options<'a> {
     pub drop_key: Option<(Locale, &'a str)>,
     /// The repository's own content pack instead of the small one written here.
     pub shipped_content: bool,
+    /// WhatsApp configured, with [`WHATSAPP_DISPLAY_NUMBER`] for its `wa.me` links.
+    pub whatsapp: bool,
 }
+
+/// The business number the WhatsApp tests configure (555: no one's number).
+pub const WHATSAPP_DISPLAY_NUMBER: &str = "+15550783881";
 
 impl Default for Options<'_> {
     fn default() -> Self {
@@ -168,6 +173,7 @@ impl Default for Options<'_> {
             bot_username: Some("faro_test_bot"),
             drop_key: None,
             shipped_content: false,
+            whatsapp: false,
         }
     }
 }
@@ -236,6 +242,21 @@ pub async fn site_with(options: Options<'_>) -> TestSite {
     ];
     if let Some(bot) = options.bot_username {
         env.push(("FARO_TELEGRAM_BOT_USERNAME".to_owned(), bot.to_owned()));
+    }
+    if options.whatsapp {
+        for (key, value) in [
+            ("FARO_WHATSAPP_TOKEN", "EAAG-test-access-token"),
+            ("FARO_WHATSAPP_PHONE_NUMBER_ID", "106540352242922"),
+            ("FARO_WHATSAPP_DISPLAY_NUMBER", WHATSAPP_DISPLAY_NUMBER),
+            ("FARO_WHATSAPP_APP_SECRET", "test-app-secret"),
+            ("FARO_WHATSAPP_VERIFY_TOKEN", "test-verify-token"),
+            (
+                "FARO_WHATSAPP_NUMBER_KEY",
+                "9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddccbbaa99887766554433221100",
+            ),
+        ] {
+            env.push((key.to_owned(), value.to_owned()));
+        }
     }
     let config = Config::load(&dir.path().join("none.toml"), env, &Overrides::default()).unwrap();
     let app = App::start(config).await.unwrap();

@@ -8,8 +8,10 @@
     reason = "test helpers: a failed step fails the test"
 )]
 
+mod audio;
 mod campaigns;
 mod flows;
+mod kiosk;
 mod privacy;
 mod support;
 mod webhook;

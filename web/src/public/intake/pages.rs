@@ -210,8 +210,8 @@ struct ReferenceTemplate<'a> {
     frame: Frame<'a>,
     reference: String,
     status: String,
-    qr: Option<QrSvg>,
-    qr_url: String,
+    /// The codes that follow the request on a phone: Telegram's, WhatsApp's.
+    codes: Vec<FollowCode>,
     /// What to do now: go to the desk, or (without a desk) wait; and the phone, with a QR.
     next_desk: Option<String>,
     next_phone: Option<String>,
@@ -220,9 +220,17 @@ struct ReferenceTemplate<'a> {
 }
 page!(ReferenceTemplate);
 
-/// The person's reference, what happens next (the desk, the phone), the code that follows it
-/// on Telegram, and "Delete my data": both carry the request's secret, which the page shows
-/// nowhere as text. `at_desk` when the request is in this shelter's queue.
+/// A QR code that follows the request on one channel, and its caption.
+struct FollowCode {
+    url: String,
+    qr: QrSvg,
+    caption: String,
+}
+
+/// The person's reference, what happens next (the desk, the phone), the codes that follow it
+/// on Telegram and on WhatsApp (each when configured), and "Delete my data": all carry the
+/// request's secret, which the page shows nowhere as text. `at_desk` when the request is in
+/// this shelter's queue.
 pub fn reference(
     app: &App,
     frame: Frame<'_>,
@@ -232,17 +240,44 @@ pub fn reference(
     at_desk: bool,
 ) -> Result<Response, PageError> {
     let status = frame.tr.with(status_key, "reference", reference.as_str());
-    let qr_url = follow_link(app, frame.tr.locale(), secret);
+    let locale = frame.tr.locale();
+    let telegram = follow_link(app, locale, secret);
+    let whatsapp = qr::whatsapp_link(
+        &app.config,
+        &StartPayload {
+            locale,
+            target: Target::Link(secret.clone()),
+        },
+    );
+    let next_phone = match (&telegram, &whatsapp) {
+        (Some(_), Some(_)) => Some("intake-next-phone-both"),
+        (Some(_), None) => Some("intake-next-phone"),
+        (None, Some(_)) => Some("intake-next-phone-whatsapp"),
+        (None, None) => None,
+    };
+    let codes = [
+        (telegram, "intake-reference-qr"),
+        (whatsapp, "intake-reference-qr-whatsapp"),
+    ]
+    .into_iter()
+    .filter_map(|(url, caption)| {
+        let url = url?;
+        Some(FollowCode {
+            qr: qr::encode(&url)?,
+            url,
+            caption: frame.tr.get(caption),
+        })
+    })
+    .collect();
     let hidden = vec![("secret", secret.as_str().to_owned())];
     let page = ReferenceTemplate {
         delete_action: format!("{}/delete", frame.base),
         next_desk: at_desk.then(|| frame.tr.get("intake-next-desk")),
-        next_phone: qr_url.is_some().then(|| frame.tr.get("intake-next-phone")),
+        next_phone: next_phone.map(|key| frame.tr.get(key)),
         frame,
         reference: reference.to_string(),
         status,
-        qr: qr_url.as_deref().and_then(qr::encode),
-        qr_url: qr_url.unwrap_or_default(),
+        codes,
         hidden,
     };
     render(StatusCode::OK, &page)

@@ -4,6 +4,7 @@
 mod admin;
 mod api;
 mod campaign_stop;
+mod campaign_whatsapp;
 mod directory;
 mod language;
 mod staff;

@@ -1190,3 +1190,43 @@ async fn the_stylesheet_uses_logical_properties_in_the_intake_rules() {
         assert!(!rules.contains(word), "{word} in the intake rules");
     }
 }
+
+/// With WhatsApp configured, the reference page offers its code beside Telegram's: a `wa.me`
+/// link that sends the same start (the request's secret) to the business number, and says
+/// the phone can follow the request on either. Only WhatsApp: its code and its sentence.
+#[tokio::test]
+async fn with_whatsapp_the_reference_offers_its_code_with_the_same_secret() {
+    let site = site_with(Options {
+        whatsapp: true,
+        ..Options::default()
+    })
+    .await;
+    let (page, _) = complete(&site, "AF", &["fa"], "test-shelter", Some("no")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let secret = secret_on(&page);
+    page.assert_contains(&format!(
+        "data-qr=\"https://t.me/faro_test_bot?start=fa_k-{secret}\""
+    ));
+    page.assert_contains(&format!(
+        "data-qr=\"https://wa.me/15550783881?text=%2Fstart%20fa_k-{secret}\""
+    ));
+    assert_eq!(page.body.matches("class=\"reference-qr\"").count(), 2);
+    page.assert_contains(&text(&site.app, Locale::Fa, "intake-reference-qr-whatsapp"));
+    page.assert_contains(&text(&site.app, Locale::Fa, "intake-next-phone-both"));
+    page.assert_lacks(&text(&site.app, Locale::Fa, "intake-next-phone"));
+
+    let site = site_with(Options {
+        whatsapp: true,
+        bot_username: None,
+        ..Options::default()
+    })
+    .await;
+    let (page, _) = complete(&site, "AF", &["fa"], "test-shelter", Some("no")).await;
+    let secret = secret_on(&page);
+    page.assert_lacks("t.me");
+    assert_eq!(page.body.matches("class=\"reference-qr\"").count(), 1);
+    page.assert_contains(&format!(
+        "data-qr=\"https://wa.me/15550783881?text=%2Fstart%20fa_k-{secret}\""
+    ));
+    page.assert_contains(&text(&site.app, Locale::Fa, "intake-next-phone-whatsapp"));
+}

@@ -156,3 +156,44 @@ async fn a_mistyped_shelter_says_the_kiosk_is_not_set_up_in_every_locale() {
         }
     }
 }
+
+/// "Continue on WhatsApp": with WhatsApp configured, every page offers a `wa.me` code beside
+/// Telegram's, carrying the same start (the locale and the topic) to the business number; a
+/// kiosk's caption is no link (nothing opens on a shared screen), a phone's is. The language
+/// picker's opens the chat without a start, as Telegram's does. Without WhatsApp, none.
+#[tokio::test]
+async fn pages_offer_whatsapp_with_the_telegram_start_when_it_is_configured() {
+    let configured = site_with(Options {
+        whatsapp: true,
+        ..Options::default()
+    })
+    .await;
+    let caption = text(&configured.app, Locale::Fa, "qr-whatsapp");
+    let topic = configured.get("/k/test-shelter/fa/topics/asylum").await;
+    assert_eq!(topic.status, StatusCode::OK);
+    topic.assert_contains("data-qr=\"https://t.me/faro_test_bot?start=fa_t-asylum\"");
+    topic.assert_contains("data-qr=\"https://wa.me/15550783881?text=%2Fstart%20fa_t-asylum\"");
+    topic.assert_contains(&format!("aria-label=\"{caption}\""));
+    topic.assert_contains(&format!("<figcaption>{caption}</figcaption>"));
+    topic.assert_lacks("href=\"https://wa.me/");
+    let home = configured.get("/k/test-shelter/fa/").await;
+    home.assert_contains("data-qr=\"https://wa.me/15550783881?text=%2Fstart%20fa\"");
+    let picker = configured.get("/k/test-shelter/").await;
+    picker.assert_contains("data-qr=\"https://wa.me/15550783881\"");
+    let phone = configured.get("/fa/topics/asylum").await;
+    phone.assert_contains(&format!(
+        "<a href=\"https://wa.me/15550783881?text=%2Fstart%20fa_t-asylum\" rel=\"noopener noreferrer\">{caption}</a>"
+    ));
+
+    let without = site().await;
+    for path in [
+        "/k/test-shelter/",
+        "/k/test-shelter/fa/topics/asylum",
+        "/fa/topics/asylum",
+    ] {
+        let page = without.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        page.assert_lacks("wa.me");
+        page.assert_lacks(&caption);
+    }
+}

@@ -8,6 +8,8 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use faro_core::Locale;
+use faro_core::i18n::Arg;
+use faro_core::intake::stats::Cell;
 use faro_core::publishing::{
     Campaign, CampaignStatus, banner_title, campaign_message, permissions, rules,
 };
@@ -367,11 +369,20 @@ async fn whatsapp_reach(
     )
     .await?;
     let duration = reach.duration(config.whatsapp_send_rate, config.whatsapp_daily_limit);
+    // People, not figures of a table, yet aggregates all the same: a focal point reads "<5"
+    // and counts rounded to five, never one person (the duration, in minutes and days at
+    // Meta's limits, says nothing finer).
+    let count = |count: u64| -> Arg<'static> {
+        match Cell::single(count) {
+            Cell::Shown(count) => count.into(),
+            other => other.to_string().into(),
+        }
+    };
     Ok(Some(
         tr.say(
             &Said::new("op-campaign-whatsapp-reach")
-                .with("people", reach.people)
-                .with("outside", reach.outside_window)
+                .with("people", count(reach.people))
+                .with("outside", count(reach.outside_window))
                 .with("minutes", duration.seconds.div_ceil(60))
                 .with("rate", config.whatsapp_send_rate)
                 .with("days", duration.extra_days)
