@@ -42,7 +42,6 @@ pub struct Graph {
     client: reqwest::Client,
     /// `{api_url}` without a trailing slash: media are found under it by id.
     api_url: String,
-    phone_number_id: String,
     messages_url: String,
     token: Secret,
 }
@@ -57,7 +56,6 @@ impl Graph {
                 .unwrap_or_default(),
             messages_url: format!("{api_url}/{phone_number_id}/messages"),
             api_url,
-            phone_number_id: phone_number_id.to_owned(),
             token,
         }
     }
@@ -70,13 +68,9 @@ impl Graph {
         self.token.expose()
     }
 
-    /// `{api_url}/{path}`: a medium by its id, or the number's `media` upload.
+    /// `{api_url}/{path}`: a medium by its id.
     pub(crate) fn url(&self, path: &str) -> String {
         format!("{}/{path}", self.api_url)
-    }
-
-    pub(crate) fn phone_number_id(&self) -> &str {
-        &self.phone_number_id
     }
 
     /// Sends one message body (`render::Outgoing::to_json`, a template); Meta's id for it

@@ -1,6 +1,8 @@
 //! One message, queued in order, to the end: handled once, its sender found (or added) by a
 //! keyed hash of their number, the engine asked, the replies sent. Statuses are noted.
 
+use std::borrow::Cow;
+
 use faro_core::Locale;
 use faro_core::channel::is_phone_chat;
 use faro_core::clock::now_unix;
@@ -233,7 +235,8 @@ async fn note_opt_in(shared: &Shared, chat: i64, state: Option<&ChatState>, tag:
     }
 }
 
-/// Sends the replies in order; stops at the first that cannot go.
+/// Sends the replies in order, a voice note before its words; stops at the first text that
+/// cannot go.
 pub(crate) async fn deliver(
     shared: &Shared,
     number: &str,
@@ -244,7 +247,26 @@ pub(crate) async fn deliver(
 ) {
     let words = shared.words(locale);
     for reply in replies {
-        for outgoing in render(reply, &words) {
+        let mut reply = Cow::Borrowed(reply);
+        if let Some(note) = &reply.voice {
+            match crate::media::send_clip(shared, number, &note.file).await {
+                Ok(_) => {
+                    shared.stats.count_sent();
+                    shared.metrics.message_sent(Channel::WhatsApp, purpose);
+                }
+                Err(error) => {
+                    shared.stats.count_send_failure();
+                    tracing::warn!(chat = %tag, %error, "WhatsApp voice note not sent");
+                    // Its caption would label a voice note that never came: say something
+                    // went wrong instead, and keep the way back.
+                    let mut failed = failure(shared.dialog.context(), Some(locale));
+                    failed.keyboard = reply.keyboard.clone();
+                    reply = Cow::Owned(failed);
+                }
+            }
+        }
+        // A voice note has no caption on WhatsApp: its words and buttons follow it.
+        for outgoing in render(&reply, &words) {
             match crate::send::send(shared, &outgoing.to_json(number)).await {
                 Ok(_) => {
                     shared.stats.count_sent();

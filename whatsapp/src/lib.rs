@@ -9,6 +9,7 @@ mod graph;
 mod handler;
 mod incoming;
 mod keywords;
+pub mod media;
 pub mod opt_in;
 mod pace;
 mod payload;
@@ -93,16 +94,20 @@ impl WhatsApp {
             .ok_or(WhatsAppError::Config(
                 "whatsapp_number_key must be 64 hex digits",
             ))?;
-        let mut context = Context::from_app(app, render::WHATSAPP);
-        // It does not send a topic's audio yet (a voice note upload to the Graph API): no
-        // "Listen" button that would answer with a caption alone.
-        context.settings.voice_notes = false;
+        // "Listen" sends the topic's clip as a voice note (`media.rs`), as on Telegram.
+        let context = Context::from_app(app, render::WHATSAPP);
         let shared = Arc::new(Shared {
             dialog: Dialog::new(Arc::new(context), app.store.clone())
                 .with_routing(app.routing.clone())
                 .with_metrics(app.metrics.clone()),
             translations: app.translations.clone(),
             graph: graph::Graph::new(&config.whatsapp_api_url, &phone_number_id, token.clone()),
+            media: media::Media::new(
+                &config.whatsapp_api_url,
+                &phone_number_id,
+                token.clone(),
+                app.clock.clone(),
+            ),
             pace: pace::Pace::new(config.whatsapp_send_rate),
             key,
             keywords: keywords::Keywords::load(&app.translations),

@@ -13,6 +13,7 @@ use faro_core::config::WhatsAppTemplate;
 
 use crate::graph::Graph;
 use crate::keywords::Keywords;
+use crate::media::Media;
 use crate::pace::Pace;
 use crate::render::Words;
 use crate::stats::Stats;
@@ -24,6 +25,8 @@ pub(crate) struct Shared {
     pub dialog: Dialog,
     pub translations: Arc<Translations>,
     pub graph: Graph,
+    /// Uploads, and the media ids of clips kept while Meta keeps them.
+    pub media: Media,
     pub pace: Pace,
     pub key: NumberKey,
     pub keywords: Keywords,

@@ -1,8 +1,8 @@
 //! The WhatsApp channel as the carrier to its chats (`faro_core::relay::Carrier`), for its own
 //! conversations and the other channels'. WhatsApp's rule decides first: a free-form message
 //! reaches a person only within 24 hours of their last message. Inside it, a relayed text
-//! goes under the sender's role and a voice note as the role, then the audio uploaded to the
-//! number's media; outside it nothing free-form goes, and the sender is told why. A notice
+//! goes under the sender's role and a voice note as the role, then the sound uploaded to the
+//! number's media (`crate::media`) as a voice note; outside it nothing free-form goes, and the sender is told why. A notice
 //! with a button (an interpreter's new request) outside the window goes as the configured
 //! notice template, its tap doing what the button does.
 
@@ -19,9 +19,9 @@ use faro_core::relay::{Carrier, Carrying, ChatRef, NotCarried, Parcel, Said};
 use serde_json::{Value, json};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::media;
 use super::queues::Relayed;
 use crate::handler::deliver;
+use crate::media::{OGG_OPUS, voice_note};
 use crate::shared::{CHANNEL, Shared};
 
 /// The longest text a template's body variable gets (Meta allows 1,024 characters in a
@@ -138,7 +138,12 @@ pub(crate) async fn send(shared: &Shared, chat: i64, parcel: Parcel) {
         Said::Voice(audio) => {
             let label = relayed_voice_label(&parcel.from_role);
             deliver(shared, &number, &tag, &[label], locale, Purpose::Relay).await;
-            let media_id = match media::upload(&shared.graph, &audio).await {
+            // Uploaded for this one message and never kept (`Media::upload`).
+            let uploaded = shared
+                .media
+                .upload(audio.bytes.to_vec(), OGG_OPUS, "voice.ogg")
+                .await;
+            let media_id = match uploaded {
                 Ok(id) => id,
                 Err(error) => {
                     shared.stats.count_send_failure();
@@ -146,7 +151,7 @@ pub(crate) async fn send(shared: &Shared, chat: i64, parcel: Parcel) {
                     return;
                 }
             };
-            match crate::send::send(shared, &media::audio_body(&number, &media_id)).await {
+            match crate::send::send(shared, &voice_note(&number, &media_id)).await {
                 Ok(_) => {
                     shared.stats.count_sent();
                     shared

@@ -7,7 +7,7 @@
 //! was said is stored or logged.
 
 pub(crate) mod carrier;
-mod media;
+mod fetch;
 pub(crate) mod queues;
 
 use std::sync::Arc;
@@ -46,7 +46,7 @@ pub(crate) async fn relay(
 ) {
     let said = match (event, audio) {
         (Event::Text(text) | Event::Forwarded(text), _) => Said::Text(text),
-        (Event::Voice, Some(audio)) => match media::download(&shared.graph, &audio.id).await {
+        (Event::Voice, Some(audio)) => match fetch::download(&shared.graph, &audio.id).await {
             Ok(sound) => Said::Voice(sound),
             Err(error) => {
                 tracing::warn!(chat = %from.tag, %error, "relay: a voice note not fetched");

@@ -1,7 +1,9 @@
 //! A fake Meta Graph API for the tests: axum on 127.0.0.1, port chosen by the system. It
 //! records every message sent to `/{phone_number_id}/messages` with its bearer token, answers
 //! as Meta does (`messages[0].id`), and can refuse the next sends with an error code (a
-//! throttling code, 131047 for outside the window).
+//! throttling code, 131047 for outside the window). Media uploaded to
+//! `/{phone_number_id}/media` (multipart, as Meta takes it) are kept with their form fields
+//! and answered with a media id (`{"id": …}`).
 
 #![allow(
     clippy::unwrap_used,
@@ -15,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use axum::Json;
 use axum::Router;
+use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -105,9 +108,34 @@ impl Sent {
     }
 }
 
+/// A media upload as the fake received it.
+#[derive(Clone, Debug)]
+pub struct Upload {
+    /// The media id the fake answered with (`media.fakeN`).
+    pub id: String,
+    pub phone_number_id: String,
+    pub authorization: String,
+    /// The form's text fields (`messaging_product`, `type`).
+    pub fields: Vec<(String, String)>,
+    /// The `file` part: its file name, content type and bytes.
+    pub file_name: Option<String>,
+    pub content_type: Option<String>,
+    pub bytes: Vec<u8>,
+}
+
+impl Upload {
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
 #[derive(Default)]
 struct Inner {
     sent: Vec<Sent>,
+    uploads: Vec<Upload>,
     refusals: VecDeque<i64>,
     next_id: u64,
 }
@@ -141,6 +169,7 @@ impl FakeGraph {
         };
         let router = Router::new()
             .route("/v23.0/{phone_number_id}/messages", post(messages))
+            .route("/v23.0/{phone_number_id}/media", post(media))
             .with_state(fake.clone_state());
         let stop = fake.stop.clone();
         tokio::spawn(async move {
@@ -162,6 +191,11 @@ impl FakeGraph {
     /// Every message sent so far.
     pub fn sent(&self) -> Vec<Sent> {
         self.inner.lock().unwrap().sent.clone()
+    }
+
+    /// Every media upload so far.
+    pub fn uploads(&self) -> Vec<Upload> {
+        self.inner.lock().unwrap().uploads.clone()
     }
 
     /// The next sends are refused with these error codes, one each.
@@ -244,4 +278,125 @@ async fn messages(
     };
     state.changed.notify_waiters();
     response
+}
+
+async fn media(
+    State(state): State<FakeState>,
+    Path(phone_number_id): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let authorization = header("authorization");
+    let content_type = header("content-type");
+    let Some(boundary) = content_type
+        .strip_prefix("multipart/form-data")
+        .and_then(|rest| rest.split_once("boundary="))
+        .map(|(_, boundary)| boundary.trim_matches('"').to_owned())
+    else {
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({ "error": { "message": "not multipart", "code": 100 }})),
+        )
+            .into_response();
+    };
+    let mut upload = Upload {
+        id: String::new(),
+        phone_number_id,
+        authorization,
+        fields: Vec::new(),
+        file_name: None,
+        content_type: None,
+        bytes: Vec::new(),
+    };
+    for part in form_parts(&body, &boundary) {
+        match part.file_name {
+            Some(file_name) if part.name == "file" => {
+                upload.file_name = Some(file_name);
+                upload.content_type = part.content_type;
+                upload.bytes = part.value;
+            }
+            _ => upload
+                .fields
+                .push((part.name, String::from_utf8_lossy(&part.value).into_owned())),
+        }
+    }
+    let ok = upload.authorization == format!("Bearer {TOKEN}")
+        && upload.field("messaging_product") == Some("whatsapp")
+        && !upload.bytes.is_empty();
+    let response = {
+        let mut inner = state.inner.lock().unwrap();
+        inner.next_id += 1;
+        upload.id = format!("media.fake{}", inner.next_id);
+        let id = upload.id.clone();
+        inner.uploads.push(upload);
+        if ok {
+            Json(json!({ "id": id })).into_response()
+        } else {
+            (
+                StatusCode::BAD_REQUEST,
+                Json(json!({ "error": { "message": "bad upload", "code": 100 }})),
+            )
+                .into_response()
+        }
+    };
+    state.changed.notify_waiters();
+    response
+}
+
+struct Part {
+    name: String,
+    file_name: Option<String>,
+    content_type: Option<String>,
+    value: Vec<u8>,
+}
+
+/// The parts of a multipart body, read as bytes (a file is not text).
+fn form_parts(body: &[u8], boundary: &str) -> Vec<Part> {
+    let delimiter = format!("--{boundary}");
+    let mut parts = Vec::new();
+    let mut rest = body;
+    while let Some(at) = find(rest, delimiter.as_bytes()) {
+        let part = &rest[..at];
+        rest = &rest[at + delimiter.len()..];
+        let Some(split) = find(part, b"\r\n\r\n") else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&part[..split]);
+        let value = &part[split + 4..];
+        let value = value.strip_suffix(b"\r\n").unwrap_or(value);
+        let quoted = |key: &str| {
+            head.split(&format!("{key}=\""))
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .map(str::to_owned)
+        };
+        let Some(name) = quoted("name") else {
+            continue;
+        };
+        let content_type = head.lines().find_map(|line| {
+            line.to_ascii_lowercase()
+                .starts_with("content-type:")
+                .then(|| line["content-type:".len()..].trim().to_owned())
+        });
+        parts.push(Part {
+            name,
+            file_name: quoted("filename"),
+            content_type,
+            value: value.to_vec(),
+        });
+    }
+    parts
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
 }

@@ -217,16 +217,6 @@ async fn flow(wa: &TestWa, case: &Case) {
     );
 }
 
-pub async fn chat_of(wa: &TestWa, number: &str) -> i64 {
-    let key = faro_core::phone_contacts::NumberKey::parse(NUMBER_KEY).unwrap();
-    wa.app
-        .store
-        .phone_contacts(&key, "whatsapp")
-        .chat_for(number, None, faro_core::clock::now_unix())
-        .await
-        .unwrap()
-}
-
 async fn state(wa: &TestWa, chat: i64) -> faro_core::dialog::ChatState {
     faro_core::dialog::storage::load(&wa.app.store, chat)
         .await
@@ -265,41 +255,5 @@ async fn a_start_link_sets_the_language_and_opens_the_topic() {
     );
     let chat = chat_of(&wa, number).await;
     assert_eq!(state(&wa, chat).await.locale, Some(Locale::Fa));
-    wa.stop().await;
-}
-
-/// A topic with audio ready offers no "Listen" here: WhatsApp does not send voice notes yet,
-/// and the button would answer with the caption alone.
-#[tokio::test]
-async fn a_topic_with_audio_offers_no_listen_button_on_whatsapp() {
-    let db = databases().await.remove(0);
-    let wa = TestWa::start(&db.url).await;
-    let file = repo().join("tests/fixtures/recording-ht.opus");
-    wa.app.audio.insert(
-        "asylum",
-        Locale::Fa,
-        faro_core::audio::Clip {
-            bytes: std::fs::metadata(&file).unwrap().len(),
-            file,
-            kind: faro_core::audio::VoiceKind::Synthetic,
-            version: "0123456789abcdef".into(),
-        },
-    );
-    let sent = wa
-        .exchange(&payloads::text(
-            "15550100031",
-            "wamid.listen.1",
-            "/start fa_t-asylum",
-        ))
-        .await;
-    let offered = ids(&sent);
-    assert!(
-        offered.iter().any(|id| id.starts_with("t:asylum:")),
-        "{sent:#?}"
-    );
-    assert!(
-        !offered.iter().any(|id| id.starts_with("au:")),
-        "{offered:?}"
-    );
     wa.stop().await;
 }

@@ -8,6 +8,7 @@
     reason = "test helpers: a failed step fails the test"
 )]
 
+mod audio;
 mod campaigns;
 mod flows;
 mod privacy;

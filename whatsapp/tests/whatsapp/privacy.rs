@@ -7,7 +7,6 @@ use std::sync::{Arc, Mutex};
 
 use faro_core::store::testing::tables_mentioning;
 
-use crate::flows::chat_of;
 use crate::support::*;
 
 const NUMBER: &str = "15550199987";

@@ -23,6 +23,8 @@ pub use faro_whatsapp::test_support::payloads;
 
 pub const APP_SECRET: &str = "test-app-secret-4c1d";
 pub const VERIFY_TOKEN: &str = "test-verify-token-77";
+/// The business number as people dial it, for `wa.me` links (555: no one's number).
+pub const DISPLAY_NUMBER: &str = "+15550783881";
 pub const NUMBER_KEY: &str = "9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddccbbaa99887766554433221100";
 
 pub fn repo() -> PathBuf {
@@ -33,6 +35,7 @@ pub fn config(fake: &FakeGraph, database_url: &str, send_rate: u32) -> Config {
     let env = vec![
         ("FARO_WHATSAPP_TOKEN", TOKEN.to_owned()),
         ("FARO_WHATSAPP_PHONE_NUMBER_ID", PHONE_NUMBER_ID.to_owned()),
+        ("FARO_WHATSAPP_DISPLAY_NUMBER", DISPLAY_NUMBER.to_owned()),
         ("FARO_WHATSAPP_APP_SECRET", APP_SECRET.to_owned()),
         ("FARO_WHATSAPP_VERIFY_TOKEN", VERIFY_TOKEN.to_owned()),
         ("FARO_WHATSAPP_NUMBER_KEY", NUMBER_KEY.to_owned()),
@@ -198,7 +201,7 @@ pub fn check(sent: &Sent) {
     assert_eq!(sent.body["messaging_product"], "whatsapp");
     let text = sent.text();
     assert!(
-        sent.kind() == "template" || !text.trim().is_empty(),
+        matches!(sent.kind().as_str(), "template" | "audio") || !text.trim().is_empty(),
         "{sent:?}"
     );
     match sent.kind().as_str() {
@@ -236,6 +239,15 @@ pub fn check(sent: &Sent) {
             }
         }
         "location_request_message" => assert!(utf16_len(text) <= INTERACTIVE_BODY_LEN),
+        // A voice note: an uploaded file named by its media id, shown as a voice bubble.
+        "audio" => {
+            let audio = &sent.body["audio"];
+            assert!(
+                !audio["id"].as_str().unwrap_or_default().is_empty(),
+                "{sent:?}"
+            );
+            assert_eq!(audio["voice"], true, "{sent:?}");
+        }
         "template" => {
             let (name, language, _, payload) = sent.template().unwrap();
             assert!(!name.is_empty() && !language.is_empty() && !payload.is_empty());
@@ -255,6 +267,17 @@ pub fn texts(sent: &[Sent]) -> String {
         .map(|s| s.text().to_owned())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The chat of the person writing from `number` (added if new).
+pub async fn chat_of(wa: &TestWa, number: &str) -> i64 {
+    let key = faro_core::phone_contacts::NumberKey::parse(NUMBER_KEY).unwrap();
+    wa.app
+        .store
+        .phone_contacts(&key, "whatsapp")
+        .chat_for(number, None, faro_core::clock::now_unix())
+        .await
+        .unwrap()
 }
 
 /// A database per run: SQLite always, PostgreSQL too when configured.
