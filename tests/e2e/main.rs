@@ -15,4 +15,5 @@ mod langid;
 mod metrics;
 mod operations;
 mod operators;
+mod relay_across;
 mod serve;
