@@ -12,5 +12,6 @@ mod audio;
 mod campaigns;
 mod flows;
 mod privacy;
+mod relay;
 mod support;
 mod webhook;
