@@ -16,4 +16,5 @@ mod metrics;
 mod operations;
 mod operators;
 mod relay_across;
+mod relay_world;
 mod serve;
