@@ -79,15 +79,25 @@ pub(crate) async fn carry(
         .backlog
         .enter(to)
         .map_err(|_| NotCarried::Busy)?;
-    shared.relay.enqueue(
-        shared,
-        to.chat,
-        Relayed {
-            parcel,
-            _slot: slot,
-        },
-    );
+    let relayed = Relayed {
+        parcel,
+        _slot: slot,
+    };
+    if shared.relay.push(to.chat, relayed) {
+        let worker = shared.clone();
+        let chat = to.chat;
+        shared.relay.spawn(async move {
+            while let Some(next) = worker.relay.next(chat) {
+                send(&worker, chat, next.parcel).await;
+            }
+        });
+    }
     Ok(())
+}
+
+/// Answers the chat that wrote (why its message was not passed on).
+pub(crate) async fn answer(shared: &Shared, number: &str, tag: &str, reply: Reply, locale: Locale) {
+    deliver(shared, number, tag, &[reply], locale, Purpose::Reply).await;
 }
 
 /// Whether `chat`'s person wrote within the last 24 hours (on the channel's clock).

@@ -14,10 +14,9 @@ use std::sync::Arc;
 
 use faro_core::Locale;
 use faro_core::dialog::{Event, Refusal, Route};
-use faro_core::metrics::{Channel, Purpose};
+use faro_core::metrics::Channel;
 use faro_core::relay::{Parcel, Said};
 
-use crate::handler::deliver;
 use crate::incoming::AudioRef;
 use crate::shared::Shared;
 
@@ -76,5 +75,5 @@ pub(crate) async fn relay(
 
 async fn refuse(shared: &Shared, to: &Writer<'_>, locale: Locale, refusal: Refusal) {
     let reply = shared.dialog.relay_refusal(locale, refusal);
-    deliver(shared, to.number, to.tag, &[reply], locale, Purpose::Reply).await;
+    carrier::answer(shared, to.number, to.tag, reply, locale).await;
 }
