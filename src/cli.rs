@@ -106,7 +106,8 @@ pub struct KioskSetupArgs {
 
 #[derive(Subcommand, Debug)]
 pub enum InterpreterCommand {
-    /// Register an interpreter; prints the one-time code they send to the bot to link Telegram.
+    /// Register an interpreter; prints the one-time code they send to the bot to link Telegram
+    /// or WhatsApp.
     Add(InterpreterAddArgs),
     /// List interpreters: id, name, languages, areas, linked, active.
     List,
@@ -114,6 +115,8 @@ pub enum InterpreterCommand {
     Disable { id: i64 },
     /// Route requests to an interpreter again.
     Enable { id: i64 },
+    /// Remove an interpreter for good, with the WhatsApp number they linked, if any.
+    Remove { id: i64 },
 }
 
 #[derive(Args, Debug)]

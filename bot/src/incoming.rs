@@ -28,10 +28,13 @@ pub enum Incoming {
 }
 
 /// A message as the person sent it, for the relay to copy (never to forward).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Original {
     pub id: MessageId,
     pub kind: OriginalKind,
+    /// A voice note's file, for the relay to fetch (`getFile`) when the other side is on
+    /// another channel, where a copy cannot go.
+    pub voice_file: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,9 +148,10 @@ fn from_message(message: &Message, edited: bool) -> Incoming {
         chat: message.chat.id.0,
         input: Input::new(event).with_client_locale(client),
         callback: None,
-        original: (!edited).then_some(Original {
+        original: (!edited).then(|| Original {
             id: message.id,
             kind,
+            voice_file: message.voice().map(|voice| voice.file.id.to_string()),
         }),
     }
 }

@@ -136,6 +136,7 @@ impl TelegramBot {
             hasher: LogHasher::load_or_create(&app.store).await?,
             stats: Stats::new(app.metrics.clone()),
             relay: relay::queues::RelayQueues::default(),
+            carriers: app.carriers.clone(),
             clock: app.clock.clone(),
             escalation: faro_core::intake::EscalationTimes::from_config(config),
         });
@@ -162,6 +163,12 @@ impl TelegramBot {
                 webhook::router(url.path(), secret.clone(), self.queues.clone())
             }
         }
+    }
+
+    /// This bot as the carrier to Telegram chats, for the binary to register in
+    /// `App::carriers` so that the other channels' conversations reach Telegram.
+    pub fn carrier(&self) -> Arc<dyn faro_core::relay::Carrier> {
+        Arc::new(relay::carrier::TelegramCarrier::new(&self.shared))
     }
 
     /// The limiter every message goes through; broadcasts use the same one.

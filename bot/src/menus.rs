@@ -25,6 +25,8 @@ pub(crate) async fn register_interpreters_commands(shared: &Shared) {
     for chat in interpreters
         .iter()
         .filter_map(|interpreter| interpreter.telegram_chat_id)
+        // An interpreter linked from WhatsApp has no Telegram menu.
+        .filter(|chat| !faro_core::channel::is_phone_chat(*chat))
     {
         register_interpreter_commands(shared, chat).await;
     }

@@ -14,7 +14,8 @@ use faro_core::dialog::{escalated_notice, interpreter_batch_notice, interpreter_
 use faro_core::intake::{
     Escalation, InterpreterId, ROUTE_WITHIN_SECONDS, Request, RoutingSignal, notice_due,
 };
-use faro_core::metrics::Purpose;
+use faro_core::metrics::{Channel, Purpose};
+use faro_core::relay::ChatRef;
 use faro_core::{Locale, dialog::Reply};
 use tokio_util::sync::CancellationToken;
 
@@ -72,12 +73,25 @@ async fn tell_staff_endings(shared: &Shared) -> usize {
     let mut sent = 0;
     for (chat, reply) in endings {
         if chat.channel != faro_core::metrics::Channel::Telegram {
+            sent += usize::from(tell_elsewhere(shared, chat, reply).await);
             continue;
         }
         deliver(shared, chat.chat, &[reply], None, Purpose::Notice).await;
         sent += 1;
     }
     sent
+}
+
+/// A notice for a chat on another channel (a WhatsApp person or interpreter), through its
+/// carrier; true once it is on its way.
+async fn tell_elsewhere(shared: &Shared, chat: ChatRef, reply: Reply) -> bool {
+    match shared.carriers.tell(chat, reply, Purpose::Notice).await {
+        Ok(()) => true,
+        Err(not) => {
+            tracing::info!(channel = chat.channel.as_str(), reason = %not, "notice not carried to another channel");
+            false
+        }
+    }
 }
 
 /// Takes the escalation step due for each waiting request (`faro_core::intake::escalation`),
@@ -114,8 +128,13 @@ async fn escalate(shared: &Shared) -> Result<usize, faro_core::intake::IntakeErr
                         .and_then(|state| state.locale)
                         .unwrap_or(request.locale);
                     let notice = escalated_notice(shared.dialog.context(), locale, &request);
-                    deliver(shared, chat, &[notice], None, Purpose::Notice).await;
-                    sent += 1;
+                    let to = ChatRef::of(chat);
+                    if to.channel == Channel::Telegram {
+                        deliver(shared, chat, &[notice], None, Purpose::Notice).await;
+                        sent += 1;
+                    } else {
+                        sent += usize::from(tell_elsewhere(shared, to, notice).await);
+                    }
                 }
             }
             Escalation::Local => {}
@@ -170,6 +189,17 @@ async fn send_notice(
     editable: bool,
 ) -> Result<usize, faro_core::intake::IntakeError> {
     let store = shared.dialog.store();
+    let to = ChatRef::of(chat);
+    if to.channel != Channel::Telegram {
+        // An interpreter on WhatsApp: told through its carrier (in their window, or by the
+        // configured notice template), never editable to "taken".
+        let told = tell_elsewhere(shared, to, notice.clone()).await;
+        store
+            .requests()
+            .mark_sent(ids, interpreter, None, now_unix())
+            .await?;
+        return Ok(usize::from(told));
+    }
     let Some(outgoing) = render(notice).pop() else {
         return Ok(0);
     };

@@ -174,9 +174,22 @@ async fn send_venue(
 
 /// Messages for other chats than the one that acted: the person told their request was
 /// accepted, other interpreters' notices changed to "taken". An edit that fails is left
-/// alone rather than sent again as a new message.
+/// alone rather than sent again as a new message. A chat on another channel (WhatsApp) gets
+/// its message through that channel's carrier; an edit there is left out (WhatsApp has none).
 pub(crate) async fn deliver_elsewhere(shared: &Shared, elsewhere: &[Elsewhere]) {
     for item in elsewhere {
+        let to = faro_core::relay::ChatRef::of(item.chat_id());
+        if to.channel != faro_core::metrics::Channel::Telegram {
+            if let Elsewhere::Send { reply, .. } = item
+                && let Err(not) = shared
+                    .carriers
+                    .tell(to, reply.clone(), Purpose::Notice)
+                    .await
+            {
+                tracing::info!(channel = to.channel.as_str(), reason = %not, "notice not carried to another channel");
+            }
+            continue;
+        }
         match item {
             Elsewhere::Send { chat_id, reply } => {
                 deliver(

@@ -17,6 +17,9 @@ pub(crate) struct Shared {
     pub stats: Stats,
     /// Messages of conversations waiting for their receiving chat's turn.
     pub relay: RelayQueues,
+    /// The other channels' carriers, for the sides of a conversation and the notices that
+    /// are not on Telegram (`App::carriers`).
+    pub carriers: faro_core::relay::Carriers,
     /// The clock the interpreters' escalation runs on (`App::clock`), and its limits.
     pub clock: Clock,
     pub escalation: EscalationTimes,

@@ -33,6 +33,9 @@ pub struct App {
     pub audio: crate::audio::AudioShelf,
     /// The clock the interpreters' escalation runs on: the system's, or a test's.
     pub clock: crate::clock::Clock,
+    /// The channels' carriers for the relay across channels, registered by the binary once
+    /// each adapter is built (`relay::Carriers`).
+    pub carriers: crate::relay::Carriers,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -141,6 +144,7 @@ impl App {
             outbox: crate::signal::Signal::default(),
             metrics: crate::metrics::Metrics::new(),
             clock: crate::clock::Clock::system(),
+            carriers: crate::relay::Carriers::default(),
         })
     }
 }

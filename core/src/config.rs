@@ -141,6 +141,14 @@ pub struct Config {
     /// one are reached only inside the window (README's "WhatsApp").
     #[serde(default)]
     pub whatsapp_templates: std::collections::BTreeMap<crate::Locale, WhatsAppTemplate>,
+    /// The approved template a notice with a button (an interpreter's new request) goes as to
+    /// an interpreter on WhatsApp outside their 24-hour window: `[whatsapp_notice_template]
+    /// name = "faro_solicitud" language = "es"`, one body variable (the notice on one line)
+    /// and one quick-reply button, whose tap does what the notice's first button does
+    /// (Accept). Interpreters read es, en or fr, so no bridge is needed. Without one, such an
+    /// interpreter is told only inside their window (README's "WhatsApp").
+    #[serde(default)]
+    pub whatsapp_notice_template: Option<WhatsAppTemplate>,
     /// Unique people WhatsApp lets the number reach outside the 24-hour window in a rolling
     /// 24 hours (Meta's messaging limit tier: 250, 2000, 10000, 100000).
     #[serde(default = "defaults::whatsapp_daily_limit")]
@@ -191,6 +199,16 @@ pub const WITHOUT_TEMPLATE_LANGUAGE: [crate::Locale; 6] = [
 ];
 
 impl WhatsAppTemplate {
+    /// A name, and a language code as Meta writes them (`es`, `pt_BR`).
+    fn is_well_formed(&self) -> bool {
+        let language = self.language.as_str();
+        !self.name.trim().is_empty()
+            && (2..=6).contains(&language.len())
+            && language
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == '_')
+    }
+
     /// Whether it is a bridge: in another language than the reader's, which Meta lacks.
     pub fn is_bridge_for(&self, locale: crate::Locale) -> bool {
         WITHOUT_TEMPLATE_LANGUAGE.contains(&locale)
@@ -277,7 +295,7 @@ const METRICS_TOKEN_MIN_CHARS: usize = 16;
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 41] = [
+const KEYS: [&str; 42] = [
     "listen",
     "database_url",
     "content_dir",
@@ -313,6 +331,7 @@ const KEYS: [&str; 41] = [
     "whatsapp_number_key",
     "whatsapp_send_rate",
     "whatsapp_templates",
+    "whatsapp_notice_template",
     "whatsapp_daily_limit",
     "audio_cache_dir",
     "tts_locales",
@@ -650,13 +669,17 @@ impl Config {
                 message: "must be at least 1 per second".into(),
             });
         }
+        if let Some(template) = &self.whatsapp_notice_template
+            && !template.is_well_formed()
+        {
+            return Err(ConfigError::Value {
+                key: "whatsapp_notice_template",
+                message: "needs a name and Meta's language code (es, en_US, fr)".into(),
+            });
+        }
         for (locale, template) in &self.whatsapp_templates {
             let language = template.language.as_str();
-            let well_formed = !template.name.trim().is_empty()
-                && (2..=6).contains(&language.len())
-                && language
-                    .chars()
-                    .all(|c| c.is_ascii_alphabetic() || c == '_');
+            let well_formed = template.is_well_formed();
             // Meta has no template language for these: a template "in Kreyòl" cannot exist.
             let own = language.split('_').next().unwrap_or_default();
             if !well_formed || (template.is_bridge_for(*locale) && own == locale.tag()) {
@@ -791,6 +814,7 @@ impl fmt::Debug for Config {
             )
             .field("whatsapp_send_rate", &self.whatsapp_send_rate)
             .field("whatsapp_templates", &self.whatsapp_templates)
+            .field("whatsapp_notice_template", &self.whatsapp_notice_template)
             .field("whatsapp_daily_limit", &self.whatsapp_daily_limit)
             .field("audio_cache_dir", &self.audio_cache_dir)
             .field("tts_locales", &self.tts_locales)

@@ -85,6 +85,18 @@ pub(crate) async fn erase_chat_rows(
         .execute(&mut **transaction)
         .await?
         .rows_affected();
+    // An interpreter who linked this WhatsApp number: the link points at a number that is
+    // gone, so it goes too (a new code links them again). A Telegram chat's link stays: the
+    // chat id is all it needs.
+    if crate::channel::is_phone_chat(chat_id) {
+        deleted += sqlx::query(
+            "UPDATE interpreters SET telegram_chat_id = NULL WHERE telegram_chat_id = $1",
+        )
+        .bind(chat_id)
+        .execute(&mut **transaction)
+        .await?
+        .rows_affected();
+    }
     Ok(deleted)
 }
 

@@ -327,11 +327,13 @@ impl PhoneContacts<'_> {
 
 /// Deletes the contacts (numbers) of people idle for `idle_days` whose chat keeps nothing
 /// (no state: the purger deleted it, or they never chose anything). A subscriber to alerts
-/// keeps their state, so their number stays while it is needed.
+/// keeps their state, so their number stays while it is needed; an interpreter's linked
+/// number stays while they are registered (`Interpreters::remove` erases it).
 pub async fn purge_idle(store: &Store, idle_days: u32, now: i64) -> Result<u64, StoreError> {
     let done = sqlx::query(
         "DELETE FROM phone_contacts WHERE last_inbound_at < $1
-         AND chat_id NOT IN (SELECT chat_id FROM chat_state)",
+         AND chat_id NOT IN (SELECT chat_id FROM chat_state)
+         AND chat_id NOT IN (SELECT telegram_chat_id FROM interpreters WHERE telegram_chat_id IS NOT NULL)",
     )
     .bind(now - i64::from(idle_days) * 86_400)
     .execute(store.pool())

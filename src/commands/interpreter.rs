@@ -17,10 +17,30 @@ pub fn run(config: Config, say: &Say, command: InterpreterCommand) -> anyhow::Re
             InterpreterCommand::List => list(&store, say).await?,
             InterpreterCommand::Disable { id } => set_active(&store, say, id, false).await?,
             InterpreterCommand::Enable { id } => set_active(&store, say, id, true).await?,
+            InterpreterCommand::Remove { id } => remove(&store, say, id).await?,
         }
         store.close().await;
         Ok(ExitCode::SUCCESS)
     })
+}
+
+async fn remove(store: &Store, say: &Say, id: i64) -> anyhow::Result<()> {
+    match store
+        .interpreters()
+        .remove(id, faro_core::clock::now_unix())
+        .await
+    {
+        Ok(()) => {}
+        Err(faro_core::intake::IntakeError::NoSuchRequest) => {
+            return Err(say.error("op-cli-no-such-interpreter", &[("id", id.into())]));
+        }
+        Err(error) => return Err(error.into()),
+    }
+    println!(
+        "{}",
+        say.line("op-cli-interpreter-removed", &[("id", id.into())])
+    );
+    Ok(())
 }
 
 async fn set_active(store: &Store, say: &Say, id: i64, active: bool) -> anyhow::Result<()> {

@@ -52,6 +52,14 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let whatsapp = faro_whatsapp::WhatsApp::new(&app)
         .await
         .context("WhatsApp")?;
+    // Each channel carries conversations and notices to its own chats for the other: a
+    // WhatsApp person talks with a Telegram interpreter, and the reverse.
+    if let Some(telegram) = &telegram {
+        app.carriers.register(telegram.carrier());
+    }
+    if let Some(whatsapp) = &whatsapp {
+        app.carriers.register(whatsapp.carrier());
+    }
     let extra = telegram
         .as_ref()
         .map(faro_bot::TelegramBot::routes)

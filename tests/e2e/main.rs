@@ -15,4 +15,6 @@ mod langid;
 mod metrics;
 mod operations;
 mod operators;
+mod relay_across;
+mod relay_world;
 mod serve;

@@ -49,6 +49,7 @@ interpreter-accept-reference = ተቀበል { $reference }
 interpreter-accepted = ጥያቄ { $reference }ን ተቀብለዋል።
 interpreter-taken = ይህን ጥያቄ ሌላ አስተርጓሚ አስቀድሞ ተቀብሎታል።
 interpreter-linked = የTelegram መለያዎ አሁን እንደ አስተርጓሚ { $name } ተገናኝቷል።
+interpreter-linked-whatsapp = የWhatsApp ቁጥርዎ አሁን እንደ አስተርጓሚ { $name } ተገናኝቷል። WhatsApp Faro በነፃነት እንዲጽፍልዎ የሚፈቅደው እዚህ ከላኩት የመጨረሻ መልእክት በኋላ ባሉት 24 ሰዓታት ውስጥ ብቻ ነው፤ አዳዲስ ጥያቄዎች ወዲያውኑ እንዲደርሱዎ አልፎ አልፎ ይጻፉ (ለምሳሌ /available)።
 interpreter-remote = በርቀት
 interpreter-link-failed = ይህ የማገናኛ ኮድ አይታወቅም ወይም ቀደም ብሎ ጥቅም ላይ ውሏል። ከአስተባባሪው አዲስ ኮድ ይጠይቁ።
 interpreter-not-registered = ጥያቄዎችን መቀበል የሚችሉት የተመዘገቡ አስተርጓሚዎች ብቻ ናቸው።

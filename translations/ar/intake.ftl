@@ -53,6 +53,7 @@ interpreter-accept-reference = قبول { $reference }
 interpreter-accepted = لقد قبلت الطلب { $reference }.
 interpreter-taken = قبل مترجم فوري آخر هذا الطلب بالفعل.
 interpreter-linked = حسابك على Telegram مرتبط الآن بصفتك المترجم الفوري { $name }.
+interpreter-linked-whatsapp = رقمك على WhatsApp مرتبط الآن بصفتك المترجم الفوري { $name }. لا يسمح WhatsApp لـ Faro بمراسلتك بحرية إلا خلال 24 ساعة من آخر رسالة كتبتها هنا؛ اكتب من حين لآخر (مثلًا /available) لتصلك الطلبات الجديدة فورًا.
 interpreter-remote = عن بُعد
 interpreter-link-failed = رمز الربط هذا غير معروف أو استُخدم من قبل. اطلب رمزًا جديدًا من المنسّق.
 interpreter-not-registered = يمكن للمترجمين الفوريين المسجّلين فقط قبول الطلبات.

@@ -49,6 +49,7 @@ interpreter-accept-reference = গ্রহণ করুন { $reference }
 interpreter-accepted = আপনি অনুরোধ { $reference } গ্রহণ করেছেন।
 interpreter-taken = অন্য একজন দোভাষী ইতিমধ্যে এই অনুরোধটি গ্রহণ করেছেন।
 interpreter-linked = আপনার Telegram অ্যাকাউন্ট এখন দোভাষী { $name } হিসেবে যুক্ত হয়েছে।
+interpreter-linked-whatsapp = আপনার WhatsApp নম্বর এখন দোভাষী { $name } হিসেবে যুক্ত হয়েছে। এখানে আপনার শেষ বার্তার পর কেবল ২৪ ঘণ্টা পর্যন্ত WhatsApp, Faro-কে আপনাকে অবাধে লিখতে দেয়; মাঝে মাঝে কিছু লিখুন (যেমন /available), যাতে নতুন অনুরোধ সঙ্গে সঙ্গে আপনার কাছে পৌঁছায়।
 interpreter-remote = দূর থেকে (অনলাইনে)
 interpreter-link-failed = এই লিংক কোডটি অজানা, অথবা আগেই ব্যবহার করা হয়েছে। সমন্বয়কারীর কাছে নতুন কোড চান।
 interpreter-not-registered = শুধু নিবন্ধিত দোভাষীরাই অনুরোধ গ্রহণ করতে পারেন।

@@ -50,6 +50,7 @@ interpreter-accept-reference = Accept { $reference }
 interpreter-accepted = You accepted request { $reference }.
 interpreter-taken = Another interpreter has already accepted this request.
 interpreter-linked = Your Telegram account is now linked as interpreter { $name }.
+interpreter-linked-whatsapp = Your WhatsApp number is now linked as interpreter { $name }. WhatsApp lets Faro write to you freely only within 24 hours of your last message here, so write now and then (for example /available) to get new requests at once.
 interpreter-remote = Remote
 interpreter-link-failed = This link code is unknown or was already used. Ask the coordinator for a new one.
 interpreter-not-registered = Only registered interpreters can accept requests.

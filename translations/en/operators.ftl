@@ -383,6 +383,7 @@ op-cli-interpreter-code = Link code (give it to the interpreter; it works once):
 op-cli-interpreter-send = They send it to the bot as: /start { $code }
 op-cli-interpreter-disabled = Interpreter { $id } disabled: no more requests go to them.
 op-cli-interpreter-enabled = Interpreter { $id } enabled.
+op-cli-interpreter-removed = Interpreter { $id } removed, with the WhatsApp number they linked, if any.
 op-cli-no-such-interpreter = No interpreter has the id { $id } (see `faro interpreter list`).
 # The heading of a table of `faro stats`; $table is its name as the server gives it.
 op-cli-stats-table = { $table ->

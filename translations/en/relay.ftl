@@ -22,6 +22,8 @@ relay-ended-neutral = The conversation about request { $reference } has ended.
 relay-none = You are not in a conversation with an interpreter right now.
 relay-only-text-voice = Only text and voice notes are passed on in this conversation.
 relay-busy = Many messages are already waiting to be passed on. Please wait a moment, then send this one again.
+relay-outside-window = This was not passed on: the other side has not written here for more than 24 hours, and WhatsApp lets Faro reach them only after they write again.
+relay-unreachable = This was not passed on: the other side cannot be reached right now. Please try again in a moment.
 
 ## Interpreters
 

@@ -49,6 +49,7 @@ interpreter-accept-reference = Aceptar { $reference }
 interpreter-accepted = Aceptaste la solicitud { $reference }.
 interpreter-taken = Otro intérprete ya aceptó esta solicitud.
 interpreter-linked = Tu cuenta de Telegram ya está vinculada como intérprete { $name }.
+interpreter-linked-whatsapp = Tu número de WhatsApp ya está vinculado como intérprete { $name }. WhatsApp solo deja que Faro te escriba libremente durante las 24 horas siguientes a tu último mensaje aquí; escribe de vez en cuando (por ejemplo /available) para recibir las solicitudes nuevas al instante.
 interpreter-remote = A distancia
 interpreter-link-failed = Este código de vinculación no existe o ya se usó. Pide uno nuevo a la coordinación.
 interpreter-not-registered = Solo los intérpretes registrados pueden aceptar solicitudes.

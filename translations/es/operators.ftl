@@ -345,6 +345,7 @@ op-cli-interpreter-code = Código de vinculación (dáselo a la persona intérpr
 op-cli-interpreter-send = Lo envía al bot así: /start { $code }
 op-cli-interpreter-disabled = Se desactivó a la persona intérprete { $id }: ya no le llegarán solicitudes.
 op-cli-interpreter-enabled = Se activó a la persona intérprete { $id }.
+op-cli-interpreter-removed = Intérprete { $id } eliminado, junto con el número de WhatsApp que vinculó, si lo había.
 op-cli-no-such-interpreter = Ninguna persona intérprete tiene el id { $id } (consulta `faro interpreter list`).
 op-cli-stats-table = { $table ->
         [origin] Origen

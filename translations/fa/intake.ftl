@@ -49,6 +49,7 @@ interpreter-accept-reference = می‌پذیرم { $reference }
 interpreter-accepted = شما درخواست { $reference } را پذیرفتید.
 interpreter-taken = ترجمان دیگری این درخواست را پیش‌تر پذیرفته است.
 interpreter-linked = حساب Telegram شما حالا به عنوان ترجمان { $name } وصل شده است.
+interpreter-linked-whatsapp = شمارهٔ WhatsApp شما حالا به عنوان ترجمان { $name } وصل شده است. WhatsApp فقط تا ۲۴ ساعت پس از آخرین پیام شما در اینجا به Faro اجازه می‌دهد آزادانه به شما پیام بدهد؛ هر از گاهی چیزی بنویسید (برای مثال ‎/available) تا درخواست‌های تازه فوراً به شما برسد.
 interpreter-remote = از راه دور
 interpreter-link-failed = این کد اتصال شناخته نشد یا قبلاً استفاده شده است. از هماهنگ‌کننده یک کد تازه بخواهید.
 interpreter-not-registered = فقط ترجمان‌های ثبت‌نام‌شده می‌توانند درخواست‌ها را بپذیرند.

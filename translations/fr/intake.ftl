@@ -49,6 +49,7 @@ interpreter-accept-reference = Accepter { $reference }
 interpreter-accepted = Vous avez accepté la demande { $reference }.
 interpreter-taken = Un autre interprète a déjà accepté cette demande.
 interpreter-linked = Votre compte Telegram est maintenant lié en tant qu'interprète : { $name }.
+interpreter-linked-whatsapp = Votre numéro WhatsApp est maintenant lié en tant qu'interprète : { $name }. WhatsApp ne permet à Faro de vous écrire librement que dans les 24 heures qui suivent votre dernier message ici ; écrivez de temps en temps (par exemple /available) pour recevoir les nouvelles demandes tout de suite.
 interpreter-remote = À distance
 interpreter-link-failed = Ce code de liaison est inconnu ou a déjà été utilisé. Demandez-en un nouveau au coordinateur.
 interpreter-not-registered = Seuls les interprètes inscrits peuvent accepter des demandes.

@@ -346,6 +346,7 @@ op-cli-interpreter-code = Code de liaison (à donner à l'interprète ; il ne se
 op-cli-interpreter-send = L'interprète l'envoie au bot ainsi : /start { $code }
 op-cli-interpreter-disabled = Interprète { $id } désactivé : aucune demande ne lui sera plus envoyée.
 op-cli-interpreter-enabled = Interprète { $id } réactivé.
+op-cli-interpreter-removed = Interprète { $id } supprimé, avec le numéro WhatsApp qu'il avait lié, le cas échéant.
 op-cli-no-such-interpreter = Aucun interprète n'a l'identifiant { $id } (voir `faro interpreter list`).
 op-cli-stats-table = { $table ->
         [origin] Origine

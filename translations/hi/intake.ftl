@@ -49,6 +49,7 @@ interpreter-accept-reference = स्वीकार करें { $reference }
 interpreter-accepted = आपने माँग { $reference } स्वीकार कर ली।
 interpreter-taken = किसी दूसरे दुभाषिये ने यह माँग पहले ही स्वीकार कर ली है।
 interpreter-linked = आपका Telegram खाता अब दुभाषिये { $name } के रूप में जुड़ गया है।
+interpreter-linked-whatsapp = आपका WhatsApp नंबर अब दुभाषिये { $name } के रूप में जुड़ गया है। WhatsApp, Faro को यहाँ आपके आख़िरी संदेश के बाद सिर्फ़ 24 घंटे तक आपको खुलकर लिखने देता है; बीच-बीच में कुछ लिखते रहें (जैसे /available) ताकि नए अनुरोध आप तक तुरंत पहुँचें।
 interpreter-remote = दूर से (ऑनलाइन)
 interpreter-link-failed = यह लिंक कोड पहचाना नहीं गया या पहले ही इस्तेमाल हो चुका है। कोऑर्डिनेटर से नया कोड माँगें।
 interpreter-not-registered = सिर्फ़ रजिस्टर्ड दुभाषिये ही माँगें स्वीकार कर सकते हैं।

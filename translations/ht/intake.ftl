@@ -49,6 +49,7 @@ interpreter-accept-reference = Aksepte { $reference }
 interpreter-accepted = Ou aksepte demann { $reference }.
 interpreter-taken = Yon lòt entèprèt deja aksepte demann sa a.
 interpreter-linked = Kont Telegram ou konekte kounye a kòm entèprèt { $name }.
+interpreter-linked-whatsapp = Nimewo WhatsApp ou konekte kounye a kòm entèprèt { $name }. WhatsApp kite Faro ekri ou lib sèlman nan 24 èdtan apre dènye mesaj ou voye la a; ekri de tanzantan (pa egzanp /available) pou nouvo demann yo rive jwenn ou touswit.
 interpreter-remote = A distans
 interpreter-link-failed = Kòd koneksyon sa a pa egziste oswa yo te deja sèvi avè l. Mande kowòdonatè a yon nouvo kòd.
 interpreter-not-registered = Se sèlman entèprèt ki anrejistre ki ka aksepte demann yo.

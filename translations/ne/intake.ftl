@@ -49,6 +49,7 @@ interpreter-accept-reference = स्वीकार गर्नुहोस्
 interpreter-accepted = तपाईंले अनुरोध { $reference } स्वीकार गर्नुभयो।
 interpreter-taken = अर्का दोभाषेले यो अनुरोध पहिल्यै स्वीकार गरिसक्नुभएको छ।
 interpreter-linked = तपाईंको Telegram खाता अब दोभाषे { $name } को रूपमा जोडिएको छ।
+interpreter-linked-whatsapp = तपाईंको WhatsApp नम्बर अब दोभाषे { $name } को रूपमा जोडिएको छ। यहाँ तपाईंको अन्तिम सन्देशपछि २४ घण्टासम्म मात्र WhatsApp ले Faro लाई तपाईंलाई खुला रूपमा लेख्न दिन्छ; नयाँ अनुरोधहरू तुरुन्तै पाउन बेलाबेलामा केही लेख्नुहोस् (जस्तै /available)।
 interpreter-remote = टाढाबाट (अनलाइन)
 interpreter-link-failed = यो लिङ्क कोड चिनिएन वा पहिल्यै प्रयोग भइसकेको छ। संयोजकसँग नयाँ कोड माग्नुहोस्।
 interpreter-not-registered = दर्ता भएका दोभाषेहरूले मात्र अनुरोध स्वीकार गर्न सक्नुहुन्छ।

@@ -49,6 +49,7 @@ interpreter-accept-reference = ومنئ { $reference }
 interpreter-accepted = تاسو غوښتنه { $reference } ومنله.
 interpreter-taken = بل ژباړونکي دا غوښتنه مخکې منلې ده.
 interpreter-linked = ستاسو د Telegram حساب اوس د ژباړونکي { $name } په توګه وصل شو.
+interpreter-linked-whatsapp = ستاسو د WhatsApp شمېره اوس د ژباړونکي { $name } په توګه وصل شوه. WhatsApp Faro ته یوازې دلته ستاسو له وروستي پیغام وروسته تر ۲۴ ساعتونو پورې اجازه ورکوي چې تاسو ته آزادانه ولیکي؛ کله ناکله څه ولیکئ (د بېلګې په توګه ‎/available) چې نوې غوښتنې سمدستي درته ورسېږي.
 interpreter-remote = له لرې
 interpreter-link-failed = د وصلولو دا کوډ نه پېژندل کېږي یا مخکې کارول شوی دی. له همغږي کوونکي څخه نوی کوډ وغواړئ.
 interpreter-not-registered = یوازې ثبت شوي ژباړونکي غوښتنې منلی شي.

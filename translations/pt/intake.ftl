@@ -49,6 +49,7 @@ interpreter-accept-reference = Aceitar { $reference }
 interpreter-accepted = Você aceitou o pedido { $reference }.
 interpreter-taken = Outro intérprete já aceitou este pedido.
 interpreter-linked = A sua conta do Telegram agora está vinculada como intérprete: { $name }.
+interpreter-linked-whatsapp = O seu número de WhatsApp agora está vinculado como intérprete: { $name }. O WhatsApp só deixa o Faro escrever livremente para você nas 24 horas seguintes à sua última mensagem aqui; escreva de vez em quando (por exemplo /available) para receber os novos pedidos na hora.
 interpreter-remote = A distância
 interpreter-link-failed = Este código de vinculação não existe ou já foi usado. Peça um novo à coordenação.
 interpreter-not-registered = Só intérpretes cadastrados podem aceitar pedidos.

@@ -49,6 +49,7 @@ interpreter-accept-reference = Aqbal { $reference }
 interpreter-accepted = Waxaad aqbashay codsiga { $reference }.
 interpreter-taken = Turjumaan kale ayaa horay u aqbalay codsigan.
 interpreter-linked = Akoonkaaga Telegram hadda waxaa lagu xiray turjumaanka { $name }.
+interpreter-linked-whatsapp = Lambarkaaga WhatsApp hadda waxaa lagu xiray turjumaanka { $name }. WhatsApp waxay Faro u oggolaataa inuu si xor ah kuugu qoro kaliya 24 saacadood gudahood kadib fariintaadii ugu dambaysay ee halkan; mar mar wax qor (tusaale /available) si codsiyada cusubi isla markiiba kuugu yimaadaan.
 interpreter-remote = Meel fog (khadka)
 interpreter-link-failed = Koodhkan isku xirka lama garanayo ama hore ayaa loo isticmaalay. Isuduwaha ka codso mid cusub.
 interpreter-not-registered = Turjumaannada diiwaangashan oo keliya ayaa aqbali kara codsiyada.

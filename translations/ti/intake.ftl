@@ -49,6 +49,7 @@ interpreter-accept-reference = ተቐበል { $reference }
 interpreter-accepted = ሕቶ { $reference } ተቐቢልኩም ኣለኹም።
 interpreter-taken = ካልእ ተርጓማይ ነዚ ሕቶ ድሮ ተቐቢሉዎ ኣሎ።
 interpreter-linked = ናይ Telegram ኣካውንትኩም ሕጂ ከም ተርጓማይ { $name } ተኣሳሲሩ ኣሎ።
+interpreter-linked-whatsapp = ቁጽሪ WhatsApp ኩም ሕጂ ከም ተርጓማይ { $name } ተኣሳሲሩ ኣሎ። WhatsApp ንFaro ብናጻ ክጽሕፈልኩም ዝፈቕድ ኣብዚ ካብ እትሰድዋ ናይ መወዳእታ መልእኽቲ ኣብ ዘለዉ 24 ሰዓታት ጥራይ እዩ፤ ሓደስቲ ሕቶታት ብቕጽበት ምእንቲ ክበጽሑኹም ሓሓሊፍኩም ጸሓፉ (ንኣብነት /available)።
 interpreter-remote = ካብ ርሑቕ
 interpreter-link-failed = እዚ ናይ ምትእስሳር ኮድ ኣይፍለጥን፣ ወይ ድማ ድሮ ኣገልጊሉ እዩ። ካብ ኣወሃሃዲ ሓድሽ ኮድ ሕተቱ።
 interpreter-not-registered = ሕቶታት ክቕበሉ ዝኽእሉ ዝተመዝገቡ ተርጓሞት ጥራይ እዮም።

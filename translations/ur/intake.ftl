@@ -49,6 +49,7 @@ interpreter-accept-reference = قبول کریں { $reference }
 interpreter-accepted = آپ نے درخواست { $reference } قبول کر لی ہے۔
 interpreter-taken = کسی اور ترجمان نے یہ درخواست پہلے ہی قبول کر لی ہے۔
 interpreter-linked = آپ کا Telegram اکاؤنٹ اب ترجمان { $name } کے طور پر جوڑ دیا گیا ہے۔
+interpreter-linked-whatsapp = آپ کا WhatsApp نمبر اب ترجمان { $name } کے طور پر جوڑ دیا گیا ہے۔ WhatsApp، Faro کو یہاں آپ کے آخری پیغام کے بعد صرف 24 گھنٹے تک آزادی سے آپ کو لکھنے دیتا ہے؛ وقتاً فوقتاً کچھ لکھیں (مثلاً /available) تاکہ نئی درخواستیں فوراً آپ تک پہنچیں۔
 interpreter-remote = دور سے (آن لائن)
 interpreter-link-failed = یہ لنک کوڈ نامعلوم ہے یا پہلے ہی استعمال ہو چکا ہے۔ کوآرڈینیٹر سے نیا کوڈ مانگیں۔
 interpreter-not-registered = صرف رجسٹرڈ ترجمان ہی درخواستیں قبول کر سکتے ہیں۔

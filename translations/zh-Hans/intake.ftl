@@ -46,6 +46,7 @@ interpreter-accept-reference = 接受 { $reference }
 interpreter-accepted = 您已接受请求 { $reference }。
 interpreter-taken = 另一位口译员已经接受了这个请求。
 interpreter-linked = 您的 Telegram 账号已关联为口译员 { $name }。
+interpreter-linked-whatsapp = 您的 WhatsApp 号码已关联为口译员 { $name }。WhatsApp 只允许 Faro 在您最后一次在这里发消息后的 24 小时内自由地给您发消息；请不时发一条消息（例如 /available），以便立即收到新的请求。
 interpreter-remote = 远程
 interpreter-link-failed = 这个关联码无效，或者已经被使用过。请向协调员索取新的关联码。
 interpreter-not-registered = 只有已注册的口译员才能接受请求。

@@ -40,23 +40,37 @@ impl SendError {
 #[derive(Clone)]
 pub struct Graph {
     client: reqwest::Client,
+    /// `{api_url}` without a trailing slash: media are found under it by id.
+    api_url: String,
     messages_url: String,
     token: Secret,
 }
 
 impl Graph {
     pub fn new(api_url: &str, phone_number_id: &str, token: Secret) -> Graph {
+        let api_url = api_url.trim_end_matches('/').to_owned();
         Graph {
             client: reqwest::Client::builder()
                 .timeout(Duration::from_secs(20))
                 .build()
                 .unwrap_or_default(),
-            messages_url: format!(
-                "{}/{phone_number_id}/messages",
-                api_url.trim_end_matches('/')
-            ),
+            messages_url: format!("{api_url}/{phone_number_id}/messages"),
+            api_url,
             token,
         }
+    }
+
+    pub(crate) fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    pub(crate) fn token(&self) -> &str {
+        self.token.expose()
+    }
+
+    /// `{api_url}/{path}`: a medium by its id.
+    pub(crate) fn url(&self, path: &str) -> String {
+        format!("{}/{path}", self.api_url)
     }
 
     /// Sends one message body (`render::Outgoing::to_json`, a template); Meta's id for it

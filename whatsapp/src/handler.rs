@@ -10,15 +10,24 @@ use faro_core::dialog::{ChatState, Elsewhere, Event, Input, Processed, Reply, fa
 use faro_core::metrics::{Channel, Purpose};
 use faro_core::publishing::{Delivery, campaign_message};
 
+use std::sync::Arc;
+
+use faro_core::relay::ChatRef;
+
 use crate::graph::SendError;
-use crate::incoming::{Incoming, Sender};
+use crate::incoming::{AudioRef, Incoming, Sender};
 use crate::render::render;
 use crate::shared::{CHANNEL, Shared};
 
-pub(crate) async fn handle(shared: &Shared, incoming: Incoming) {
+pub(crate) async fn handle(shared: &Arc<Shared>, incoming: Incoming) {
     match incoming {
         Incoming::Status { id, status, error } => status_of(shared, &id, &status, error).await,
-        Incoming::Message { id, from, input } => message(shared, &id, from, input).await,
+        Incoming::Message {
+            id,
+            from,
+            input,
+            audio,
+        } => message(shared, &id, from, input, audio).await,
     }
 }
 
@@ -51,7 +60,13 @@ async fn status_of(shared: &Shared, id: &str, status: &str, error: Option<i64>) 
     }
 }
 
-async fn message(shared: &Shared, id: &str, from: Sender, input: Input) {
+async fn message(
+    shared: &Arc<Shared>,
+    id: &str,
+    from: Sender,
+    input: Input,
+    audio: Option<AudioRef>,
+) {
     shared.metrics.update_received(Channel::WhatsApp);
     let store = shared.dialog.store();
     let contacts = store.phone_contacts(&shared.key, CHANNEL);
@@ -107,6 +122,22 @@ async fn message(shared: &Shared, id: &str, from: Sender, input: Input) {
         && owed_campaign(shared, chat, &number, &tag, campaign).await
     {
         return;
+    }
+    // In a conversation, what the person writes or records goes to the other side.
+    if crate::relay::carries(&input.event) {
+        match shared.dialog.relay_route(ChatRef::of(chat)).await {
+            Ok(Some(route)) => {
+                let writer = crate::relay::Writer {
+                    number: &number,
+                    tag: &tag,
+                };
+                crate::relay::relay(shared, writer, input.event, audio, route).await;
+                return;
+            }
+            Ok(None) => {}
+            // The engine meets the same database next and says it is unavailable.
+            Err(error) => tracing::error!(chat = %tag, %error, "relay route unavailable"),
+        }
     }
     let event = input.event.kind();
     let processed = match shared.dialog.process(chat, input).await {
@@ -206,7 +237,7 @@ async fn note_opt_in(shared: &Shared, chat: i64, state: Option<&ChatState>, tag:
 
 /// Sends the replies in order, a voice note before its words; stops at the first text that
 /// cannot go.
-async fn deliver(
+pub(crate) async fn deliver(
     shared: &Shared,
     number: &str,
     tag: &str,
@@ -251,9 +282,10 @@ async fn deliver(
     }
 }
 
-/// Messages for other people than the one who wrote: only those on WhatsApp can be reached
-/// from here (a Telegram chat's notices are the Telegram bot's; an edit, which WhatsApp does
-/// not have, is left out).
+/// Messages for other people than the one who wrote: those on WhatsApp from here, those on
+/// another channel (the Telegram interpreter of a WhatsApp person) through its carrier. An
+/// edit, which WhatsApp does not have, is left out; so is an edit of a Telegram message
+/// (another interpreter's notice turning "taken"), which no carrier makes.
 async fn elsewhere(shared: &Shared, items: &[Elsewhere]) {
     for item in items {
         let Elsewhere::Send { chat_id, reply } = item else {
@@ -261,7 +293,14 @@ async fn elsewhere(shared: &Shared, items: &[Elsewhere]) {
         };
         let tag = shared.hasher.tag("chat", *chat_id);
         if !is_phone_chat(*chat_id) {
-            tracing::info!(chat = %tag, "notice for a Telegram chat not sent from WhatsApp");
+            let to = ChatRef::of(*chat_id);
+            if let Err(not) = shared
+                .carriers
+                .tell(to, reply.clone(), Purpose::Notice)
+                .await
+            {
+                tracing::info!(chat = %tag, reason = %not, "notice for a chat on another channel not carried");
+            }
             continue;
         }
         let contacts = shared.dialog.store().phone_contacts(&shared.key, CHANNEL);

@@ -15,6 +15,8 @@ pub enum Incoming {
         id: String,
         from: Sender,
         input: Input,
+        /// A voice note's media id at Meta, for the relay to fetch (never logged).
+        audio: Option<AudioRef>,
     },
     Status {
         /// Meta's id of the message sent (carries the number: never logged or kept in clear).
@@ -22,6 +24,13 @@ pub enum Incoming {
         status: String,
         error: Option<i64>,
     },
+}
+
+/// Where a voice note waits at Meta.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AudioRef {
+    pub id: String,
+    pub mime_type: String,
 }
 
 #[derive(Debug, PartialEq)]
@@ -66,10 +75,19 @@ pub fn classify(
             let Some(from) = sender(message, value) else {
                 continue;
             };
+            let audio = message
+                .audio
+                .as_ref()
+                .filter(|audio| !audio.id.is_empty())
+                .map(|audio| AudioRef {
+                    id: audio.id.clone(),
+                    mime_type: audio.mime_type.clone(),
+                });
             found.push(Incoming::Message {
                 id: message.id.clone(),
                 from,
                 input: Input::new(event),
+                audio,
             });
         }
         for status in &value.statuses {

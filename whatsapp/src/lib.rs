@@ -14,6 +14,7 @@ pub mod opt_in;
 mod pace;
 mod payload;
 mod queue;
+mod relay;
 pub mod render;
 mod send;
 mod shared;
@@ -117,6 +118,9 @@ impl WhatsApp {
             clock: app.clock.clone(),
             templates: config.whatsapp_templates.clone(),
             daily_limit: config.whatsapp_daily_limit,
+            notice_template: config.whatsapp_notice_template.clone(),
+            relay: relay::queues::RelayQueues::default(),
+            carriers: app.carriers.clone(),
         });
         let queues = Queues::new(shared.clone(), MAX_IN_FLIGHT);
         Ok(Some(WhatsApp {
@@ -132,6 +136,12 @@ impl WhatsApp {
     pub fn with_broadcast(mut self, options: broadcast::Options) -> Self {
         self.broadcast = options;
         self
+    }
+
+    /// This channel as the carrier to WhatsApp chats, for the binary to register in
+    /// `App::carriers` so that the other channels' conversations and notices reach WhatsApp.
+    pub fn carrier(&self) -> Arc<dyn faro_core::relay::Carrier> {
+        Arc::new(relay::carrier::WhatsAppCarrier::new(&self.shared))
     }
 
     /// `/webhooks/whatsapp`, to merge into the web server.
@@ -177,6 +187,13 @@ impl WhatsApp {
             .is_err()
         {
             tracing::warn!("WhatsApp stopped with messages still waiting to be answered");
+        }
+        // Messages of conversations still queued go out, within the same bound.
+        if tokio::time::timeout(DRAIN_TIMEOUT, self.shared.relay.drain())
+            .await
+            .is_err()
+        {
+            tracing::warn!("WhatsApp stopped with relayed messages still waiting");
         }
         tracing::info!("WhatsApp stopped");
     }

@@ -62,6 +62,16 @@ pub struct Message {
     /// A quick-reply button of a template.
     pub button: Option<TemplateButton>,
     pub location: Option<Location>,
+    /// A voice note or other audio: Meta's media id, to fetch it for the relay.
+    pub audio: Option<Media>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Media {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub mime_type: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -41,6 +41,13 @@ pub(crate) struct Shared {
     pub templates: BTreeMap<Locale, WhatsAppTemplate>,
     /// `whatsapp_daily_limit`: people reached outside the window in 24 hours.
     pub daily_limit: u32,
+    /// `whatsapp_notice_template`: an interpreter's new request outside their window.
+    pub notice_template: Option<WhatsAppTemplate>,
+    /// Relayed messages waiting for their WhatsApp chat's turn.
+    pub relay: crate::relay::queues::RelayQueues,
+    /// The other channels' carriers, for the sides of a conversation and the notices that
+    /// are not on WhatsApp (`App::carriers`).
+    pub carriers: faro_core::relay::Carriers,
 }
 
 impl Shared {

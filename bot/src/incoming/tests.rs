@@ -43,6 +43,7 @@ fn a_private_text_becomes_text_or_a_command_with_the_apps_language() {
             original: Some(Original {
                 id: MessageId(3),
                 kind: OriginalKind::Text,
+                voice_file: None,
             }),
         }
     );
@@ -173,7 +174,8 @@ fn a_new_message_can_be_relayed_and_an_edit_cannot() {
         original,
         Some(Original {
             id: MessageId(3),
-            kind: OriginalKind::Voice
+            kind: OriginalKind::Voice,
+            voice_file: Some("AwACAgEAAxkBAAIBaWVmZ2hp".into()),
         })
     );
     let edited = classify(&update(

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 
-use faro_core::relay::{Backlog, BacklogSlot};
+use faro_core::relay::{Audio, Backlog, BacklogSlot};
 use teloxide::types::MessageId;
 use tokio_util::task::TaskTracker;
 
@@ -17,6 +17,9 @@ pub(super) enum Carry {
         from: i64,
         message: MessageId,
     },
+    /// A voice note from another channel, uploaded (`sendVoice`); its sound is dropped once
+    /// sent.
+    Voice(Audio),
 }
 
 pub(super) struct Relayed {

@@ -31,8 +31,9 @@ pub const BOT_ID: i64 = 123_456_789;
 pub const BOT_USERNAME: &str = "FaroTestBot";
 
 /// The Bot API's method names as Telegram spells them (teloxide sends `SendMessage`).
-const METHODS: [&str; 13] = [
+const METHODS: [&str; 14] = [
     "getMe",
+    "getFile",
     "getUpdates",
     "sendMessage",
     "sendVoice",
@@ -138,6 +139,10 @@ struct Inner {
     /// sendMessage calls get no answer at all (and are not recorded as calls).
     hanging: bool,
     hung: usize,
+    /// Files people sent (voice notes) by file id, for getFile and the download.
+    files: HashMap<String, Vec<u8>>,
+    /// File paths downloaded, in order.
+    downloaded: Vec<String>,
 }
 
 /// An answer a test chooses for a chat's next message.
@@ -186,6 +191,7 @@ impl FakeTelegram {
         let url = format!("http://{}", listener.local_addr().expect("address"));
         let router = Router::new()
             .route("/{token}/{method}", post(call))
+            .route("/file/{token}/{path}", axum::routing::get(file))
             .with_state(shared.clone());
         let stop = CancellationToken::new();
         let stopped = stop.clone();
@@ -219,6 +225,21 @@ impl FakeTelegram {
 
     pub fn push(&self, update: Value) -> i64 {
         self.push_all(vec![update])[0]
+    }
+
+    /// A file a person sent (a voice note's sound), for the bot to fetch by `file_id`.
+    pub fn put_file(&self, file_id: &str, bytes: Vec<u8>) {
+        self.shared
+            .inner
+            .lock()
+            .unwrap()
+            .files
+            .insert(file_id.to_owned(), bytes);
+    }
+
+    /// The file paths downloaded so far.
+    pub fn downloaded(&self) -> Vec<String> {
+        self.shared.inner.lock().unwrap().downloaded.clone()
     }
 
     /// The next `count` sendMessage calls get a 429 asking to retry after `seconds`.
@@ -373,6 +394,33 @@ async fn call(
     (status, Json(response)).into_response()
 }
 
+/// `GET /file/bot<token>/<path>`: a file's bytes, as getFile named it.
+async fn file(
+    State(shared): State<Arc<Shared>>,
+    Path((token, path)): Path<(String, String)>,
+) -> Response {
+    if token != format!("bot{TOKEN}") {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let bytes = {
+        let mut inner = shared.inner.lock().unwrap();
+        let id = path
+            .strip_prefix("voice/")
+            .and_then(|rest| rest.strip_suffix(".oga"))
+            .unwrap_or_default();
+        let bytes = inner.files.get(id).cloned();
+        if bytes.is_some() {
+            inner.downloaded.push(path);
+        }
+        bytes
+    };
+    shared.changed.notify_waiters();
+    match bytes {
+        Some(bytes) => bytes.into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 fn record(shared: &Shared, call: Call) {
     shared.inner.lock().unwrap().calls.push(call);
     shared.changed.notify_waiters();
@@ -474,6 +522,21 @@ fn answer(shared: &Shared, method: &str, body: &Value) -> (StatusCode, Value) {
         "copyMessage" => {
             inner.next_message_id += 1;
             ok(json!({ "message_id": inner.next_message_id }))
+        }
+        "getFile" => {
+            let id = body["file_id"].as_str().unwrap_or_default();
+            match inner.files.get(id) {
+                Some(bytes) => ok(json!({
+                    "file_id": id,
+                    "file_unique_id": format!("unique-{id}"),
+                    "file_size": bytes.len(),
+                    "file_path": format!("voice/{id}.oga"),
+                })),
+                None => (
+                    StatusCode::BAD_REQUEST,
+                    error_body(400, "Bad Request: invalid file_id", None),
+                ),
+            }
         }
         "answerCallbackQuery" | "setWebhook" | "deleteWebhook" | "setMyCommands" => ok(json!(true)),
         "getWebhookInfo" => {

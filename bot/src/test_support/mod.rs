@@ -3,5 +3,8 @@
 //! `test-support` feature, never into the shipped binary.
 
 pub mod fake_api;
+/// Updates in Telegram's shapes, for the bot's tests and the binary's (a WhatsApp person with
+/// a Telegram interpreter).
+pub mod updates;
 
 pub use fake_api::{BOT_ID, BOT_USERNAME, Call, FakeTelegram, Scripted, TOKEN};

@@ -376,3 +376,32 @@ fn whatsapp_templates_per_locale_with_a_bridge_language_where_meta_has_none() {
         );
     }
 }
+
+#[test]
+fn the_interpreters_notice_template_is_one_template_checked_as_the_campaigns_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("faro.toml");
+    std::fs::write(
+        &file,
+        "[whatsapp_notice_template]\nname = \"faro_solicitud\"\nlanguage = \"es\"\n",
+    )
+    .unwrap();
+    let config = Config::load(&file, vars(&[]), &Overrides::default()).unwrap();
+    let template = config.whatsapp_notice_template.unwrap();
+    assert_eq!(
+        (template.name.as_str(), template.language.as_str()),
+        ("faro_solicitud", "es")
+    );
+    let plain = Config::load(Path::new("/nonexistent"), vars(&[]), &Overrides::default()).unwrap();
+    assert!(plain.whatsapp_notice_template.is_none());
+    std::fs::write(
+        &file,
+        "[whatsapp_notice_template]\nname = \"\"\nlanguage = \"es\"\n",
+    )
+    .unwrap();
+    let error = Config::load(&file, vars(&[]), &Overrides::default()).unwrap_err();
+    assert!(
+        error.to_string().contains("whatsapp_notice_template"),
+        "{error}"
+    );
+}

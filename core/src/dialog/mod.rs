@@ -45,7 +45,7 @@ pub use effect::{Effect, IntakeAnswers};
 pub use engine::handle;
 pub use event::{Command, Event, Input};
 pub use flow::intake::notices::{interpreter_batch_notice, interpreter_notice};
-pub use flow::relay::{Refusal, escalated_notice, relayed_text};
+pub use flow::relay::{Refusal, escalated_notice, relayed_text, relayed_voice_label};
 pub use flow::start::{commands, failure, interpreter_commands, private_only, staff_commands};
 pub use outcome::Outcome;
 pub use processed::{Elsewhere, Processed};

@@ -20,6 +20,13 @@ pub enum Elsewhere {
 }
 
 impl Elsewhere {
+    /// The chat the message is for.
+    pub fn chat_id(&self) -> i64 {
+        match self {
+            Elsewhere::Send { chat_id, .. } | Elsewhere::Edit { chat_id, .. } => *chat_id,
+        }
+    }
+
     /// The message within the channel's limits for buttons (see [`Reply::fit`]).
     pub fn fit(self, limits: &ChannelLimits) -> Elsewhere {
         match self {

@@ -89,8 +89,11 @@ pub(super) async fn run(
             let name = match store.interpreters().link(&code, chat_id).await {
                 Ok(interpreter) => Some(interpreter.display_name),
                 Err(IntakeError::BadLinkCode) => {
-                    // Not an interpreter's: perhaps staff linking their account.
-                    if let Some(staff) = link_staff(store, &code, chat_id).await? {
+                    // Not an interpreter's: perhaps staff linking their account (from
+                    // Telegram only: staff join conversations there).
+                    if !crate::channel::is_phone_chat(chat_id)
+                        && let Some(staff) = link_staff(store, &code, chat_id).await?
+                    {
                         processed
                             .replies
                             .push(relay_texts::staff_linked(say, state, &staff.name));
@@ -104,9 +107,12 @@ pub(super) async fn run(
                 }
                 Err(error) => return Err(store_error(error)),
             };
-            processed
-                .replies
-                .push(notices::interpreter_linked(say, state, name.as_deref()));
+            processed.replies.push(notices::interpreter_linked(
+                say,
+                state,
+                name.as_deref(),
+                crate::channel::is_phone_chat(chat_id),
+            ));
         }
         Effect::LinkRequest(secret) => {
             let reply = match link_request(store, chat_id, &secret).await? {
@@ -294,7 +300,7 @@ async fn join(
         (Some(staff), Some(request)) => crate::intake::queue::may_act_on(staff, request),
         _ => false,
     };
-    let chat = ChatRef::telegram(chat_id);
+    let chat = ChatRef::of(chat_id);
     let conversation = match (allowed, request) {
         (true, Some(request)) => {
             if store
@@ -591,7 +597,7 @@ async fn end_conversation(
     let store = io.store;
     let found = store
         .conversations()
-        .of_chat(ChatRef::telegram(chat_id))
+        .of_chat(ChatRef::of(chat_id))
         .await
         .map_err(store_error)?;
     let Some((conversation, side)) = found else {

@@ -107,7 +107,7 @@ impl Dialog {
             let told = super::relay_sides::end_on_erasure(
                 &self.context,
                 &self.store,
-                ChatRef::telegram(chat_id),
+                ChatRef::of(chat_id),
                 now,
             )
             .await?;

@@ -1,4 +1,6 @@
-//! The interpreter registry: who speaks what, where they serve, and their linked Telegram chat.
+//! The interpreter registry: who speaks what, where they serve, and their linked chat: a
+//! Telegram chat, or a WhatsApp one (a phone chat id, `crate::channel`; its number sealed in
+//! `phone_contacts`). The column keeps its first name, `telegram_chat_id`, for either.
 
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -140,6 +142,29 @@ impl Interpreters<'_> {
         .ok_or(IntakeError::BadLinkCode)?;
         let id: i64 = row.try_get("id")?;
         self.get(id).await
+    }
+
+    /// Removes interpreter `id` for good: their registration, languages, areas and notices;
+    /// requests they accepted keep no trace of them. A WhatsApp number they linked is erased
+    /// with everything kept about its chat, as "delete my data" does (and written to the
+    /// erasure ledger, so a restored backup forgets it again).
+    pub async fn remove(&self, id: InterpreterId, now: i64) -> Result<(), IntakeError> {
+        let linked: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT telegram_chat_id FROM interpreters WHERE id = $1")
+                .bind(id)
+                .fetch_optional(self.store.pool())
+                .await?;
+        let Some(linked) = linked else {
+            return Err(IntakeError::NoSuchRequest);
+        };
+        sqlx::query("DELETE FROM interpreters WHERE id = $1")
+            .bind(id)
+            .execute(self.store.pool())
+            .await?;
+        if let Some(chat) = linked.filter(|chat| crate::channel::is_phone_chat(*chat)) {
+            crate::erasure::erase_chat(self.store, chat, now).await?;
+        }
+        Ok(())
     }
 
     pub async fn set_active(&self, id: InterpreterId, active: bool) -> Result<(), IntakeError> {

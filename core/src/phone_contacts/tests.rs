@@ -162,3 +162,87 @@ async fn idle_contacts_go_unless_their_chat_keeps_a_state() {
         assert!(contacts.number_of(recent).await.unwrap().is_some());
     }
 }
+
+#[tokio::test]
+async fn an_interpreters_number_stays_while_linked_and_goes_when_they_are_removed() {
+    for db in testing::databases().await {
+        let key = key();
+        let contacts = db.store.phone_contacts(&key, "whatsapp");
+        let chat = contacts
+            .chat_for("15550000009", None, NOW - 100 * 86_400)
+            .await
+            .unwrap();
+        let new = crate::intake::NewInterpreter {
+            display_name: "Marie".into(),
+            languages: vec![crate::intake::LanguageTag::parse("ht").unwrap()],
+            areas: vec![crate::intake::ServiceArea::Remote],
+        };
+        let (id, code) = db.store.interpreters().add(&new).await.unwrap();
+        db.store.interpreters().link(&code.0, chat).await.unwrap();
+        // Idle, without a state: kept all the same while they are an interpreter.
+        assert_eq!(
+            purge_idle(&db.store, 90, NOW).await.unwrap(),
+            0,
+            "{}",
+            db.name
+        );
+        assert!(contacts.number_of(chat).await.unwrap().is_some());
+        db.store.interpreters().remove(id, NOW).await.unwrap();
+        assert_eq!(contacts.number_of(chat).await.unwrap(), None, "{}", db.name);
+        assert!(
+            db.store.interpreters().get(id).await.is_err(),
+            "{}",
+            db.name
+        );
+        assert!(
+            testing::tables_mentioning(&db.store, chat, "15550000009")
+                .await
+                .is_empty(),
+            "{}",
+            db.name
+        );
+        assert!(matches!(
+            db.store.interpreters().remove(id, NOW).await,
+            Err(crate::intake::IntakeError::NoSuchRequest)
+        ));
+    }
+}
+
+#[tokio::test]
+async fn an_interpreter_who_deletes_their_whatsapp_data_is_unlinked_with_it() {
+    for db in testing::databases().await {
+        let key = key();
+        let contacts = db.store.phone_contacts(&key, "whatsapp");
+        let chat = contacts.chat_for("15550000010", None, NOW).await.unwrap();
+        let new = crate::intake::NewInterpreter {
+            display_name: "Marie".into(),
+            languages: vec![crate::intake::LanguageTag::parse("ht").unwrap()],
+            areas: vec![crate::intake::ServiceArea::Remote],
+        };
+        let (id, code) = db.store.interpreters().add(&new).await.unwrap();
+        db.store.interpreters().link(&code.0, chat).await.unwrap();
+        crate::erasure::erase_chat(&db.store, chat, NOW)
+            .await
+            .unwrap();
+        let interpreter = db.store.interpreters().get(id).await.unwrap();
+        assert_eq!(interpreter.telegram_chat_id, None, "{}", db.name);
+        assert_eq!(contacts.number_of(chat).await.unwrap(), None, "{}", db.name);
+        // A Telegram interpreter's link stays: the chat id is all it needs.
+        let (telegram, code) = db.store.interpreters().add(&new).await.unwrap();
+        db.store.interpreters().link(&code.0, 4242).await.unwrap();
+        crate::erasure::erase_chat(&db.store, 4242, NOW)
+            .await
+            .unwrap();
+        assert_eq!(
+            db.store
+                .interpreters()
+                .get(telegram)
+                .await
+                .unwrap()
+                .telegram_chat_id,
+            Some(4242),
+            "{}",
+            db.name
+        );
+    }
+}

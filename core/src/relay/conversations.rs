@@ -1,5 +1,6 @@
 //! Conversations as the store keeps them: on the request an interpreter accepted, with the
-//! person's chat (`notify_chat_id`) and the interpreter's linked chat. Only times and how it
+//! person's chat (`notify_chat_id`) and the interpreter's linked chat, each a Telegram chat
+//! or a WhatsApp one (`ChatRef::of` tells them apart by their range). Only times and how it
 //! ended are written; a conversation is "open" while its request is accepted, started and not
 //! ended.
 
@@ -144,9 +145,6 @@ impl Conversations<'_> {
         &self,
         chat: ChatRef,
     ) -> Result<Option<(Conversation, Side)>, IntakeError> {
-        if chat.channel != Channel::Telegram {
-            return Ok(None);
-        }
         let as_person: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT r.id FROM interpreter_requests r WHERE r.notify_chat_id = $1 AND {OPEN}
              ORDER BY r.conversation_started_at DESC, r.id DESC LIMIT 1"
@@ -183,7 +181,8 @@ impl Conversations<'_> {
     }
 
     /// Staff `chat` joins the open conversation of `request_id` (replacing staff who had);
-    /// false when it is not open, or `chat` is already one of its sides.
+    /// false when it is not open, or `chat` is already one of its sides. Staff link a
+    /// Telegram chat only (`accounts::telegram`).
     pub async fn join_staff(&self, request_id: i64, chat: ChatRef) -> Result<bool, IntakeError> {
         if chat.channel != Channel::Telegram {
             return Ok(false);
@@ -332,14 +331,14 @@ impl Conversations<'_> {
         Ok(Some(Conversation {
             request_id: row.try_get("id")?,
             reference: Reference::parse(&row.try_get::<String, _>("reference")?)?,
-            person: ChatRef::telegram(person),
+            person: ChatRef::of(person),
             person_locale: locale.parse().unwrap_or(Locale::SOURCE),
             languages: languages
                 .iter()
                 .filter_map(|tag| LanguageTag::parse(tag).ok())
                 .collect(),
             interpreter_id: row.try_get("interpreter_id")?,
-            interpreter: ChatRef::telegram(interpreter),
+            interpreter: ChatRef::of(interpreter),
             label: row
                 .try_get::<Option<String>, _>("relay_label")?
                 .and_then(|label| Label::parse(&label).ok()),

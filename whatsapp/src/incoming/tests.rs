@@ -38,6 +38,7 @@ fn text_is_free_text_or_a_keyword() {
                 user_id: None
             },
             input: Input::new(Event::Text("asilo en México".into())),
+            audio: None,
         }]
     );
     assert_eq!(
@@ -166,4 +167,26 @@ fn a_business_scoped_user_id_is_mapped_and_stands_in_for_a_missing_number() {
         panic!()
     };
     assert_eq!(from, Sender::User("MX.123".into()));
+}
+
+#[test]
+fn a_voice_note_keeps_where_its_audio_waits_for_the_relay() {
+    let found = one(payloads::media(FROM, "wamid.9", "audio"));
+    let Some(Incoming::Message { input, audio, .. }) = found.into_iter().next() else {
+        panic!("no message");
+    };
+    assert_eq!(input.event, Event::Voice);
+    assert_eq!(
+        audio,
+        Some(AudioRef {
+            id: "1".into(),
+            mime_type: "audio/ogg; codecs=opus".into()
+        })
+    );
+    let Some(Incoming::Message { audio, .. }) =
+        one(payloads::media(FROM, "wamid.10", "image")).pop()
+    else {
+        panic!("no message");
+    };
+    assert_eq!(audio, None);
 }

@@ -3,7 +3,9 @@
 //! as Meta does (`messages[0].id`), and can refuse the next sends with an error code (a
 //! throttling code, 131047 for outside the window). Media uploaded to
 //! `/{phone_number_id}/media` (multipart, as Meta takes it) are kept with their form fields
-//! and answered with a media id (`{"id": …}`).
+//! and answered with a media id (`{"id": …}`). A person's voice note the test put there
+//! ([`FakeGraph::put_media`]) is served as Meta does: `GET /{media-id}` names a URL, and that
+//! URL gives the bytes, both only with the bearer token.
 
 #![allow(
     clippy::unwrap_used,
@@ -138,6 +140,10 @@ struct Inner {
     uploads: Vec<Upload>,
     /// Uploads still to refuse.
     refused_uploads: usize,
+    /// People's media by id: their bytes and MIME type.
+    media: std::collections::HashMap<String, (Vec<u8>, String)>,
+    /// Media fetched (by id), in order.
+    fetched: Vec<String>,
     refusals: VecDeque<i64>,
     next_id: u64,
 }
@@ -172,6 +178,8 @@ impl FakeGraph {
         let router = Router::new()
             .route("/v23.0/{phone_number_id}/messages", post(messages))
             .route("/v23.0/{phone_number_id}/media", post(media))
+            .route("/v23.0/{media_id}", axum::routing::get(media_url))
+            .route("/media-file/{media_id}", axum::routing::get(media_file))
             .with_state(fake.clone_state());
         let stop = fake.stop.clone();
         tokio::spawn(async move {
@@ -193,6 +201,20 @@ impl FakeGraph {
     /// Every message sent so far.
     pub fn sent(&self) -> Vec<Sent> {
         self.inner.lock().unwrap().sent.clone()
+    }
+
+    /// A medium a person sent (a voice note), for Faro to fetch by `id`.
+    pub fn put_media(&self, id: &str, bytes: Vec<u8>, mime_type: &str) {
+        self.inner
+            .lock()
+            .unwrap()
+            .media
+            .insert(id.to_owned(), (bytes, mime_type.to_owned()));
+    }
+
+    /// The ids of the media fetched so far, in order.
+    pub fn fetched(&self) -> Vec<String> {
+        self.inner.lock().unwrap().fetched.clone()
     }
 
     /// Every media upload so far.
@@ -412,4 +434,63 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack
         .windows(needle.len())
         .position(|window| window == needle)
+}
+
+fn authorized(headers: &HeaderMap) -> bool {
+    headers
+        .get("authorization")
+        .and_then(|value| value.to_str().ok())
+        == Some(&format!("Bearer {TOKEN}"))
+}
+
+/// `GET /{media-id}`: where the medium can be fetched, as Meta names it.
+async fn media_url(
+    State(state): State<FakeState>,
+    Path(media_id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if !authorized(&headers) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let host = headers
+        .get("host")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let inner = state.inner.lock().unwrap();
+    match inner.media.get(&media_id) {
+        Some((bytes, mime_type)) => Json(json!({
+            "messaging_product": "whatsapp",
+            "url": format!("http://{host}/media-file/{media_id}"),
+            "mime_type": mime_type,
+            "sha256": "fake",
+            "file_size": bytes.len(),
+            "id": media_id,
+        }))
+        .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// The medium's bytes, at the URL `media_url` named.
+async fn media_file(
+    State(state): State<FakeState>,
+    Path(media_id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if !authorized(&headers) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let response = {
+        let mut inner = state.inner.lock().unwrap();
+        match inner.media.get(&media_id).cloned() {
+            Some((bytes, mime_type)) => {
+                inner.fetched.push(media_id);
+                ([("content-type", mime_type)], bytes).into_response()
+            }
+            None => StatusCode::NOT_FOUND.into_response(),
+        }
+    };
+    state.changed.notify_waiters();
+    response
 }

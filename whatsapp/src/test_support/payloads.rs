@@ -98,6 +98,12 @@ pub fn media(from: &str, id: &str, kind: &str) -> Value {
     self::message(from, id, message)
 }
 
+/// A voice note whose sound waits at the fake under `media_id` (`FakeGraph::put_media`).
+pub fn voice_note(from: &str, id: &str, media_id: &str) -> Value {
+    let audio = json!({ "mime_type": "audio/ogg; codecs=opus", "sha256": "x", "id": media_id, "voice": true });
+    self::message(from, id, json!({ "type": "audio", "audio": audio }))
+}
+
 /// A status of a message Faro sent.
 pub fn status(recipient: &str, id: &str, status: &str, error: Option<i64>) -> Value {
     let mut value = json!({

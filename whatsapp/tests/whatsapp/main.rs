@@ -13,5 +13,6 @@ mod campaigns;
 mod flows;
 mod kiosk;
 mod privacy;
+mod relay;
 mod support;
 mod webhook;

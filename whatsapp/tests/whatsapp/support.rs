@@ -65,6 +65,8 @@ pub struct TestWa {
     pub app: App,
     pub fake: FakeGraph,
     pub stats: StatsHandle,
+    /// The channel as the other channels reach it (`App::carriers`).
+    pub carrier: std::sync::Arc<dyn faro_core::relay::Carrier>,
     pub hook: String,
     pub client: reqwest::Client,
     shutdown: CancellationToken,
@@ -117,11 +119,14 @@ impl TestWa {
             shutdown.clone().cancelled_owned(),
         ));
         let stats = whatsapp.stats();
+        let carrier = whatsapp.carrier();
+        app.carriers.register(carrier.clone());
         let channel = tokio::spawn(whatsapp.run(shutdown.clone()));
         TestWa {
             app,
             fake,
             stats,
+            carrier,
             hook,
             client: reqwest::Client::new(),
             shutdown,

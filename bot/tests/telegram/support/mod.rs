@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 pub use faro_bot::test_support::fake_api;
-pub mod updates;
+pub use faro_bot::test_support::updates;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

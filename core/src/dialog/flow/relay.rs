@@ -10,7 +10,7 @@ use crate::dialog::state::ChatState;
 use crate::i18n::Arg;
 use crate::intake::{Request, RequestStatus};
 use crate::locale::Locale;
-use crate::relay::{Conversation, InterpreterHours, Side};
+use crate::relay::{Conversation, InterpreterHours, NotCarried, Side};
 use crate::rich_text::{Block, RichText};
 
 /// How `side` is shown to the other side: "Interpreter Marie", or "Person (ABC123)".
@@ -34,6 +34,12 @@ pub fn role(say: Say<'_>, conversation: &Conversation, side: Side) -> String {
 /// A relayed text as the receiver gets it: who it is from, then exactly what was written.
 pub fn relayed_text(from_role: &str, text: &str) -> Reply {
     Reply::text(RichText::from(Block::bold(from_role)).then(Block::text(text)))
+}
+
+/// Who a voice note is from, for a channel that sends it without a caption (WhatsApp's
+/// audio): the role alone, just before the note.
+pub fn relayed_voice_label(from_role: &str) -> Reply {
+    Reply::text(RichText::from(Block::bold(from_role)))
 }
 
 /// What the person reads when the interpreter's acceptance starts the conversation.
@@ -113,6 +119,21 @@ pub enum Refusal {
     Kind,
     /// Too many messages already wait for the other side.
     Busy,
+    /// The other side is on WhatsApp and has not written for 24 hours: nothing free-form
+    /// may reach them until they write again.
+    OutsideWindow,
+    /// The other side cannot be reached now (its channel is not running here, or refused).
+    Unreachable,
+}
+
+impl From<NotCarried> for Refusal {
+    fn from(not: NotCarried) -> Self {
+        match not {
+            NotCarried::Busy => Refusal::Busy,
+            NotCarried::OutsideWindow => Refusal::OutsideWindow,
+            NotCarried::NoCarrier | NotCarried::Unreachable => Refusal::Unreachable,
+        }
+    }
 }
 
 pub fn refusal(ctx: &Context, locale: Locale, refusal: Refusal) -> Reply {
@@ -120,6 +141,8 @@ pub fn refusal(ctx: &Context, locale: Locale, refusal: Refusal) -> Reply {
     Reply::text(say.paragraph(match refusal {
         Refusal::Kind => "relay-only-text-voice",
         Refusal::Busy => "relay-busy",
+        Refusal::OutsideWindow => "relay-outside-window",
+        Refusal::Unreachable => "relay-unreachable",
     }))
 }
 

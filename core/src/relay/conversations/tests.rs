@@ -236,3 +236,46 @@ async fn an_interpreter_writes_to_the_latest_conversation_unless_they_chose_one(
         assert_eq!(writes_to().await, second, "{name}");
     }
 }
+
+#[tokio::test]
+async fn a_whatsapp_person_and_a_whatsapp_interpreter_are_sides_on_their_channel() {
+    for db in testing::databases().await {
+        let (name, store) = (db.name, db.store.clone());
+        let person = crate::channel::phone_chat(11);
+        let interpreter_chat = crate::channel::phone_chat(22);
+        let interpreter = linked_interpreter(&store, interpreter_chat).await;
+        let request = accepted_request(&store, Subject::Telegram(person), interpreter).await;
+        let started = store
+            .conversations()
+            .start(request, NOW + 91)
+            .await
+            .unwrap()
+            .expect("starts with a WhatsApp interpreter too");
+        assert_eq!(started.person, ChatRef::of(person), "{name}");
+        assert_eq!(started.person.channel, Channel::WhatsApp, "{name}");
+        assert_eq!(started.interpreter.channel, Channel::WhatsApp, "{name}");
+        let (found, side) = store
+            .conversations()
+            .of_chat(ChatRef::of(person))
+            .await
+            .unwrap()
+            .expect("found from WhatsApp");
+        assert_eq!((found.request_id, side), (request, Side::Person), "{name}");
+        let (_, side) = store
+            .conversations()
+            .of_chat(ChatRef::of(interpreter_chat))
+            .await
+            .unwrap()
+            .expect("found from the interpreter's WhatsApp");
+        assert_eq!(side, Side::Interpreter, "{name}");
+        // Staff join from Telegram only.
+        assert!(
+            !store
+                .conversations()
+                .join_staff(request, ChatRef::of(crate::channel::phone_chat(33)))
+                .await
+                .unwrap(),
+            "{name}"
+        );
+    }
+}

@@ -35,9 +35,20 @@ pub(crate) fn unknown_reference(say: Say<'_>, state: &ChatState) -> Reply {
     menu::after(say, state, say.paragraph("intake-unknown-reference"))
 }
 
-pub(crate) fn interpreter_linked(say: Say<'_>, state: &ChatState, name: Option<&str>) -> Reply {
+pub(crate) fn interpreter_linked(
+    say: Say<'_>,
+    state: &ChatState,
+    name: Option<&str>,
+    on_whatsapp: bool,
+) -> Reply {
+    // On WhatsApp, what its 24-hour window means for the interpreter's notices.
+    let key = if on_whatsapp {
+        "interpreter-linked-whatsapp"
+    } else {
+        "interpreter-linked"
+    };
     let text = match name {
-        Some(name) => say.paragraph_with("interpreter-linked", &[("name", name.into())]),
+        Some(name) => say.paragraph_with(key, &[("name", name.into())]),
         None => say.paragraph("interpreter-link-failed"),
     };
     menu::after(say, state, text)
