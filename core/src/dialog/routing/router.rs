@@ -4,14 +4,16 @@
 //! Each vocabulary term found in the message adds to its destination: a phrase more than a
 //! word, a term shared by several destinations less to each. The topic search then adds at most
 //! [`SEARCH_SHARE`] to the topics it finds, so it decides only where the vocabulary is silent or
-//! tied. Nothing is learnt from messages and nothing of them is kept.
+//! tied. A locale not written in Latin letters also knows the English terms, a little lighter,
+//! for the loanwords and romanised words its writers type. Nothing is learnt from messages and
+//! nothing of them is kept.
 
 use std::collections::{BTreeMap, HashMap};
 
 use super::Destination;
 use super::intent::{self, TWINS};
 use super::stemming::Stemmer;
-use super::vocabulary::{Intent, Vocabulary};
+use super::vocabulary::{Entry, Intent, Vocabulary};
 use crate::content::ContentPack;
 use crate::dialog::search::{SearchIndex, fold_text, is_han, shares_stem, tokens};
 use crate::locale::Locale;
@@ -32,6 +34,13 @@ const RARITY: f32 = 0.25;
 const TITLE: f32 = 100.0;
 /// What each further word of a phrase adds to the phrase's weight.
 const PHRASE_WORD: f32 = 0.5;
+/// The shortest word in which a typing slip is forgiven: shorter words are too often another
+/// word one letter away.
+const SLIP_MIN: usize = 6;
+/// What an English term weighs in a locale not written in Latin letters: people who write
+/// Urdu, Hindi or Arabic switch to Latin letters for the words they know in English ("free
+/// dentist", "embassy se contact"), a little less sure than their own words.
+const LOANWORD: f32 = 0.8;
 
 pub struct Router {
     by_locale: HashMap<Locale, LocaleRouter>,
@@ -77,17 +86,32 @@ impl Router {
         let mut by_locale = HashMap::new();
         for locale in Locale::ALL {
             let stemmer = Stemmer::new(vocabulary.affixes(locale));
+            let known = |entry: &&Entry| match &entry.destination {
+                Destination::Topic(slug) => content.topic(slug.as_str()).is_some(),
+                _ => true,
+            };
             let mut terms: Vec<Term> = vocabulary
                 .entries(locale)
                 .iter()
-                .filter(|entry| match &entry.destination {
-                    Destination::Topic(slug) => content.topic(slug.as_str()).is_some(),
-                    _ => true,
-                })
+                .filter(known)
                 .filter_map(|entry| Term::new(entry.destination.clone(), &entry.term, &stemmer))
                 .collect();
             share_weights(&mut terms);
             weigh_by_rarity(&mut terms);
+            if !writes_latin(vocabulary.entries(locale)) {
+                let mut loans: Vec<Term> = vocabulary
+                    .entries(Locale::SOURCE)
+                    .iter()
+                    .filter(known)
+                    .filter_map(|entry| Term::new(entry.destination.clone(), &entry.term, &stemmer))
+                    .collect();
+                share_weights(&mut loans);
+                weigh_by_rarity(&mut loans);
+                for term in &mut loans {
+                    term.weight *= LOANWORD;
+                }
+                terms.extend(loans);
+            }
             let cues = vocabulary
                 .cues(locale)
                 .iter()
@@ -287,7 +311,8 @@ impl Pattern {
 
     /// The pattern's `i`th word against a message's word: the same, the same stem once the
     /// locale's affixes are off, a longer form of a starred last word, or a plural or
-    /// derived form (`shares_stem`, with at most [`MAX_ENDING`] letters more in either word).
+    /// derived form (`shares_stem`, with at most [`MAX_ENDING`] letters more in either word),
+    /// or the same word with a typing slip ([`one_edit_apart`]).
     fn word_matches(&self, i: usize, last: bool, word: &str, stem: &str) -> bool {
         let (term, term_stem) = (&self.words[i], &self.stems[i]);
         let similar = |term: &str, word: &str| {
@@ -308,7 +333,41 @@ impl Pattern {
                 && (word.starts_with(term.as_str()) || stem.starts_with(term.as_str())))
             || similar(term, word)
             || similar(term_stem, stem)
+            || one_edit_apart(term, word)
     }
+}
+
+/// Whether a locale's vocabulary is written in Latin letters (most of its terms are).
+fn writes_latin(entries: &[Entry]) -> bool {
+    let latin = entries
+        .iter()
+        .filter(|entry| entry.term.chars().any(|c| c.is_ascii_alphabetic()))
+        .count();
+    latin * 2 > entries.len()
+}
+
+/// A typing slip: one letter more, less, changed, or two neighbours swapped, in words of
+/// [`SLIP_MIN`] letters or more written in Latin letters (accents are folded away before):
+/// in other scripts one letter is more of a word, and romanised words have no one spelling.
+fn one_edit_apart(term: &str, word: &str) -> bool {
+    fn after(letters: &[u8], n: usize) -> &[u8] {
+        letters.get(n..).unwrap_or_default()
+    }
+    let (a, b) = (term.as_bytes(), word.as_bytes());
+    if a.len().min(b.len()) < SLIP_MIN
+        || a.len().abs_diff(b.len()) > 1
+        || a == b
+        || !a.iter().chain(b).all(u8::is_ascii_alphabetic)
+    {
+        return false;
+    }
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (after(a, same), after(b, same));
+    let swapped = matches!((a, b), ([x, y, ..], [p, q, ..]) if x == q && y == p);
+    after(a, 1) == after(b, 1)
+        || after(a, 1) == b
+        || a == after(b, 1)
+        || (swapped && after(a, 2) == after(b, 2))
 }
 
 /// Where a term was found in a message, in words (or bytes of folded Chinese text).
@@ -642,6 +701,60 @@ mod tests {
             first(&router, Locale::Es, "zzuno zzdos zztres zzcuatro zzcinco").as_deref(),
             Some("topic:return")
         );
+    }
+
+    #[test]
+    fn a_typing_slip_in_a_long_latin_word_is_forgiven() {
+        for (term, word) in [
+            ("doctor", "docter"),
+            ("attorney", "atorney"),
+            ("passport", "pasport"),
+            ("ambulance", "ambulence"),
+            ("pregnant", "pregant"),
+            ("abogado", "abogao"),
+            ("shelter", "sehlter"),
+            ("hambre", "hambres"),
+        ] {
+            assert!(one_edit_apart(term, word), "{term} {word}");
+        }
+        for (term, word) in [
+            // Too short: one letter makes another word.
+            ("khana", "thana"),
+            ("casa", "cosa"),
+            // Two slips, or the same word.
+            ("doctor", "dactar"),
+            ("doctor", "doctor"),
+            // Not Latin letters.
+            ("पासपोर्ट", "पासपोट"),
+        ] {
+            assert!(!one_edit_apart(term, word), "{term} {word}");
+        }
+        let router = router(&[(Locale::En, "place:legal_aid", "attorney")]);
+        assert_eq!(
+            first(&router, Locale::En, "i need a free atorney").as_deref(),
+            Some("place:legal_aid")
+        );
+    }
+
+    #[test]
+    fn a_locale_not_written_in_latin_letters_knows_the_english_terms_a_little_lighter() {
+        let router = router(&[
+            (Locale::En, "place:health", "zzdentist"),
+            (Locale::Ur, "police", "تھانہ"),
+            (Locale::Es, "police", "zzpolicia"),
+        ]);
+        assert_eq!(
+            first(&router, Locale::Ur, "koi free zzdentist hai").as_deref(),
+            Some("place:health")
+        );
+        let loan = router.by_locale[&Locale::Ur]
+            .terms
+            .iter()
+            .find(|term| term.destination.to_string() == "place:health")
+            .map(|term| term.weight);
+        assert_eq!(loan, Some(LOANWORD));
+        // A locale written in Latin letters has its own words for these.
+        assert_eq!(first(&router, Locale::Es, "zzdentist"), None);
     }
 
     #[test]
