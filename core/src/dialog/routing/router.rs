@@ -15,7 +15,7 @@ use super::intent::{self, TWINS};
 use super::stemming::Stemmer;
 use super::vocabulary::{Entry, Intent, Vocabulary};
 use crate::content::ContentPack;
-use crate::dialog::search::{SearchIndex, fold_text, is_han, shares_stem, tokens};
+use crate::dialog::search::{SearchIndex, fold_text, is_ethiopic, is_han, shares_stem, tokens};
 use crate::locale::Locale;
 
 /// The topic that holds the emergency numbers.
@@ -41,6 +41,8 @@ const SLIP_MIN: usize = 6;
 /// Urdu, Hindi or Arabic switch to Latin letters for the words they know in English ("free
 /// dentist", "embassy se contact"), a little less sure than their own words.
 const LOANWORD: f32 = 0.8;
+/// The shortest Ge'ez term whose other vowels and endings are its forms ([`same_syllables`]).
+const SYLLABLES_MIN: usize = 3;
 
 pub struct Router {
     by_locale: HashMap<Locale, LocaleRouter>,
@@ -334,6 +336,8 @@ impl Pattern {
             || similar(term, word)
             || similar(term_stem, stem)
             || one_edit_apart(term, word)
+            || same_syllables(term, word)
+            || same_syllables(term_stem, stem)
     }
 }
 
@@ -368,6 +372,22 @@ fn one_edit_apart(term: &str, word: &str) -> bool {
         || after(a, 1) == b
         || a == after(b, 1)
         || (swapped && after(a, 2) == after(b, 2))
+}
+
+/// Ge'ez writes a consonant and its vowel as one character, and Amharic and Tigrinya endings
+/// change the last vowel (ቆንስላ, ቆንስል, ቆንስሉ) or add a syllable or two (ፖሊስ, ፖሊሶች): a word
+/// is a form of a term of [`SYLLABLES_MIN`] syllables or more when its consonants begin with
+/// the term's, with at most one syllable more.
+fn same_syllables(term: &str, word: &str) -> bool {
+    let consonants = |text: &str| -> Option<Vec<u32>> {
+        text.chars()
+            .map(|c| is_ethiopic(c).then_some(c as u32 >> 3))
+            .collect()
+    };
+    let (Some(term), Some(word)) = (consonants(term), consonants(word)) else {
+        return false;
+    };
+    term.len() >= SYLLABLES_MIN && word.len() <= term.len() + 1 && word.starts_with(&term)
 }
 
 /// Where a term was found in a message, in words (or bytes of folded Chinese text).
@@ -733,6 +753,23 @@ mod tests {
         assert_eq!(
             first(&router, Locale::En, "i need a free atorney").as_deref(),
             Some("place:legal_aid")
+        );
+    }
+
+    #[test]
+    fn a_geez_word_with_another_last_vowel_or_one_more_syllable_is_a_form_of_the_term() {
+        assert!(same_syllables("ቆንስላ", "ቆንስል"));
+        assert!(same_syllables("ቆንስላ", "ቆንስሉ"));
+        assert!(same_syllables("ፖሊስ", "ፖሊሶች"));
+        // Two syllables are too few to say, and two more make another word.
+        assert!(!same_syllables("ፖሊ", "ፖላ"));
+        assert!(!same_syllables("ፖሊስ", "ፖሊሶቻችን"));
+        assert!(!same_syllables("ቆንስላ", "ኤምባሲ"));
+        assert!(!same_syllables("police", "polices"));
+        let router = router(&[(Locale::Ti, "consulate", "ቆንስላ")]);
+        assert_eq!(
+            first(&router, Locale::Ti, "ቆንስል ኣበይ ኣሎ").as_deref(),
+            Some("consulate")
         );
     }
 
