@@ -803,10 +803,10 @@ mod tests {
 
 /// The development questions (`tests/routing/questions/`, written before the vocabulary) as a
 /// floor under the benchmark's figures, so that a change to the vocabulary or the router that
-/// loses ground fails here. Reached on 2026-12-07: 90.8 % first, 98.2 % among three, every
-/// locale at least 85 %; the floor is that less a margin of about four points, for honest
-/// changes that move a question or two. The held-out set (`tests/routing/holdout/`) is never a
-/// test here: a floor on it would invite tuning to it.
+/// loses ground fails here. Reached on 2026-12-07 (branch `routing3`): 92.5 % first, 98.8 %
+/// among three, every locale at least 88 %; the floor is that less a margin of two or three
+/// points, for honest changes that move a question or two. The held-out set
+/// (`tests/routing/holdout/`) is never a test here: a floor on it would invite tuning to it.
 #[cfg(test)]
 mod questions {
     use std::collections::BTreeMap;
@@ -854,15 +854,15 @@ mod questions {
         }
         assert!(total > 600, "{total} questions");
         assert!(
-            right * 100 >= total * 87,
+            right * 100 >= total * 90,
             "first offer right: {right}/{total}"
         );
         assert!(
-            in_three * 100 >= total * 96,
+            in_three * 100 >= total * 97,
             "among three: {in_three}/{total}"
         );
         for (tag, (right, total)) in by_locale {
-            assert!(right * 100 >= total * 80, "{tag}: {right}/{total}");
+            assert!(right * 100 >= total * 85, "{tag}: {right}/{total}");
         }
     }
 }
