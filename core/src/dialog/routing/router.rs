@@ -4,16 +4,18 @@
 //! Each vocabulary term found in the message adds to its destination: a phrase more than a
 //! word, a term shared by several destinations less to each. The topic search then adds at most
 //! [`SEARCH_SHARE`] to the topics it finds, so it decides only where the vocabulary is silent or
-//! tied. Nothing is learnt from messages and nothing of them is kept.
+//! tied. A locale not written in Latin letters also knows the English terms, a little lighter,
+//! for the loanwords and romanised words its writers type. Nothing is learnt from messages and
+//! nothing of them is kept.
 
 use std::collections::{BTreeMap, HashMap};
 
 use super::Destination;
 use super::intent::{self, TWINS};
 use super::stemming::Stemmer;
-use super::vocabulary::{Intent, Vocabulary};
+use super::vocabulary::{Entry, Intent, Vocabulary};
 use crate::content::ContentPack;
-use crate::dialog::search::{SearchIndex, fold_text, is_han, shares_stem, tokens};
+use crate::dialog::search::{SearchIndex, fold_text, is_ethiopic, is_han, shares_stem, tokens};
 use crate::locale::Locale;
 
 /// The topic that holds the emergency numbers.
@@ -32,6 +34,15 @@ const RARITY: f32 = 0.25;
 const TITLE: f32 = 100.0;
 /// What each further word of a phrase adds to the phrase's weight.
 const PHRASE_WORD: f32 = 0.5;
+/// The shortest word in which a typing slip is forgiven: shorter words are too often another
+/// word one letter away.
+const SLIP_MIN: usize = 6;
+/// What an English term weighs in a locale not written in Latin letters: people who write
+/// Urdu, Hindi or Arabic switch to Latin letters for the words they know in English ("free
+/// dentist", "embassy se contact"), a little less sure than their own words.
+const LOANWORD: f32 = 0.8;
+/// The shortest Ge'ez term whose other vowels and endings are its forms ([`same_syllables`]).
+const SYLLABLES_MIN: usize = 3;
 
 pub struct Router {
     by_locale: HashMap<Locale, LocaleRouter>,
@@ -77,17 +88,32 @@ impl Router {
         let mut by_locale = HashMap::new();
         for locale in Locale::ALL {
             let stemmer = Stemmer::new(vocabulary.affixes(locale));
+            let known = |entry: &&Entry| match &entry.destination {
+                Destination::Topic(slug) => content.topic(slug.as_str()).is_some(),
+                _ => true,
+            };
             let mut terms: Vec<Term> = vocabulary
                 .entries(locale)
                 .iter()
-                .filter(|entry| match &entry.destination {
-                    Destination::Topic(slug) => content.topic(slug.as_str()).is_some(),
-                    _ => true,
-                })
+                .filter(known)
                 .filter_map(|entry| Term::new(entry.destination.clone(), &entry.term, &stemmer))
                 .collect();
             share_weights(&mut terms);
             weigh_by_rarity(&mut terms);
+            if !writes_latin(vocabulary.entries(locale)) {
+                let mut loans: Vec<Term> = vocabulary
+                    .entries(Locale::SOURCE)
+                    .iter()
+                    .filter(known)
+                    .filter_map(|entry| Term::new(entry.destination.clone(), &entry.term, &stemmer))
+                    .collect();
+                share_weights(&mut loans);
+                weigh_by_rarity(&mut loans);
+                for term in &mut loans {
+                    term.weight *= LOANWORD;
+                }
+                terms.extend(loans);
+            }
             let cues = vocabulary
                 .cues(locale)
                 .iter()
@@ -303,7 +329,8 @@ impl Pattern {
 
     /// The pattern's `i`th word against a message's word: the same, the same stem once the
     /// locale's affixes are off, a longer form of a starred last word, or a plural or
-    /// derived form (`shares_stem`, with at most [`MAX_ENDING`] letters more in either word).
+    /// derived form (`shares_stem`, with at most [`MAX_ENDING`] letters more in either word),
+    /// or the same word with a typing slip ([`one_edit_apart`]).
     fn word_matches(&self, i: usize, last: bool, word: &str, stem: &str) -> bool {
         let (term, term_stem) = (&self.words[i], &self.stems[i]);
         let similar = |term: &str, word: &str| {
@@ -324,7 +351,59 @@ impl Pattern {
                 && (word.starts_with(term.as_str()) || stem.starts_with(term.as_str())))
             || similar(term, word)
             || similar(term_stem, stem)
+            || one_edit_apart(term, word)
+            || same_syllables(term, word)
+            || same_syllables(term_stem, stem)
     }
+}
+
+/// Whether a locale's vocabulary is written in Latin letters (most of its terms are).
+fn writes_latin(entries: &[Entry]) -> bool {
+    let latin = entries
+        .iter()
+        .filter(|entry| entry.term.chars().any(|c| c.is_ascii_alphabetic()))
+        .count();
+    latin * 2 > entries.len()
+}
+
+/// A typing slip: one letter more, less, changed, or two neighbours swapped, in words of
+/// [`SLIP_MIN`] letters or more written in Latin letters (accents are folded away before):
+/// in other scripts one letter is more of a word, and romanised words have no one spelling.
+fn one_edit_apart(term: &str, word: &str) -> bool {
+    fn after(letters: &[u8], n: usize) -> &[u8] {
+        letters.get(n..).unwrap_or_default()
+    }
+    let (a, b) = (term.as_bytes(), word.as_bytes());
+    if a.len().min(b.len()) < SLIP_MIN
+        || a.len().abs_diff(b.len()) > 1
+        || a == b
+        || !a.iter().chain(b).all(u8::is_ascii_alphabetic)
+    {
+        return false;
+    }
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (after(a, same), after(b, same));
+    let swapped = matches!((a, b), ([x, y, ..], [p, q, ..]) if x == q && y == p);
+    after(a, 1) == after(b, 1)
+        || after(a, 1) == b
+        || a == after(b, 1)
+        || (swapped && after(a, 2) == after(b, 2))
+}
+
+/// Ge'ez writes a consonant and its vowel as one character, and Amharic and Tigrinya endings
+/// change the last vowel (ቆንስላ, ቆንስል, ቆንስሉ) or add a syllable or two (ፖሊስ, ፖሊሶች): a word
+/// is a form of a term of [`SYLLABLES_MIN`] syllables or more when its consonants begin with
+/// the term's, with at most one syllable more.
+fn same_syllables(term: &str, word: &str) -> bool {
+    let consonants = |text: &str| -> Option<Vec<u32>> {
+        text.chars()
+            .map(|c| is_ethiopic(c).then_some(c as u32 >> 3))
+            .collect()
+    };
+    let (Some(term), Some(word)) = (consonants(term), consonants(word)) else {
+        return false;
+    };
+    term.len() >= SYLLABLES_MIN && word.len() <= term.len() + 1 && word.starts_with(&term)
 }
 
 /// Where a term was found in a message, in words (or bytes of folded Chinese text).
@@ -661,6 +740,77 @@ mod tests {
     }
 
     #[test]
+    fn a_typing_slip_in_a_long_latin_word_is_forgiven() {
+        for (term, word) in [
+            ("doctor", "docter"),
+            ("attorney", "atorney"),
+            ("passport", "pasport"),
+            ("ambulance", "ambulence"),
+            ("pregnant", "pregant"),
+            ("abogado", "abogao"),
+            ("shelter", "sehlter"),
+            ("hambre", "hambres"),
+        ] {
+            assert!(one_edit_apart(term, word), "{term} {word}");
+        }
+        for (term, word) in [
+            // Too short: one letter makes another word.
+            ("khana", "thana"),
+            ("casa", "cosa"),
+            // Two slips, or the same word.
+            ("doctor", "dactar"),
+            ("doctor", "doctor"),
+            // Not Latin letters.
+            ("पासपोर्ट", "पासपोट"),
+        ] {
+            assert!(!one_edit_apart(term, word), "{term} {word}");
+        }
+        let router = router(&[(Locale::En, "place:legal_aid", "attorney")]);
+        assert_eq!(
+            first(&router, Locale::En, "i need a free atorney").as_deref(),
+            Some("place:legal_aid")
+        );
+    }
+
+    #[test]
+    fn a_geez_word_with_another_last_vowel_or_one_more_syllable_is_a_form_of_the_term() {
+        assert!(same_syllables("ቆንስላ", "ቆንስል"));
+        assert!(same_syllables("ቆንስላ", "ቆንስሉ"));
+        assert!(same_syllables("ፖሊስ", "ፖሊሶች"));
+        // Two syllables are too few to say, and two more make another word.
+        assert!(!same_syllables("ፖሊ", "ፖላ"));
+        assert!(!same_syllables("ፖሊስ", "ፖሊሶቻችን"));
+        assert!(!same_syllables("ቆንስላ", "ኤምባሲ"));
+        assert!(!same_syllables("police", "polices"));
+        let router = router(&[(Locale::Ti, "consulate", "ቆንስላ")]);
+        assert_eq!(
+            first(&router, Locale::Ti, "ቆንስል ኣበይ ኣሎ").as_deref(),
+            Some("consulate")
+        );
+    }
+
+    #[test]
+    fn a_locale_not_written_in_latin_letters_knows_the_english_terms_a_little_lighter() {
+        let router = router(&[
+            (Locale::En, "place:health", "zzdentist"),
+            (Locale::Ur, "police", "تھانہ"),
+            (Locale::Es, "police", "zzpolicia"),
+        ]);
+        assert_eq!(
+            first(&router, Locale::Ur, "koi free zzdentist hai").as_deref(),
+            Some("place:health")
+        );
+        let loan = router.by_locale[&Locale::Ur]
+            .terms
+            .iter()
+            .find(|term| term.destination.to_string() == "place:health")
+            .map(|term| term.weight);
+        assert_eq!(loan, Some(LOANWORD));
+        // A locale written in Latin letters has its own words for these.
+        assert_eq!(first(&router, Locale::Es, "zzdentist"), None);
+    }
+
+    #[test]
     fn topics_the_pack_lacks_are_left_out() {
         let router = router(&[(Locale::En, "topic:no-such-topic", "anything")]);
         assert!(router.by_locale[&Locale::En].terms.is_empty());
@@ -669,10 +819,10 @@ mod tests {
 
 /// The development questions (`tests/routing/questions/`, written before the vocabulary) as a
 /// floor under the benchmark's figures, so that a change to the vocabulary or the router that
-/// loses ground fails here. Reached on 2026-12-07: 90.8 % first, 98.2 % among three, every
-/// locale at least 85 %; the floor is that less a margin of about four points, for honest
-/// changes that move a question or two. The held-out set (`tests/routing/holdout/`) is never a
-/// test here: a floor on it would invite tuning to it.
+/// loses ground fails here. Reached on 2026-12-07 (branch `routing3`): 92.5 % first, 98.8 %
+/// among three, every locale at least 88 %; the floor is that less a margin of two or three
+/// points, for honest changes that move a question or two. The held-out set
+/// (`tests/routing/holdout/`) is never a test here: a floor on it would invite tuning to it.
 #[cfg(test)]
 mod questions {
     use std::collections::BTreeMap;
@@ -720,15 +870,15 @@ mod questions {
         }
         assert!(total > 600, "{total} questions");
         assert!(
-            right * 100 >= total * 87,
+            right * 100 >= total * 90,
             "first offer right: {right}/{total}"
         );
         assert!(
-            in_three * 100 >= total * 96,
+            in_three * 100 >= total * 97,
             "among three: {in_three}/{total}"
         );
         for (tag, (right, total)) in by_locale {
-            assert!(right * 100 >= total * 80, "{tag}: {right}/{total}");
+            assert!(right * 100 >= total * 85, "{tag}: {right}/{total}");
         }
     }
 }
