@@ -74,6 +74,7 @@ mod tests {
             original: Some(Original {
                 id: teloxide::types::MessageId(1),
                 kind: OriginalKind::Text,
+                voice_file: None,
             }),
         }
     }

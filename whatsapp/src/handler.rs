@@ -249,7 +249,7 @@ pub(crate) async fn deliver(
     for reply in replies {
         let mut reply = Cow::Borrowed(reply);
         if let Some(note) = &reply.voice {
-            match crate::media::send_clip(shared, number, &note.file).await {
+            match crate::send::send_clip(shared, number, &note.file).await {
                 Ok(_) => {
                     shared.stats.count_sent();
                     shared.metrics.message_sent(Channel::WhatsApp, purpose);

@@ -8,7 +8,7 @@
 //! everyone who asks, so its id is kept in memory ([`Media::clip_id`], keyed by a SHA-256 of
 //! the clip's bytes) for [`KEEP_ID_SECONDS`], a day short of Meta's 30, then uploaded again:
 //! one upload per clip and instance a month, not one per listener. A refused message naming
-//! a kept id drops it and uploads once more ([`send_clip`]). Bytes uploaded with
+//! a kept id drops it and uploads once more (`send::send_clip`). Bytes uploaded with
 //! [`Media::upload`] (a relayed voice note, which is never kept) leave nothing behind.
 
 use std::collections::HashMap;
@@ -22,7 +22,6 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use crate::graph::SendError;
-use crate::shared::Shared;
 
 /// What Meta takes for a voice note: Ogg with the Opus codec ("audio/ogg (OPUS codecs only)").
 pub const OGG_OPUS: &str = "audio/ogg";
@@ -169,27 +168,6 @@ pub fn voice_note(to: &str, media_id: &str) -> Value {
         "type": "audio",
         "audio": { "id": media_id, "voice": true },
     })
-}
-
-/// Sends the clip at `file` to `to` as a voice note, in the reply lane: its kept media id, or
-/// uploaded now. A refusal other than "slow down" or "outside the window" may mean Meta no
-/// longer has a kept id, so that one is forgotten and the clip uploaded and sent once more.
-pub(crate) async fn send_clip(
-    shared: &Shared,
-    to: &str,
-    file: &Path,
-) -> Result<Option<String>, MediaError> {
-    let (id, fresh) = shared.media.clip_id(file).await?;
-    match crate::send::send(shared, &voice_note(to, &id)).await {
-        Err(SendError::Refused { .. }) if !fresh => {
-            shared.media.forget(&id);
-            let (id, _) = shared.media.clip_id(file).await?;
-            crate::send::send(shared, &voice_note(to, &id))
-                .await
-                .map_err(MediaError::Send)
-        }
-        other => other.map_err(MediaError::Send),
-    }
 }
 
 #[cfg(test)]

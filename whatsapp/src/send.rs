@@ -1,11 +1,13 @@
 //! Every message to WhatsApp goes through the pace — a reply in its lane, a broadcast
 //! message in the bulk lane behind every reply — and is tried again after a "slow down".
 
+use std::path::Path;
 use std::time::Duration;
 
 use serde_json::Value;
 
 use crate::graph::SendError;
+use crate::media::{MediaError, voice_note};
 use crate::shared::Shared;
 
 /// Tries after a "slow down" (1, 2 then 4 seconds later).
@@ -46,5 +48,26 @@ async fn send_in(
             }
             other => return other,
         }
+    }
+}
+
+/// Sends the clip at `file` to `to` as a voice note, in the reply lane: its kept media id, or
+/// uploaded now. A refusal other than "slow down" or "outside the window" may mean Meta no
+/// longer has a kept id, so that one is forgotten and the clip uploaded and sent once more.
+pub(crate) async fn send_clip(
+    shared: &Shared,
+    to: &str,
+    file: &Path,
+) -> Result<Option<String>, MediaError> {
+    let (id, fresh) = shared.media.clip_id(file).await?;
+    match send(shared, &voice_note(to, &id)).await {
+        Err(SendError::Refused { .. }) if !fresh => {
+            shared.media.forget(&id);
+            let (id, _) = shared.media.clip_id(file).await?;
+            send(shared, &voice_note(to, &id))
+                .await
+                .map_err(MediaError::Send)
+        }
+        other => other.map_err(MediaError::Send),
     }
 }
