@@ -66,6 +66,8 @@ struct ConsentTemplate<'a> {
     version: &'static str,
     declined_href: String,
     back_href: String,
+    /// The explanation read aloud, when its clip is ready.
+    listen: Option<Listen>,
 }
 page!(ConsentTemplate);
 
@@ -81,7 +83,9 @@ pub fn consent(app: &App, scope: Scope, hidden: Hidden) -> Result<Response, Page
     let text = frame
         .tr
         .count("consent-text", "days", f64::from(app.config.retention_days));
+    let listen = Listen::for_clip(app, &frame.tr, INTERPRETER_PAGE, frame.scope.locale, None);
     let page = ConsentTemplate {
+        listen,
         back_href: home(&frame),
         frame,
         text,
