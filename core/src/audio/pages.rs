@@ -81,7 +81,11 @@ pub fn interface_speech(
     for locale in Locale::ALL {
         let own = |key: &str| translations.resolve(locale, key) == Some(locale);
         if own("emergency-title") && own("emergency-intro") && own("emergency-dial") {
-            pages.push(whole(EMERGENCY_PAGE, locale, emergency(pack, translations, locale)));
+            pages.push(whole(
+                EMERGENCY_PAGE,
+                locale,
+                emergency(pack, translations, locale),
+            ));
         }
         if own("consent-title") && own("consent-text") {
             let text = translations
@@ -176,9 +180,6 @@ mod tests {
     fn numbers_are_said_digit_by_digit() {
         assert_eq!(digit_by_digit("911"), "9 1 1");
         assert_eq!(digit_by_digit("+50212345678").len(), 21);
-        assert_eq!(
-            strip_isolation("Dial \u{2068}9 1 1\u{2069}"),
-            "Dial 9 1 1"
-        );
+        assert_eq!(strip_isolation("Dial \u{2068}9 1 1\u{2069}"), "Dial 9 1 1");
     }
 }

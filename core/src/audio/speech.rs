@@ -109,7 +109,8 @@ mod tests {
 
     #[test]
     fn a_section_reads_its_own_words_and_the_first_opens_with_the_title() {
-        let text = page("You can ask.\n\n## Where {#where}\n\nAt COMAR.\n\n## When {#when}\n\nSoon.\n");
+        let text =
+            page("You can ask.\n\n## Where {#where}\n\nAt COMAR.\n\n## When {#when}\n\nSoon.\n");
         assert_eq!(
             section_speech(&text, 0),
             "Asylum\n\nAsking is free.\n\nYou can ask."
@@ -117,7 +118,8 @@ mod tests {
         assert_eq!(section_speech(&text, 1), "Where\n\nAt COMAR.");
         assert_eq!(section_speech(&text, 2), "When\n\nSoon.");
         assert_eq!(section_speech(&text, 3), "");
-        let changed = page("You can ask.\n\n## Where {#where}\n\nAt COMAR.\n\n## When {#when}\n\nToday.\n");
+        let changed =
+            page("You can ask.\n\n## Where {#where}\n\nAt COMAR.\n\n## When {#when}\n\nToday.\n");
         assert_eq!(section_version(&text, 1), section_version(&changed, 1));
         assert_ne!(section_version(&text, 2), section_version(&changed, 2));
     }

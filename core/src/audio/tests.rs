@@ -125,7 +125,9 @@ fn a_recording_comes_first_and_is_not_synthesised() {
         &engine,
         &AtomicBool::new(false),
     );
-    let ht = shelf.get("asylum", Locale::Ht, None).expect("the recording");
+    let ht = shelf
+        .get("asylum", Locale::Ht, None)
+        .expect("the recording");
     assert_eq!(ht.kind, VoiceKind::Recorded);
     assert_eq!(ht.file, dir.path().join("topics/asylum/ht.opus"));
     assert_eq!(ht.bytes, recording_fixture().len() as u64);
@@ -148,12 +150,17 @@ fn synthetic_speech_only_where_a_voice_exists_never_for_ps_ti_so() {
         &AtomicBool::new(false),
     );
     for locale in [Locale::En, Locale::Es, Locale::Fa, Locale::Ht] {
-        let clip = shelf.get("asylum", locale, Some("intro")).expect("synthetic");
+        let clip = shelf
+            .get("asylum", locale, Some("intro"))
+            .expect("synthetic");
         assert_eq!(clip.kind, VoiceKind::Synthetic, "{locale}");
         assert!(clip.file.starts_with(dir.path().join("cache")));
     }
     for locale in [Locale::Ps, Locale::Ti, Locale::So] {
-        assert!(shelf.get("asylum", locale, Some("intro")).is_none(), "{locale}");
+        assert!(
+            shelf.get("asylum", locale, Some("intro")).is_none(),
+            "{locale}"
+        );
     }
     assert_eq!(report.clips.len(), 4);
     assert_eq!(report.failed, 0);
@@ -301,10 +308,18 @@ const SECTIONED: &str = "Opening words.\n\n## Where {#where}\n\nAt the office.\n
 /// A Persian page of three sections (the opening and two `##`), for the section rules.
 fn sectioned_pack(dir: &Path) -> ContentPack {
     let topic = dir.join("topics/asylum");
-    let toml = format!("{TOPIC_TOML}\n[sections.where]\ncountries = []\n\n[sections.when]\ncountries = []\n");
+    let toml = format!(
+        "{TOPIC_TOML}\n[sections.where]\ncountries = []\n\n[sections.when]\ncountries = []\n"
+    );
     write(&topic.join("topic.toml"), toml.as_bytes());
-    write(&topic.join("en.md"), page("Asylum", SECTIONED, "").as_bytes());
-    write(&topic.join("fa.md"), page("Asylum", SECTIONED, "").as_bytes());
+    write(
+        &topic.join("en.md"),
+        page("Asylum", SECTIONED, "").as_bytes(),
+    );
+    write(
+        &topic.join("fa.md"),
+        page("Asylum", SECTIONED, "").as_bytes(),
+    );
     std::fs::create_dir_all(dir.join("directory")).unwrap();
     let (pack, diagnostics) = ContentPack::scan(dir);
     let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
@@ -333,12 +348,22 @@ fn each_section_gets_its_own_clip_and_the_page_one_bitrate() {
     let clips = shelf.page_clips("asylum", Locale::Fa, ["intro", "where", "when"]);
     let sections: Vec<_> = clips.iter().map(|(id, _)| id.as_deref()).collect();
     assert_eq!(sections, [Some("intro"), Some("where"), Some("when")]);
-    assert!(clips.iter().all(|(_, clip)| clip.kind == VoiceKind::Synthetic));
+    assert!(
+        clips
+            .iter()
+            .all(|(_, clip)| clip.kind == VoiceKind::Synthetic)
+    );
     // Each clip reads its own section; the first opens with the title.
     let first = std::fs::read_to_string(&clips[0].1.file).unwrap();
-    assert!(first.contains("Asylum") && first.contains("Opening words."), "{first}");
+    assert!(
+        first.contains("Asylum") && first.contains("Opening words."),
+        "{first}"
+    );
     let second = std::fs::read_to_string(&clips[1].1.file).unwrap();
-    assert!(second.contains("At the office.") && !second.contains("Opening"), "{second}");
+    assert!(
+        second.contains("At the office.") && !second.contains("Opening"),
+        "{second}"
+    );
     assert_eq!(*engine.bitrates.lock().unwrap(), [engine::MIN_KBPS; 3]);
     assert!(shelf.get("asylum", Locale::Fa, None).is_none());
 }
@@ -359,7 +384,11 @@ fn a_recorded_section_is_preferred_over_synthetic_speech() {
     write(&topic.join("fa.where.opus"), &recording_fixture());
     let (pack, diagnostics) = ContentPack::scan(dir.path());
     assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
-    assert!(check_recordings(&pack).is_empty(), "{:?}", check_recordings(&pack));
+    assert!(
+        check_recordings(&pack).is_empty(),
+        "{:?}",
+        check_recordings(&pack)
+    );
 
     let shelf = AudioShelf::default();
     assert_eq!(load_recordings(&pack, &shelf), 1);
@@ -375,7 +404,11 @@ fn a_recorded_section_is_preferred_over_synthetic_speech() {
     let kinds: Vec<_> = clips.iter().map(|(_, clip)| clip.kind).collect();
     assert_eq!(
         kinds,
-        [VoiceKind::Synthetic, VoiceKind::Recorded, VoiceKind::Synthetic]
+        [
+            VoiceKind::Synthetic,
+            VoiceKind::Recorded,
+            VoiceKind::Synthetic
+        ]
     );
     assert_eq!(clips[1].1.file, topic.join("fa.where.opus"));
     assert_eq!(engine.calls.load(Ordering::SeqCst), 2);
@@ -414,7 +447,12 @@ fn a_whole_page_recording_is_heard_instead_of_every_section() {
         version: "0".repeat(16),
         bytes: 1,
     };
-    shelf.insert("asylum", Locale::Fa, Some("intro"), clip(VoiceKind::Synthetic));
+    shelf.insert(
+        "asylum",
+        Locale::Fa,
+        Some("intro"),
+        clip(VoiceKind::Synthetic),
+    );
     shelf.insert("asylum", Locale::Fa, None, clip(VoiceKind::Recorded));
     let clips = shelf.page_clips("asylum", Locale::Fa, ["intro"]);
     assert_eq!(clips.len(), 1);

@@ -23,10 +23,8 @@ pub struct Listen {
     pub label: String,
     /// "computer voice", in the reader's language, when no person read it.
     pub computer_voice: Option<String>,
-    /// Unique on the page, for the caption's id (`listen-<id>`).
+    /// Unique on the page, for the caption's id (`listen-<id>`): the section's id, or `page`.
     pub id: String,
-    /// The id of the heading the clip reads, which names the control with the caption.
-    pub heading: Option<String>,
 }
 
 impl Listen {
@@ -46,7 +44,6 @@ impl Listen {
             computer_voice: (clip.kind == VoiceKind::Synthetic)
                 .then(|| tr.get("audio-computer-voice")),
             id: section.unwrap_or("page").to_owned(),
-            heading: None,
         })
     }
 }

@@ -127,9 +127,8 @@ pub(crate) fn read_whole(mut turn: Turn<'_>, slug: &str) -> Outcome {
         .collect();
     if let Some(last) = replies.pop() {
         // The whole topic at once: "Listen" sends it from the first part on.
-        let mut rows: Vec<Vec<Button>> = listen_row(say, slug, text.locale, 0)
-            .into_iter()
-            .collect();
+        let mut rows: Vec<Vec<Button>> =
+            listen_row(say, slug, text.locale, 0).into_iter().collect();
         rows.extend(closing_rows(say, slug));
         replies.push(last.with_buttons(rows));
     }

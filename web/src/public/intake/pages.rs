@@ -5,11 +5,13 @@ use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use faro_core::App;
+use faro_core::audio::INTERPRETER_PAGE;
 use faro_core::deeplink::{StartPayload, Target};
 use faro_core::intake::{CONSENT_VERSION, LinkSecret, Reference};
 
 use super::choices::Choice;
 use super::form::{ANOTHER, REMOTE, SKIPPED, UNDISCLOSED};
+use crate::public::audio::Listen;
 use crate::public::error::PageError;
 use crate::public::frame::{self, Frame, Page, Section};
 use crate::public::qr::{self, QrSvg};

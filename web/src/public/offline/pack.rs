@@ -249,12 +249,19 @@ async fn assemble(state: &AppState, locale: Locale) -> Pack {
     // The page that states the size is saved too: measured with the size of the rest (its
     // own adds a few kilobytes and changes its figures by a character or two at most).
     let others: u64 = text.iter().map(|item| item.download).sum();
-    if let Ok(page) = keep::render(app, scope.clone(), others, audio.download) {
+    let kept = Scope {
+        kept: true,
+        ..scope.clone()
+    };
+    if let Ok(page) = keep::render(app, kept, others, audio.download) {
         let url = format!("{}/offline", scope.base());
         hasher.update(url.as_bytes());
         hasher.update([0]);
         hasher.update(page.0.as_bytes());
-        text.push(Item::text(url, page.0.as_bytes()));
+        text.push(Item {
+            fetch: Some(kept_address(&url)),
+            ..Item::text(url, page.0.as_bytes())
+        });
     }
     Pack {
         locale: locale.tag(),

@@ -7,8 +7,8 @@ use faro_core::content::EntryKind;
 use faro_core::audio::EMERGENCY_PAGE;
 
 use super::entry::EntryView;
-use crate::public::audio::Listen;
 use crate::AppState;
+use crate::public::audio::Listen;
 use crate::public::error::PageError;
 use crate::public::frame::{self, Frame, Page, Rendered, Section};
 use crate::public::scope::Scope;

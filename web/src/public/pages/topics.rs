@@ -184,10 +184,7 @@ pub async fn topic(
                 .is_none()
                 .then(|| {
                     let id = section.id.as_deref()?;
-                    let mut listen =
-                        Listen::for_clip(app, &frame.tr, slug, text.locale, Some(id))?;
-                    listen.heading = section.heading.is_some().then(|| id.to_owned());
-                    Some(listen)
+                    Listen::for_clip(app, &frame.tr, slug, text.locale, Some(id))
                 })
                 .flatten();
             (heading, body, listen, section)

@@ -6,6 +6,7 @@
 //! rather than mixing answers or silently dropping what they had answered; a second tap on
 //! the last button shows the request already made instead of making another.
 
+use crate::audio::INTERPRETER_PAGE;
 use crate::content::{DirectoryEntry, EntryKind};
 use crate::country::CountryCode;
 use crate::dialog::action::Action;
@@ -13,7 +14,6 @@ use crate::dialog::context::Context;
 use crate::dialog::effect::{Effect, IntakeAnswers};
 use crate::dialog::flow::{menu, pairs};
 use crate::dialog::outcome::Outcome;
-use crate::audio::INTERPRETER_PAGE;
 use crate::dialog::reply::{Button, Reply, VoiceNote};
 use crate::dialog::state::{ChatState, Flow, IntakeDraft, IntakeStep};
 use crate::dialog::turn::Turn;
