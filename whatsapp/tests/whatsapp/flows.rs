@@ -278,6 +278,7 @@ async fn a_topic_with_audio_offers_no_listen_button_on_whatsapp() {
     wa.app.audio.insert(
         "asylum",
         Locale::Fa,
+        None,
         faro_core::audio::Clip {
             bytes: std::fs::metadata(&file).unwrap().len(),
             file,
