@@ -87,7 +87,8 @@ test("the emergency page can be heard", async () => {
   const { context, page, problems } = await newPage({ viewport: { width: 320, height: 640 } });
   await withAudio(page, "/fa/emergency");
   assert.equal(await page.locator("figure.listen audio").count(), 1);
-  const response = await page.request.get(await page.locator("figure.listen audio").getAttribute("src"));
+  const src = await page.locator("figure.listen audio").getAttribute("src");
+  const response = await page.request.get(`${baseUrl()}${src}`);
   assert.equal(response.headers()["content-type"], "audio/ogg");
   assert.deepEqual(problems, []);
   await context.close();
