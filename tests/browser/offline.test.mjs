@@ -78,6 +78,8 @@ test("the Farsi pack is kept, opens offline with the day it was saved, and clear
     assert.equal(response.status(), 200, path);
     assert.equal(await page.locator("html").getAttribute("dir"), "rtl", path);
     assert.ok((await page.locator(check).count()) > 0, `${path}: no ${check}`);
+    // Kept without the QR codes: a phone cannot scan its own screen.
+    assert.equal(await page.locator("[data-qr]").count(), 0, path);
     // Every saved page says when it was saved.
     await until(page, () => document.querySelector(".offline-status .saved") !== null, null, 30);
     assert.ok((await page.locator(".offline-status .saved").innerText()).includes(today()), path);

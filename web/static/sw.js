@@ -59,15 +59,17 @@ async function keep(audio) {
   const name = PREFIX + pack.text.version + ":" + (audio ? pack.audio.version : "-") + ":" + Date.now();
   const cache = await caches.open(name);
   try {
-    const urls = pack.text.items.map((item) => item.url);
-    if (audio) urls.push(...pack.audio.items.map((item) => item.url));
+    // A page comes from its "fetch" address (its copy without QR codes) and is kept under
+    // its own, where the pages link to it.
+    const items = pack.text.items.slice();
+    if (audio) items.push(...pack.audio.items);
     let next = 0;
     const fetcher = async () => {
-      while (next < urls.length) {
-        const url = urls[next++];
-        const response = await fetch(url, { cache: "no-cache" });
-        if (!response.ok) throw new Error(response.status + " " + url);
-        await store(cache, url, response);
+      while (next < items.length) {
+        const item = items[next++];
+        const response = await fetch(item.fetch || item.url, { cache: "no-cache" });
+        if (!response.ok) throw new Error(response.status + " " + item.url);
+        await store(cache, item.url, response);
       }
     };
     await Promise.all(Array.from({ length: AT_ONCE }, fetcher));

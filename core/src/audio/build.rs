@@ -1,28 +1,29 @@
-//! Making the synthetic clips: for each topic page in an allowlisted locale with a voice and no
-//! recording, the words are hashed with the voice into a cache key; a file of that name under
-//! `audio_cache_dir` is used as it is, otherwise the engine makes it. Run once after start, in
-//! the background, so that serving never waits for it: pages offer "Listen" as each clip is
-//! ready.
+//! Making the synthetic clips: for each page in an allowlisted locale with a voice, every
+//! piece (a topic's section, or a whole short page) that no person recorded is spoken. A page's
+//! pieces are made together, so that one bitrate fits all of them into the page's budget; each
+//! is named by a hash of the voice, the page's spoken words and the piece, and a file of that
+//! name under `audio_cache_dir` is used as it is. Run once after start, in the background, so
+//! that serving never waits for it: pages offer "Listen" as each page's clips are ready.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
 
-use super::engine::{Espeak, Synthesizer};
-use super::speech::speech_text;
+use super::engine::{BUDGET_BYTES, Espeak, Synthesizer, bitrate_for};
+use super::pages::{PageSpeech, Piece, pages_to_speak};
 use super::voices::espeak_voice;
 use super::{AudioShelf, Clip, VoiceKind};
 use crate::app::App;
 use crate::config::Config;
-use crate::content::ContentPack;
 use crate::locale::Locale;
 
 /// Bumped when the way clips are made changes (the engine's options, the bitrate's rule), so
-/// that old files are not taken for new ones.
-const RECIPE: &str = "espeak-ng+opusenc/v2-60ms";
+/// that old files are not taken for new ones. v3: one clip per section, the bitrate chosen
+/// for the page's sections together.
+const RECIPE: &str = "espeak-ng+opusenc/v3-sections-60ms";
 
 /// What the build needs from the configuration.
 #[derive(Clone, Debug)]
@@ -45,8 +46,9 @@ impl AudioSettings {
 /// One clip the build put on the shelf.
 #[derive(Clone, Debug)]
 pub struct BuiltClip {
-    pub slug: String,
+    pub page: String,
     pub locale: Locale,
+    pub section: Option<String>,
     pub bytes: u64,
     /// Made now (false: found in the cache).
     pub made: bool,
@@ -55,6 +57,7 @@ pub struct BuiltClip {
 #[derive(Clone, Debug, Default)]
 pub struct BuildReport {
     pub clips: Vec<BuiltClip>,
+    /// Pages whose clips could not be made.
     pub failed: usize,
     pub took: Duration,
 }
@@ -69,21 +72,26 @@ impl BuildReport {
     }
 }
 
-/// The cache's name for `text` spoken by `voice`: 32 hex digits.
-pub fn cache_key(voice: &str, text: &str) -> String {
+/// The cache's name for `piece` of a page whose synthetic pieces say `words`, spoken by
+/// `voice`: 32 hex digits. Every word of the page counts, since they set the bitrate together.
+pub fn cache_key(voice: &str, words: &[&str], piece: Option<&str>) -> String {
     let mut hasher = Sha256::new();
-    for part in [RECIPE, voice, text] {
+    for part in [RECIPE, voice, piece.unwrap_or("")] {
         hasher.update(part.as_bytes());
         hasher.update([0]);
+    }
+    for text in words {
+        hasher.update(text.as_bytes());
+        hasher.update([1]);
     }
     hex::encode(&hasher.finalize()[..16])
 }
 
-/// Makes (or finds in the cache) every synthetic clip the pack needs and puts each on the
-/// shelf as soon as it is ready. Blocking: the engine runs one page at a time, leaving the
-/// other cores to serving. Stops between two pages once `stop` is set (shutting down).
+/// Makes (or finds in the cache) every synthetic clip the `pages` need and puts each page's
+/// on the shelf as soon as they are ready. Blocking: the engine runs one piece at a time,
+/// leaving the other cores to serving. Stops between two pages once `stop` is set.
 pub fn build(
-    pack: &ContentPack,
+    pages: &[PageSpeech],
     shelf: &AudioShelf,
     settings: &AudioSettings,
     engine: &dyn Synthesizer,
@@ -95,36 +103,53 @@ pub fn build(
         tracing::warn!(%error, dir = %settings.cache_dir.display(), "audio cache folder cannot be made; no synthetic audio");
         return report;
     }
-    for topic in pack.topics() {
-        for (locale, text) in &topic.texts {
-            if stop.load(Ordering::Relaxed) {
-                report.took = started.elapsed();
-                return report;
-            }
-            let slug = topic.slug.as_str();
-            if !settings.locales.contains(locale)
-                || shelf
-                    .get(slug, *locale)
-                    .is_some_and(|clip| clip.kind == VoiceKind::Recorded)
-            {
-                continue;
-            }
-            let Some(voice) = espeak_voice(*locale) else {
-                continue;
-            };
-            let words = speech_text(text);
-            let key = cache_key(voice, &words);
-            let file = settings.cache_dir.join(format!("{key}.opus"));
-            let made = !file.exists();
-            if made && let Err(error) = make(engine, voice, &words, &file) {
-                tracing::warn!(%error, topic = slug, %locale, "synthetic audio not made");
-                report.failed += 1;
-                continue;
-            }
+    for page in pages {
+        if stop.load(Ordering::Relaxed) {
+            break;
+        }
+        if !settings.locales.contains(&page.locale) {
+            continue;
+        }
+        let Some(voice) = espeak_voice(page.locale) else {
+            continue;
+        };
+        let recorded = |section: Option<&str>| {
+            shelf
+                .get(&page.page, page.locale, section)
+                .is_some_and(|clip| clip.kind == VoiceKind::Recorded)
+        };
+        if recorded(None) {
+            continue;
+        }
+        let pieces: Vec<&Piece> = page
+            .pieces
+            .iter()
+            .filter(|piece| !recorded(piece.section.as_deref()))
+            .collect();
+        if pieces.is_empty() {
+            continue;
+        }
+        let words: Vec<&str> = pieces.iter().map(|piece| piece.words.as_str()).collect();
+        let files: Vec<(PathBuf, String)> = pieces
+            .iter()
+            .map(|piece| {
+                let key = cache_key(voice, &words, piece.section.as_deref());
+                (settings.cache_dir.join(format!("{key}.opus")), key)
+            })
+            .collect();
+        let made = files.iter().any(|(file, _)| !file.exists());
+        if made && let Err(error) = make(engine, voice, &pieces, &files) {
+            tracing::warn!(%error, page = page.page, locale = %page.locale, "synthetic audio not made");
+            report.failed += 1;
+            continue;
+        }
+        for (piece, (file, key)) in pieces.iter().zip(files) {
             let bytes = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+            let section = piece.section.as_deref();
             shelf.insert(
-                slug,
-                *locale,
+                &page.page,
+                page.locale,
+                section,
                 Clip {
                     file,
                     kind: VoiceKind::Synthetic,
@@ -133,8 +158,9 @@ pub fn build(
                 },
             );
             report.clips.push(BuiltClip {
-                slug: slug.to_owned(),
-                locale: *locale,
+                page: page.page.clone(),
+                locale: page.locale,
+                section: piece.section.clone(),
                 bytes,
                 made,
             });
@@ -144,17 +170,29 @@ pub fn build(
     report
 }
 
-/// Writes beside the final name and renames, so that a clip cut short (a crash, a full disk)
-/// is never taken for a whole one.
+/// Speaks every piece, chooses the one bitrate at which all of them fit the page's budget,
+/// and encodes each beside its final name before renaming, so that a clip cut short (a
+/// crash, a full disk) is never taken for a whole one.
 fn make(
     engine: &dyn Synthesizer,
     voice: &str,
-    words: &str,
-    file: &Path,
+    pieces: &[&Piece],
+    files: &[(PathBuf, String)],
 ) -> Result<(), super::SynthError> {
-    let partial = file.with_extension("opus.part");
-    engine.synthesize(voice, words, &partial)?;
-    std::fs::rename(&partial, file)?;
+    let work = tempfile::tempdir()?;
+    let mut seconds = 0.0;
+    let mut waves = Vec::with_capacity(pieces.len());
+    for (index, piece) in pieces.iter().enumerate() {
+        let wav = work.path().join(format!("{index}.wav"));
+        seconds += engine.speak(voice, &piece.words, &wav)?;
+        waves.push(wav);
+    }
+    let kbps = bitrate_for(seconds, BUDGET_BYTES);
+    for (wav, (file, _)) in waves.iter().zip(files) {
+        let partial = file.with_extension("opus.part");
+        engine.encode(wav, kbps, &partial)?;
+        std::fs::rename(&partial, file)?;
+    }
     Ok(())
 }
 
@@ -169,10 +207,10 @@ pub fn spawn_build(
     if settings.locales.is_empty() {
         return None;
     }
-    let content = Arc::clone(&app.content);
+    let pages = pages_to_speak(&app.content, &app.translations, app.config.retention_days);
     let shelf = app.audio.clone();
     Some(tokio::task::spawn_blocking(move || {
-        let report = build(&content, &shelf, &settings, &Espeak::default(), &stop);
+        let report = build(&pages, &shelf, &settings, &Espeak::default(), &stop);
         tracing::info!(
             made = report.made(),
             cached = report.cached(),

@@ -6,10 +6,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// Turns text into an OGG/Opus file. The engine behind it is a detail; tests count calls.
+/// Turns text into an OGG/Opus file in two steps, so that the bitrate of a page's clips can be
+/// chosen from their length together. The engine behind it is a detail; tests count calls.
 pub trait Synthesizer: Send + Sync {
-    /// Writes `text` spoken by `voice` to `out` (replacing it).
-    fn synthesize(&self, voice: &str, text: &str, out: &Path) -> Result<(), SynthError>;
+    /// Writes `text` spoken by `voice` to the WAV file `wav`; returns its length in seconds.
+    fn speak(&self, voice: &str, text: &str, wav: &Path) -> Result<f64, SynthError>;
+    /// Encodes `wav` as OGG/Opus at `kbps` into `out` (replacing it).
+    fn encode(&self, wav: &Path, kbps: u32, out: &Path) -> Result<(), SynthError>;
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -32,7 +35,7 @@ pub enum SynthError {
 }
 
 /// Opus at 12 kbit/s mono or lower: speech stays intelligible down to 6, and a long page
-/// (the asylum page runs five minutes) must stay under `budget_bytes`.
+/// (the Chinese asylum page runs thirteen minutes) should stay under `BUDGET_BYTES`.
 pub const MAX_KBPS: u32 = 12;
 pub const MIN_KBPS: u32 = 6;
 /// Opus frames of 60 ms rather than opusenc's 20: three times fewer packets, each with its
@@ -40,7 +43,8 @@ pub const MIN_KBPS: u32 = 6;
 /// page, 12 min 52 s: 667 KB with 20 ms frames, 588 KB with 60). Speech loses nothing heard;
 /// only the delay before the first sound grows, by 40 ms.
 pub const FRAME_MS: &str = "60";
-/// A topic's audio stays under 400 KB (a phone on a prepaid plan, a voice note on a weak link).
+/// A topic's audio, all its sections together, stays under 400 KB where 6 kbit/s allows (a
+/// phone on a prepaid plan keeping a locale's pages); each section's clip is then far under it.
 pub const BUDGET_BYTES: u64 = 400_000;
 
 /// espeak-ng and opusenc, found on `PATH` unless given.
@@ -48,7 +52,6 @@ pub const BUDGET_BYTES: u64 = 400_000;
 pub struct Espeak {
     pub espeak: PathBuf,
     pub opusenc: PathBuf,
-    pub budget_bytes: u64,
 }
 
 impl Default for Espeak {
@@ -56,24 +59,23 @@ impl Default for Espeak {
         Espeak {
             espeak: "espeak-ng".into(),
             opusenc: "opusenc".into(),
-            budget_bytes: BUDGET_BYTES,
         }
     }
 }
 
 impl Synthesizer for Espeak {
-    fn synthesize(&self, voice: &str, text: &str, out: &Path) -> Result<(), SynthError> {
-        let work = tempfile::tempdir()?;
-        let wav = work.path().join("speech.wav");
+    fn speak(&self, voice: &str, text: &str, wav: &Path) -> Result<f64, SynthError> {
         let mut espeak = Command::new(&self.espeak);
         espeak
             .args(["-v", voice, "-w"])
-            .arg(&wav)
+            .arg(wav)
             .arg("--stdin")
             .stdin(Stdio::piped());
         run_with_input(&mut espeak, &self.espeak, text)?;
-        let seconds = wav_seconds(&std::fs::read(&wav)?).unwrap_or(0.0);
-        let kbps = bitrate_for(seconds, self.budget_bytes);
+        Ok(wav_seconds(&std::fs::read(wav)?).unwrap_or(0.0))
+    }
+
+    fn encode(&self, wav: &Path, kbps: u32, out: &Path) -> Result<(), SynthError> {
         let mut opusenc = Command::new(&self.opusenc);
         opusenc
             .args([
@@ -84,7 +86,7 @@ impl Synthesizer for Espeak {
                 "--bitrate",
             ])
             .arg(kbps.to_string())
-            .arg(&wav)
+            .arg(wav)
             .arg(out);
         run_with_input(&mut opusenc, &self.opusenc, "")?;
         Ok(())

@@ -10,9 +10,34 @@ use crate::content::TopicText;
 /// pause), without the Markdown's markup or the links' addresses.
 pub fn speech_text(text: &TopicText) -> String {
     let mut blocks = vec![text.title.trim().to_owned(), text.summary.trim().to_owned()];
+    blocks.extend(words(&text.markdown));
+    joined(blocks)
+}
+
+/// The words of the section at `index` of a page: the first also says the page's title and
+/// summary, so that the first clip opens the page as the screen does.
+pub fn section_speech(text: &TopicText, index: usize) -> String {
+    let mut blocks = Vec::new();
+    if index == 0 {
+        blocks.push(text.title.trim().to_owned());
+        blocks.push(text.summary.trim().to_owned());
+    }
+    if let Some(section) = text.sections.get(index) {
+        blocks.extend(words(&section.markdown));
+    }
+    joined(blocks)
+}
+
+fn joined(mut blocks: Vec<String>) -> String {
+    blocks.retain(|block| !block.is_empty());
+    blocks.join("\n\n")
+}
+
+fn words(markdown: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
     let mut current = String::new();
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES;
-    for event in Parser::new_ext(&text.markdown, options) {
+    for event in Parser::new_ext(markdown, options) {
         match event {
             Event::Text(words) | Event::Code(words) => current.push_str(&words),
             Event::SoftBreak | Event::HardBreak => current.push(' '),
@@ -32,8 +57,16 @@ pub fn speech_text(text: &TopicText) -> String {
     if !rest.is_empty() {
         blocks.push(rest.to_owned());
     }
-    blocks.retain(|block| !block.is_empty());
-    blocks.join("\n\n")
+    blocks
+}
+
+/// The version of one section's text, as a recording of that section names it: 16 hex digits
+/// over what [`section_speech`] reads (so the first section's changes with the title or the
+/// summary too).
+pub fn section_version(text: &TopicText, index: usize) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(section_speech(text, index).as_bytes());
+    hex::encode(&hasher.finalize()[..8])
 }
 
 /// The version of a page's text: 16 hex digits of a SHA-256 over its title, summary and body
@@ -72,6 +105,23 @@ mod tests {
             "Asylum\n\nAsking is free.\n\nYou can ask.\n\nWhere\n\nAt COMAR.\n\nCall 911."
         );
         assert!(!text.contains("https"));
+    }
+
+    #[test]
+    fn a_section_reads_its_own_words_and_the_first_opens_with_the_title() {
+        let text =
+            page("You can ask.\n\n## Where {#where}\n\nAt COMAR.\n\n## When {#when}\n\nSoon.\n");
+        assert_eq!(
+            section_speech(&text, 0),
+            "Asylum\n\nAsking is free.\n\nYou can ask."
+        );
+        assert_eq!(section_speech(&text, 1), "Where\n\nAt COMAR.");
+        assert_eq!(section_speech(&text, 2), "When\n\nSoon.");
+        assert_eq!(section_speech(&text, 3), "");
+        let changed =
+            page("You can ask.\n\n## Where {#where}\n\nAt COMAR.\n\n## When {#when}\n\nToday.\n");
+        assert_eq!(section_version(&text, 1), section_version(&changed, 1));
+        assert_ne!(section_version(&text, 2), section_version(&changed, 2));
     }
 
     #[test]

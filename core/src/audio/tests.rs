@@ -1,8 +1,10 @@
-//! The audio rules on a small pack written for them: a recording first, synthetic speech only
-//! where a voice exists, none for Pashto, Tigrinya and Somali, and a cache that spares the
+//! The audio rules on a small pack written for them: a recording first (the whole page's or a
+//! section's), synthetic speech only where a voice exists, none for Pashto, Tigrinya and
+//! Somali, one clip per section with one bitrate for the page, and a cache that spares the
 //! engine. The engine is a counting stand-in, except in one test that runs espeak-ng itself.
 
 use std::path::Path;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use super::*;
@@ -79,16 +81,25 @@ fn pack(dir: &Path, recorded: bool) -> ContentPack {
     pack
 }
 
-/// Writes a few bytes of "audio" and counts its calls.
+/// Writes a few bytes of "audio", counts the pieces spoken and notes each bitrate asked for.
+/// Its speech lasts `seconds_per_char` a character (a tenth of a second unless set).
 #[derive(Default)]
 struct Counting {
     calls: AtomicUsize,
+    seconds_per_char: Option<f64>,
+    bitrates: Mutex<Vec<u32>>,
 }
 
 impl Synthesizer for Counting {
-    fn synthesize(&self, voice: &str, text: &str, out: &Path) -> Result<(), SynthError> {
+    fn speak(&self, voice: &str, text: &str, wav: &Path) -> Result<f64, SynthError> {
         self.calls.fetch_add(1, Ordering::SeqCst);
-        std::fs::write(out, format!("OggS {voice}: {text}"))?;
+        std::fs::write(wav, format!("OggS {voice}: {text}"))?;
+        Ok(text.chars().count() as f64 * self.seconds_per_char.unwrap_or(0.1))
+    }
+
+    fn encode(&self, wav: &Path, kbps: u32, out: &Path) -> Result<(), SynthError> {
+        self.bitrates.lock().unwrap().push(kbps);
+        std::fs::copy(wav, out)?;
         Ok(())
     }
 }
@@ -108,13 +119,15 @@ fn a_recording_comes_first_and_is_not_synthesised() {
     assert_eq!(load_recordings(&pack, &shelf), 1);
     let engine = Counting::default();
     let report = build(
-        &pack,
+        &topic_speech(&pack),
         &shelf,
         &settings(&dir.path().join("cache"), with_voice()),
         &engine,
         &AtomicBool::new(false),
     );
-    let ht = shelf.get("asylum", Locale::Ht).expect("the recording");
+    let ht = shelf
+        .get("asylum", Locale::Ht, None)
+        .expect("the recording");
     assert_eq!(ht.kind, VoiceKind::Recorded);
     assert_eq!(ht.file, dir.path().join("topics/asylum/ht.opus"));
     assert_eq!(ht.bytes, recording_fixture().len() as u64);
@@ -130,19 +143,24 @@ fn synthetic_speech_only_where_a_voice_exists_never_for_ps_ti_so() {
     let shelf = AudioShelf::default();
     // Even asked for every locale, the build gives ps, ti and so nothing.
     let report = build(
-        &pack,
+        &topic_speech(&pack),
         &shelf,
         &settings(&dir.path().join("cache"), Locale::ALL.to_vec()),
         &Counting::default(),
         &AtomicBool::new(false),
     );
     for locale in [Locale::En, Locale::Es, Locale::Fa, Locale::Ht] {
-        let clip = shelf.get("asylum", locale).expect("synthetic");
+        let clip = shelf
+            .get("asylum", locale, Some("intro"))
+            .expect("synthetic");
         assert_eq!(clip.kind, VoiceKind::Synthetic, "{locale}");
         assert!(clip.file.starts_with(dir.path().join("cache")));
     }
     for locale in [Locale::Ps, Locale::Ti, Locale::So] {
-        assert!(shelf.get("asylum", locale).is_none(), "{locale}");
+        assert!(
+            shelf.get("asylum", locale, Some("intro")).is_none(),
+            "{locale}"
+        );
     }
     assert_eq!(report.clips.len(), 4);
     assert_eq!(report.failed, 0);
@@ -154,14 +172,14 @@ fn only_the_allowlisted_locales_are_spoken() {
     let pack = pack(dir.path(), false);
     let shelf = AudioShelf::default();
     build(
-        &pack,
+        &topic_speech(&pack),
         &shelf,
         &settings(&dir.path().join("cache"), vec![Locale::Ht]),
         &Counting::default(),
         &AtomicBool::new(false),
     );
-    assert!(shelf.get("asylum", Locale::Ht).is_some());
-    assert!(shelf.get("asylum", Locale::Fa).is_none());
+    assert!(shelf.get("asylum", Locale::Ht, Some("intro")).is_some());
+    assert!(shelf.get("asylum", Locale::Fa, Some("intro")).is_none());
     assert_eq!(shelf.len(), 1);
 }
 
@@ -172,7 +190,7 @@ fn a_cache_hit_does_not_run_the_engine_again() {
     let cache = settings(&dir.path().join("cache"), with_voice());
     let first = Counting::default();
     let made = build(
-        &pack,
+        &topic_speech(&pack),
         &AudioShelf::default(),
         &cache,
         &first,
@@ -184,7 +202,13 @@ fn a_cache_hit_does_not_run_the_engine_again() {
     // A restart: a new shelf, the same cache.
     let again = Counting::default();
     let shelf = AudioShelf::default();
-    let report = build(&pack, &shelf, &cache, &again, &AtomicBool::new(false));
+    let report = build(
+        &topic_speech(&pack),
+        &shelf,
+        &cache,
+        &again,
+        &AtomicBool::new(false),
+    );
     assert_eq!(again.calls.load(Ordering::SeqCst), 0);
     assert_eq!((report.made(), report.cached()), (0, 4));
     assert_eq!(shelf.len(), 4);
@@ -198,7 +222,7 @@ fn a_cache_hit_does_not_run_the_engine_again() {
     let (pack, _) = ContentPack::scan(dir.path());
     let changed = Counting::default();
     let report = build(
-        &pack,
+        &topic_speech(&pack),
         &AudioShelf::default(),
         &cache,
         &changed,
@@ -215,6 +239,7 @@ fn the_shelf_counts_its_changes() {
     shelf.insert(
         "asylum",
         Locale::Fa,
+        Some("intro"),
         Clip {
             file: "x.opus".into(),
             kind: VoiceKind::Synthetic,
@@ -268,7 +293,7 @@ fn check_flags_a_recording_older_than_its_text_and_one_without_consent() {
     );
     let shelf = AudioShelf::default();
     load_recordings(&pack, &shelf);
-    assert!(shelf.get("asylum", Locale::Es).is_none());
+    assert!(shelf.get("asylum", Locale::Es, None).is_none());
     // The pack itself loads: the opus files are not "unexpected files".
     let (_, diagnostics) = ContentPack::scan(dir.path());
     assert!(
@@ -278,15 +303,176 @@ fn check_flags_a_recording_older_than_its_text_and_one_without_consent() {
     );
 }
 
+const SECTIONED: &str = "Opening words.\n\n## Where {#where}\n\nAt the office.\n\n## When {#when}\n\nWithin thirty working days.";
+
+/// A Persian page of three sections (the opening and two `##`), for the section rules.
+fn sectioned_pack(dir: &Path) -> ContentPack {
+    let topic = dir.join("topics/asylum");
+    let toml = format!(
+        "{TOPIC_TOML}\n[sections.where]\ncountries = []\n\n[sections.when]\ncountries = []\n"
+    );
+    write(&topic.join("topic.toml"), toml.as_bytes());
+    write(
+        &topic.join("en.md"),
+        page("Asylum", SECTIONED, "").as_bytes(),
+    );
+    write(
+        &topic.join("fa.md"),
+        page("Asylum", SECTIONED, "").as_bytes(),
+    );
+    std::fs::create_dir_all(dir.join("directory")).unwrap();
+    let (pack, diagnostics) = ContentPack::scan(dir);
+    let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    pack
+}
+
+#[test]
+fn each_section_gets_its_own_clip_and_the_page_one_bitrate() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = sectioned_pack(dir.path());
+    let shelf = AudioShelf::default();
+    // Long speech: 300 s a section alone would get 9 kbit/s; the page's 900 s, the floor.
+    let engine = Counting {
+        seconds_per_char: Some(10.0),
+        ..Counting::default()
+    };
+    let report = build(
+        &topic_speech(&pack),
+        &shelf,
+        &settings(&dir.path().join("cache"), vec![Locale::Fa]),
+        &engine,
+        &AtomicBool::new(false),
+    );
+    assert_eq!(report.clips.len(), 3);
+    let clips = shelf.page_clips("asylum", Locale::Fa, ["intro", "where", "when"]);
+    let sections: Vec<_> = clips.iter().map(|(id, _)| id.as_deref()).collect();
+    assert_eq!(sections, [Some("intro"), Some("where"), Some("when")]);
+    assert!(
+        clips
+            .iter()
+            .all(|(_, clip)| clip.kind == VoiceKind::Synthetic)
+    );
+    // Each clip reads its own section; the first opens with the title.
+    let first = std::fs::read_to_string(&clips[0].1.file).unwrap();
+    assert!(
+        first.contains("Asylum") && first.contains("Opening words."),
+        "{first}"
+    );
+    let second = std::fs::read_to_string(&clips[1].1.file).unwrap();
+    assert!(
+        second.contains("At the office.") && !second.contains("Opening"),
+        "{second}"
+    );
+    assert_eq!(*engine.bitrates.lock().unwrap(), [engine::MIN_KBPS; 3]);
+    assert!(shelf.get("asylum", Locale::Fa, None).is_none());
+}
+
+#[test]
+fn a_recorded_section_is_preferred_over_synthetic_speech() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = sectioned_pack(dir.path());
+    let text = &pack.topic("asylum").unwrap().texts[&Locale::Fa];
+    let version = section_version(text, 1);
+    let topic = dir.path().join("topics/asylum");
+    let recording =
+        format!("[recording]\nconsent = 2026-12-01\n[recording.sections]\nwhere = \"{version}\"\n");
+    write(
+        &topic.join("fa.md"),
+        page("Asylum", SECTIONED, &recording).as_bytes(),
+    );
+    write(&topic.join("fa.where.opus"), &recording_fixture());
+    let (pack, diagnostics) = ContentPack::scan(dir.path());
+    assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
+    assert!(
+        check_recordings(&pack).is_empty(),
+        "{:?}",
+        check_recordings(&pack)
+    );
+
+    let shelf = AudioShelf::default();
+    assert_eq!(load_recordings(&pack, &shelf), 1);
+    let engine = Counting::default();
+    build(
+        &topic_speech(&pack),
+        &shelf,
+        &settings(&dir.path().join("cache"), vec![Locale::Fa]),
+        &engine,
+        &AtomicBool::new(false),
+    );
+    let clips = shelf.page_clips("asylum", Locale::Fa, ["intro", "where", "when"]);
+    let kinds: Vec<_> = clips.iter().map(|(_, clip)| clip.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            VoiceKind::Synthetic,
+            VoiceKind::Recorded,
+            VoiceKind::Synthetic
+        ]
+    );
+    assert_eq!(clips[1].1.file, topic.join("fa.where.opus"));
+    assert_eq!(engine.calls.load(Ordering::SeqCst), 2);
+
+    // The section's text changes: the recording still plays, and `faro check` says it is older.
+    write(
+        &topic.join("fa.md"),
+        std::fs::read_to_string(topic.join("fa.md"))
+            .unwrap()
+            .replace("At the office.", "At the COMAR office.")
+            .as_bytes(),
+    );
+    // A recording of a section the page does not have is an error.
+    write(&topic.join("fa.nowhere.opus"), &recording_fixture());
+    let (pack, _) = ContentPack::scan(dir.path());
+    let found = check_recordings(&pack);
+    assert!(
+        found.iter().any(|d| d.severity == Severity::Warning
+            && d.message.contains("fa.where.opus is older than its text")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|d| d.is_error() && d.message.contains("no section {#nowhere}")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_whole_page_recording_is_heard_instead_of_every_section() {
+    let shelf = AudioShelf::default();
+    let clip = |kind| Clip {
+        file: "x.opus".into(),
+        kind,
+        version: "0".repeat(16),
+        bytes: 1,
+    };
+    shelf.insert(
+        "asylum",
+        Locale::Fa,
+        Some("intro"),
+        clip(VoiceKind::Synthetic),
+    );
+    shelf.insert("asylum", Locale::Fa, None, clip(VoiceKind::Recorded));
+    let clips = shelf.page_clips("asylum", Locale::Fa, ["intro"]);
+    assert_eq!(clips.len(), 1);
+    assert_eq!(clips[0].0, None);
+    assert_eq!(clips[0].1.kind, VoiceKind::Recorded);
+}
+
 /// espeak-ng and opusenc themselves (installed by `scripts/test`): a short page becomes a
 /// small OGG/Opus file.
 #[test]
 fn espeak_makes_a_small_ogg_opus_file() {
     let dir = tempfile::tempdir().unwrap();
+    let wav = dir.path().join("fa.wav");
     let out = dir.path().join("fa.opus");
-    Espeak::default()
-        .synthesize("fa", "می‌توانید درخواست پناهندگی کنید.", &out)
+    let engine = Espeak::default();
+    let seconds = engine
+        .speak("fa", "می‌توانید درخواست پناهندگی کنید.", &wav)
         .unwrap();
+    assert!(seconds > 0.5 && seconds < 10.0, "{seconds} s");
+    engine.encode(&wav, engine::MAX_KBPS, &out).unwrap();
     let bytes = std::fs::read(&out).unwrap();
     assert_eq!(&bytes[..4], b"OggS");
     assert!(bytes.windows(8).any(|w| w == b"OpusHead"));

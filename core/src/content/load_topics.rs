@@ -61,7 +61,8 @@ struct RawFrontMatter {
     translation: Spanned<String>,
     reviewed_by: Option<String>,
     reviewed_on: Option<toml::value::Datetime>,
-    /// `<locale>.opus` beside the page: its speaker's consent and the text version it reads.
+    /// `<locale>.opus` (or `<locale>.<section>.opus`) beside the page: its speaker's consent
+    /// and the text version it reads.
     recording: Option<RawRecording>,
 }
 
@@ -70,6 +71,9 @@ struct RawFrontMatter {
 struct RawRecording {
     consent: Option<toml::value::Datetime>,
     text_version: Option<String>,
+    /// Section id → the version of that section's text its recording reads.
+    #[serde(default)]
+    sections: std::collections::BTreeMap<String, String>,
 }
 
 pub(super) fn load(topics_dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<Topic> {
@@ -189,11 +193,13 @@ fn load_topic(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Topic>
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        // A person's recording of a page (`crate::audio` checks it against the page).
+        // A person's recording of a page or of one of its sections (`<locale>.opus`,
+        // `<locale>.<section>.opus`; `crate::audio` checks it against the page).
         if file_name == "topic.toml"
-            || file_name
-                .strip_suffix(".opus")
-                .is_some_and(|tag| tag.parse::<Locale>().is_ok())
+            || file_name.strip_suffix(".opus").is_some_and(|stem| {
+                let tag = stem.split_once('.').map_or(stem, |(tag, _)| tag);
+                tag.parse::<Locale>().is_ok()
+            })
         {
             continue;
         }
@@ -201,7 +207,7 @@ fn load_topic(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Topic>
             diagnostics.push(Diagnostic::warning(
                 &path,
                 1,
-                "unexpected file in a topic folder (expected topic.toml, <locale>.md and <locale>.opus)",
+                "unexpected file in a topic folder (expected topic.toml, <locale>.md, <locale>.opus and <locale>.<section>.opus)",
             ));
             continue;
         };
@@ -556,6 +562,11 @@ fn load_page(path: &Path, locale: Locale, diagnostics: &mut Vec<Diagnostic>) -> 
     text.recording = front.recording.map(|raw| RecordingMeta {
         consent: raw.consent.as_ref().and_then(date_of),
         text_version: raw.text_version.map(|version| version.trim().to_owned()),
+        sections: raw
+            .sections
+            .into_iter()
+            .map(|(id, version)| (id, version.trim().to_owned()))
+            .collect(),
     });
     Some(text)
 }

@@ -107,17 +107,20 @@ pub struct TopicText {
     /// The same sections as sanitised HTML, in order, so that a page can show each section's
     /// sources under it.
     pub section_html: Vec<String>,
-    /// What the front matter's `[recording]` says of `<locale>.opus` beside the page, if it
-    /// says anything (the recording itself is found and checked by `crate::audio`).
+    /// What the front matter's `[recording]` says of `<locale>.opus` (or of the sections'
+    /// `<locale>.<section>.opus`) beside the page, if it says anything (the recordings
+    /// themselves are found and checked by `crate::audio`).
     pub recording: Option<RecordingMeta>,
 }
 
-/// A person's recording of a page: the day the speaker agreed to its use, and the version of
-/// the text they read (`crate::audio::text_version`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A person's recording of a page or of its sections: the day the speaker agreed to its use,
+/// and the version of the text they read (`crate::audio::text_version` for the whole page,
+/// `crate::audio::section_version` for each recorded section, by its id).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RecordingMeta {
     pub consent: Option<Date>,
     pub text_version: Option<String>,
+    pub sections: std::collections::BTreeMap<String, String>,
 }
 
 impl TopicText {

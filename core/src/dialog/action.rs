@@ -23,8 +23,13 @@ pub enum Action {
     },
     /// Every part of a topic at once, as messages that stay in the chat to re-read.
     TopicWhole(TopicSlug),
-    /// The topic read aloud, as a voice note.
-    Listen(TopicSlug),
+    /// Part `part` of a topic read aloud: the voice notes of the sections it shows.
+    Listen {
+        slug: TopicSlug,
+        part: u16,
+    },
+    /// The interpreter request's explanation read aloud, beside its consent question.
+    ListenInterpreter,
     NearMe,
     /// Places that help in a country, found without sharing a location: its cities first.
     PlacesCountry(CountryCode),
@@ -78,7 +83,8 @@ impl Action {
             Action::Topics => "ts".into(),
             Action::Topic { slug, part } => format!("t:{}:{part}", slug.as_str()),
             Action::TopicWhole(slug) => format!("tw:{}", slug.as_str()),
-            Action::Listen(slug) => format!("au:{}", slug.as_str()),
+            Action::Listen { slug, part } => format!("au:{}:{part}", slug.as_str()),
+            Action::ListenInterpreter => "ai".into(),
             Action::NearMe => "near".into(),
             Action::PlacesCountry(country) => format!("pk:{country}"),
             Action::PlacesCity(id) => format!("pc:{id}"),
@@ -126,6 +132,7 @@ impl Action {
             "f:y" => Action::ForgetConfirmed,
             "f:n" => Action::ForgetCancelled,
             "i" => Action::Interpreter,
+            "ai" => Action::ListenInterpreter,
             "i:y" => Action::IntakeConsent(true),
             "i:n" => Action::IntakeConsent(false),
             "io:-" => Action::IntakeOrigin(None),
@@ -162,7 +169,15 @@ impl Action {
                 .filter(|id: &i64| *id > 0 && argument.bytes().all(|b| b.is_ascii_digit()))
                 .map(Action::AcceptRequest),
             "tw" => TopicSlug::parse(argument).ok().map(Action::TopicWhole),
-            "au" => TopicSlug::parse(argument).ok().map(Action::Listen),
+            // A button from before topics were heard in parts (`au:<slug>`): the first part.
+            "au" => {
+                let (slug, part) = match argument.rsplit_once(':') {
+                    Some((slug, part)) => (slug, part.parse().ok()?),
+                    None => (argument, 0),
+                };
+                let slug = TopicSlug::parse(slug).ok()?;
+                Some(Action::Listen { slug, part })
+            }
             "t" => {
                 let (slug, part) = argument.rsplit_once(':')?;
                 let slug = TopicSlug::parse(slug).ok()?;
@@ -208,7 +223,11 @@ mod tests {
                 part: u16::MAX,
             },
             Action::TopicWhole(longest.clone()),
-            Action::Listen(longest),
+            Action::Listen {
+                slug: longest.clone(),
+                part: u16::MAX,
+            },
+            Action::ListenInterpreter,
             Action::NearMe,
             Action::Consulates,
             Action::Consulate(ht),
@@ -249,6 +268,18 @@ mod tests {
             assert!(code.len() <= LONGEST_CODE, "{code} is too long");
             assert_eq!(Action::decode(&code), Some(action), "{code}");
         }
+    }
+
+    #[test]
+    fn an_old_listen_button_reads_the_first_part() {
+        assert_eq!(
+            Action::decode("au:asylum"),
+            Some(Action::Listen {
+                slug: TopicSlug::parse("asylum").unwrap(),
+                part: 0,
+            })
+        );
+        assert_eq!(Action::decode("au:asylum:x"), None);
     }
 
     #[test]

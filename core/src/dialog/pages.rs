@@ -26,6 +26,9 @@ const LINE_COLUMNS: usize = 36;
 
 pub(crate) struct TopicPages {
     parts: HashMap<(String, Locale), Vec<RichText>>,
+    /// For each part, the indices of the sections it shows (whole or in part), so that its
+    /// "Listen" sends those sections' clips.
+    sections: HashMap<(String, Locale), Vec<Vec<usize>>>,
 }
 
 impl TopicPages {
@@ -35,6 +38,7 @@ impl TopicPages {
         limits: &ChannelLimits,
     ) -> Self {
         let mut parts = HashMap::new();
+        let mut sections = HashMap::new();
         for topic in content.topics() {
             for locale in Locale::ALL {
                 let Some(text) = topic.text(locale) else {
@@ -49,14 +53,29 @@ impl TopicPages {
                     limits.fits(&whole) && phone_lines(body) <= PART_LINES
                 };
                 let short = |body: &RichText| phone_lines(body) < PART_LINES / 3;
-                let mut body = split_sections(&text.value.sections, fits, short);
+                let (mut body, mut shown): (Vec<RichText>, Vec<Vec<usize>>) =
+                    split_sections(&text.value.sections, fits, short)
+                        .into_iter()
+                        .unzip();
                 if body.is_empty() {
                     body.push(RichText::text(text.value.summary.clone()));
+                    shown.push(Vec::new());
                 }
-                parts.insert((topic.slug.as_str().to_owned(), locale), body);
+                let key = (topic.slug.as_str().to_owned(), locale);
+                parts.insert(key.clone(), body);
+                sections.insert(key, shown);
             }
         }
-        TopicPages { parts }
+        TopicPages { parts, sections }
+    }
+
+    /// The indices of the sections that part `part` of `topic` shows, for a reader of
+    /// `locale`.
+    pub fn sections_of(&self, topic: &str, locale: Locale, part: usize) -> &[usize] {
+        self.sections
+            .get(&(topic.to_owned(), locale))
+            .and_then(|parts| parts.get(part))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The body of every part of `topic` for a reader of `locale`.
@@ -129,37 +148,44 @@ pub(crate) fn footer(
     Block::italic(text.text)
 }
 
-/// The sections as parts: a section that fits beside the part before it joins it; one that
-/// does not starts a part of its own, cut where it is too long for one — except after a part
-/// too `short` to stand alone (an opening line, a notice), which takes in as many of the next
-/// section's first blocks as fit, so that the first screen carries substance.
+/// The sections as parts, each with the indices of the sections it shows: a section that
+/// fits beside the part before it joins it; one that does not starts a part of its own, cut
+/// where it is too long for one — except after a part too `short` to stand alone (an opening
+/// line, a notice), which takes in as many of the next section's first blocks as fit, so
+/// that the first screen carries substance.
 fn split_sections(
     sections: &[Section],
     fits: impl Fn(&RichText) -> bool,
     short: impl Fn(&RichText) -> bool,
-) -> Vec<RichText> {
+) -> Vec<(RichText, Vec<usize>)> {
     let mut parts = Vec::new();
-    let mut current: Option<RichText> = None;
-    for section in sections {
+    let mut current: Option<(RichText, Vec<usize>)> = None;
+    for (index, section) in sections.iter().enumerate() {
         let mut rest = to_rich_text(&section.markdown);
-        if let Some(mut part) = current.take() {
+        if let Some((mut part, mut shown)) = current.take() {
             let mut joined = part.clone();
             joined.append(rest.clone());
             if fits(&joined) {
-                current = Some(joined);
+                shown.push(index);
+                current = Some((joined, shown));
                 continue;
             }
             if short(&part) {
                 let (lead, tail) = leading_blocks(&part, &rest, &fits);
+                if !lead.blocks().is_empty() {
+                    shown.push(index);
+                }
                 part.append(lead);
                 rest = tail;
             }
-            parts.push(part);
+            parts.push((part, shown));
         }
         if rest.blocks().is_empty() {
             continue;
         }
-        let mut pieces = rich_text::split(&rest, &fits).into_iter();
+        let mut pieces = rich_text::split(&rest, &fits)
+            .into_iter()
+            .map(|piece| (piece, vec![index]));
         current = pieces.next_back();
         parts.extend(pieces);
     }
@@ -272,11 +298,35 @@ mod tests {
         false
     }
 
+    /// The parts' texts alone.
+    fn split(
+        sections: &[Section],
+        fits: impl Fn(&RichText) -> bool,
+        short: impl Fn(&RichText) -> bool,
+    ) -> Vec<RichText> {
+        split_sections(sections, fits, short)
+            .into_iter()
+            .map(|(part, _)| part)
+            .collect()
+    }
+
+    #[test]
+    fn each_part_knows_the_sections_it_shows() {
+        let markdown = "Hi.\n\n## Steps\n\nFirst step here.\n\nSecond step here.\n\n## Next\nX";
+        let short = |text: &RichText| text.plain().chars().count() < 5;
+        let shown: Vec<Vec<usize>> = split_sections(&sections(markdown), within(40), short)
+            .into_iter()
+            .map(|(_, shown)| shown)
+            .collect();
+        // The opening with the first step; the second step with the next section.
+        assert_eq!(shown, [vec![0, 1], vec![1, 2]]);
+    }
+
     #[test]
     fn a_part_too_short_to_stand_alone_takes_in_the_next_sections_first_blocks() {
         let markdown = "Hi.\n\n## Steps\n\nFirst step here.\n\nSecond step here.\n\n## Next\nX";
         let short = |text: &RichText| text.plain().chars().count() < 5;
-        let parts = split_sections(&sections(markdown), within(40), short);
+        let parts = split(&sections(markdown), within(40), short);
         assert_eq!(
             parts,
             [
@@ -298,7 +348,7 @@ mod tests {
     fn a_list_too_long_to_take_in_whole_gives_its_first_items() {
         let markdown = "Hi.\n\n## Steps\n\n1. One.\n2. Two.\n3. Three, which is long.";
         let short = |text: &RichText| text.plain().chars().count() < 5;
-        let parts = split_sections(&sections(markdown), within(30), short);
+        let parts = split(&sections(markdown), within(30), short);
         assert_eq!(parts.len(), 2, "{parts:?}");
         assert!(
             parts[0].plain().ends_with("2. Two."),
@@ -312,7 +362,7 @@ mod tests {
     fn a_heading_is_not_taken_in_without_its_text() {
         let markdown = "Hi.\n\n## Steps\n\nA first step that is long.\n\nMore.";
         let short = |text: &RichText| text.plain().chars().count() < 5;
-        let parts = split_sections(&sections(markdown), within(30), short);
+        let parts = split(&sections(markdown), within(30), short);
         assert_eq!(parts[0], RichText::text("Hi."));
         assert!(matches!(parts[1].blocks()[0], Block::Heading(_)));
     }
@@ -323,7 +373,7 @@ mod tests {
 
     #[test]
     fn short_sections_are_put_together_in_one_part() {
-        let parts = split_sections(
+        let parts = split(
             &sections("Intro.\n\n## One\nA\n\n## Two\nB"),
             within(4000),
             never,
@@ -343,7 +393,7 @@ mod tests {
     #[test]
     fn a_section_that_does_not_fit_beside_the_part_before_starts_the_next() {
         let markdown = "Intro.\n\n## One\nAAAAAAAAAA\n\n## Two\nBBBBBBBBBB";
-        let parts = split_sections(&sections(markdown), within(30), never);
+        let parts = split(&sections(markdown), within(30), never);
         assert_eq!(
             parts,
             [
@@ -361,7 +411,7 @@ mod tests {
     fn a_section_too_long_for_one_part_starts_its_own_and_its_tail_takes_the_next_in() {
         let long = ["Long paragraph one.", "Long paragraph two."].join("\n\n");
         let markdown = format!("Intro.\n\n## Cut\n\n{long}\n\n## Next\nX");
-        let parts = split_sections(&sections(&markdown), within(40), never);
+        let parts = split(&sections(&markdown), within(40), never);
         assert_eq!(
             parts,
             [
@@ -402,7 +452,7 @@ mod tests {
     fn a_long_section_is_cut_at_paragraphs_within_the_budget() {
         let paragraph = "Ask for asylum & keep your papers. ".repeat(20);
         let markdown = format!("## Long\n\n{}", [paragraph.as_str(); 12].join("\n\n"));
-        let parts = split_sections(&sections(&markdown), within(1500), never);
+        let parts = split(&sections(&markdown), within(1500), never);
         assert!(parts.len() > 1, "{}", parts.len());
         for part in &parts {
             assert!(part.plain().chars().count() <= 1500);
@@ -421,7 +471,7 @@ mod tests {
     #[test]
     fn a_paragraph_longer_than_a_message_is_cut_at_spaces() {
         let giant = "a&b ".repeat(2000);
-        let parts = split_sections(&sections(&giant), within(1000), never);
+        let parts = split(&sections(&giant), within(1000), never);
         assert!(parts.len() >= 8);
         for part in &parts {
             let plain = part.plain();

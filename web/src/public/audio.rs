@@ -1,7 +1,10 @@
-//! A page's audio: the "Listen" control the topic page shows when a clip is ready, and the
-//! clip itself at `/audio/{slug}/{locale}.{version}.opus`. The version in the address changes
-//! with the sound, so a browser (or a phone keeping the page) may keep it for a year; byte
-//! ranges are answered, as phones' players ask for them.
+//! A page's audio: the "Listen" controls a page shows where its clips are ready — one for
+//! each section of a topic, or one for a whole page (a person's recording of all of it, the
+//! emergency numbers, the interpreter request's explanation) — and the clips themselves at
+//! `/audio/{page}/{locale}.{section}.{version}.opus` (`{locale}.{version}.opus` for a whole
+//! page). The version in the address changes with the sound, so a browser (or a phone
+//! keeping the page) may keep it for a year; byte ranges are answered, as phones' players ask
+//! for them.
 
 use axum::Router;
 use axum::extract::{Path, State};
@@ -14,35 +17,57 @@ use faro_core::audio::{Clip, VoiceKind};
 use crate::AppState;
 use crate::public::tr::Tr;
 
-/// What the template needs to show the control.
+/// What the template needs to show one control.
 pub struct Listen {
     pub src: String,
     pub label: String,
     /// "computer voice", in the reader's language, when no person read it.
     pub computer_voice: Option<String>,
+    /// Unique on the page, for the caption's id (`listen-<id>`): the section's id, or `page`.
+    pub id: String,
 }
 
 impl Listen {
-    /// The control for a topic's text in `locale` (the text's own locale), if its audio is
-    /// ready.
-    pub fn for_topic(
+    /// The control for `section` of `page` (`None`: the whole page) in `locale` (the text's
+    /// own locale), if its clip is ready.
+    pub fn for_clip(
         app: &faro_core::App,
         tr: &Tr<'_>,
-        slug: &str,
+        page: &str,
         locale: Locale,
+        section: Option<&str>,
     ) -> Option<Self> {
-        let clip = app.audio.get(slug, locale)?;
+        let clip = app.audio.get(page, locale, section)?;
         Some(Listen {
-            src: address(slug, locale, &clip),
+            src: address(page, locale, section, &clip),
             label: tr.get("audio-listen"),
             computer_voice: (clip.kind == VoiceKind::Synthetic)
                 .then(|| tr.get("audio-computer-voice")),
+            id: section.unwrap_or("page").to_owned(),
         })
     }
 }
 
-pub fn address(slug: &str, locale: Locale, clip: &Clip) -> String {
-    format!("/audio/{slug}/{}.{}.opus", locale.tag(), clip.version)
+pub fn address(page: &str, locale: Locale, section: Option<&str>, clip: &Clip) -> String {
+    match section {
+        Some(section) => format!(
+            "/audio/{page}/{}.{section}.{}.opus",
+            locale.tag(),
+            clip.version
+        ),
+        None => format!("/audio/{page}/{}.{}.opus", locale.tag(), clip.version),
+    }
+}
+
+/// `<locale>[.<section>].<version>.opus` read back; `None` for anything else.
+fn parse_file(file: &str) -> Option<(Locale, Option<&str>, &str)> {
+    let stem = file.strip_suffix(".opus")?;
+    let (rest, version) = stem.rsplit_once('.')?;
+    let (tag, section) = match rest.split_once('.') {
+        Some((tag, section)) => (tag, Some(section)),
+        None => (rest, None),
+    };
+    Some((tag.parse::<Locale>().ok()?, section, version))
 }
 
 pub fn router() -> Router<AppState> {
@@ -51,21 +76,17 @@ pub fn router() -> Router<AppState> {
 
 async fn clip(
     State(state): State<AppState>,
-    Path((slug, file)): Path<(String, String)>,
+    Path((page, file)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let Some((locale, version)) = file
-        .strip_suffix(".opus")
-        .and_then(|stem| stem.split_once('.'))
-        .and_then(|(tag, version)| Some((tag.parse::<Locale>().ok()?, version)))
-    else {
+    let Some((locale, section, version)) = parse_file(&file) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     // Only what the shelf names is read: the address never becomes a path on disk.
     let Some(clip) = state
         .app
         .audio
-        .get(&slug, locale)
+        .get(&page, locale, section)
         .filter(|clip| clip.version == version)
     else {
         return StatusCode::NOT_FOUND.into_response();
@@ -134,7 +155,23 @@ fn byte_range(value: &str, total: usize) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::byte_range;
+    use super::{byte_range, parse_file};
+    use faro_core::Locale;
+
+    #[test]
+    fn clip_file_names() {
+        assert_eq!(
+            parse_file("fa.deadlines.0123.opus"),
+            Some((Locale::Fa, Some("deadlines"), "0123"))
+        );
+        assert_eq!(
+            parse_file("zh-Hans.0123.opus"),
+            Some((Locale::ZhHans, None, "0123"))
+        );
+        assert_eq!(parse_file("xx.0123.opus"), None);
+        assert_eq!(parse_file("fa.opus"), None);
+        assert_eq!(parse_file("fa.0123.ogg"), None);
+    }
 
     #[test]
     fn byte_ranges() {

@@ -160,7 +160,11 @@ pub async fn fallback(State(state): State<AppState>, uri: Uri) -> PageError {
         (None, first)
     };
     match tag.parse::<Locale>() {
-        Ok(locale) => PageError::NotFound(Scope { locale, shelter }),
+        Ok(locale) => PageError::NotFound(Scope {
+            locale,
+            shelter,
+            kept: false,
+        }),
         Err(_) => PageError::UnknownLocale { shelter },
     }
 }

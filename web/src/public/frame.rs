@@ -158,6 +158,8 @@ impl<'a> Frame<'a> {
         let keep = (scope.shelter.is_none()
             && !matches!(section, Section::Picker | Section::Error))
         .then(|| KeepBox::new(&tr, &base));
+        // A copy kept on the phone has no use for codes to scan from a screen.
+        let codes = !scope.kept;
         Frame {
             tr,
             base,
@@ -172,9 +174,11 @@ impl<'a> Frame<'a> {
             kiosk,
             content_fallback: None,
             machine,
-            phone_qr: qr::encode(&phone_url),
+            phone_qr: codes.then(|| qr::encode(&phone_url)).flatten(),
             phone_url,
-            telegram_qr: telegram_url.as_deref().and_then(qr::encode),
+            telegram_qr: codes
+                .then(|| telegram_url.as_deref().and_then(qr::encode))
+                .flatten(),
             telegram_url,
             whatsapp_qr: whatsapp_url.as_deref().and_then(qr::encode),
             whatsapp_url,

@@ -5,6 +5,7 @@ use faro_core::content::{DirectoryFilter, EntryKind, GeoPoint, Service};
 use faro_core::country::CountryCode;
 
 use crate::public::error::BadQuery;
+use crate::public::scope::KEPT_QUERY;
 
 /// A page's query string as typed values.
 pub trait PageQuery: Sized {
@@ -24,6 +25,10 @@ fn pairs<'a>(raw: Option<&str>, known: &'a [&'a str]) -> Result<Vec<(&'a str, St
         serde_urlencoded::from_str(raw).map_err(|_| BadQuery::Malformed)?;
     let mut found: Vec<(&str, String)> = Vec::with_capacity(parsed.len());
     for (name, value) in parsed {
+        // Every page may be fetched to be kept on a phone (`Scope::kept`).
+        if name == KEPT_QUERY {
+            continue;
+        }
         let Some(name) = known.iter().find(|known| **known == name) else {
             return Err(BadQuery::Malformed);
         };

@@ -43,13 +43,21 @@ impl Shelter {
 pub struct Scope {
     pub locale: Locale,
     pub shelter: Option<Shelter>,
+    /// The page is fetched to be kept on a phone (`?kept=1`, what the service worker asks
+    /// for): it leaves out the QR codes, which a phone cannot scan on its own screen and
+    /// which were a third of each kept page. Public pages only.
+    pub kept: bool,
 }
+
+/// The query pair the service worker adds to the pages it keeps.
+pub const KEPT_QUERY: &str = "kept";
 
 impl Scope {
     pub fn public(locale: Locale) -> Self {
         Scope {
             locale,
             shelter: None,
+            kept: false,
         }
     }
 

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 
 use crate::AppState;
 use crate::public::error::PageError;
-use crate::public::scope::{Scope, Shelter};
+use crate::public::scope::{KEPT_QUERY, Scope, Shelter};
 
 /// The parameters every page's address has.
 pub trait ScopeParams {
@@ -69,7 +69,8 @@ where
         let Path(path) = Path::<P>::from_request_parts(parts, state)
             .await
             .map_err(|_| PageError::UnknownLocale { shelter: None })?;
-        let scope = scope_of(&state.app, path.shelter(), path.locale())?;
+        let mut scope = scope_of(&state.app, path.shelter(), path.locale())?;
+        scope.kept = scope.shelter.is_none() && asks_to_keep(parts.uri.query());
         Ok(Scoped { scope, path })
     }
 }
@@ -83,6 +84,15 @@ impl FromRequestParts<AppState> for Scope {
     }
 }
 
+/// `kept=1` among the query's pairs.
+fn asks_to_keep(query: Option<&str>) -> bool {
+    query.is_some_and(|query| {
+        query
+            .split('&')
+            .any(|pair| pair == format!("{KEPT_QUERY}=1"))
+    })
+}
+
 fn scope_of(app: &App, shelter: Option<&str>, tag: &str) -> Result<Scope, PageError> {
     let shelter = match shelter {
         Some(id) => Some(
@@ -94,7 +104,11 @@ fn scope_of(app: &App, shelter: Option<&str>, tag: &str) -> Result<Scope, PageEr
         None => None,
     };
     match tag.parse() {
-        Ok(locale) => Ok(Scope { locale, shelter }),
+        Ok(locale) => Ok(Scope {
+            locale,
+            shelter,
+            kept: false,
+        }),
         Err(_) => Err(PageError::UnknownLocale { shelter }),
     }
 }

@@ -96,6 +96,7 @@ mod tests {
         shelf.insert(
             "asylum",
             Locale::Fa,
+            Some("intro"),
             Clip {
                 file: "asylum-fa.opus".into(),
                 kind: VoiceKind::Synthetic,

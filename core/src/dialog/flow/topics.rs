@@ -1,7 +1,7 @@
 //! The list of topics and reading one in parts, with next and back; or the whole topic at
 //! once, as messages that stay in the chat; and a link to the topic's web page.
 
-use crate::audio::VoiceKind;
+use crate::audio::{Clip, VoiceKind};
 use crate::content::TopicSlug;
 use crate::dialog::action::Action;
 use crate::dialog::flow::menu;
@@ -95,7 +95,7 @@ pub(crate) fn read(mut turn: Turn<'_>, slug: &str, part: u16, replace: bool) -> 
             Action::TopicWhole(topic.slug.clone()),
         )]);
     }
-    rows.extend(listen_row(say, slug, text.locale));
+    rows.extend(listen_row(say, slug, text.locale, index));
     rows.extend(closing_rows(say, slug));
     turn.state.flow = Flow::Reading {
         topic: slug.to_owned(),
@@ -126,7 +126,9 @@ pub(crate) fn read_whole(mut turn: Turn<'_>, slug: &str) -> Outcome {
         })
         .collect();
     if let Some(last) = replies.pop() {
-        let mut rows: Vec<Vec<Button>> = listen_row(say, slug, text.locale).into_iter().collect();
+        // The whole topic at once: "Listen" sends it from the first part on.
+        let mut rows: Vec<Vec<Button>> =
+            listen_row(say, slug, text.locale, 0).into_iter().collect();
         rows.extend(closing_rows(say, slug));
         replies.push(last.with_buttons(rows));
     }
@@ -137,23 +139,74 @@ pub(crate) fn read_whole(mut turn: Turn<'_>, slug: &str) -> Outcome {
     turn.replies(replies)
 }
 
-/// "🔊 Listen" when the text shown (in `shown`, the locale after any fallback) has audio.
-fn listen_row(say: Say<'_>, slug: &str, shown: crate::locale::Locale) -> Option<Vec<Button>> {
+/// "🔊 Listen" when the sections that part `part` shows (in `shown`, the locale of the text
+/// after any fallback) have audio.
+fn listen_row(
+    say: Say<'_>,
+    slug: &str,
+    shown: crate::locale::Locale,
+    part: usize,
+) -> Option<Vec<Button>> {
     if !say.ctx.settings.voice_notes {
         return None;
     }
     let slug = TopicSlug::parse(slug).ok()?;
-    say.ctx.audio.get(slug.as_str(), shown)?;
+    if part_clips(say, slug.as_str(), shown, part).is_empty() {
+        return None;
+    }
     Some(vec![Button::action(
         format!("🔊 {}", say.text("audio-listen")),
-        Action::Listen(slug),
+        Action::Listen {
+            slug,
+            part: u16::try_from(part).unwrap_or(u16::MAX),
+        },
     )])
 }
 
-/// The topic read aloud: a voice note in the language of the text the person reads, its
-/// title as the caption, with "computer voice" when no person read it. A topic without audio
-/// (an old button, or a clip not made yet) says so, with the way back.
-pub(crate) fn listen(mut turn: Turn<'_>, slug: &str) -> Outcome {
+/// The clips of the sections part `part` shows, with each section's heading (a whole-page
+/// recording alone, when there is one).
+fn part_clips(
+    say: Say<'_>,
+    slug: &str,
+    shown: crate::locale::Locale,
+    part: usize,
+) -> Vec<(Option<String>, Clip)> {
+    let Some(text) = say
+        .ctx
+        .content
+        .topic(slug)
+        .and_then(|topic| topic.texts.get(&shown))
+    else {
+        return Vec::new();
+    };
+    let sections = say
+        .ctx
+        .pages
+        .sections_of(slug, say.locale, part)
+        .iter()
+        .filter_map(|index| text.sections.get(*index)?.id.as_deref());
+    say.ctx
+        .audio
+        .page_clips(slug, shown, sections)
+        .into_iter()
+        .map(|(section, clip)| {
+            let heading = section.and_then(|id| {
+                text.sections
+                    .iter()
+                    .find(|s| s.id.as_deref() == Some(id.as_str()))?
+                    .heading
+                    .clone()
+            });
+            (heading, clip)
+        })
+        .collect()
+}
+
+/// Part `part` of the topic read aloud: a voice note for each section it shows, in the
+/// language of the text the person reads, captioned with the topic's title and the section's
+/// heading, and "computer voice" when no person read it. A part without audio (an old button,
+/// or a clip not made yet) says so, with the way back.
+pub(crate) fn listen(mut turn: Turn<'_>, slug: &str, part: u16) -> Outcome {
     let (say, locale) = (turn.say, turn.locale());
     let Some(topic) = turn.ctx.content.topic(slug) else {
         return not_found(turn, false);
@@ -162,35 +215,45 @@ pub(crate) fn listen(mut turn: Turn<'_>, slug: &str) -> Outcome {
         return not_found(turn, false);
     };
     let rows = closing_rows(say, slug);
-    let clip = turn
-        .ctx
-        .settings
-        .voice_notes
-        .then(|| turn.ctx.audio.get(topic.slug.as_str(), text.locale))
-        .flatten();
-    let Some(clip) = clip else {
-        return turn.reply(Reply::text(say.paragraph("audio-none")).with_buttons(rows));
+    let clips = if turn.ctx.settings.voice_notes {
+        part_clips(say, topic.slug.as_str(), text.locale, usize::from(part))
+    } else {
+        Vec::new()
     };
-    let synthetic = clip.kind == VoiceKind::Synthetic;
-    let mut caption = vec![
-        Inline::text(format!("{} ", topic.emoji)),
-        Inline::bold(text.value.title.clone()),
-    ];
-    if synthetic {
-        caption.push(Inline::text("\n"));
-        caption.push(Inline::italic(say.text("audio-computer-voice")));
+    if clips.is_empty() {
+        return turn.reply(Reply::text(say.paragraph("audio-none")).with_buttons(rows));
+    }
+    let mut replies: Vec<Reply> = clips
+        .into_iter()
+        .map(|(heading, clip)| {
+            let synthetic = clip.kind == VoiceKind::Synthetic;
+            let mut caption = vec![
+                Inline::text(format!("{} ", topic.emoji)),
+                Inline::bold(text.value.title.clone()),
+            ];
+            if let Some(heading) = heading {
+                caption.push(Inline::text("\n"));
+                caption.push(Inline::text(heading));
+            }
+            if synthetic {
+                caption.push(Inline::text("\n"));
+                caption.push(Inline::italic(say.text("audio-computer-voice")));
+            }
+            let note = VoiceNote {
+                file: clip.file,
+                synthetic,
+            };
+            Reply::voice(note, RichText::new().then(Block::paragraph(caption)))
+        })
+        .collect();
+    if let Some(last) = replies.pop() {
+        replies.push(last.with_buttons(rows));
     }
     turn.state.flow = Flow::Reading {
         topic: slug.to_owned(),
-        part: 0,
+        part,
     };
-    let note = VoiceNote {
-        file: clip.file,
-        synthetic,
-    };
-    turn.reply(
-        Reply::voice(note, RichText::new().then(Block::paragraph(caption))).with_buttons(rows),
-    )
+    turn.replies(replies)
 }
 
 type Found<'c> = (

@@ -5,11 +5,13 @@ use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use faro_core::App;
+use faro_core::audio::INTERPRETER_PAGE;
 use faro_core::deeplink::{StartPayload, Target};
 use faro_core::intake::{CONSENT_VERSION, LinkSecret, Reference};
 
 use super::choices::Choice;
 use super::form::{ANOTHER, REMOTE, SKIPPED, UNDISCLOSED};
+use crate::public::audio::Listen;
 use crate::public::error::PageError;
 use crate::public::frame::{self, Frame, Page, Section};
 use crate::public::qr::{self, QrSvg};
@@ -66,6 +68,8 @@ struct ConsentTemplate<'a> {
     version: &'static str,
     declined_href: String,
     back_href: String,
+    /// The explanation read aloud, when its clip is ready.
+    listen: Option<Listen>,
 }
 page!(ConsentTemplate);
 
@@ -81,7 +85,9 @@ pub fn consent(app: &App, scope: Scope, hidden: Hidden) -> Result<Response, Page
     let text = frame
         .tr
         .count("consent-text", "days", f64::from(app.config.retention_days));
+    let listen = Listen::for_clip(app, &frame.tr, INTERPRETER_PAGE, frame.scope.locale, None);
     let page = ConsentTemplate {
+        listen,
         back_href: home(&frame),
         frame,
         text,

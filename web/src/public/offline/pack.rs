@@ -16,6 +16,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use faro_core::Locale;
+use faro_core::audio::EMERGENCY_PAGE;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use tower::ServiceExt;
@@ -24,13 +25,18 @@ use super::keep;
 use crate::AppState;
 use crate::public::banners::active_banners;
 use crate::public::cache::gzip;
-use crate::public::scope::Scope;
+use crate::public::scope::{KEPT_QUERY, Scope};
 use crate::public::{assets, audio, pages};
 
 /// One address the worker saves.
 #[derive(Clone, Debug, Serialize)]
 pub struct Item {
+    /// Where the phone keeps it (and the pages ask for it).
     pub url: String,
+    /// Where the worker fetches it from, when not `url`: a page's copy without its QR codes
+    /// (`?kept=1`, `Scope::kept`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fetch: Option<String>,
     /// As kept on the phone.
     pub bytes: u64,
     /// As downloaded: gzipped where the server sends it so.
@@ -42,6 +48,7 @@ impl Item {
     fn text(url: String, body: &[u8]) -> Self {
         Item {
             url,
+            fetch: None,
             bytes: body.len() as u64,
             download: gzip(body).map_or(body.len(), |gzipped| gzipped.len()) as u64,
         }
@@ -51,6 +58,7 @@ impl Item {
     fn plain(url: String, bytes: u64) -> Self {
         Item {
             url,
+            fetch: None,
             bytes,
             download: bytes,
         }
@@ -175,14 +183,18 @@ async fn assemble(state: &AppState, locale: Locale) -> Pack {
     let mut text = Vec::new();
     let mut hasher = Sha256::new();
     for url in page_addresses(state, &scope).await {
-        let Some(body) = render(&router, &url).await else {
+        let fetch = kept_address(&url);
+        let Some(body) = render(&router, &fetch).await else {
             continue;
         };
         hasher.update(url.as_bytes());
         hasher.update([0]);
         hasher.update(&body);
         hasher.update([0]);
-        text.push(Item::text(url, &body));
+        text.push(Item {
+            fetch: Some(fetch),
+            ..Item::text(url, &body)
+        });
     }
     let mut files = vec![
         assets::stylesheet_path(),
@@ -197,16 +209,28 @@ async fn assemble(state: &AppState, locale: Locale) -> Pack {
         {
             files.push(icon);
         }
-        // The clip of the text shown, after any fallback, as the page's player has it.
+        // The clips of the text shown, after any fallback, as the page's players have them.
         let Some(shown) = topic.text(locale) else {
             continue;
         };
-        if let Some(clip) = app.audio.get(topic.slug.as_str(), shown.locale) {
-            let url = audio::address(topic.slug.as_str(), shown.locale, &clip);
+        let slug = topic.slug.as_str();
+        let sections = shown
+            .value
+            .sections
+            .iter()
+            .filter_map(|section| section.id.as_deref());
+        for (section, clip) in app.audio.page_clips(slug, shown.locale, sections) {
+            let url = audio::address(slug, shown.locale, section.as_deref(), &clip);
             audio_hasher.update(url.as_bytes());
             audio_hasher.update([0]);
             audio_items.push(Item::plain(url, clip.bytes));
         }
+    }
+    if let Some(clip) = app.audio.get(EMERGENCY_PAGE, locale, None) {
+        let url = audio::address(EMERGENCY_PAGE, locale, None, &clip);
+        audio_hasher.update(url.as_bytes());
+        audio_hasher.update([0]);
+        audio_items.push(Item::plain(url, clip.bytes));
     }
     for file in files {
         let Some(body) = assets::body_of(file) else {
@@ -225,18 +249,31 @@ async fn assemble(state: &AppState, locale: Locale) -> Pack {
     // The page that states the size is saved too: measured with the size of the rest (its
     // own adds a few kilobytes and changes its figures by a character or two at most).
     let others: u64 = text.iter().map(|item| item.download).sum();
-    if let Ok(page) = keep::render(app, scope.clone(), others, audio.download) {
+    let kept = Scope {
+        kept: true,
+        ..scope.clone()
+    };
+    if let Ok(page) = keep::render(app, kept, others, audio.download) {
         let url = format!("{}/offline", scope.base());
         hasher.update(url.as_bytes());
         hasher.update([0]);
         hasher.update(page.0.as_bytes());
-        text.push(Item::text(url, page.0.as_bytes()));
+        text.push(Item {
+            fetch: Some(kept_address(&url)),
+            ..Item::text(url, page.0.as_bytes())
+        });
     }
     Pack {
         locale: locale.tag(),
         text: Part::new(text, hasher),
         audio,
     }
+}
+
+/// The address of a page's copy to keep: the same page without its QR codes.
+fn kept_address(url: &str) -> String {
+    let join = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{join}{KEPT_QUERY}=1")
 }
 
 /// A page's body as the public router answers it; `None` unless it is a 200.

@@ -4,8 +4,11 @@ use askama::Template;
 use axum::extract::State;
 use faro_core::content::EntryKind;
 
+use faro_core::audio::EMERGENCY_PAGE;
+
 use super::entry::EntryView;
 use crate::AppState;
+use crate::public::audio::Listen;
 use crate::public::error::PageError;
 use crate::public::frame::{self, Frame, Page, Rendered, Section};
 use crate::public::scope::Scope;
@@ -21,6 +24,8 @@ struct EmergencyTemplate<'a> {
     frame: Frame<'a>,
     intro: String,
     countries: Vec<CountryLines<'a>>,
+    /// The page read aloud, when its clip is ready.
+    listen: Option<Listen>,
 }
 
 impl Page for EmergencyTemplate<'_> {
@@ -59,7 +64,9 @@ pub async fn page(State(state): State<AppState>, scope: Scope) -> Result<Rendere
             }),
         }
     }
+    let listen = Listen::for_clip(app, tr, EMERGENCY_PAGE, frame.scope.locale, None);
     let page = EmergencyTemplate {
+        listen,
         intro: tr.get("emergency-intro"),
         countries,
         frame,

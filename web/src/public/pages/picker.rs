@@ -101,6 +101,7 @@ fn render(app: &App, shelter: Option<Shelter>, purpose: Purpose) -> Result<Rende
     let scope = Scope {
         locale: Locale::SOURCE,
         shelter,
+        kept: false,
     };
     let mut frame = Frame::picker(app, scope);
     frame.title = frame.tr.get(title_key);

@@ -76,11 +76,25 @@ pub fn render_home(app: &App, scope: Scope, banners: Vec<Banner>) -> Result<Rend
     frame::render(&page)
 }
 
-/// One section of a topic, with the sources its facts rest on.
+/// One section of a topic, with its clip and the sources its facts rest on.
 struct Part<'a> {
-    /// Sanitised when the content pack was loaded (core's `markdown::to_html`).
-    html: &'a str,
+    /// The section's heading and the rest of its HTML, sanitised when the content pack was
+    /// loaded (core's `markdown::to_html`); the player goes between them.
+    heading: &'a str,
+    body: &'a str,
+    /// The section read aloud, when its clip is ready.
+    listen: Option<Listen>,
     sources: Vec<SourceLine<'a>>,
+}
+
+/// A section's HTML cut after its `<h2>`, so that the section's player sits under its
+/// heading; all of it is the body when it has none (the opening).
+fn split_heading(html: &str) -> (&str, &str) {
+    const END: &str = "</h2>";
+    match html.find(END) {
+        Some(at) if html.trim_start().starts_with("<h2") => html.split_at(at + END.len()),
+        _ => ("", html),
+    }
 }
 
 /// "Source: <title> (<publisher>), checked on <date>", its parts for the template.
@@ -89,6 +103,20 @@ struct SourceLine<'a> {
     publisher: Option<&'a str>,
     url: Option<&'a str>,
     checked: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_heading;
+
+    #[test]
+    fn a_section_is_cut_after_its_heading() {
+        assert_eq!(
+            split_heading("<h2 id=\"where\">Where</h2>\n<p>At COMAR.</p>"),
+            ("<h2 id=\"where\">Where</h2>", "\n<p>At COMAR.</p>")
+        );
+        assert_eq!(split_heading("<p>Opening.</p>"), ("", "<p>Opening.</p>"));
+    }
 }
 
 #[derive(Template)]
@@ -103,7 +131,8 @@ struct TopicTemplate<'a> {
     text_lang: &'static str,
     text_dir: &'static str,
     last_verified: String,
-    /// The page read aloud, when its audio is ready.
+    /// The whole page read aloud by a person, when there is such a recording (then the
+    /// sections have no players of their own).
     listen: Option<Listen>,
 }
 
@@ -141,13 +170,29 @@ pub async fn topic(
         "date",
         &frame.tr.ltr(&topic.last_verified.to_string()),
     );
+    // The audio of the text shown (after any fallback), so that what is heard is what is read.
+    let slug = topic.slug.as_str();
+    let listen = Listen::for_clip(app, &frame.tr, slug, text.locale, None);
     let parts = text
         .value
         .sections
         .iter()
         .zip(&text.value.section_html)
-        .map(|(section, html)| Part {
-            html,
+        .map(|(section, html)| {
+            let (heading, body) = split_heading(html);
+            let listen = listen
+                .is_none()
+                .then(|| {
+                    let id = section.id.as_deref()?;
+                    Listen::for_clip(app, &frame.tr, slug, text.locale, Some(id))
+                })
+                .flatten();
+            (heading, body, listen, section)
+        })
+        .map(|(heading, body, listen, section)| Part {
+            heading,
+            body,
+            listen,
             sources: section
                 .id
                 .as_deref()
@@ -167,8 +212,6 @@ pub async fn topic(
                 .collect(),
         })
         .collect();
-    // The audio of the text shown (after any fallback), so that what is heard is what is read.
-    let listen = Listen::for_topic(app, &frame.tr, topic.slug.as_str(), text.locale);
     let page = TopicTemplate {
         listen,
         icon: assets::icon_path(&topic.icon),

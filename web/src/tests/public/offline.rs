@@ -5,7 +5,7 @@
 //! script only.
 
 use axum::http::StatusCode;
-use faro_core::audio::{Clip, VoiceKind};
+use faro_core::audio::{Clip, EMERGENCY_PAGE, VoiceKind};
 use serde_json::Value;
 
 use crate::tests::*;
@@ -131,13 +131,14 @@ async fn the_pack_lists_every_page_with_the_bytes_a_phone_gets() {
     // few characters its own figures take).
     let mut sum = 0;
     for item in pack["text"]["items"].as_array().unwrap() {
-        let url = item["url"].as_str().unwrap();
+        // Fetched from where the worker fetches it (a page: its copy without QR codes).
+        let url = item.get("fetch").unwrap_or(&item["url"]).as_str().unwrap();
         let bytes = item["bytes"].as_u64().unwrap();
         sum += bytes;
         let reply = site.get(url).await;
         assert_eq!(reply.status, StatusCode::OK, "{url}");
         let got = reply.body.len() as u64;
-        if url == "/fa/offline" {
+        if url == "/fa/offline?kept=1" {
             assert!(got.abs_diff(bytes) < 16, "{url}: {got} vs {bytes}");
         } else {
             assert_eq!(got, bytes, "{url}");
@@ -165,6 +166,7 @@ async fn the_pack_holds_the_audio_of_the_text_shown_and_its_version_follows_it()
     site.app.audio.insert(
         "asylum",
         Locale::Fa,
+        Some("where-to-apply"),
         Clip {
             file: fixture.clone(),
             kind: VoiceKind::Synthetic,
@@ -175,7 +177,7 @@ async fn the_pack_holds_the_audio_of_the_text_shown_and_its_version_follows_it()
     let pack = manifest(&site, "fa").await;
     assert_eq!(
         urls(&pack["audio"]),
-        vec!["/audio/asylum/fa.0123456789abcdef.opus".to_owned()]
+        vec!["/audio/asylum/fa.where-to-apply.0123456789abcdef.opus".to_owned()]
     );
     assert_eq!(pack["audio"]["bytes"].as_u64().unwrap(), bytes);
     let first = pack["audio"]["version"].clone();
@@ -192,15 +194,99 @@ async fn the_pack_holds_the_audio_of_the_text_shown_and_its_version_follows_it()
     let rights = manifest(&other_site, "fa").await;
     assert_eq!(
         urls(&rights["audio"]),
-        vec!["/audio/rights/en.fedcba9876543210.opus".to_owned()]
+        vec!["/audio/rights/en.intro.fedcba9876543210.opus".to_owned()]
     );
     assert_ne!(rights["audio"]["version"], first);
+}
+
+#[tokio::test]
+async fn the_pack_holds_every_sections_clip_in_page_order_and_the_emergency_page() {
+    let site = site().await;
+    let fixture = repo_root().join("tests/fixtures/recording-ht.opus");
+    let clip = |version: &str| Clip {
+        file: fixture.clone(),
+        kind: VoiceKind::Synthetic,
+        version: version.into(),
+        bytes: 10,
+    };
+    // Put on the shelf in the other order: the pack follows the page.
+    site.app.audio.insert(
+        "asylum",
+        Locale::Fa,
+        Some("where-to-apply"),
+        clip("2222222222222222"),
+    );
+    site.app.audio.insert(
+        "asylum",
+        Locale::Fa,
+        Some("intro"),
+        clip("1111111111111111"),
+    );
+    site.app
+        .audio
+        .insert(EMERGENCY_PAGE, Locale::Fa, None, clip("3333333333333333"));
+    let pack = manifest(&site, "fa").await;
+    assert_eq!(
+        urls(&pack["audio"]),
+        [
+            "/audio/asylum/fa.intro.1111111111111111.opus",
+            "/audio/asylum/fa.where-to-apply.2222222222222222.opus",
+            "/audio/_emergency/fa.3333333333333333.opus",
+        ]
+    );
+    assert_eq!(pack["audio"]["bytes"].as_u64().unwrap(), 30);
+}
+
+#[tokio::test]
+async fn kept_pages_are_fetched_without_their_qr_codes() {
+    let site = site().await;
+    let pack = manifest(&site, "fa").await;
+    let items = pack["text"]["items"].as_array().unwrap();
+    let topic = items
+        .iter()
+        .find(|item| item["url"] == "/fa/topics/asylum")
+        .unwrap();
+    assert_eq!(topic["fetch"], "/fa/topics/asylum?kept=1");
+    let directory = items
+        .iter()
+        .find(|item| item["url"] == "/fa/directory?country=MX")
+        .unwrap();
+    assert_eq!(directory["fetch"], "/fa/directory?country=MX&kept=1");
+    // The stylesheet is fetched as it is.
+    assert!(
+        items
+            .iter()
+            .any(|item| item["url"].as_str().unwrap().ends_with(".css")
+                && item.get("fetch").is_none())
+    );
+    for uri in [
+        "/fa/topics/asylum",
+        "/fa/directory?country=MX",
+        "/fa/emergency",
+    ] {
+        let shown = site.get(uri).await;
+        shown.assert_contains("data-qr=");
+        let join = if uri.contains('?') { '&' } else { '?' };
+        let kept = site.get(&format!("{uri}{join}kept=1")).await;
+        assert_eq!(kept.status, StatusCode::OK, "{uri}");
+        kept.assert_lacks("data-qr=");
+        kept.assert_lacks("<svg");
+        // The rest of the page is the same.
+        kept.assert_contains("data-offline-scope=\"/fa/\"");
+        assert!(kept.body.len() < shown.body.len(), "{uri}");
+    }
+    // A kiosk's screen is never kept: its codes stay.
+    site.get("/k/test-shelter/fa/topics/asylum?kept=1")
+        .await
+        .assert_contains("data-qr=");
 }
 
 async fn site_with_clips(clips: &[(&str, Locale, Clip)]) -> TestSite {
     let site = site().await;
     for (slug, locale, clip) in clips {
-        site.app.audio.insert(slug, *locale, clip.clone());
+        site.app
+            .audio
+            .insert(slug, *locale, Some("intro"), clip.clone());
     }
     site
 }
@@ -274,8 +360,17 @@ async fn every_locale_text_pack_is_under_300_kb() {
         let bytes = pack["text"]["download"].as_u64().unwrap();
         let kept = pack["text"]["bytes"].as_u64().unwrap();
         let pages = urls(&pack["text"]).len();
+        // What the same pages weigh with their QR codes, as they were kept before.
+        let mut with_codes = 0;
+        for item in pack["text"]["items"].as_array().unwrap() {
+            with_codes += if item.get("fetch").is_some() {
+                site.get(item["url"].as_str().unwrap()).await.body.len() as u64
+            } else {
+                item["bytes"].as_u64().unwrap()
+            };
+        }
         println!(
-            "offline pack {locale}: {bytes} bytes of text to download, {kept} kept, in {pages} files"
+            "offline pack {locale}: {bytes} bytes of text to download, {kept} kept ({with_codes} with the QR codes), in {pages} files"
         );
         if bytes >= 300_000 {
             over.push((locale, bytes));

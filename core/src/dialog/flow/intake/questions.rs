@@ -6,6 +6,7 @@
 //! rather than mixing answers or silently dropping what they had answered; a second tap on
 //! the last button shows the request already made instead of making another.
 
+use crate::audio::INTERPRETER_PAGE;
 use crate::content::{DirectoryEntry, EntryKind};
 use crate::country::CountryCode;
 use crate::dialog::action::Action;
@@ -13,7 +14,7 @@ use crate::dialog::context::Context;
 use crate::dialog::effect::{Effect, IntakeAnswers};
 use crate::dialog::flow::{menu, pairs};
 use crate::dialog::outcome::Outcome;
-use crate::dialog::reply::{Button, Reply};
+use crate::dialog::reply::{Button, Reply, VoiceNote};
 use crate::dialog::state::{ChatState, Flow, IntakeDraft, IntakeStep};
 use crate::dialog::turn::Turn;
 use crate::i18n::collation::sort_by_name;
@@ -32,19 +33,63 @@ pub(crate) fn begin(mut turn: Turn<'_>, replace: bool) -> Outcome {
             "consent-text",
             &[("days", turn.ctx.settings.retention_days.into())],
         )));
-    let reply = Reply::text(text)
-        .with_buttons(vec![
+    let mut rows = consent_rows(say);
+    if explanation_clip(say).is_some() {
+        rows.insert(
+            0,
             vec![Button::action(
-                say.text("consent-accept"),
-                Action::IntakeConsent(true),
+                format!("🔊 {}", say.text("audio-listen")),
+                Action::ListenInterpreter,
             )],
-            vec![Button::action(
-                say.text("consent-decline"),
-                Action::IntakeConsent(false),
-            )],
-        ])
-        .replacing(replace);
+        );
+    }
+    let reply = Reply::text(text).with_buttons(rows).replacing(replace);
     turn.reply(reply)
+}
+
+fn consent_rows(say: crate::dialog::say::Say<'_>) -> Vec<Vec<Button>> {
+    vec![
+        vec![Button::action(
+            say.text("consent-accept"),
+            Action::IntakeConsent(true),
+        )],
+        vec![Button::action(
+            say.text("consent-decline"),
+            Action::IntakeConsent(false),
+        )],
+    ]
+}
+
+/// The explanation read aloud in the person's language, when it has been made.
+fn explanation_clip(say: crate::dialog::say::Say<'_>) -> Option<crate::audio::Clip> {
+    if !say.ctx.settings.voice_notes {
+        return None;
+    }
+    say.ctx.audio.get(INTERPRETER_PAGE, say.locale, None)
+}
+
+/// The consent question's explanation as a voice note, its title as the caption (with
+/// "computer voice" when no person read it), and the same two answers under it. Someone no
+/// longer at that question is taken back to the one they are at.
+pub(crate) fn listen(turn: Turn<'_>) -> Outcome {
+    if at(&turn.state, &[IntakeStep::Consent]).is_none() {
+        return out_of_step(turn);
+    }
+    let say = turn.say;
+    let Some(clip) = explanation_clip(say) else {
+        let reply = Reply::text(say.paragraph("audio-none")).with_buttons(consent_rows(say));
+        return turn.reply(reply);
+    };
+    let synthetic = clip.kind == crate::audio::VoiceKind::Synthetic;
+    let mut caption = RichText::from(Block::bold(say.text("consent-title")));
+    if synthetic {
+        caption.push(Block::italic(say.text("audio-computer-voice")));
+    }
+    let note = VoiceNote {
+        file: clip.file,
+        synthetic,
+    };
+    turn.reply(Reply::voice(note, caption).with_buttons(consent_rows(say)))
 }
 
 /// The draft if the person is at `step`; otherwise `None`.
