@@ -15,8 +15,13 @@ use crate::support::*;
 
 /// A short page spoken by espeak-ng and opusenc, as the audio build makes them.
 fn spoken(dir: &Path, voice: &str, words: &str) -> PathBuf {
-    let file = dir.join(format!("{voice}.opus"));
-    Espeak::default().synthesize(voice, words, &file).unwrap();
+    let (wav, file) = (
+        dir.join(format!("{voice}.wav")),
+        dir.join(format!("{voice}.opus")),
+    );
+    let engine = Espeak::default();
+    engine.speak(voice, words, &wav).unwrap();
+    engine.encode(&wav, 12, &file).unwrap();
     file
 }
 
@@ -74,13 +79,15 @@ async fn listen_uploads_the_clip_as_ogg_opus_and_sends_it_as_a_voice_note() {
     for db in databases().await {
         let wa = TestWa::start(&db.url).await;
         for (locale, file) in &clips {
-            wa.app.audio.insert("asylum", *locale, synthetic(file));
+            wa.app
+                .audio
+                .insert("asylum", *locale, None, synthetic(file));
         }
         let mut n = 0;
         for (index, (locale, file)) in clips.iter().enumerate() {
             let number = format!("1555010030{index}");
             let offered = open_topic(&wa, &number, *locale, &mut n).await;
-            assert!(offered.contains(&"au:asylum".to_owned()), "{offered:?}");
+            assert!(offered.contains(&"au:asylum:0".to_owned()), "{offered:?}");
 
             let uploads_before = wa.fake.uploads().len();
             let sent = listen(&wa, &number, &mut n).await;
@@ -133,7 +140,9 @@ async fn a_refused_id_is_uploaded_again_and_a_failed_upload_is_said() {
     let db = databases().await.remove(0);
     let wa = TestWa::start(&db.url).await;
     let file = repo().join("tests/fixtures/recording-ht.opus");
-    wa.app.audio.insert("asylum", Locale::Ht, synthetic(&file));
+    wa.app
+        .audio
+        .insert("asylum", Locale::Ht, None, synthetic(&file));
     let (number, mut n) = ("15550100320", 0);
     open_topic(&wa, number, Locale::Ht, &mut n).await;
     let first = listen(&wa, number, &mut n).await;
@@ -158,7 +167,7 @@ async fn a_refused_id_is_uploaded_again_and_a_failed_upload_is_said() {
     std::fs::write(&changed, bytes).unwrap();
     wa.app
         .audio
-        .insert("asylum", Locale::Ht, synthetic(&changed));
+        .insert("asylum", Locale::Ht, None, synthetic(&changed));
     wa.fake.refuse_next_uploads(1);
     let sent = listen(&wa, number, &mut n).await;
     assert!(sent.iter().all(|s| s.kind() != "audio"), "{sent:#?}");
@@ -182,8 +191,13 @@ async fn a_refused_id_is_uploaded_again_and_a_failed_upload_is_said() {
 struct Copies(PathBuf);
 
 impl Synthesizer for Copies {
-    fn synthesize(&self, _voice: &str, _text: &str, out: &Path) -> Result<(), SynthError> {
-        std::fs::copy(&self.0, out)?;
+    fn speak(&self, _voice: &str, _text: &str, wav: &Path) -> Result<f64, SynthError> {
+        std::fs::copy(&self.0, wav)?;
+        Ok(1.0)
+    }
+
+    fn encode(&self, wav: &Path, _kbps: u32, out: &Path) -> Result<(), SynthError> {
+        std::fs::copy(wav, out)?;
         Ok(())
     }
 }
@@ -199,7 +213,7 @@ async fn no_listen_button_where_no_voice_exists() {
         locales: Locale::ALL.to_vec(),
     };
     let report = build(
-        &wa.app.content,
+        &faro_core::audio::topic_speech(&wa.app.content),
         &wa.app.audio,
         &settings,
         &Copies(repo().join("tests/fixtures/recording-ht.opus")),
@@ -208,7 +222,10 @@ async fn no_listen_button_where_no_voice_exists() {
     assert_eq!(report.failed, 0);
     let mut n = 0;
     for (index, locale) in [Locale::Ps, Locale::Ti, Locale::So].into_iter().enumerate() {
-        assert!(wa.app.audio.get("asylum", locale).is_none(), "{locale}");
+        assert!(
+            wa.app.audio.get("asylum", locale, None).is_none(),
+            "{locale}"
+        );
         let offered = open_topic(&wa, &format!("1555010031{index}"), locale, &mut n).await;
         assert!(
             !offered.iter().any(|id| id.starts_with("au:")),
@@ -217,7 +234,7 @@ async fn no_listen_button_where_no_voice_exists() {
     }
     // A locale with a voice, from the same build, has it.
     let offered = open_topic(&wa, "15550100319", Locale::Am, &mut n).await;
-    assert!(offered.contains(&"au:asylum".to_owned()), "{offered:?}");
+    assert!(offered.contains(&"au:asylum:0".to_owned()), "{offered:?}");
     assert!(wa.fake.uploads().is_empty());
     wa.stop().await;
 }
