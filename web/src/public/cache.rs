@@ -172,11 +172,15 @@ impl PageCache {
     /// translation review (on the instance where it was made; others re-read reviews within
     /// seconds and their pages revalidate, `no-cache` + `ETag`).
     pub fn clear(&self) {
-        if let Ok(mut entries) = self.entries.write() {
+        // The generation moves under the same lock as the pages go, so that a page rendered
+        // before the drop is never kept after it (`put`).
+        let mut entries = self.entries.write();
+        if let Ok(entries) = entries.as_mut() {
             entries.clear();
         }
         self.generation
             .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        drop(entries);
     }
 
     /// Changes whenever the kept pages are dropped.
@@ -192,8 +196,14 @@ impl PageCache {
             .cloned()
     }
 
-    fn put(&self, key: String, entry: Arc<Entry>) {
+    /// Keeps `entry`, rendered when the cache was at generation `rendered_at`, unless the
+    /// pages were dropped since: a page rendered just before a campaign was stopped still
+    /// shows its banner, and kept it would show it until the cache's minute ran out.
+    fn put(&self, key: String, entry: Arc<Entry>, rendered_at: u64) {
         if let Ok(mut entries) = self.entries.write() {
+            if self.generation() != rendered_at {
+                return;
+            }
             if entries.len() >= MAX_ENTRIES {
                 entries.clear();
             }
@@ -328,6 +338,7 @@ impl PageCache {
     {
         // Not HEAD: the router hands back a HEAD's response without its body.
         let keepable = request.method() == Method::GET;
+        let rendered_at = self.generation();
         let wants_gzip = accepts_gzip(request.headers());
         let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
         let key = request
@@ -371,7 +382,7 @@ impl PageCache {
             };
         }
         let entry = Arc::new(Entry::new(parts.headers, body, parts.extensions));
-        self.put(key, entry.clone());
+        self.put(key, entry.clone(), rendered_at);
         entry.respond(if_none_match.as_ref(), wants_gzip, CacheResult::Miss)
     }
 }
@@ -438,6 +449,29 @@ fn matches(if_none_match: &HeaderValue, etag: &HeaderValue) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn page(body: &'static str) -> Arc<Entry> {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
+        Arc::new(Entry::new(
+            headers,
+            Bytes::from_static(body.as_bytes()),
+            Extensions::new(),
+        ))
+    }
+
+    #[test]
+    fn a_page_rendered_before_the_pages_were_dropped_is_not_kept() {
+        let cache = PageCache::new();
+        let rendered_at = cache.generation();
+        // The banner watch drops the pages while the page (with the old banner) renders.
+        cache.clear();
+        cache.put("/k/x/es/".into(), page("old banner"), rendered_at);
+        assert!(cache.get("/k/x/es/").is_none(), "the stale page was kept");
+        // Rendered after the drop: kept.
+        cache.put("/k/x/es/".into(), page("no banner"), cache.generation());
+        assert!(cache.get("/k/x/es/").is_some());
+    }
 
     #[test]
     fn if_none_match_compares_weakly_and_in_lists() {
