@@ -40,6 +40,11 @@ pub(super) async fn run(
     let say = Say::new(io.ctx, locale);
     let store = io.store;
     let mut processed = Processed::default();
+    if let Some(command) = InterpreterCommand::of(&effect) {
+        let reply = command.run(io, chat_id, say, state).await?;
+        processed.replies.push(reply);
+        return Ok(processed);
+    }
     match effect {
         Effect::SubmitIntake(answers) => {
             let new = NewDeclaration {
@@ -155,106 +160,111 @@ pub(super) async fn run(
         Effect::EndConversation => {
             end_conversation(io, chat_id, say, state, &mut processed).await?;
         }
-        Effect::SetLabel(raw) => {
-            let reply = match store
-                .interpreters()
-                .by_chat(chat_id)
-                .await
-                .map_err(store_error)?
-            {
-                None => notices::accept_result(say, AcceptResult::NotInterpreter),
-                Some(interpreter) => match Label::parse(&raw) {
-                    Ok(label) => {
-                        store
-                            .conversations()
-                            .set_label(interpreter.id, &label)
-                            .await
-                            .map_err(store_error)?;
-                        let role = say.text_with(
-                            "relay-role-interpreter",
-                            &[("label", label.as_str().into())],
-                        );
-                        relay_texts::label_result(say, Some(&role))
-                    }
-                    Err(_) => relay_texts::label_result(say, None),
-                },
-            };
-            processed.replies.push(reply);
-        }
-        Effect::SetHours(raw) => {
-            let reply = match store
-                .interpreters()
-                .by_chat(chat_id)
-                .await
-                .map_err(store_error)?
-            {
-                None => notices::accept_result(say, AcceptResult::NotInterpreter),
-                Some(interpreter) => set_hours(io, say, interpreter.id, raw.trim()).await?,
-            };
-            processed.replies.push(reply);
-        }
-        Effect::FocusConversation(raw) => {
-            let reply = match store
-                .interpreters()
-                .by_chat(chat_id)
-                .await
-                .map_err(store_error)?
-            {
-                None => notices::accept_result(say, AcceptResult::NotInterpreter),
-                Some(interpreter) => {
-                    let open = store
-                        .conversations()
-                        .of_interpreter(interpreter.id)
-                        .await
-                        .map_err(store_error)?;
-                    let wanted = raw.trim().to_ascii_uppercase();
-                    match open
-                        .iter()
-                        .find(|(_, reference)| reference.as_str() == wanted)
-                    {
-                        Some((id, reference)) => {
-                            store
-                                .conversations()
-                                .set_focus(interpreter.id, *id)
-                                .await
-                                .map_err(store_error)?;
-                            relay_texts::focus_set(say, reference)
-                        }
-                        None if open.is_empty() => relay_texts::none(say, state),
-                        None => relay_texts::focus_unknown(say, &open),
-                    }
-                }
-            };
-            processed.replies.push(reply);
-        }
         Effect::JoinConversation(raw) => {
             join(io, chat_id, say, state, raw.trim(), &mut processed).await?;
         }
-        Effect::SetAvailable(available) => {
-            let reply = match store
-                .interpreters()
-                .by_chat(chat_id)
-                .await
-                .map_err(store_error)?
-            {
-                None => notices::accept_result(say, AcceptResult::NotInterpreter),
-                Some(interpreter) => {
-                    store
-                        .interpreters()
-                        .set_available(interpreter.id, available)
-                        .await
-                        .map_err(store_error)?;
-                    if available {
-                        // Requests still waiting reach them at the router's next look.
-                        io.routing.wake();
-                    }
-                    relay_texts::availability(say, available)
-                }
-            };
-            processed.replies.push(reply);
-        }
+        // Done above, once the chat is known as an interpreter's.
+        Effect::SetLabel(_)
+        | Effect::SetHours(_)
+        | Effect::FocusConversation(_)
+        | Effect::SetAvailable(_) => {}
     }
     Ok(processed)
+}
+
+/// An interpreter's own commands (`/label`, `/hours`, `/to`, `/available`/`/away`), which
+/// first need the chat to be a linked interpreter's.
+enum InterpreterCommand {
+    Label(String),
+    Hours(String),
+    Focus(String),
+    Available(bool),
+}
+
+impl InterpreterCommand {
+    fn of(effect: &Effect) -> Option<Self> {
+        Some(match effect {
+            Effect::SetLabel(raw) => InterpreterCommand::Label(raw.clone()),
+            Effect::SetHours(raw) => InterpreterCommand::Hours(raw.clone()),
+            Effect::FocusConversation(raw) => InterpreterCommand::Focus(raw.clone()),
+            Effect::SetAvailable(available) => InterpreterCommand::Available(*available),
+            _ => return None,
+        })
+    }
+
+    /// Carried out for `chat_id`'s interpreter; "you are not an interpreter" for anyone else.
+    async fn run(
+        self,
+        io: &Io<'_>,
+        chat_id: i64,
+        say: Say<'_>,
+        state: &ChatState,
+    ) -> Result<super::reply::Reply, StoreError> {
+        let store = io.store;
+        let Some(interpreter) = store
+            .interpreters()
+            .by_chat(chat_id)
+            .await
+            .map_err(store_error)?
+        else {
+            return Ok(notices::accept_result(say, AcceptResult::NotInterpreter));
+        };
+        Ok(match self {
+            InterpreterCommand::Label(raw) => match Label::parse(&raw) {
+                Ok(label) => {
+                    store
+                        .conversations()
+                        .set_label(interpreter.id, &label)
+                        .await
+                        .map_err(store_error)?;
+                    let role = say.text_with(
+                        "relay-role-interpreter",
+                        &[("label", label.as_str().into())],
+                    );
+                    relay_texts::label_result(say, Some(&role))
+                }
+                Err(_) => relay_texts::label_result(say, None),
+            },
+            InterpreterCommand::Hours(raw) => {
+                set_hours(io, say, interpreter.id, raw.trim()).await?
+            }
+            InterpreterCommand::Focus(raw) => {
+                let open = store
+                    .conversations()
+                    .of_interpreter(interpreter.id)
+                    .await
+                    .map_err(store_error)?;
+                let wanted = raw.trim().to_ascii_uppercase();
+                match open
+                    .iter()
+                    .find(|(_, reference)| reference.as_str() == wanted)
+                {
+                    Some((id, reference)) => {
+                        store
+                            .conversations()
+                            .set_focus(interpreter.id, *id)
+                            .await
+                            .map_err(store_error)?;
+                        relay_texts::focus_set(say, reference)
+                    }
+                    None if open.is_empty() => relay_texts::none(say, state),
+                    None => relay_texts::focus_unknown(say, &open),
+                }
+            }
+            InterpreterCommand::Available(available) => {
+                store
+                    .interpreters()
+                    .set_available(interpreter.id, available)
+                    .await
+                    .map_err(store_error)?;
+                if available {
+                    // Requests still waiting reach them at the router's next look.
+                    io.routing.wake();
+                }
+                relay_texts::availability(say, available)
+            }
+        })
+    }
 }
 
 /// Links staff's account to this chat when `code` is one made on the staff page.
