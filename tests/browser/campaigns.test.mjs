@@ -7,7 +7,17 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useFaro, baseUrl, newPage, shot, axeViolations, addUser, SHELTER, clickAndLoad } from "./support.mjs";
+import {
+  useFaro,
+  baseUrl,
+  newPage,
+  shot,
+  axeViolations,
+  addUser,
+  SHELTER,
+  clickAndLoad,
+  serverLogTail,
+} from "./support.mjs";
 
 // The instance's setting, which the publish page quotes back ("en 2 segundos como máximo").
 const CHECK_SECONDS = 2;
@@ -44,7 +54,7 @@ async function pollKiosk(page, wanted, seconds) {
     if (wanted(shown)) return Date.now() - started;
     await page.waitForTimeout(250);
   }
-  assert.fail(`the kiosk did not change within ${seconds} s`);
+  assert.fail(`the kiosk did not change within ${seconds} s; the server's last lines:\n${serverLogTail()}`);
 }
 
 test("a focal point writes, publishes and stops a campaign in Spanish; its banner leaves the kiosk within seconds", async () => {
@@ -109,6 +119,7 @@ test("a focal point writes, publishes and stops a campaign in Spanish; its banne
   );
   await axeClean(page, "approved");
   await clickAndLoad(page, page.locator(`form[action="/admin/campaigns/${SLUG}/publish"] button`));
+  const publishedAt = Date.now();
   assert.match(await page.locator(".campaign-status").innerText(), /Publicada/);
   assert.match(await page.locator(".banner-timing").innerText(), /El aviso está en los quioscos/);
   await shot(page, "campaign-published");
@@ -128,6 +139,7 @@ test("a focal point writes, publishes and stops a campaign in Spanish; its banne
   );
   await axeClean(page, "stop explained");
   await clickAndLoad(page, page.locator(`form[action="/admin/campaigns/${SLUG}/stop"] button`));
+  const stoppedAfter = Date.now() - publishedAt;
   assert.match(await page.locator(".campaign-status").innerText(), /Detenida/);
   assert.match(await page.locator("main").innerText(), /Detenida por focal\.mx/);
   await shot(page, "campaign-stopped");
@@ -136,7 +148,9 @@ test("a focal point writes, publishes and stops a campaign in Spanish; its banne
   // Gone from the kiosk within seconds: the instance looks every CHECK_SECONDS, and the
   // page is revalidated at every load.
   const goneAfter = await pollKiosk(kiosk.page, (shown) => !shown, CHECK_SECONDS + 8);
-  console.log(`banner shown after ${shownAfter} ms, gone ${goneAfter} ms after the stop`);
+  console.log(
+    `banner shown after ${shownAfter} ms, stopped ${stoppedAfter} ms after publication, gone ${goneAfter} ms after the stop`,
+  );
   await shot(kiosk.page, "kiosk-banner-gone");
   const { status, headers } = await kiosk.page.goto(KIOSK()).then((r) => ({
     status: r.status(),

@@ -28,6 +28,7 @@ const binary =
   join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "debug", "faro");
 
 let server;
+let serverLog = "";
 let base;
 let browser;
 let dataDir;
@@ -67,6 +68,7 @@ function startServer(extraEnv) {
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk) => {
       log += chunk;
+      serverLog = log;
       const found = log.replace(/\x1b\[[0-9;]*m/g, "").match(/kiosk on (http:\/\/[0-9.:]+)/);
       if (found) {
         clearTimeout(timer);
@@ -113,6 +115,11 @@ after(async () => {
 /// The running server's address, such as http://127.0.0.1:41234.
 export function baseUrl() {
   return base;
+}
+
+/// The last `lines` lines the server wrote, for a failure's message.
+export function serverLogTail(lines = 30) {
+  return serverLog.replace(/\x1b\[[0-9;]*m/g, "").trimEnd().split("\n").slice(-lines).join("\n");
 }
 
 /// The temporary database's folder.

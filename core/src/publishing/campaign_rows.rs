@@ -19,6 +19,14 @@ const SELECT_CAMPAIGN: &str =
     created_by, submitted_by, approved_by, published_by, published_at, updated_at,
     stopped_by, stopped_at, revision_of, revision, resend FROM campaigns";
 
+/// One campaign as the kiosks' banners depend on it ([`CampaignRows::banner_marks`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BannerMark {
+    pub id: i64,
+    pub status: String,
+    pub updated_at: i64,
+}
+
 /// The campaigns table, read-only.
 pub struct CampaignRows<'a> {
     store: &'a Store,
@@ -72,20 +80,26 @@ impl CampaignRows<'_> {
         self.load_all(rows).await
     }
 
-    /// What the kiosks' banners depend on: each live campaign's id and when it last
-    /// changed. Instances compare it every few seconds to drop their cached pages (see
-    /// `web/src/public/cache.rs`); a campaign that is published, stopped, replaced, starts or
-    /// ends changes it. One indexed query over a handful of rows.
-    pub async fn live_marks(&self, now: i64) -> Result<Vec<(i64, i64)>, PublishError> {
+    /// What the kiosks' banners depend on: each campaign inside its window that is published
+    /// or was stopped, with its status and when it last changed. Instances compare it every
+    /// few seconds to drop their cached pages (see `web/src/public/banner_watch.rs`); a
+    /// campaign that is published, stopped, replaced, starts or ends changes it. Stopped ones
+    /// are in it so that a campaign published and stopped between two looks still changes
+    /// it: a kiosk may have shown its banner in between. One query over a handful of rows.
+    pub async fn banner_marks(&self, now: i64) -> Result<Vec<BannerMark>, PublishError> {
         let rows = sqlx::query(
-            "SELECT id, updated_at FROM campaigns WHERE status = 'published' AND starts_at <= $1 AND ends_at > $1 ORDER BY id",
+            "SELECT id, status, updated_at FROM campaigns WHERE status IN ('published', 'stopped') AND starts_at <= $1 AND ends_at > $1 ORDER BY id",
         )
         .bind(now)
         .fetch_all(self.store.pool())
         .await?;
         let mut marks = Vec::with_capacity(rows.len());
         for row in rows {
-            marks.push((row.try_get("id")?, row.try_get("updated_at")?));
+            marks.push(BannerMark {
+                id: row.try_get("id")?,
+                status: row.try_get("status")?,
+                updated_at: row.try_get("updated_at")?,
+            });
         }
         Ok(marks)
     }

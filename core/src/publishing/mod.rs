@@ -25,7 +25,7 @@ pub mod seed;
 pub mod whatsapp_reach;
 mod workflow;
 
-pub use campaign_rows::{CampaignRows, ListFilter};
+pub use campaign_rows::{BannerMark, CampaignRows, ListFilter};
 pub use message::{banner_title, campaign_message, campaign_page_html};
 pub use model::{
     Campaign, CampaignSlug, CampaignStatus, CampaignText, MAX_BODY_CHARS, MAX_TITLE_CHARS,

@@ -4,7 +4,8 @@
 //! after the cache's minute.
 //!
 //! Each instance asks the database every `banner_check_seconds` (2 by default) for the
-//! live campaigns' ids and last-change times — one indexed query over a handful of rows — and
+//! ids, statuses and last-change times of the campaigns inside their window that are
+//! published or were stopped — one indexed query over a handful of rows — and
 //! drops its whole page cache when that list differs from the last look. This is a
 //! generation number the database derives by itself: a stop, a publication, a correction
 //! replacing a campaign, and also a window starting or ending change it, with nothing to bump
@@ -19,8 +20,8 @@ use tokio::sync::Mutex;
 
 use super::cache::{PageCache, Watch};
 
-/// Each live campaign's id and last change, as `CampaignRows::live_marks` reads them.
-type LiveMarks = Vec<(i64, i64)>;
+/// The campaigns the banners depend on, as `CampaignRows::banner_marks` reads them.
+type LiveMarks = Vec<faro_core::publishing::BannerMark>;
 
 /// The last live list seen, shared by the periodic task and [`BannerWatch::check`].
 #[derive(Clone)]
@@ -42,7 +43,7 @@ impl BannerWatch {
     /// cache's own minute still bounds what is shown).
     pub async fn check(&self, cache: &PageCache) -> bool {
         let now = faro_core::clock::now_unix();
-        let marks = match self.app.store.campaigns().live_marks(now).await {
+        let marks = match self.app.store.campaigns().banner_marks(now).await {
             Ok(marks) => marks,
             Err(error) => {
                 tracing::warn!(%error, "checking live campaigns failed");
@@ -52,6 +53,17 @@ impl BannerWatch {
         let mut last = self.last.lock().await;
         if last.as_ref() == Some(&marks) {
             return false;
+        }
+        // Rare (a person published or stopped something, or a window opened or closed) and
+        // what a kiosk's banner depends on: worth a line when a banner is slow to go.
+        if last.is_some() {
+            tracing::info!(
+                live = marks
+                    .iter()
+                    .filter(|mark| mark.status == "published")
+                    .count(),
+                "campaigns changed; kept pages dropped"
+            );
         }
         *last = Some(marks);
         cache.clear();
