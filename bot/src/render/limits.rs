@@ -3,7 +3,7 @@
 use faro_core::channel::ChannelLimits;
 use faro_core::rich_text::RichText;
 
-use super::html::to_html;
+use faro_core::rich_text::html::to_html;
 
 /// Telegram's limit for one message's text.
 pub const MAX_MESSAGE_LEN: usize = 4096;

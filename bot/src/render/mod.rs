@@ -3,7 +3,6 @@
 //! limits are stated to the engine here too ([`TELEGRAM`]), so that it shapes its answers to
 //! fit.
 
-mod html;
 mod keyboard;
 mod limits;
 
@@ -12,7 +11,7 @@ use faro_core::i18n::Translations;
 use faro_core::publishing::{CampaignText, campaign_message};
 use teloxide::types::{InlineKeyboardMarkup, ReplyMarkup};
 
-pub use html::{escape_html, to_html};
+pub use faro_core::rich_text::html::{escape_html, to_html};
 pub use limits::{MAX_MESSAGE_LEN, TELEGRAM, utf16_len};
 
 /// One message to send.

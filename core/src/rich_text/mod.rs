@@ -5,6 +5,7 @@
 //!
 //! Text may hold line breaks (`\n`): every channel shows them as such.
 
+pub mod html;
 mod split;
 
 pub use split::split;

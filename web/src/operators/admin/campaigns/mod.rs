@@ -3,7 +3,6 @@
 
 pub mod actions;
 pub mod list;
-mod message_preview;
 pub mod new;
 pub mod page;
 mod target_fields;

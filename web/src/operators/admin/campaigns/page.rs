@@ -15,7 +15,6 @@ use faro_core::publishing::{
 };
 
 use super::find;
-use super::message_preview::preview_html;
 use super::target_fields::TargetFields;
 use super::view;
 use crate::AppState;
@@ -24,6 +23,7 @@ use crate::operators::chrome::{self, Chrome};
 use crate::operators::error::OperatorError;
 use crate::operators::kept;
 use crate::operators::strings::{OperatorStrings, Said};
+use faro_core::rich_text::html::to_html as preview_html;
 
 struct Step {
     action: &'static str,

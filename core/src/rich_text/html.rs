@@ -1,8 +1,11 @@
-//! Rich text as Telegram's HTML parse mode: `<b>`, `<i>` and `<a href>` around text with
-//! `&`, `<`, `>` and `"` escaped; blocks apart by a blank line (a heading, in bold, directly
-//! above its block); list items one to a line with their bullet or number.
+//! Rich text as a chat shows it, in the small HTML subset Telegram's HTML parse mode takes:
+//! `<b>`, `<i>` and `<a href>` around text with `&`, `<`, `>` and `"` escaped; blocks apart by
+//! a blank line (a heading, in bold, directly above its block); list items one to a line with
+//! their bullet or number. The Telegram adapter sends it; the campaign pages show it as the
+//! message's preview (with `white-space: pre-wrap` keeping its line breaks). Plain markup, not
+//! a channel's API: both read the same lines here, so the preview is what a reader gets.
 
-use faro_core::rich_text::{Block, Inline, RichText, separator};
+use super::{Block, Inline, RichText, separator};
 
 pub fn to_html(text: &RichText) -> String {
     let mut out = String::new();
