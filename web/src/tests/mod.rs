@@ -275,6 +275,25 @@ pub struct Reply {
 }
 
 impl TestSite {
+    /// The same site on `store` (each test database), set up as `App::start` sets up its own:
+    /// the pack's directory seeded into it and read back, and the router built again. Without
+    /// the seed, the directory watch would replace the directory with the new database's empty
+    /// one a few seconds in — a test slower than that (under load) lost its shelters.
+    pub async fn move_to(&mut self, store: faro_core::store::Store) {
+        faro_core::directory::seed(
+            &store,
+            self.app.content.pack_directory(),
+            faro_core::clock::now_unix(),
+        )
+        .await
+        .unwrap();
+        faro_core::directory::refresh(&self.app.content, &store)
+            .await
+            .unwrap();
+        self.app.store = store;
+        self.router = crate::router(self.app.clone(), Router::new());
+    }
+
     pub async fn get(&self, uri: &str) -> Reply {
         self.request(Request::get(uri).body(Body::empty()).unwrap())
             .await

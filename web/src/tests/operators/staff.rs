@@ -33,8 +33,7 @@ async fn sites() -> Vec<Site> {
     let mut all = Vec::new();
     for db in testing::databases().await {
         let mut site = crate::tests::site().await;
-        site.app.store = db.store.clone();
-        site.router = crate::router(site.app.clone(), Router::new());
+        site.move_to(db.store.clone()).await;
         all.push(Site { site, db });
     }
     all

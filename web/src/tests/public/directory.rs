@@ -111,3 +111,18 @@ async fn opening_hours_are_written_in_every_locale() {
     english.assert_contains("<dd>Monday to Friday, 09:00–14:00; Saturday, 10:00–12:00</dd>");
     english.assert_contains("<dd>Every day, 24 hours</dd>");
 }
+
+/// Tests move their site to each test database (`TestSite::move_to`); when the directory
+/// watch then looks, it must find the same places there, not an empty directory (the staff
+/// queue's test lost its shelter's name this way whenever it ran longer than one look).
+#[tokio::test]
+async fn a_site_moved_to_another_database_keeps_its_places_when_the_watches_look() {
+    let mut site = site().await;
+    let db = faro_core::store::testing::sqlite().await;
+    site.move_to(db.store.clone()).await;
+    site.router.inner().check_banners().await;
+    let page = site.get("/en/directory?city=Tapachula").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains("Albergue Prueba");
+    page.assert_contains("Clínica Cercana");
+}

@@ -19,8 +19,7 @@ pub(super) async fn sites() -> Vec<(&'static str, TestSite, TestDatabase)> {
     let mut sites = Vec::new();
     for db in testing::databases().await {
         let mut site = site().await;
-        site.app.store = db.store.clone();
-        site.router = crate::router(site.app.clone(), Router::new());
+        site.move_to(db.store.clone()).await;
         sites.push((db.name, site, db));
     }
     sites
