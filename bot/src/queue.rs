@@ -3,9 +3,10 @@
 //! waits, a webhook request waits) instead of piling up work. Each update is classified once,
 //! here, and queued as what it means to the bot.
 
-use std::collections::{HashMap, VecDeque};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
+
+use faro_core::chat_lanes::Lanes;
 
 use tokio::time::Instant;
 
@@ -25,7 +26,7 @@ const LOOK_AGAIN_EVERY: Duration = Duration::from_millis(20);
 
 pub(crate) struct ChatQueues {
     shared: Arc<Shared>,
-    waiting: Mutex<HashMap<i64, VecDeque<Queued>>>,
+    waiting: Lanes<i64, Queued>,
     capacity: Arc<Semaphore>,
     tasks: TaskTracker,
 }
@@ -34,7 +35,7 @@ impl ChatQueues {
     pub fn new(shared: Arc<Shared>, max_in_flight: usize) -> Arc<Self> {
         Arc::new(ChatQueues {
             shared,
-            waiting: Mutex::new(HashMap::new()),
+            waiting: Lanes::new(),
             capacity: Arc::new(Semaphore::new(max_in_flight.max(1))),
             tasks: TaskTracker::new(),
         })
@@ -55,32 +56,15 @@ impl ChatQueues {
             });
             return;
         };
-        let mut waiting = self.waiting.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(queue) = waiting.get_mut(&chat) {
-            // That chat's worker is running and will take it.
-            queue.push_back((incoming, permit));
-            return;
+        if self.waiting.push(chat, (incoming, permit)) {
+            let queues = self.clone();
+            self.tasks.spawn(async move { queues.work(chat).await });
         }
-        waiting.insert(chat, VecDeque::from([(incoming, permit)]));
-        drop(waiting);
-        let queues = self.clone();
-        self.tasks.spawn(async move { queues.work(chat).await });
     }
 
     /// Handles one chat's updates until its queue is empty, then forgets the chat.
     async fn work(self: Arc<Self>, chat: i64) {
-        loop {
-            let next = {
-                let mut waiting = self.waiting.lock().unwrap_or_else(PoisonError::into_inner);
-                match waiting.get_mut(&chat).and_then(VecDeque::pop_front) {
-                    Some(next) => next,
-                    None => {
-                        waiting.remove(&chat);
-                        return;
-                    }
-                }
-            };
-            let (mut incoming, permit) = next;
+        while let Some((mut incoming, permit)) = self.waiting.next(&chat) {
             let mut permits = vec![permit];
             while long_text::may_continue(&incoming) {
                 let Some((more, permit)) = self.next_within(chat, NEXT_PART_WITHIN).await else {
@@ -93,7 +77,7 @@ impl ChatQueues {
                         permits.push(permit);
                     }
                     Err(other) => {
-                        self.put_back(chat, (other, permit));
+                        self.waiting.put_back(chat, (other, permit));
                         break;
                     }
                 }
@@ -108,13 +92,7 @@ impl ChatQueues {
     async fn next_within(&self, chat: i64, wait: Duration) -> Option<Queued> {
         let deadline = Instant::now() + wait;
         loop {
-            if let Some(next) = self
-                .waiting
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .get_mut(&chat)
-                .and_then(VecDeque::pop_front)
-            {
+            if let Some(next) = self.waiting.take(&chat) {
                 return Some(next);
             }
             if Instant::now() >= deadline {
@@ -122,16 +100,6 @@ impl ChatQueues {
             }
             tokio::time::sleep(LOOK_AGAIN_EVERY).await;
         }
-    }
-
-    /// Returns an update taken too early to the front of the chat's queue.
-    fn put_back(&self, chat: i64, queued: Queued) {
-        self.waiting
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .entry(chat)
-            .or_default()
-            .push_front(queued);
     }
 
     /// In its own task, so that a bug in handling one update (a panic) cannot stop the

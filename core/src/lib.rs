@@ -8,6 +8,7 @@ pub mod app;
 pub mod audio;
 pub mod backup;
 pub mod channel;
+pub mod chat_lanes;
 pub mod chats;
 pub mod check;
 pub mod clock;

@@ -2,8 +2,9 @@
 //! depends on it); different people in parallel, up to a bound. The webhook call is answered
 //! as soon as its messages are queued.
 
-use std::collections::{HashMap, VecDeque};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
+
+use faro_core::chat_lanes::Lanes;
 
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio_util::task::TaskTracker;
@@ -17,7 +18,7 @@ type Queued = (Incoming, OwnedSemaphorePermit);
 pub(crate) struct Queues {
     shared: Arc<Shared>,
     /// Keyed by the sender as Meta names them; in memory only, never logged.
-    waiting: Mutex<HashMap<String, VecDeque<Queued>>>,
+    waiting: Lanes<String, Queued>,
     capacity: Arc<Semaphore>,
     tasks: TaskTracker,
 }
@@ -26,7 +27,7 @@ impl Queues {
     pub fn new(shared: Arc<Shared>, max_in_flight: usize) -> Arc<Self> {
         Arc::new(Queues {
             shared,
-            waiting: Mutex::new(HashMap::new()),
+            waiting: Lanes::new(),
             capacity: Arc::new(Semaphore::new(max_in_flight.max(1))),
             tasks: TaskTracker::new(),
         })
@@ -60,30 +61,14 @@ impl Queues {
                 return;
             }
         };
-        let mut waiting = self.waiting.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(queue) = waiting.get_mut(&person) {
-            queue.push_back((incoming, permit));
-            return;
+        if self.waiting.push(person.clone(), (incoming, permit)) {
+            let queues = self.clone();
+            self.tasks.spawn(async move { queues.work(person).await });
         }
-        waiting.insert(person.clone(), VecDeque::from([(incoming, permit)]));
-        drop(waiting);
-        let queues = self.clone();
-        self.tasks.spawn(async move { queues.work(person).await });
     }
 
     async fn work(self: Arc<Self>, person: String) {
-        loop {
-            let next = {
-                let mut waiting = self.waiting.lock().unwrap_or_else(PoisonError::into_inner);
-                match waiting.get_mut(&person).and_then(VecDeque::pop_front) {
-                    Some(next) => next,
-                    None => {
-                        waiting.remove(&person);
-                        return;
-                    }
-                }
-            };
-            let (incoming, permit) = next;
+        while let Some((incoming, permit)) = self.waiting.next(&person) {
             self.run_one(incoming).await;
             drop(permit);
         }
