@@ -70,9 +70,10 @@ async fn serve(config: Config) -> anyhow::Result<()> {
                 .map(faro_whatsapp::WhatsApp::routes)
                 .unwrap_or_default(),
         );
-    // One interpreter router per instance, whatever channels run here (WhatsApp alone, the
-    // kiosk alone, both): it tells interpreters through the carriers registered above and
-    // escalates on the app's clock. Its notices take the limits of a channel that runs here,
+    // One interpreter router per instance, whatever channels run here (WhatsApp alone,
+    // Telegram alone, both): it tells interpreters through the carriers registered above and
+    // escalates on the app's clock. With no channel at all it leaves everything to an
+    // instance that has one. Its notices take the limits of a channel that runs here,
     // Telegram's when it does; each carrier renders them for its own.
     let limits = if telegram.is_some() || whatsapp.is_none() {
         faro_bot::render::TELEGRAM

@@ -97,6 +97,12 @@ impl Router {
     /// escalation steps due, sends what was held, and tells the sides of conversations staff
     /// ended. How many messages went.
     pub async fn route_waiting(&self) -> Result<usize, IntakeError> {
+        // An instance that reaches no chat at all (the web alone) leaves everything to one
+        // that does: the escalation's remote step is the one moment remote interpreters are
+        // told, and staff endings are claimed as they are read.
+        if self.carriers.is_empty() {
+            return Ok(0);
+        }
         let store = self.dialog.store();
         let requests = store
             .requests()
@@ -115,11 +121,6 @@ impl Router {
     /// Tells both sides of each conversation staff ended from their queue that it ended
     /// (`Dialog::staff_endings`); the web's queue wakes the router when it does so.
     async fn tell_staff_endings(&self) -> usize {
-        // The endings are claimed as they are read: an instance that reaches no chat at all
-        // (the web alone) leaves them to one that does.
-        if self.carriers.is_empty() {
-            return 0;
-        }
         let endings = match self.dialog.staff_endings(self.clock.now()).await {
             Ok(endings) => endings,
             Err(error) => {

@@ -327,3 +327,32 @@ async fn nobody_local_means_the_remote_interpreters_at_once_and_later_the_person
         assert_eq!(*whatsapp.told.lock().unwrap(), vec![person], "{}", db.name);
     }
 }
+
+#[tokio::test]
+async fn an_instance_that_reaches_no_chat_leaves_the_escalation_to_one_that_does() {
+    for db in testing::databases().await {
+        let store = db.store.clone();
+        let clock = Clock::manual(START);
+        let carriers = Carriers::default();
+        interpreter(&store, ServiceArea::Remote, 9401).await;
+        let asked = request(&store, 51, START).await;
+        let router = router(&store, &carriers, &clock);
+        clock.advance(600);
+        assert_eq!(router.route_waiting().await.unwrap(), 0, "{}", db.name);
+        assert_eq!(
+            store.requests().get(asked.id).await.unwrap().escalation,
+            Escalation::Local,
+            "{}",
+            db.name
+        );
+        let telegram = Recording::on(Channel::Telegram, true);
+        carriers.register(telegram.clone());
+        router.route_waiting().await.unwrap();
+        assert_eq!(
+            telegram.notified(),
+            vec![(9401, vec![asked.id])],
+            "{}",
+            db.name
+        );
+    }
+}
