@@ -16,7 +16,6 @@ mod queue;
 mod refusal;
 mod relay;
 pub mod render;
-mod routing;
 mod send;
 mod setup;
 mod shared;
@@ -137,8 +136,6 @@ impl TelegramBot {
             stats: Stats::new(app.metrics.clone()),
             relay: relay::queues::RelayQueues::default(),
             carriers: app.carriers.clone(),
-            clock: app.clock.clone(),
-            escalation: faro_core::intake::EscalationTimes::from_config(config),
         });
         // Before any update can be queued: on PostgreSQL nothing is sent until the other
         // instances have been counted.
@@ -166,7 +163,8 @@ impl TelegramBot {
     }
 
     /// This bot as the carrier to Telegram chats, for the binary to register in
-    /// `App::carriers` so that the other channels' conversations reach Telegram.
+    /// `App::carriers` so that the other channels' conversations, and the interpreter router
+    /// (`faro_core::intake::router`), reach Telegram.
     pub fn carrier(&self) -> Arc<dyn faro_core::relay::Carrier> {
         Arc::new(relay::carrier::TelegramCarrier::new(&self.shared))
     }
@@ -201,16 +199,6 @@ impl TelegramBot {
         let username = me.user.username.as_deref().unwrap_or("?");
         setup::register_commands(shared).await;
         menus::register_interpreters_commands(shared).await;
-        let router_shutdown = shutdown.child_token();
-        let router = {
-            let shared = shared.clone();
-            let signal = shared.dialog.routing().clone();
-            let stop = router_shutdown.clone();
-            // Stopped with this future too, so no router outlives the bot that owns it.
-            AbortOnDropHandle::new(tokio::spawn(async move {
-                routing::run(&shared, signal, &stop).await
-            }))
-        };
         // Aborted with this future, as a dead process would be: the lease is then not
         // released and another instance takes over once it runs out.
         let sender_shutdown = shutdown.child_token();
@@ -232,10 +220,6 @@ impl TelegramBot {
                 }
                 shutdown.cancelled().await;
             }
-        }
-        router_shutdown.cancel();
-        if let Err(error) = router.await {
-            tracing::error!(%error, "interpreter routing task failed");
         }
         // Stops taking messages, lets those in hand finish and releases the lease.
         sender_shutdown.cancel();

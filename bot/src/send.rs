@@ -175,17 +175,23 @@ async fn send_venue(
 /// Messages for other chats than the one that acted: the person told their request was
 /// accepted, other interpreters' notices changed to "taken". An edit that fails is left
 /// alone rather than sent again as a new message. A chat on another channel (WhatsApp) gets
-/// its message through that channel's carrier; an edit there is left out (WhatsApp has none).
+/// its message, or its edit where that channel has edits, through that channel's carrier.
 pub(crate) async fn deliver_elsewhere(shared: &Shared, elsewhere: &[Elsewhere]) {
     for item in elsewhere {
         let to = faro_core::relay::ChatRef::of(item.chat_id());
         if to.channel != faro_core::metrics::Channel::Telegram {
-            if let Elsewhere::Send { reply, .. } = item
-                && let Err(not) = shared
-                    .carriers
-                    .tell(to, reply.clone(), Purpose::Notice)
-                    .await
-            {
+            let carried = match item {
+                Elsewhere::Send { reply, .. } => {
+                    shared
+                        .carriers
+                        .tell(to, reply.clone(), Purpose::Notice)
+                        .await
+                }
+                Elsewhere::Edit {
+                    message_id, reply, ..
+                } => shared.carriers.edit(to, *message_id, reply.clone()).await,
+            };
+            if let Err(not) = carried {
                 tracing::info!(channel = to.channel.as_str(), reason = %not, "notice not carried to another channel");
             }
             continue;
@@ -246,7 +252,7 @@ pub(crate) async fn send_message(
 }
 
 /// True when the message now shows the reply (or already did).
-async fn edit_message(
+pub(crate) async fn edit_message(
     shared: &Shared,
     chat: i64,
     message: MessageId,

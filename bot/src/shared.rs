@@ -1,8 +1,6 @@
 //! What every part of the running bot shares.
 
-use faro_core::clock::Clock;
 use faro_core::dialog::Dialog;
-use faro_core::intake::EscalationTimes;
 use faro_core::privacy::LogHasher;
 
 use crate::limiter::Limiter;
@@ -20,7 +18,4 @@ pub(crate) struct Shared {
     /// The other channels' carriers, for the sides of a conversation and the notices that
     /// are not on Telegram (`App::carriers`).
     pub carriers: faro_core::relay::Carriers,
-    /// The clock the interpreters' escalation runs on (`App::clock`), and its limits.
-    pub clock: Clock,
-    pub escalation: EscalationTimes,
 }

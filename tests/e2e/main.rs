@@ -17,4 +17,5 @@ mod operations;
 mod operators;
 mod relay_across;
 mod relay_world;
+mod routing_across;
 mod serve;

@@ -36,11 +36,16 @@ pub fn database_url(data_dir: &std::path::Path) -> String {
 
 /// An interpreter for Kreyòl, remote, with their one-time link code.
 pub async fn register_interpreter(url: &str) -> LinkCode {
+    register_named(url, REGISTERED_NAME).await
+}
+
+/// Another remote interpreter for Kreyòl, registered as `name`.
+pub async fn register_named(url: &str, name: &str) -> LinkCode {
     let store = Store::connect(url).await.expect("database");
     let (_, code) = store
         .interpreters()
         .add(&NewInterpreter {
-            display_name: REGISTERED_NAME.into(),
+            display_name: name.into(),
             languages: vec![LanguageTag::parse("ht").unwrap()],
             areas: vec![ServiceArea::Remote],
         })
@@ -63,15 +68,22 @@ pub struct World {
 
 impl World {
     pub fn start(runtime: &tokio::runtime::Runtime) -> (World, LinkCode) {
+        Self::start_with(runtime, true)
+    }
+
+    /// The binary with WhatsApp alone: no Telegram token (the fake Bot API runs, unused).
+    pub fn start_whatsapp_only(runtime: &tokio::runtime::Runtime) -> (World, LinkCode) {
+        Self::start_with(runtime, false)
+    }
+
+    fn start_with(runtime: &tokio::runtime::Runtime, with_telegram: bool) -> (World, LinkCode) {
         let data_dir = tempfile::tempdir().expect("temp dir");
         let url = database_url(data_dir.path());
         let code = runtime.block_on(register_interpreter(&url));
         // Served by the runtime's worker threads while this thread waits.
         let telegram = runtime.block_on(FakeTelegram::start());
         let graph = runtime.block_on(FakeGraph::start());
-        let env = [
-            ("FARO_TELEGRAM_TOKEN", TELEGRAM_TOKEN),
-            ("FARO_TELEGRAM_API_URL", telegram.url.as_str()),
+        let mut env = vec![
             ("FARO_WHATSAPP_TOKEN", GRAPH_TOKEN),
             ("FARO_WHATSAPP_PHONE_NUMBER_ID", PHONE_NUMBER_ID),
             ("FARO_WHATSAPP_APP_SECRET", APP_SECRET),
@@ -84,8 +96,17 @@ impl World {
                 "info,faro=debug,faro_core=debug,faro_bot=debug,faro_whatsapp=debug",
             ),
         ];
+        if with_telegram {
+            env.push(("FARO_TELEGRAM_TOKEN", TELEGRAM_TOKEN));
+            env.push(("FARO_TELEGRAM_API_URL", telegram.url.as_str()));
+        }
         let mut server = Server::start_in(data_dir, &env);
-        server.wait_for_log("Telegram bot polling", Duration::from_secs(30));
+        if with_telegram {
+            server.wait_for_log("Telegram bot polling", Duration::from_secs(30));
+        } else {
+            server.wait_for_log("Telegram bot is off", Duration::from_secs(30));
+            server.wait_for_log("WhatsApp receiving messages", Duration::from_secs(30));
+        }
         let hook = format!("{}{}", server.base_url, faro_whatsapp::PATH);
         (
             World {

@@ -283,26 +283,34 @@ pub(crate) async fn deliver(
 }
 
 /// Messages for other people than the one who wrote: those on WhatsApp from here, those on
-/// another channel (the Telegram interpreter of a WhatsApp person) through its carrier. An
-/// edit, which WhatsApp does not have, is left out; so is an edit of a Telegram message
-/// (another interpreter's notice turning "taken"), which no carrier makes.
+/// another channel (the Telegram interpreter of a WhatsApp person) through its carrier —
+/// edits too, so that another interpreter's Telegram notice turns "taken" when the request
+/// is accepted here. An edit of a WhatsApp message is left out: WhatsApp has none.
 async fn elsewhere(shared: &Shared, items: &[Elsewhere]) {
     for item in items {
-        let Elsewhere::Send { chat_id, reply } = item else {
-            continue;
-        };
-        let tag = shared.hasher.tag("chat", *chat_id);
-        if !is_phone_chat(*chat_id) {
-            let to = ChatRef::of(*chat_id);
-            if let Err(not) = shared
-                .carriers
-                .tell(to, reply.clone(), Purpose::Notice)
-                .await
-            {
+        let chat_id = item.chat_id();
+        let tag = shared.hasher.tag("chat", chat_id);
+        if !is_phone_chat(chat_id) {
+            let to = ChatRef::of(chat_id);
+            let carried = match item {
+                Elsewhere::Send { reply, .. } => {
+                    shared
+                        .carriers
+                        .tell(to, reply.clone(), Purpose::Notice)
+                        .await
+                }
+                Elsewhere::Edit {
+                    message_id, reply, ..
+                } => shared.carriers.edit(to, *message_id, reply.clone()).await,
+            };
+            if let Err(not) = carried {
                 tracing::info!(chat = %tag, reason = %not, "notice for a chat on another channel not carried");
             }
             continue;
         }
+        let Elsewhere::Send { chat_id, reply } = item else {
+            continue;
+        };
         let contacts = shared.dialog.store().phone_contacts(&shared.key, CHANNEL);
         let number = match contacts.number_of(*chat_id).await {
             Ok(Some(number)) => number,

@@ -18,6 +18,7 @@ mod reference;
 mod requests;
 pub mod response_times;
 mod retention;
+pub mod router;
 mod routing;
 pub mod stats;
 pub mod throttle;

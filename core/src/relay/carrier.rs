@@ -80,6 +80,9 @@ pub enum NotCarried {
     /// That chat is no longer known (its data was deleted) or its channel refused it.
     #[error("the receiving chat cannot be reached")]
     Unreachable,
+    /// That chat's channel cannot change a message once sent (WhatsApp).
+    #[error("that channel cannot edit a sent message")]
+    CannotEdit,
 }
 
 /// One channel's way to reach its chats, implemented by its adapter.
@@ -98,6 +101,28 @@ pub trait Carrier: Send + Sync {
         reply: Reply,
         purpose: Purpose,
     ) -> Carrying<'_, Result<(), NotCarried>>;
+
+    /// Like [`tell`](Self::tell), for a notice that may be changed later (an interpreter's new
+    /// request, which turns "taken" when someone else accepts it): the sent message's id when
+    /// the channel can edit it. A channel without edits tells it and gives no id.
+    fn notify(
+        &self,
+        to: ChatRef,
+        reply: Reply,
+        purpose: Purpose,
+    ) -> Carrying<'_, Result<Option<i64>, NotCarried>> {
+        Box::pin(async move { self.tell(to, reply, purpose).await.map(|()| None) })
+    }
+
+    /// Changes the message `message_id` (an id [`notify`](Self::notify) gave) to `reply`.
+    fn edit(
+        &self,
+        _to: ChatRef,
+        _message_id: i64,
+        _reply: Reply,
+    ) -> Carrying<'_, Result<(), NotCarried>> {
+        Box::pin(async { Err(NotCarried::CannotEdit) })
+    }
 }
 
 /// The carriers of the channels this instance runs, registered by the binary once each
@@ -140,6 +165,36 @@ impl Carriers {
     /// Queues `parcel` for `to` with its channel's carrier.
     pub async fn carry(&self, to: ChatRef, parcel: Parcel) -> Result<(), NotCarried> {
         self.of(to.channel)?.carry(to, parcel).await
+    }
+
+    /// Whether this instance runs a carrier for `channel`: a notice for a chat of a channel
+    /// it does not run is left for an instance that does (several share one database).
+    pub fn reaches(&self, channel: Channel) -> bool {
+        self.of(channel).is_ok()
+    }
+
+    /// Whether no channel runs here at all (a kiosk-only instance).
+    pub fn is_empty(&self) -> bool {
+        self.by_channel
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_empty()
+    }
+
+    /// Sends `reply` to `to` with its channel's carrier, and the message's id where that
+    /// channel can edit it later ([`Carrier::notify`]).
+    pub async fn notify(
+        &self,
+        to: ChatRef,
+        reply: Reply,
+        purpose: Purpose,
+    ) -> Result<Option<i64>, NotCarried> {
+        self.of(to.channel)?.notify(to, reply, purpose).await
+    }
+
+    /// Changes a message sent earlier with its channel's carrier ([`Carrier::edit`]).
+    pub async fn edit(&self, to: ChatRef, message_id: i64, reply: Reply) -> Result<(), NotCarried> {
+        self.of(to.channel)?.edit(to, message_id, reply).await
     }
 
     /// Sends `reply` to `to` with its channel's carrier.

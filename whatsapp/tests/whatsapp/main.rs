@@ -14,5 +14,6 @@ mod flows;
 mod kiosk;
 mod privacy;
 mod relay;
+mod routing;
 mod support;
 mod webhook;

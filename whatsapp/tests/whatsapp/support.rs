@@ -72,6 +72,7 @@ pub struct TestWa {
     shutdown: CancellationToken,
     server: Option<JoinHandle<std::io::Result<()>>>,
     channel: Option<JoinHandle<()>>,
+    router: Option<JoinHandle<()>>,
 }
 
 impl TestWa {
@@ -92,10 +93,32 @@ impl TestWa {
         send_rate: u32,
         tweak: impl FnOnce(&mut Config),
     ) -> TestWa {
+        Self::start_with(database_url, send_rate, tweak, None).await
+    }
+
+    /// The channel alone — no Telegram bot anywhere — with the interpreter router beside it as
+    /// `faro serve` runs it, both on `clock`.
+    pub async fn start_routing(
+        database_url: &str,
+        clock: faro_core::clock::Clock,
+        tweak: impl FnOnce(&mut Config),
+    ) -> TestWa {
+        Self::start_with(database_url, 1000, tweak, Some(clock)).await
+    }
+
+    async fn start_with(
+        database_url: &str,
+        send_rate: u32,
+        tweak: impl FnOnce(&mut Config),
+        routing_on: Option<faro_core::clock::Clock>,
+    ) -> TestWa {
         let fake = FakeGraph::start().await;
         let mut config = config(&fake, database_url, send_rate);
         tweak(&mut config);
-        let app = App::start(config).await.expect("the app starts");
+        let mut app = App::start(config).await.expect("the app starts");
+        if let Some(clock) = &routing_on {
+            app.clock = clock.clone();
+        }
         let whatsapp = WhatsApp::new(&app)
             .await
             .expect("the channel is built")
@@ -122,6 +145,13 @@ impl TestWa {
         let carrier = whatsapp.carrier();
         app.carriers.register(carrier.clone());
         let channel = tokio::spawn(whatsapp.run(shutdown.clone()));
+        let router = routing_on.map(|_| {
+            let router =
+                faro_core::intake::router::Router::for_app(&app, faro_whatsapp::render::WHATSAPP);
+            let signal = app.routing.clone();
+            let stop = shutdown.clone().cancelled_owned();
+            tokio::spawn(async move { router.run(signal, stop).await })
+        });
         TestWa {
             app,
             fake,
@@ -132,6 +162,7 @@ impl TestWa {
             shutdown,
             server: Some(server),
             channel: Some(channel),
+            router,
         }
     }
 
@@ -139,6 +170,9 @@ impl TestWa {
         self.shutdown.cancel();
         if let Some(channel) = self.channel.take() {
             channel.await.unwrap();
+        }
+        if let Some(router) = self.router.take() {
+            router.await.unwrap();
         }
         if let Some(server) = self.server.take() {
             server.await.unwrap().unwrap();

@@ -81,6 +81,15 @@ pub fn config(fake: &FakeTelegram, setup: &Setup, data: &Path) -> Config {
     .expect("test configuration")
 }
 
+/// The instance's interpreter router (`faro_core::intake::router`), with notices shaped for
+/// Telegram, until `shutdown`.
+pub fn start_router(app: &App, shutdown: &CancellationToken) -> JoinHandle<()> {
+    let router = faro_core::intake::router::Router::for_app(app, faro_bot::render::TELEGRAM);
+    let signal = app.routing.clone();
+    let stop = shutdown.clone().cancelled_owned();
+    tokio::spawn(async move { router.run(signal, stop).await })
+}
+
 pub struct TestBot {
     pub app: App,
     pub stats: StatsHandle,
@@ -88,6 +97,8 @@ pub struct TestBot {
     pub routes: Option<axum::Router>,
     shutdown: CancellationToken,
     task: Option<JoinHandle<Result<(), BotError>>>,
+    /// The interpreter router, as `faro serve` runs it beside the bot.
+    router: Option<JoinHandle<()>>,
     bot: Option<TelegramBot>,
 }
 
@@ -118,6 +129,8 @@ impl TestBot {
             .await
             .expect("the bot is built")
             .expect("a token is configured");
+        // As `faro serve` does: the router reaches Telegram chats through the bot's carrier.
+        app.carriers.register(bot.carrier());
         TestBot {
             app,
             stats: bot.stats(),
@@ -125,6 +138,7 @@ impl TestBot {
             routes: Some(bot.routes()),
             shutdown: CancellationToken::new(),
             task: None,
+            router: None,
             bot: Some(bot),
         }
     }
@@ -135,6 +149,7 @@ impl TestBot {
         let already = fake.calls_of(ready).len();
         let bot = self.bot.take().expect("not running yet");
         self.task = Some(tokio::spawn(bot.run(self.shutdown.clone())));
+        self.router = Some(start_router(&self.app, &self.shutdown));
         fake.wait_for(ready, |calls| {
             calls.iter().filter(|c| c.method == ready).count() > already
         })
@@ -146,6 +161,9 @@ impl TestBot {
         self.shutdown.cancel();
         if let Some(task) = self.task.take() {
             task.await.expect("bot task").expect("bot stops cleanly");
+        }
+        if let Some(router) = self.router.take() {
+            router.await.expect("router task");
         }
         self.app.store.close().await;
     }

@@ -131,7 +131,9 @@ impl From<NotCarried> for Refusal {
         match not {
             NotCarried::Busy => Refusal::Busy,
             NotCarried::OutsideWindow => Refusal::OutsideWindow,
-            NotCarried::NoCarrier | NotCarried::Unreachable => Refusal::Unreachable,
+            NotCarried::NoCarrier | NotCarried::Unreachable | NotCarried::CannotEdit => {
+                Refusal::Unreachable
+            }
         }
     }
 }
