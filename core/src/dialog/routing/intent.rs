@@ -11,14 +11,18 @@
 //! ("where is a shelter for migrants" names no police station, whatever "migrants" says of
 //! rights). Destinations without a twin that fit the cues
 //! get [`CUE`] if the message already led to them: cues tip a balance, never make one.
+//! What a cue adds is at most the evidence it adds to: a page that only the topic search
+//! brushed (a quarter of a word) is not lifted past a destination a whole word named, as an
+//! interpreter is in "can someone translate for me" — how a message asks weighs in proportion
+//! to what it says.
 
 use std::collections::BTreeMap;
 
 use super::vocabulary::Intent;
 use super::{Destination, PlaceKind};
 
-/// What the cues add to a destination they fit; less than one vocabulary word, so that a
-/// message's subject still outweighs how it is asked.
+/// What the cues add, at most, to a destination they fit; less than one vocabulary word, so
+/// that a message's subject still outweighs how it is asked.
 pub(super) const CUE: f32 = 0.75;
 
 /// The place destinations and the topic (by slug) about the same subject. A lawyer is not
@@ -80,7 +84,8 @@ pub(super) fn lean(
         }
     }
     for (destination, evidence) in raised {
-        scores.insert(destination, evidence + CUE);
+        // At most doubled: a cue tips what the words found, it does not stand in for them.
+        scores.insert(destination, evidence + CUE.min(evidence));
     }
 }
 
@@ -156,6 +161,15 @@ mod tests {
         // Nothing new is offered, and what answers neither is left alone.
         assert!(!scores.contains_key(&parse("place:food")));
         assert_eq!(scores[&parse("interpreter")], 0.5);
+        // A page the topic search only brushed is not lifted past a named destination
+        // that the cues do not fit.
+        let mut scores = BTreeMap::from([
+            (parse("interpreter"), 1.0),
+            (parse("topic:trafficking"), 0.3),
+        ]);
+        lean(Intent::Topic, &twins(), &mut scores);
+        assert_eq!(best(&scores), "interpreter");
+        assert!((scores[&parse("topic:trafficking")] - 0.6).abs() < 1e-6);
         // A subject found twice still outweighs how it is asked.
         let mut scores = BTreeMap::from([(parse("place:food"), 1.0), (parse("topic:asylum"), 2.0)]);
         lean(Intent::Place, &twins(), &mut scores);
