@@ -6,7 +6,11 @@
 //! A place destination and the topic about the same subject are twins (the consulate and the
 //! consulates page, a clinic and the health page, the police and the rights page). When the
 //! cues ask for a place, the place side of a twin gets the pair's evidence and [`CUE`] more;
-//! when they ask to know, the topic side does. A place must be named to be asked for: the
+//! when they ask to know, the topic side does, and then the pair's evidence is the sum of
+//! both sides: asking what the consulate can do, the words that name the consulate and those of
+//! the page (being detained, the government) both speak of the page's subject, and together
+//! they outweigh a page that shares only the context ("what can the embassy do if
+//! immigration detains me" is the consulates page, not the rights page). A place must be named to be asked for: the
 //! page's evidence goes to its place only when the message's words already led there too
 //! ("where is a shelter for migrants" names no police station, whatever "migrants" says of
 //! rights). Destinations without a twin that fit the cues
@@ -66,11 +70,10 @@ pub(super) fn lean(
     };
     let mut raised: BTreeMap<Destination, f32> = BTreeMap::new();
     for (place, topic) in twins {
-        let evidence = score(scores, place).max(score(scores, topic));
-        let side = match intent {
+        let (side, evidence) = match intent {
             Intent::Place if score(scores, place) <= 0.0 => continue,
-            Intent::Place => place,
-            Intent::Topic => topic,
+            Intent::Place => (place, score(scores, place).max(score(scores, topic))),
+            Intent::Topic => (topic, score(scores, place) + score(scores, topic)),
         };
         if evidence > 0.0 {
             let entry = raised.entry(side.clone()).or_default();
@@ -127,6 +130,16 @@ mod tests {
         lean(Intent::Topic, &twins(), &mut scores);
         assert_eq!(best(&scores), "topic:consulates");
         assert_eq!(scores[&parse("topic:consulates")], 1.0 + CUE);
+        // "What can the embassy do if immigration detains me?": the consulate named, a word
+        // of its page, and the rights page's word for detention; both sides of the pair count.
+        let mut scores = BTreeMap::from([
+            (parse("consulate"), 1.0),
+            (parse("topic:consulates"), 0.4),
+            (parse("topic:rights"), 1.2),
+        ]);
+        lean(Intent::Topic, &twins(), &mut scores);
+        assert_eq!(best(&scores), "topic:consulates");
+        assert!((scores[&parse("topic:consulates")] - (1.4 + CUE)).abs() < 1e-6);
         // "Address of the consulate?": a word both share, and the page's words, found.
         let mut scores =
             BTreeMap::from([(parse("consulate"), 0.5), (parse("topic:consulates"), 1.5)]);
