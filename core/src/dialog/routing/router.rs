@@ -829,6 +829,23 @@ mod tests {
             };
             let locale = Locale::ALL.into_iter().find(|l| l.tag() == tag).unwrap();
             println!("{tag} {text}");
+            let router = &ctx().router.by_locale[&locale];
+            let message = Message::new(text, router.stemmer.as_ref());
+            for term in &router.terms {
+                if term.pattern.found_in(&message).is_some() {
+                    let words = term
+                        .pattern
+                        .han
+                        .clone()
+                        .unwrap_or(term.pattern.words.join(" "));
+                    println!("  + {} {words} {:.2}", term.destination, term.weight);
+                }
+            }
+            for (intent, cue) in &router.cues {
+                if cue.found_in(&message).is_some() {
+                    println!("  cue {intent:?} {}", cue.words.join(" "));
+                }
+            }
             for (destination, score) in ctx().router.ranked(locale, text, &ctx().search) {
                 println!("    {destination} {score:.2}");
             }
