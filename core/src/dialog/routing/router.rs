@@ -24,7 +24,9 @@ pub const EMERGENCY_TOPIC: &str = "emergency";
 const SEARCH_SHARE: f32 = 0.5;
 /// How many letters a word may have beyond what it shares with a vocabulary word of four or
 /// more letters and still count as its form ("deportar", "deportaron"): "migra" is not
-/// "migrantes".
+/// "migrantes". A short word allows half its length at most: three letters more make
+/// "migra" (la migra, the immigration police) into "migrants", another word, while "deport"
+/// still takes "deported".
 const MAX_ENDING: usize = 3;
 /// How much a single word's weight falls with the number of destinations whose terms use it
 /// (see [`weigh_by_rarity`]).
@@ -346,7 +348,7 @@ impl Pattern {
                     .zip(word.chars())
                     .take_while(|(a, b)| a == b)
                     .count();
-                length.max(word.chars().count()) - common <= MAX_ENDING
+                length.max(word.chars().count()) - common <= MAX_ENDING.min(length / 2)
             }
         };
         word == term
@@ -708,6 +710,29 @@ mod tests {
         assert_eq!(
             first(&router, Locale::Es, "zzmigrar").as_deref(),
             Some("topic:rights")
+        );
+    }
+
+    #[test]
+    fn a_short_term_takes_fewer_extra_letters_than_a_long_one() {
+        // As "migra" and "migrants", "deport" and "deported", in words no page holds.
+        let router = router(&[
+            (Locale::En, "topic:rights", "zzmig"),
+            (Locale::En, "topic:smuggling-risks", "zzcoyote"),
+            (Locale::En, "topic:return", "zzdepo"),
+        ]);
+        // Tied, "rights" would come first by its name.
+        assert_eq!(
+            first(&router, Locale::En, "zzcoyote zzmigant").as_deref(),
+            Some("topic:smuggling-risks")
+        );
+        assert_eq!(
+            first(&router, Locale::En, "zzmigs").as_deref(),
+            Some("topic:rights")
+        );
+        assert_eq!(
+            first(&router, Locale::En, "zzdepoted").as_deref(),
+            Some("topic:return")
         );
     }
 
