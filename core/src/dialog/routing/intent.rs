@@ -6,19 +6,27 @@
 //! A place destination and the topic about the same subject are twins (the consulate and the
 //! consulates page, a clinic and the health page, the police and the rights page). When the
 //! cues ask for a place, the place side of a twin gets the pair's evidence and [`CUE`] more;
-//! when they ask to know, the topic side does. A place must be named to be asked for: the
+//! when they ask to know, the topic side does, and then the pair's evidence is the sum of
+//! both sides: asking what the consulate can do, the words that name the consulate and those of
+//! the page (being detained, the government) both speak of the page's subject, and together
+//! they outweigh a page that shares only the context ("what can the embassy do if
+//! immigration detains me" is the consulates page, not the rights page). A place must be named to be asked for: the
 //! page's evidence goes to its place only when the message's words already led there too
 //! ("where is a shelter for migrants" names no police station, whatever "migrants" says of
 //! rights). Destinations without a twin that fit the cues
 //! get [`CUE`] if the message already led to them: cues tip a balance, never make one.
+//! What a cue adds is at most the evidence it adds to: a page that only the topic search
+//! brushed (a quarter of a word) is not lifted past a destination a whole word named, as an
+//! interpreter is in "can someone translate for me" — how a message asks weighs in proportion
+//! to what it says.
 
 use std::collections::BTreeMap;
 
 use super::vocabulary::Intent;
 use super::{Destination, PlaceKind};
 
-/// What the cues add to a destination they fit; less than one vocabulary word, so that a
-/// message's subject still outweighs how it is asked.
+/// What the cues add, at most, to a destination they fit; less than one vocabulary word, so
+/// that a message's subject still outweighs how it is asked.
 pub(super) const CUE: f32 = 0.75;
 
 /// The place destinations and the topic (by slug) about the same subject. A lawyer is not
@@ -62,11 +70,10 @@ pub(super) fn lean(
     };
     let mut raised: BTreeMap<Destination, f32> = BTreeMap::new();
     for (place, topic) in twins {
-        let evidence = score(scores, place).max(score(scores, topic));
-        let side = match intent {
+        let (side, evidence) = match intent {
             Intent::Place if score(scores, place) <= 0.0 => continue,
-            Intent::Place => place,
-            Intent::Topic => topic,
+            Intent::Place => (place, score(scores, place).max(score(scores, topic))),
+            Intent::Topic => (topic, score(scores, place) + score(scores, topic)),
         };
         if evidence > 0.0 {
             let entry = raised.entry(side.clone()).or_default();
@@ -80,7 +87,8 @@ pub(super) fn lean(
         }
     }
     for (destination, evidence) in raised {
-        scores.insert(destination, evidence + CUE);
+        // At most doubled: a cue tips what the words found, it does not stand in for them.
+        scores.insert(destination, evidence + CUE.min(evidence));
     }
 }
 
@@ -122,6 +130,16 @@ mod tests {
         lean(Intent::Topic, &twins(), &mut scores);
         assert_eq!(best(&scores), "topic:consulates");
         assert_eq!(scores[&parse("topic:consulates")], 1.0 + CUE);
+        // "What can the embassy do if immigration detains me?": the consulate named, a word
+        // of its page, and the rights page's word for detention; both sides of the pair count.
+        let mut scores = BTreeMap::from([
+            (parse("consulate"), 1.0),
+            (parse("topic:consulates"), 0.4),
+            (parse("topic:rights"), 1.2),
+        ]);
+        lean(Intent::Topic, &twins(), &mut scores);
+        assert_eq!(best(&scores), "topic:consulates");
+        assert!((scores[&parse("topic:consulates")] - (1.4 + CUE)).abs() < 1e-6);
         // "Address of the consulate?": a word both share, and the page's words, found.
         let mut scores =
             BTreeMap::from([(parse("consulate"), 0.5), (parse("topic:consulates"), 1.5)]);
@@ -156,6 +174,15 @@ mod tests {
         // Nothing new is offered, and what answers neither is left alone.
         assert!(!scores.contains_key(&parse("place:food")));
         assert_eq!(scores[&parse("interpreter")], 0.5);
+        // A page the topic search only brushed is not lifted past a named destination
+        // that the cues do not fit.
+        let mut scores = BTreeMap::from([
+            (parse("interpreter"), 1.0),
+            (parse("topic:trafficking"), 0.3),
+        ]);
+        lean(Intent::Topic, &twins(), &mut scores);
+        assert_eq!(best(&scores), "interpreter");
+        assert!((scores[&parse("topic:trafficking")] - 0.6).abs() < 1e-6);
         // A subject found twice still outweighs how it is asked.
         let mut scores = BTreeMap::from([(parse("place:food"), 1.0), (parse("topic:asylum"), 2.0)]);
         lean(Intent::Place, &twins(), &mut scores);

@@ -24,7 +24,9 @@ pub const EMERGENCY_TOPIC: &str = "emergency";
 const SEARCH_SHARE: f32 = 0.5;
 /// How many letters a word may have beyond what it shares with a vocabulary word of four or
 /// more letters and still count as its form ("deportar", "deportaron"): "migra" is not
-/// "migrantes".
+/// "migrantes". A short word allows half its length at most: three letters more make
+/// "migra" (la migra, the immigration police) into "migrants", another word, while "deport"
+/// still takes "deported".
 const MAX_ENDING: usize = 3;
 /// How much a single word's weight falls with the number of destinations whose terms use it
 /// (see [`weigh_by_rarity`]).
@@ -145,6 +147,15 @@ impl Router {
         search: &SearchIndex,
         limit: usize,
     ) -> Vec<Destination> {
+        self.ranked(locale, text, search)
+            .into_iter()
+            .take(limit)
+            .map(|(destination, _)| destination)
+            .collect()
+    }
+
+    /// Every destination `text` led to, with its score, best first.
+    fn ranked(&self, locale: Locale, text: &str, search: &SearchIndex) -> Vec<(Destination, f32)> {
         let empty = LocaleRouter::default();
         let router = self.by_locale.get(&locale).unwrap_or(&empty);
         let message = Message::new(text, router.stemmer.as_ref());
@@ -191,10 +202,6 @@ impl Router {
                 .then_with(|| count(&b.0).cmp(&count(&a.0)))
         });
         ranked
-            .into_iter()
-            .take(limit)
-            .map(|(destination, _)| destination)
-            .collect()
     }
 }
 
@@ -341,7 +348,7 @@ impl Pattern {
                     .zip(word.chars())
                     .take_while(|(a, b)| a == b)
                     .count();
-                length.max(word.chars().count()) - common <= MAX_ENDING
+                length.max(word.chars().count()) - common <= MAX_ENDING.min(length / 2)
             }
         };
         word == term
@@ -707,6 +714,29 @@ mod tests {
     }
 
     #[test]
+    fn a_short_term_takes_fewer_extra_letters_than_a_long_one() {
+        // As "migra" and "migrants", "deport" and "deported", in words no page holds.
+        let router = router(&[
+            (Locale::En, "topic:rights", "zzmig"),
+            (Locale::En, "topic:smuggling-risks", "zzcoyote"),
+            (Locale::En, "topic:return", "zzdepo"),
+        ]);
+        // Tied, "rights" would come first by its name.
+        assert_eq!(
+            first(&router, Locale::En, "zzcoyote zzmigant").as_deref(),
+            Some("topic:smuggling-risks")
+        );
+        assert_eq!(
+            first(&router, Locale::En, "zzmigs").as_deref(),
+            Some("topic:rights")
+        );
+        assert_eq!(
+            first(&router, Locale::En, "zzdepoted").as_deref(),
+            Some("topic:return")
+        );
+    }
+
+    #[test]
     fn a_word_many_destinations_use_weighs_less_than_a_rare_one() {
         let router = router(&[
             (Locale::Es, "place:shelter", "zzcomun"),
@@ -808,6 +838,106 @@ mod tests {
         assert_eq!(loan, Some(LOANWORD));
         // A locale written in Latin letters has its own words for these.
         assert_eq!(first(&router, Locale::Es, "zzdentist"), None);
+    }
+
+    /// `FARO_EXPLAIN="es|text" cargo test -p faro-core explain -- --ignored --nocapture`
+    /// prints a message's scores, to see why a development question goes astray.
+    #[test]
+    #[ignore = "a tool, not a test"]
+    fn explain() {
+        let Ok(query) = std::env::var("FARO_EXPLAIN") else {
+            return;
+        };
+        for line in query.lines() {
+            let Some((tag, text)) = line.split_once('|') else {
+                continue;
+            };
+            let locale = Locale::ALL.into_iter().find(|l| l.tag() == tag).unwrap();
+            println!("{tag} {text}");
+            let router = &ctx().router.by_locale[&locale];
+            let message = Message::new(text, router.stemmer.as_ref());
+            for term in &router.terms {
+                if term.pattern.found_in(&message).is_some() {
+                    let words = term
+                        .pattern
+                        .han
+                        .clone()
+                        .unwrap_or(term.pattern.words.join(" "));
+                    println!("  + {} {words} {:.2}", term.destination, term.weight);
+                }
+            }
+            for (intent, cue) in &router.cues {
+                if cue.found_in(&message).is_some() {
+                    println!("  cue {intent:?} {}", cue.words.join(" "));
+                }
+            }
+            for (destination, score) in ctx().router.ranked(locale, text, &ctx().search) {
+                println!("    {destination} {score:.2}");
+            }
+        }
+    }
+
+    /// `FARO_MEASURE=questions,dev2 cargo test -p faro-core measure -- --ignored --nocapture`:
+    /// the development sets' figures without a release build, while tuning.
+    #[test]
+    #[ignore = "a tool, not a test"]
+    fn measure() {
+        #[derive(serde::Deserialize)]
+        struct File {
+            question: Vec<Question>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Question {
+            text: String,
+            expect: String,
+        }
+        let Ok(sets) = std::env::var("FARO_MEASURE") else {
+            return;
+        };
+        let misses = std::env::var("FARO_MISSES").is_ok();
+        for set in sets.split(',') {
+            let (mut right, mut total) = (0, 0);
+            let mut by_locale = Vec::new();
+            let mut by_destination: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+            for locale in Locale::ALL {
+                let path = crate::dialog::tests::repo()
+                    .join("tests/routing")
+                    .join(set)
+                    .join(format!("{}.toml", locale.tag()));
+                let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+                let (mut r, mut t) = (0, 0);
+                for question in file.question {
+                    let got = first(&ctx().router, locale, &question.text).unwrap_or_default();
+                    let ok = got == question.expect;
+                    if !ok && misses {
+                        println!(
+                            "  {} {} <- {got}: {}",
+                            locale.tag(),
+                            question.expect,
+                            question.text
+                        );
+                    }
+                    r += usize::from(ok);
+                    t += 1;
+                    let d = by_destination.entry(question.expect).or_default();
+                    d.0 += usize::from(ok);
+                    d.1 += 1;
+                }
+                right += r;
+                total += t;
+                by_locale.push(format!("{} {}", locale.tag(), r * 100 / t));
+            }
+            println!(
+                "{set}: {:.1} % ({right}/{total})",
+                100.0 * right as f64 / total as f64
+            );
+            println!("  {}", by_locale.join(", "));
+            let d: Vec<String> = by_destination
+                .iter()
+                .map(|(k, (r, t))| format!("{k} {}", r * 100 / t))
+                .collect();
+            println!("  {}", d.join(", "));
+        }
     }
 
     #[test]
