@@ -180,18 +180,7 @@ pub(crate) async fn deliver_elsewhere(shared: &Shared, elsewhere: &[Elsewhere]) 
     for item in elsewhere {
         let to = faro_core::relay::ChatRef::of(item.chat_id());
         if to.channel != faro_core::metrics::Channel::Telegram {
-            let carried = match item {
-                Elsewhere::Send { reply, .. } => {
-                    shared
-                        .carriers
-                        .tell(to, reply.clone(), Purpose::Notice)
-                        .await
-                }
-                Elsewhere::Edit {
-                    message_id, reply, ..
-                } => shared.carriers.edit(to, *message_id, reply.clone()).await,
-            };
-            if let Err(not) = carried {
+            if let Err(not) = shared.carriers.deliver(item).await {
                 tracing::info!(channel = to.channel.as_str(), reason = %not, "notice not carried to another channel");
             }
             continue;

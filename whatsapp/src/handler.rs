@@ -291,19 +291,7 @@ async fn elsewhere(shared: &Shared, items: &[Elsewhere]) {
         let chat_id = item.chat_id();
         let tag = shared.hasher.tag("chat", chat_id);
         if !is_phone_chat(chat_id) {
-            let to = ChatRef::of(chat_id);
-            let carried = match item {
-                Elsewhere::Send { reply, .. } => {
-                    shared
-                        .carriers
-                        .tell(to, reply.clone(), Purpose::Notice)
-                        .await
-                }
-                Elsewhere::Edit {
-                    message_id, reply, ..
-                } => shared.carriers.edit(to, *message_id, reply.clone()).await,
-            };
-            if let Err(not) = carried {
+            if let Err(not) = shared.carriers.deliver(item).await {
                 tracing::info!(chat = %tag, reason = %not, "notice for a chat on another channel not carried");
             }
             continue;

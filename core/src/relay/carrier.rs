@@ -15,7 +15,7 @@ use std::pin::Pin;
 use std::sync::{Arc, PoisonError, RwLock};
 
 use super::ChatRef;
-use crate::dialog::Reply;
+use crate::dialog::{Elsewhere, Reply};
 use crate::metrics::{Channel, Purpose};
 
 /// A carrier's answer, as a boxed future so that carriers of several adapters can sit behind
@@ -206,6 +206,19 @@ impl Carriers {
     ) -> Result<(), NotCarried> {
         self.of(to.channel)?.tell(to, reply, purpose).await
     }
+
+    /// Carries one of an event's messages for another chat ([`Elsewhere`]: a person told
+    /// their request was accepted, another interpreter's notice turned "taken") to that
+    /// chat's channel: a new message as a notice, an edit as an edit.
+    pub async fn deliver(&self, item: &Elsewhere) -> Result<(), NotCarried> {
+        let to = ChatRef::of(item.chat_id());
+        match item {
+            Elsewhere::Send { reply, .. } => self.tell(to, reply.clone(), Purpose::Notice).await,
+            Elsewhere::Edit {
+                message_id, reply, ..
+            } => self.edit(to, *message_id, reply.clone()).await,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -266,6 +279,82 @@ mod tests {
             vec![(whatsapp, "Interpreter Marie".to_owned())]
         );
         assert_eq!(format!("{carriers:?}"), "Carriers([\"whatsapp\"])");
+    }
+
+    /// A channel with edits, recording what it was asked to do.
+    #[derive(Default)]
+    struct Editing {
+        done: Mutex<Vec<String>>,
+    }
+
+    impl Carrier for Editing {
+        fn channel(&self) -> Channel {
+            Channel::Telegram
+        }
+
+        fn carry(&self, _to: ChatRef, _parcel: Parcel) -> Carrying<'_, Result<(), NotCarried>> {
+            Box::pin(async { Ok(()) })
+        }
+
+        fn tell(
+            &self,
+            to: ChatRef,
+            _reply: Reply,
+            purpose: Purpose,
+        ) -> Carrying<'_, Result<(), NotCarried>> {
+            Box::pin(async move {
+                let line = format!("tell {} {purpose:?}", to.chat);
+                self.done.lock().unwrap().push(line);
+                Ok(())
+            })
+        }
+
+        fn edit(
+            &self,
+            to: ChatRef,
+            message_id: i64,
+            _reply: Reply,
+        ) -> Carrying<'_, Result<(), NotCarried>> {
+            Box::pin(async move {
+                let line = format!("edit {} {message_id}", to.chat);
+                self.done.lock().unwrap().push(line);
+                Ok(())
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn an_events_message_for_another_chat_is_sent_or_edited_by_that_chats_carrier() {
+        let carriers = Carriers::default();
+        let telegram = Arc::new(Editing::default());
+        carriers.register(telegram.clone());
+        carriers.register(Arc::new(Recording::default()));
+        let reply = Reply::text(crate::rich_text::Block::text("taken"));
+        let send = Elsewhere::Send {
+            chat_id: 42,
+            reply: reply.clone(),
+        };
+        let edit = Elsewhere::Edit {
+            chat_id: 42,
+            message_id: 7,
+            reply: reply.clone(),
+        };
+        assert_eq!(carriers.deliver(&send).await, Ok(()));
+        assert_eq!(carriers.deliver(&edit).await, Ok(()));
+        assert_eq!(
+            *telegram.done.lock().unwrap(),
+            vec!["tell 42 Notice".to_owned(), "edit 42 7".to_owned()]
+        );
+        // WhatsApp has no edits: said, not sent as a new message.
+        let on_whatsapp = Elsewhere::Edit {
+            chat_id: crate::channel::phone_chat(3),
+            message_id: 7,
+            reply,
+        };
+        assert_eq!(
+            carriers.deliver(&on_whatsapp).await,
+            Err(NotCarried::CannotEdit)
+        );
     }
 
     #[test]
