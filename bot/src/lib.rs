@@ -169,6 +169,12 @@ impl TelegramBot {
         Arc::new(relay::carrier::TelegramCarrier::new(&self.shared))
     }
 
+    /// The engine this bot answers with, for the binary's interpreter router to shape its
+    /// notices with (`faro_core::intake::router::Router::with_dialog`).
+    pub fn dialog(&self) -> faro_core::dialog::Dialog {
+        self.shared.dialog.clone()
+    }
+
     /// The limiter every message goes through; broadcasts use the same one.
     pub fn limiter(&self) -> Limiter {
         self.shared.limiter.clone()

@@ -72,32 +72,20 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         );
     // One interpreter router per instance, whatever channels run here (WhatsApp alone,
     // Telegram alone, both): it tells interpreters through the carriers registered above and
-    // escalates on the app's clock. With no channel at all it leaves everything to an
-    // instance that has one. Its notices take the limits of a channel that runs here,
-    // Telegram's when it does; each carrier renders them for its own.
-    let limits = if telegram.is_some() || whatsapp.is_none() {
-        faro_bot::render::TELEGRAM
-    } else {
-        faro_whatsapp::render::WHATSAPP
-    };
-    let router = {
-        let app = app.clone();
+    // escalates on the app's clock. It shapes its notices with a running channel's engine,
+    // Telegram's when it runs (each carrier renders them for its own channel), so start-up
+    // shapes the pages no extra time. With no channel at all there is no one to tell here:
+    // none runs, and an instance that has a channel does the work.
+    let dialog = telegram
+        .as_ref()
+        .map(faro_bot::TelegramBot::dialog)
+        .or_else(|| whatsapp.as_ref().map(faro_whatsapp::WhatsApp::dialog));
+    let router = dialog.map(|dialog| {
+        let router = faro_core::intake::router::Router::with_dialog(&app, dialog);
         let signal = app.routing.clone();
         let stop = shutdown.clone().cancelled_owned();
-        tokio::spawn(async move {
-            // Built off the async workers: shaping the topic pages for its context takes a
-            // while in a debug build, and the channels start answering meanwhile; a request
-            // made in between is found by the first round.
-            let built = tokio::task::spawn_blocking(move || {
-                faro_core::intake::router::Router::for_app(&app, limits)
-            })
-            .await;
-            match built {
-                Ok(router) => router.run(signal, stop).await,
-                Err(error) => tracing::error!(%error, "the interpreter router was not built"),
-            }
-        })
-    };
+        tokio::spawn(async move { router.run(signal, stop).await })
+    });
     let whatsapp = whatsapp.map(|whatsapp| tokio::spawn(whatsapp.run(shutdown.clone())));
     let kiosk = faro_web::serve(
         listener,
@@ -148,7 +136,9 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             result
         }
     );
-    if let Err(error) = router.await {
+    if let Some(router) = router
+        && let Err(error) = router.await
+    {
         tracing::error!(%error, "the interpreter routing task failed");
     }
     if let Some(whatsapp) = whatsapp

@@ -144,6 +144,12 @@ impl WhatsApp {
         Arc::new(relay::carrier::WhatsAppCarrier::new(&self.shared))
     }
 
+    /// The engine this channel answers with, for the binary's interpreter router when no
+    /// Telegram bot runs (`faro_core::intake::router::Router::with_dialog`).
+    pub fn dialog(&self) -> faro_core::dialog::Dialog {
+        self.shared.dialog.clone()
+    }
+
     /// `/webhooks/whatsapp`, to merge into the web server.
     pub fn routes(&self) -> axum::Router {
         webhook::router(&self.app_secret, &self.verify_token, self.queues.clone())

@@ -68,6 +68,13 @@ impl Router {
         let dialog = Dialog::new(Arc::new(Context::from_app(app, limits)), app.store.clone())
             .with_routing(app.routing.clone())
             .with_metrics(app.metrics.clone());
+        Router::with_dialog(app, dialog)
+    }
+
+    /// The router of a running instance that shapes its notices with a channel's own
+    /// `dialog` (the one its adapter already built), so that start-up does not shape every
+    /// topic page a second time for the router alone.
+    pub fn with_dialog(app: &App, dialog: Dialog) -> Self {
         Router::new(
             dialog,
             app.carriers.clone(),
