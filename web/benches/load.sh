@@ -71,9 +71,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== starting faro" >&2
-env -u FARO_TELEGRAM_TOKEN RUST_LOG=warn,faro=info NO_COLOR=1 \
+# faro makes the synthetic speech of the page's locale in the background after start-up
+# (espeak-ng and opusenc, children of faro and so pinned to its CPU, which nginx shares): no
+# round starts before it is done, or the rounds of both servers measure that work. The clips
+# are kept in AUDIO_CACHE between runs (data/audio, faro's own default), so only the first run
+# on a machine waits (a few minutes for one locale).
+AUDIO_CACHE=${AUDIO_CACHE:-data/audio}
+page_locale=$(cut -d/ -f2 <<<"$PAGE")
+# Pashto, Tigrinya and Somali have no voice: no speech is made for them, nothing to wait for.
+speech_locale=$page_locale
+case "$page_locale" in ps | ti | so) speech_locale="" ;; esac
+echo "== starting faro (speech for $page_locale, clips kept in $AUDIO_CACHE)" >&2
+env -u FARO_TELEGRAM_TOKEN RUST_LOG=warn,faro=info,faro_core=info NO_COLOR=1 \
   FARO_TELEGRAM_BOT_USERNAME=faro_demo_bot \
+  FARO_AUDIO_CACHE_DIR="$AUDIO_CACHE" FARO_TTS_LOCALES="$speech_locale" \
   "${server_pin[@]}" "$FARO" serve --listen 127.0.0.1:0 --database-url "sqlite://$work/faro.db" \
   2>"$work/faro.log" &
 faro_pid=$!
@@ -83,6 +94,15 @@ for _ in $(seq 1 100); do
 done
 faro_url=$(sed -n 's/.*kiosk on \(http:\/\/[0-9.:]*\).*/\1/p' "$work/faro.log" | head -n 1)
 [ -n "$faro_url" ] || { cat "$work/faro.log" >&2; echo "faro did not start" >&2; exit 1; }
+if [ -n "$speech_locale" ]; then
+  echo "== waiting for faro's synthetic speech to be ready" >&2
+  for _ in $(seq 1 1800); do
+    grep -q "synthetic audio ready" "$work/faro.log" && break
+    kill -0 "$faro_pid" 2>/dev/null || { cat "$work/faro.log" >&2; echo "faro stopped" >&2; exit 1; }
+    sleep 1
+  done
+  grep -q "synthetic audio ready" "$work/faro.log" || { echo "faro's speech was not ready in 30 minutes" >&2; exit 1; }
+fi
 
 mkdir -p "$work/www"
 curl -sf "$faro_url$PAGE" -o "$work/www/page.html"
