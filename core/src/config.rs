@@ -165,6 +165,13 @@ pub struct Config {
         deserialize_with = "locale_list::deserialize"
     )]
     pub tts_locales: Vec<crate::Locale>,
+    /// The pace of a locale's synthetic voice in espeak-ng's words a minute (its `-s`, 80 to
+    /// 450), where listening found its default (175) wrong for the language: a table in
+    /// `faro.toml` (`[tts_words_per_minute]` then `"zh-Hans" = 240`), `zh-Hans=240,ar=160` in
+    /// the environment. A locale not named keeps espeak-ng's pace. Changing it makes that
+    /// locale's clips again.
+    #[serde(default, deserialize_with = "locale_paces::deserialize")]
+    pub tts_words_per_minute: std::collections::BTreeMap<crate::Locale, u32>,
     /// Seconds a request waits for an interpreter at the person's shelter or city before
     /// remote interpreters who speak the language are told too.
     #[serde(default = "defaults::escalate_remote_after_seconds")]
@@ -295,7 +302,7 @@ const METRICS_TOKEN_MIN_CHARS: usize = 16;
 
 /// Names of the settings, for reading only those from the environment (so that unrelated
 /// `FARO_*` variables, such as the tests' `FARO_TEST_DATABASE_URL`, are not taken for typos).
-const KEYS: [&str; 42] = [
+const KEYS: [&str; 43] = [
     "listen",
     "database_url",
     "content_dir",
@@ -335,6 +342,7 @@ const KEYS: [&str; 42] = [
     "whatsapp_daily_limit",
     "audio_cache_dir",
     "tts_locales",
+    "tts_words_per_minute",
     "escalate_remote_after_seconds",
     "escalate_staff_after_seconds",
     "response_target_seconds",
@@ -497,6 +505,51 @@ mod locale_list {
     }
 }
 
+/// `tts_words_per_minute`: a table of locale tags to numbers, or one string of `tag=number`
+/// pairs separated by commas (as an environment variable gives it).
+mod locale_paces {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer};
+
+    use crate::Locale;
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Table(BTreeMap<String, u32>),
+        Text(String),
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<Locale, u32>, D::Error> {
+        let pairs: Vec<(String, u32)> = match Raw::deserialize(deserializer)? {
+            Raw::Table(table) => table.into_iter().collect(),
+            Raw::Text(text) => text
+                .split(',')
+                .map(str::trim)
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| {
+                    let (tag, pace) = pair.split_once('=').ok_or_else(|| {
+                        serde::de::Error::custom(format!("{pair:?}: expected tag=number"))
+                    })?;
+                    let pace = pace.trim().parse::<u32>().map_err(|_| {
+                        serde::de::Error::custom(format!("{pair:?}: expected tag=number"))
+                    })?;
+                    Ok((tag.trim().to_owned(), pace))
+                })
+                .collect::<Result<_, D::Error>>()?,
+        };
+        let mut paces = BTreeMap::new();
+        for (tag, pace) in pairs {
+            let locale: Locale = tag.parse().map_err(serde::de::Error::custom)?;
+            paces.insert(locale, pace);
+        }
+        Ok(paces)
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("configuration: {0}")]
@@ -641,6 +694,24 @@ impl Config {
                     "{locale} has no acceptable voice: it gets no synthetic speech, never a wrong voice"
                 ),
             });
+        }
+        for (locale, pace) in &self.tts_words_per_minute {
+            if crate::audio::espeak_voice(*locale).is_none() {
+                return Err(ConfigError::Value {
+                    key: "tts_words_per_minute",
+                    message: format!("{locale} has no voice to set the pace of"),
+                });
+            }
+            if !crate::audio::WORDS_PER_MINUTE.contains(pace) {
+                return Err(ConfigError::Value {
+                    key: "tts_words_per_minute",
+                    message: format!(
+                        "{locale} = {pace}: must be from {} to {}",
+                        crate::audio::WORDS_PER_MINUTE.start(),
+                        crate::audio::WORDS_PER_MINUTE.end()
+                    ),
+                });
+            }
         }
         if self.metrics_listen == MetricsListen::At(self.listen) && self.listen.port() != 0 {
             return Err(ConfigError::Value {
@@ -818,6 +889,7 @@ impl fmt::Debug for Config {
             .field("whatsapp_daily_limit", &self.whatsapp_daily_limit)
             .field("audio_cache_dir", &self.audio_cache_dir)
             .field("tts_locales", &self.tts_locales)
+            .field("tts_words_per_minute", &self.tts_words_per_minute)
             .field(
                 "escalate_remote_after_seconds",
                 &self.escalate_remote_after_seconds,

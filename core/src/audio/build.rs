@@ -5,6 +5,7 @@
 //! name under `audio_cache_dir` is used as it is. Run once after start, in the background, so
 //! that serving never waits for it: pages offer "Listen" as each page's clips are ready.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
 
-use super::engine::{BUDGET_BYTES, Espeak, Synthesizer, bitrate_for};
+use super::engine::{BUDGET_BYTES, Espeak, Synthesizer, Voice, bitrate_for};
 use super::pages::{PageSpeech, Piece, pages_to_speak};
 use super::voices::espeak_voice;
 use super::{AudioShelf, Clip, VoiceKind};
@@ -32,6 +33,8 @@ pub struct AudioSettings {
     /// Locales that get synthetic speech (`tts_locales`); those without a voice are skipped
     /// even if listed (the configuration refuses them anyway).
     pub locales: Vec<Locale>,
+    /// The pace of a locale's voice where it is not espeak-ng's own (`tts_words_per_minute`).
+    pub words_per_minute: BTreeMap<Locale, u32>,
 }
 
 impl AudioSettings {
@@ -39,6 +42,7 @@ impl AudioSettings {
         AudioSettings {
             cache_dir: config.audio_cache_dir.clone(),
             locales: config.tts_locales.clone(),
+            words_per_minute: config.tts_words_per_minute.clone(),
         }
     }
 }
@@ -74,10 +78,16 @@ impl BuildReport {
 
 /// The cache's name for `piece` of a page whose synthetic pieces say `words`, spoken by
 /// `voice`: 32 hex digits. Every word of the page counts, since they set the bitrate together.
-pub fn cache_key(voice: &str, words: &[&str], piece: Option<&str>) -> String {
+/// A pace of its own is part of the name (espeak-ng's default pace adds nothing, so that clips
+/// made before paces could be set keep their names).
+pub fn cache_key(voice: &Voice, words: &[&str], piece: Option<&str>) -> String {
     let mut hasher = Sha256::new();
-    for part in [RECIPE, voice, piece.unwrap_or("")] {
+    for part in [RECIPE, voice.name, piece.unwrap_or("")] {
         hasher.update(part.as_bytes());
+        hasher.update([0]);
+    }
+    if let Some(pace) = voice.words_per_minute {
+        hasher.update(format!("-s {pace}").as_bytes());
         hasher.update([0]);
     }
     for text in words {
@@ -110,8 +120,12 @@ pub fn build(
         if !settings.locales.contains(&page.locale) {
             continue;
         }
-        let Some(voice) = espeak_voice(page.locale) else {
+        let Some(name) = espeak_voice(page.locale) else {
             continue;
+        };
+        let voice = Voice {
+            name,
+            words_per_minute: settings.words_per_minute.get(&page.locale).copied(),
         };
         let recorded = |section: Option<&str>| {
             shelf
@@ -133,12 +147,12 @@ pub fn build(
         let files: Vec<(PathBuf, String)> = pieces
             .iter()
             .map(|piece| {
-                let key = cache_key(voice, &words, piece.section.as_deref());
+                let key = cache_key(&voice, &words, piece.section.as_deref());
                 (settings.cache_dir.join(format!("{key}.opus")), key)
             })
             .collect();
         let made = files.iter().any(|(file, _)| !file.exists());
-        if made && let Err(error) = make(engine, voice, &pieces, &files) {
+        if made && let Err(error) = make(engine, &voice, &pieces, &files) {
             tracing::warn!(%error, page = page.page, locale = %page.locale, "synthetic audio not made");
             report.failed += 1;
             continue;
@@ -175,7 +189,7 @@ pub fn build(
 /// crash, a full disk) is never taken for a whole one.
 fn make(
     engine: &dyn Synthesizer,
-    voice: &str,
+    voice: &Voice,
     pieces: &[&Piece],
     files: &[(PathBuf, String)],
 ) -> Result<(), super::SynthError> {

@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 /// chosen from their length together. The engine behind it is a detail; tests count calls.
 pub trait Synthesizer: Send + Sync {
     /// Writes `text` spoken by `voice` to the WAV file `wav`; returns its length in seconds.
-    fn speak(&self, voice: &str, text: &str, wav: &Path) -> Result<f64, SynthError>;
+    fn speak(&self, voice: &Voice, text: &str, wav: &Path) -> Result<f64, SynthError>;
     /// Encodes `wav` as OGG/Opus at `kbps` into `out` (replacing it).
     fn encode(&self, wav: &Path, kbps: u32, out: &Path) -> Result<(), SynthError>;
 }
@@ -33,6 +33,30 @@ pub enum SynthError {
     #[error("audio file: {0}")]
     Io(#[from] std::io::Error),
 }
+
+/// An espeak-ng voice and the pace it reads at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Voice<'a> {
+    /// espeak-ng's name for it (`fa`, `cmn`).
+    pub name: &'a str,
+    /// espeak-ng's `-s`; `None` is its own default (175). Set per locale by listening
+    /// (`tts_words_per_minute`): Mandarin's "words" are syllables, read at 175 a minute, far
+    /// slower than people speak it.
+    pub words_per_minute: Option<u32>,
+}
+
+impl<'a> Voice<'a> {
+    /// The voice at espeak-ng's own pace.
+    pub fn named(name: &'a str) -> Self {
+        Voice {
+            name,
+            words_per_minute: None,
+        }
+    }
+}
+
+/// The pace `tts_words_per_minute` may set, espeak-ng's own bounds.
+pub const WORDS_PER_MINUTE: std::ops::RangeInclusive<u32> = 80..=450;
 
 /// Opus at 12 kbit/s mono or lower: speech stays intelligible down to 6, and a long page
 /// (the Chinese asylum page runs thirteen minutes) should stay under `BUDGET_BYTES`.
@@ -64,10 +88,14 @@ impl Default for Espeak {
 }
 
 impl Synthesizer for Espeak {
-    fn speak(&self, voice: &str, text: &str, wav: &Path) -> Result<f64, SynthError> {
+    fn speak(&self, voice: &Voice, text: &str, wav: &Path) -> Result<f64, SynthError> {
         let mut espeak = Command::new(&self.espeak);
+        espeak.args(["-v", voice.name]);
+        if let Some(pace) = voice.words_per_minute {
+            espeak.arg("-s").arg(pace.to_string());
+        }
         espeak
-            .args(["-v", voice, "-w"])
+            .arg("-w")
             .arg(wav)
             .arg("--stdin")
             .stdin(Stdio::piped());

@@ -27,7 +27,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 pub use build::{AudioSettings, BuildReport, BuiltClip, build, cache_key, spawn_build};
-pub use engine::{Espeak, SynthError, Synthesizer};
+pub use engine::{Espeak, SynthError, Synthesizer, Voice, WORDS_PER_MINUTE};
 pub use pages::{
     EMERGENCY_PAGE, INTERPRETER_PAGE, PageSpeech, Piece, interface_speech, pages_to_speak,
     topic_speech,

@@ -3,6 +3,7 @@
 //! Somali, one clip per section with one bitrate for the page, and a cache that spares the
 //! engine. The engine is a counting stand-in, except in one test that runs espeak-ng itself.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -88,12 +89,18 @@ struct Counting {
     calls: AtomicUsize,
     seconds_per_char: Option<f64>,
     bitrates: Mutex<Vec<u32>>,
+    /// Each piece's voice and pace, in the order spoken.
+    paces: Mutex<Vec<(String, Option<u32>)>>,
 }
 
 impl Synthesizer for Counting {
-    fn speak(&self, voice: &str, text: &str, wav: &Path) -> Result<f64, SynthError> {
+    fn speak(&self, voice: &Voice, text: &str, wav: &Path) -> Result<f64, SynthError> {
         self.calls.fetch_add(1, Ordering::SeqCst);
-        std::fs::write(wav, format!("OggS {voice}: {text}"))?;
+        self.paces
+            .lock()
+            .unwrap()
+            .push((voice.name.to_owned(), voice.words_per_minute));
+        std::fs::write(wav, format!("OggS {}: {text}", voice.name))?;
         Ok(text.chars().count() as f64 * self.seconds_per_char.unwrap_or(0.1))
     }
 
@@ -108,6 +115,7 @@ fn settings(cache: &Path, locales: Vec<Locale>) -> AudioSettings {
     AudioSettings {
         cache_dir: cache.to_owned(),
         locales,
+        words_per_minute: BTreeMap::new(),
     }
 }
 
@@ -230,6 +238,63 @@ fn a_cache_hit_does_not_run_the_engine_again() {
     );
     assert_eq!(changed.calls.load(Ordering::SeqCst), 1);
     assert_eq!(report.made(), 1);
+}
+
+#[test]
+fn a_locales_pace_reaches_its_voice_and_makes_only_that_locales_clips_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = pack(dir.path(), false);
+    let mut cache = settings(&dir.path().join("cache"), with_voice());
+    let first = Counting::default();
+    build(
+        &topic_speech(&pack),
+        &AudioShelf::default(),
+        &cache,
+        &first,
+        &AtomicBool::new(false),
+    );
+    assert!(
+        first
+            .paces
+            .lock()
+            .unwrap()
+            .iter()
+            .all(|(_, pace)| pace.is_none()),
+        "espeak-ng's own pace unless one is set"
+    );
+
+    cache.words_per_minute.insert(Locale::Es, 220);
+    let paced = Counting::default();
+    let report = build(
+        &topic_speech(&pack),
+        &AudioShelf::default(),
+        &cache,
+        &paced,
+        &AtomicBool::new(false),
+    );
+    let spoken = paced.paces.lock().unwrap().clone();
+    assert!(!spoken.is_empty());
+    assert!(
+        spoken
+            .iter()
+            .all(|(voice, pace)| voice == "es-419" && *pace == Some(220)),
+        "{spoken:?}"
+    );
+    assert_eq!(report.made(), spoken.len());
+    assert_eq!(report.cached(), 4 - spoken.len());
+}
+
+/// Clips made before a pace could be set keep their names: the default pace adds nothing to
+/// the key (this is the name the earlier recipe gave), a pace of its own changes it.
+#[test]
+fn the_default_pace_keeps_the_cache_names_a_set_pace_changes_them() {
+    let default = cache_key(&Voice::named("fa"), &["سلام"], Some("intro"));
+    assert_eq!(default, "aabf81cff07f9ddd1134c09953273399");
+    let paced = Voice {
+        name: "fa",
+        words_per_minute: Some(200),
+    };
+    assert_ne!(cache_key(&paced, &["سلام"], Some("intro")), default);
 }
 
 #[test]
@@ -469,7 +534,7 @@ fn espeak_makes_a_small_ogg_opus_file() {
     let out = dir.path().join("fa.opus");
     let engine = Espeak::default();
     let seconds = engine
-        .speak("fa", "می‌توانید درخواست پناهندگی کنید.", &wav)
+        .speak(&Voice::named("fa"), "می‌توانید درخواست پناهندگی کنید.", &wav)
         .unwrap();
     assert!(seconds > 0.5 && seconds < 10.0, "{seconds} s");
     engine.encode(&wav, engine::MAX_KBPS, &out).unwrap();
@@ -483,6 +548,31 @@ fn espeak_makes_a_small_ogg_opus_file() {
     assert_eq!((toc >> 3) % 4, 3, "TOC {toc:#010b}");
     assert!(toc >> 3 < 12, "TOC {toc:#010b}: not SILK");
     assert_eq!(toc & 3, 0, "TOC {toc:#010b}");
+}
+
+/// espeak-ng itself: a pace of its own reads the same words in less time.
+#[test]
+fn espeak_reads_faster_at_a_higher_pace() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Espeak::default();
+    let words = "如果您害怕回到自己的国家，可以申请难民保护。申请是免费的。";
+    let default = engine
+        .speak(&Voice::named("cmn"), words, &dir.path().join("a.wav"))
+        .unwrap();
+    let faster = engine
+        .speak(
+            &Voice {
+                name: "cmn",
+                words_per_minute: Some(350),
+            },
+            words,
+            &dir.path().join("b.wav"),
+        )
+        .unwrap();
+    assert!(
+        faster < default * 0.75,
+        "{faster} s at 350, {default} s at 175"
+    );
 }
 
 /// The third packet of an Ogg stream (after OpusHead and OpusTags): the first of sound.

@@ -342,6 +342,38 @@ fn synthetic_speech_is_an_allowlist_that_never_takes_a_locale_without_a_voice() 
 }
 
 #[test]
+fn a_voices_pace_is_set_per_locale_within_espeaks_bounds() {
+    let load = |value: &str| {
+        Config::load(
+            Path::new("/nonexistent"),
+            vars(&[("FARO_TTS_WORDS_PER_MINUTE", value)]),
+            &Overrides::default(),
+        )
+    };
+    let default =
+        Config::load(Path::new("/nonexistent"), vars(&[]), &Overrides::default()).unwrap();
+    assert!(default.tts_words_per_minute.is_empty());
+    assert_eq!(
+        load("zh-Hans=240, ar = 160").unwrap().tts_words_per_minute,
+        [(crate::Locale::ZhHans, 240), (crate::Locale::Ar, 160)]
+            .into_iter()
+            .collect()
+    );
+    assert!(load("").unwrap().tts_words_per_minute.is_empty());
+    for refused in ["ps=200", "fa=79", "fa=451", "fa", "fa=fast", "xx=200"] {
+        let error = load(refused).expect_err(refused).to_string();
+        assert!(error.contains("tts_words_per_minute"), "{refused}: {error}");
+    }
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), "[tts_words_per_minute]\n\"zh-Hans\" = 230\n").unwrap();
+    let config = Config::load(file.path(), vars(&[]), &Overrides::default()).unwrap();
+    assert_eq!(
+        config.tts_words_per_minute,
+        [(crate::Locale::ZhHans, 230)].into_iter().collect()
+    );
+}
+
+#[test]
 fn whatsapp_templates_per_locale_with_a_bridge_language_where_meta_has_none() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("faro.toml");

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use faro_core::Locale;
-use faro_core::audio::{AudioSettings, Clip, Espeak, SynthError, Synthesizer, VoiceKind, build};
+use faro_core::audio::{
+    AudioSettings, Clip, Espeak, SynthError, Synthesizer, Voice, VoiceKind, build,
+};
 use faro_whatsapp::test_support::fake_graph::Sent;
 
 use crate::support::*;
@@ -20,7 +22,7 @@ fn spoken(dir: &Path, voice: &str, words: &str) -> PathBuf {
         dir.join(format!("{voice}.opus")),
     );
     let engine = Espeak::default();
-    engine.speak(voice, words, &wav).unwrap();
+    engine.speak(&Voice::named(voice), words, &wav).unwrap();
     engine.encode(&wav, 12, &file).unwrap();
     file
 }
@@ -191,7 +193,7 @@ async fn a_refused_id_is_uploaded_again_and_a_failed_upload_is_said() {
 struct Copies(PathBuf);
 
 impl Synthesizer for Copies {
-    fn speak(&self, _voice: &str, _text: &str, wav: &Path) -> Result<f64, SynthError> {
+    fn speak(&self, _voice: &Voice, _text: &str, wav: &Path) -> Result<f64, SynthError> {
         std::fs::copy(&self.0, wav)?;
         Ok(1.0)
     }
@@ -211,6 +213,7 @@ async fn no_listen_button_where_no_voice_exists() {
     let settings = AudioSettings {
         cache_dir: dir.path().join("cache"),
         locales: Locale::ALL.to_vec(),
+        words_per_minute: Default::default(),
     };
     let report = build(
         &faro_core::audio::topic_speech(&wa.app.content),
