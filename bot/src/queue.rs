@@ -11,7 +11,7 @@ use faro_core::chat_lanes::Lanes;
 use tokio::time::Instant;
 
 use teloxide::types::Update;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 use tokio_util::task::TaskTracker;
 
 use crate::handler::handle;
@@ -21,12 +21,12 @@ use crate::shared::Shared;
 
 type Queued = (Incoming, OwnedSemaphorePermit);
 
-/// How often a long text's worker looks for its next part.
-const LOOK_AGAIN_EVERY: Duration = Duration::from_millis(20);
-
 pub(crate) struct ChatQueues {
     shared: Arc<Shared>,
     waiting: Lanes<i64, Queued>,
+    /// Told of every update queued, so that a worker waiting for a long text's next part
+    /// takes it as soon as it comes.
+    queued: Notify,
     capacity: Arc<Semaphore>,
     tasks: TaskTracker,
 }
@@ -36,6 +36,7 @@ impl ChatQueues {
         Arc::new(ChatQueues {
             shared,
             waiting: Lanes::new(),
+            queued: Notify::new(),
             capacity: Arc::new(Semaphore::new(max_in_flight.max(1))),
             tasks: TaskTracker::new(),
         })
@@ -59,6 +60,8 @@ impl ChatQueues {
         if self.waiting.push(chat, (incoming, permit)) {
             let queues = self.clone();
             self.tasks.spawn(async move { queues.work(chat).await });
+        } else {
+            self.queued.notify_waiters();
         }
     }
 
@@ -92,13 +95,16 @@ impl ChatQueues {
     async fn next_within(&self, chat: i64, wait: Duration) -> Option<Queued> {
         let deadline = Instant::now() + wait;
         loop {
+            // Listening before looking: an update queued between the two is not missed.
+            let queued = self.queued.notified();
+            tokio::pin!(queued);
+            queued.as_mut().enable();
             if let Some(next) = self.waiting.take(&chat) {
                 return Some(next);
             }
-            if Instant::now() >= deadline {
-                return None;
+            if tokio::time::timeout_at(deadline, queued).await.is_err() {
+                return self.waiting.take(&chat);
             }
-            tokio::time::sleep(LOOK_AGAIN_EVERY).await;
         }
     }
 
