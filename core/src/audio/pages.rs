@@ -30,17 +30,19 @@ pub struct PageSpeech {
     pub pieces: Vec<Piece>,
 }
 
-/// Every page that can be heard, in every locale it has a text in: the topics (each of their
-/// own locales, one piece per section), then the emergency page and the interpreter
-/// explanation in every locale whose strings have them (never another locale's words under
-/// this locale's name). Which locales get a voice is the build's to decide.
+/// Every page that can be heard, in every locale it has a text in: the emergency page and the
+/// interpreter explanation in every locale whose strings have them (never another locale's
+/// words under this locale's name), then the topics (each of their own locales, one piece per
+/// section). In that order because the build makes them in it: on a new installation the whole
+/// pack takes half an hour, and the emergency numbers should be heard in every language within
+/// its first minute. Which locales get a voice is the build's to decide.
 pub fn pages_to_speak(
     pack: &ContentPack,
     translations: &Translations,
     retention_days: u32,
 ) -> Vec<PageSpeech> {
-    let mut pages = topic_speech(pack);
-    pages.extend(interface_speech(pack, translations, retention_days));
+    let mut pages = interface_speech(pack, translations, retention_days);
+    pages.extend(topic_speech(pack));
     pages
 }
 

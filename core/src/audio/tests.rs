@@ -297,6 +297,34 @@ fn the_default_pace_keeps_the_cache_names_a_set_pace_changes_them() {
     assert_ne!(cache_key(&paced, &["سلام"], Some("intro")), default);
 }
 
+/// The shipped pack: the short pages a person in danger needs come before any topic, in every
+/// locale, so that a new installation speaks them first.
+#[test]
+fn the_emergency_page_and_the_interpreter_explanation_are_made_first() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let (pack, _) = ContentPack::scan(&repo.join("content"));
+    let translations = crate::i18n::Translations::load(&repo.join("translations")).unwrap();
+    let pages = pages_to_speak(&pack, &translations, 30);
+    let first_topic = pages
+        .iter()
+        .position(|page| page.page != EMERGENCY_PAGE && page.page != INTERPRETER_PAGE)
+        .expect("topics");
+    let (short, topics) = pages.split_at(first_topic);
+    for locale in Locale::ALL {
+        for page in [EMERGENCY_PAGE, INTERPRETER_PAGE] {
+            assert!(
+                short.iter().any(|p| p.page == page && p.locale == locale),
+                "{page} in {locale} before the topics"
+            );
+        }
+    }
+    assert!(
+        topics
+            .iter()
+            .all(|p| p.page != EMERGENCY_PAGE && p.page != INTERPRETER_PAGE)
+    );
+}
+
 #[test]
 fn the_shelf_counts_its_changes() {
     let shelf = AudioShelf::default();
