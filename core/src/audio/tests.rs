@@ -111,6 +111,22 @@ impl Synthesizer for Counting {
     }
 }
 
+/// The build over the pack's topics, run to its end.
+fn build_topics(
+    pack: &ContentPack,
+    shelf: &AudioShelf,
+    settings: &AudioSettings,
+    engine: &dyn Synthesizer,
+) -> BuildReport {
+    build(
+        &topic_speech(pack),
+        shelf,
+        settings,
+        engine,
+        &AtomicBool::new(false),
+    )
+}
+
 fn settings(cache: &Path, locales: Vec<Locale>) -> AudioSettings {
     AudioSettings {
         cache_dir: cache.to_owned(),
@@ -126,12 +142,11 @@ fn a_recording_comes_first_and_is_not_synthesised() {
     let shelf = AudioShelf::default();
     assert_eq!(load_recordings(&pack, &shelf), 1);
     let engine = Counting::default();
-    let report = build(
-        &topic_speech(&pack),
+    let report = build_topics(
+        &pack,
         &shelf,
         &settings(&dir.path().join("cache"), with_voice()),
         &engine,
-        &AtomicBool::new(false),
     );
     let ht = shelf
         .get("asylum", Locale::Ht, None)
@@ -150,12 +165,11 @@ fn synthetic_speech_only_where_a_voice_exists_never_for_ps_ti_so() {
     let pack = pack(dir.path(), false);
     let shelf = AudioShelf::default();
     // Even asked for every locale, the build gives ps, ti and so nothing.
-    let report = build(
-        &topic_speech(&pack),
+    let report = build_topics(
+        &pack,
         &shelf,
         &settings(&dir.path().join("cache"), Locale::ALL.to_vec()),
         &Counting::default(),
-        &AtomicBool::new(false),
     );
     for locale in [Locale::En, Locale::Es, Locale::Fa, Locale::Ht] {
         let clip = shelf
@@ -179,12 +193,11 @@ fn only_the_allowlisted_locales_are_spoken() {
     let dir = tempfile::tempdir().unwrap();
     let pack = pack(dir.path(), false);
     let shelf = AudioShelf::default();
-    build(
-        &topic_speech(&pack),
+    build_topics(
+        &pack,
         &shelf,
         &settings(&dir.path().join("cache"), vec![Locale::Ht]),
         &Counting::default(),
-        &AtomicBool::new(false),
     );
     assert!(shelf.get("asylum", Locale::Ht, Some("intro")).is_some());
     assert!(shelf.get("asylum", Locale::Fa, Some("intro")).is_none());
@@ -197,26 +210,14 @@ fn a_cache_hit_does_not_run_the_engine_again() {
     let pack = pack(dir.path(), false);
     let cache = settings(&dir.path().join("cache"), with_voice());
     let first = Counting::default();
-    let made = build(
-        &topic_speech(&pack),
-        &AudioShelf::default(),
-        &cache,
-        &first,
-        &AtomicBool::new(false),
-    );
+    let made = build_topics(&pack, &AudioShelf::default(), &cache, &first);
     assert_eq!(first.calls.load(Ordering::SeqCst), 4);
     assert_eq!((made.made(), made.cached()), (4, 0));
 
     // A restart: a new shelf, the same cache.
     let again = Counting::default();
     let shelf = AudioShelf::default();
-    let report = build(
-        &topic_speech(&pack),
-        &shelf,
-        &cache,
-        &again,
-        &AtomicBool::new(false),
-    );
+    let report = build_topics(&pack, &shelf, &cache, &again);
     assert_eq!(again.calls.load(Ordering::SeqCst), 0);
     assert_eq!((report.made(), report.cached()), (0, 4));
     assert_eq!(shelf.len(), 4);
@@ -229,13 +230,7 @@ fn a_cache_hit_does_not_run_the_engine_again() {
     );
     let (pack, _) = ContentPack::scan(dir.path());
     let changed = Counting::default();
-    let report = build(
-        &topic_speech(&pack),
-        &AudioShelf::default(),
-        &cache,
-        &changed,
-        &AtomicBool::new(false),
-    );
+    let report = build_topics(&pack, &AudioShelf::default(), &cache, &changed);
     assert_eq!(changed.calls.load(Ordering::SeqCst), 1);
     assert_eq!(report.made(), 1);
 }
@@ -246,13 +241,7 @@ fn a_locales_pace_reaches_its_voice_and_makes_only_that_locales_clips_again() {
     let pack = pack(dir.path(), false);
     let mut cache = settings(&dir.path().join("cache"), with_voice());
     let first = Counting::default();
-    build(
-        &topic_speech(&pack),
-        &AudioShelf::default(),
-        &cache,
-        &first,
-        &AtomicBool::new(false),
-    );
+    build_topics(&pack, &AudioShelf::default(), &cache, &first);
     assert!(
         first
             .paces
@@ -265,13 +254,7 @@ fn a_locales_pace_reaches_its_voice_and_makes_only_that_locales_clips_again() {
 
     cache.words_per_minute.insert(Locale::Es, 220);
     let paced = Counting::default();
-    let report = build(
-        &topic_speech(&pack),
-        &AudioShelf::default(),
-        &cache,
-        &paced,
-        &AtomicBool::new(false),
-    );
+    let report = build_topics(&pack, &AudioShelf::default(), &cache, &paced);
     let spoken = paced.paces.lock().unwrap().clone();
     assert!(!spoken.is_empty());
     assert!(
@@ -430,12 +413,11 @@ fn each_section_gets_its_own_clip_and_the_page_one_bitrate() {
         seconds_per_char: Some(10.0),
         ..Counting::default()
     };
-    let report = build(
-        &topic_speech(&pack),
+    let report = build_topics(
+        &pack,
         &shelf,
         &settings(&dir.path().join("cache"), vec![Locale::Fa]),
         &engine,
-        &AtomicBool::new(false),
     );
     assert_eq!(report.clips.len(), 3);
     let clips = shelf.page_clips("asylum", Locale::Fa, ["intro", "where", "when"]);
@@ -486,12 +468,11 @@ fn a_recorded_section_is_preferred_over_synthetic_speech() {
     let shelf = AudioShelf::default();
     assert_eq!(load_recordings(&pack, &shelf), 1);
     let engine = Counting::default();
-    build(
-        &topic_speech(&pack),
+    build_topics(
+        &pack,
         &shelf,
         &settings(&dir.path().join("cache"), vec![Locale::Fa]),
         &engine,
-        &AtomicBool::new(false),
     );
     let clips = shelf.page_clips("asylum", Locale::Fa, ["intro", "where", "when"]);
     let kinds: Vec<_> = clips.iter().map(|(_, clip)| clip.kind).collect();

@@ -304,17 +304,19 @@ fn whatsapp_needs_its_secrets_and_a_number_key_and_never_prints_them() {
     );
 }
 
+/// The configuration with no file, from these environment variables alone.
+fn from_variables(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+    Config::load(
+        Path::new("/nonexistent"),
+        vars(pairs),
+        &Overrides::default(),
+    )
+}
+
 #[test]
 fn synthetic_speech_is_an_allowlist_that_never_takes_a_locale_without_a_voice() {
-    let load = |value: &str| {
-        Config::load(
-            Path::new("/nonexistent"),
-            vars(&[("FARO_TTS_LOCALES", value)]),
-            &Overrides::default(),
-        )
-    };
-    let default =
-        Config::load(Path::new("/nonexistent"), vars(&[]), &Overrides::default()).unwrap();
+    let load = |value: &str| from_variables(&[("FARO_TTS_LOCALES", value)]);
+    let default = from_variables(&[]).unwrap();
     assert_eq!(default.tts_locales, crate::audio::with_voice());
     assert_eq!(default.audio_cache_dir, PathBuf::from("data/audio"));
     assert_eq!(
@@ -343,15 +345,8 @@ fn synthetic_speech_is_an_allowlist_that_never_takes_a_locale_without_a_voice() 
 
 #[test]
 fn a_voices_pace_is_set_per_locale_within_espeaks_bounds() {
-    let load = |value: &str| {
-        Config::load(
-            Path::new("/nonexistent"),
-            vars(&[("FARO_TTS_WORDS_PER_MINUTE", value)]),
-            &Overrides::default(),
-        )
-    };
-    let default =
-        Config::load(Path::new("/nonexistent"), vars(&[]), &Overrides::default()).unwrap();
+    let load = |value: &str| from_variables(&[("FARO_TTS_WORDS_PER_MINUTE", value)]);
+    let default = from_variables(&[]).unwrap();
     assert!(default.tts_words_per_minute.is_empty());
     assert_eq!(
         load("zh-Hans=240, ar = 160").unwrap().tts_words_per_minute,

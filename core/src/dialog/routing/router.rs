@@ -882,15 +882,6 @@ mod tests {
     #[test]
     #[ignore = "a tool, not a test"]
     fn measure() {
-        #[derive(serde::Deserialize)]
-        struct File {
-            question: Vec<Question>,
-        }
-        #[derive(serde::Deserialize)]
-        struct Question {
-            text: String,
-            expect: String,
-        }
         let Ok(sets) = std::env::var("FARO_MEASURE") else {
             return;
         };
@@ -900,13 +891,8 @@ mod tests {
             let mut by_locale = Vec::new();
             let mut by_destination: BTreeMap<String, (usize, usize)> = BTreeMap::new();
             for locale in Locale::ALL {
-                let path = crate::dialog::tests::repo()
-                    .join("tests/routing")
-                    .join(set)
-                    .join(format!("{}.toml", locale.tag()));
-                let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
                 let (mut r, mut t) = (0, 0);
-                for question in file.question {
+                for question in super::questions::load(set, locale) {
                     let got = first(&ctx().router, locale, &question.text).unwrap_or_default();
                     let ok = got == question.expect;
                     if !ok && misses {
@@ -965,10 +951,21 @@ mod questions {
         question: Vec<Question>,
     }
 
+    /// A message and the destination to offer first (`place:shelter`, `topic:asylum`, …).
     #[derive(serde::Deserialize)]
-    struct Question {
-        text: String,
-        expect: String,
+    pub(super) struct Question {
+        pub text: String,
+        pub expect: String,
+    }
+
+    /// The questions of one set (`questions`, `dev2`, …) in one locale.
+    pub(super) fn load(set: &str, locale: Locale) -> Vec<Question> {
+        let path = repo()
+            .join("tests/routing")
+            .join(set)
+            .join(format!("{}.toml", locale.tag()));
+        let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        file.question
     }
 
     #[test]
@@ -978,12 +975,8 @@ mod questions {
         let mut total = 0;
         let mut by_locale = BTreeMap::new();
         for locale in Locale::ALL {
-            let path = repo()
-                .join("tests/routing/questions")
-                .join(format!("{}.toml", locale.tag()));
-            let file: File = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
             let (mut locale_right, mut locale_total) = (0, 0);
-            for question in file.question {
+            for question in load("questions", locale) {
                 let offered: Vec<String> = ctx()
                     .route(locale, &question.text, 3)
                     .iter()
