@@ -197,3 +197,30 @@ test("topic icons are Faro's SVGs and draw without an emoji font", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("no language's name on the picker is broken inside a word, on the kiosk or a phone", async () => {
+  for (const viewport of [{ width: 1080, height: 1920 }, { width: 320, height: 640 }]) {
+    const { context, page, problems } = await newPage({ viewport, hasTouch: true });
+    for (const path of [`/k/${SHELTER}/`, "/"]) {
+      await page.goto(`${baseUrl()}${path}`);
+      const broken = await page.evaluate(() => {
+        const found = [];
+        for (const link of document.querySelectorAll(".languages a")) {
+          const name = link.querySelector(".native")?.firstChild;
+          if (!name) continue;
+          const text = name.textContent;
+          for (const word of text.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(name, word.index);
+            range.setEnd(name, word.index + word[0].length);
+            if (range.getClientRects().length > 1) found.push(word[0]);
+          }
+        }
+        return found;
+      });
+      assert.deepEqual(broken, [], `${path} at ${viewport.width} px`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
