@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use super::engine::{BUDGET_BYTES, Espeak, Synthesizer, Voice, bitrate_for};
 use super::pages::{PageSpeech, Piece, pages_to_speak};
-use super::voices::espeak_voice;
+use super::voices::voice_for;
 use super::{AudioShelf, Clip, VoiceKind};
 use crate::app::App;
 use crate::config::Config;
@@ -90,6 +90,15 @@ pub fn cache_key(voice: &Voice, words: &[&str], piece: Option<&str>) -> String {
         hasher.update(format!("-s {pace}").as_bytes());
         hasher.update([0]);
     }
+    // Like the pace: only where set, so that pages in a Latin script keep their clips.
+    if let Some(latin) = voice.latin_runs {
+        hasher.update(format!("latin {latin}").as_bytes());
+        hasher.update([0]);
+    }
+    if let Some(zero) = voice.zero_digit {
+        hasher.update(format!("digits {zero}").as_bytes());
+        hasher.update([0]);
+    }
     for text in words {
         hasher.update(text.as_bytes());
         hasher.update([1]);
@@ -120,12 +129,9 @@ pub fn build(
         if !settings.locales.contains(&page.locale) {
             continue;
         }
-        let Some(name) = espeak_voice(page.locale) else {
+        let pace = settings.words_per_minute.get(&page.locale).copied();
+        let Some(voice) = voice_for(page.locale, pace) else {
             continue;
-        };
-        let voice = Voice {
-            name,
-            words_per_minute: settings.words_per_minute.get(&page.locale).copied(),
         };
         let recorded = |section: Option<&str>| {
             shelf

@@ -6,6 +6,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use super::marking::{marked, needs_marking};
+
 /// Turns text into an OGG/Opus file in two steps, so that the bitrate of a page's clips can be
 /// chosen from their length together. The engine behind it is a detail; tests count calls.
 pub trait Synthesizer: Send + Sync {
@@ -43,6 +45,12 @@ pub struct Voice<'a> {
     /// (`tts_words_per_minute`): Mandarin's "words" are syllables, read at 175 a minute, far
     /// slower than people speak it.
     pub words_per_minute: Option<u32>,
+    /// The voice for runs of Latin letters in a page written in another script
+    /// (`voices::latin_runs_voice`); `None`: this voice reads them.
+    pub latin_runs: Option<&'a str>,
+    /// The zero of the digits this voice reads in its own language, where it reads ASCII
+    /// digits in another (`voices::own_zero_digit`).
+    pub zero_digit: Option<char>,
 }
 
 impl<'a> Voice<'a> {
@@ -51,6 +59,8 @@ impl<'a> Voice<'a> {
         Voice {
             name,
             words_per_minute: None,
+            latin_runs: None,
+            zero_digit: None,
         }
     }
 }
@@ -87,19 +97,37 @@ impl Default for Espeak {
     }
 }
 
-impl Synthesizer for Espeak {
-    fn speak(&self, voice: &Voice, text: &str, wav: &Path) -> Result<f64, SynthError> {
+impl Espeak {
+    /// espeak-ng, ready to read `text` in `voice`: the command and what to give it on stdin.
+    fn espeak_command(&self, voice: &Voice, text: &str) -> (Command, String) {
         let mut espeak = Command::new(&self.espeak);
         espeak.args(["-v", voice.name]);
         if let Some(pace) = voice.words_per_minute {
             espeak.arg("-s").arg(pace.to_string());
         }
-        espeak
-            .arg("-w")
-            .arg(wav)
-            .arg("--stdin")
-            .stdin(Stdio::piped());
-        run_with_input(&mut espeak, &self.espeak, text)?;
+        if needs_marking(voice) {
+            espeak.arg("-m");
+            (espeak, marked(voice, text))
+        } else {
+            (espeak, text.to_owned())
+        }
+    }
+
+    /// What espeak-ng would say for `text` in `voice`, as its phoneme mnemonics, without
+    /// sound: where it reads a word with another language's rules it writes that language's
+    /// name in brackets (`(en)`). How a voice is checked without a listener.
+    pub fn phonemes(&self, voice: &Voice, text: &str) -> Result<String, SynthError> {
+        let (mut espeak, input) = self.espeak_command(voice, text);
+        espeak.args(["-q", "-x", "--stdin"]);
+        run_with_input(&mut espeak, &self.espeak, &input)
+    }
+}
+
+impl Synthesizer for Espeak {
+    fn speak(&self, voice: &Voice, text: &str, wav: &Path) -> Result<f64, SynthError> {
+        let (mut espeak, input) = self.espeak_command(voice, text);
+        espeak.arg("-w").arg(wav).arg("--stdin");
+        run_with_input(&mut espeak, &self.espeak, &input)?;
         Ok(wav_seconds(&std::fs::read(wav)?).unwrap_or(0.0))
     }
 
@@ -121,23 +149,39 @@ impl Synthesizer for Espeak {
     }
 }
 
-fn run_with_input(command: &mut Command, program: &Path, input: &str) -> Result<(), SynthError> {
+/// Runs `command` with `input` on stdin; its output, as text.
+fn run_with_input(
+    command: &mut Command,
+    program: &Path,
+    input: &str,
+) -> Result<String, SynthError> {
     let program_name = program.display().to_string();
     let mut child = command
         .stdin(Stdio::piped())
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|source| SynthError::Spawn {
             program: program_name.clone(),
             source,
         })?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(input.as_bytes())?;
-    }
+    // Written from another thread while the output is read: espeak-ng writes phonemes as it
+    // reads, and a page's could fill the pipe before it has read all of the page.
+    let writer = child.stdin.take().map(|mut stdin| {
+        let input = input.to_owned();
+        std::thread::spawn(move || stdin.write_all(input.as_bytes()))
+    });
     let output = child.wait_with_output()?;
+    let written = match writer.map(std::thread::JoinHandle::join) {
+        None | Some(Ok(Ok(()))) => Ok(()),
+        Some(Ok(Err(error))) => Err(error),
+        Some(Err(_)) => Err(std::io::Error::other(
+            "the thread writing its input stopped",
+        )),
+    };
     if output.status.success() {
-        Ok(())
+        written?;
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
     } else {
         Err(SynthError::Failed {
             program: program_name,

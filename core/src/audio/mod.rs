@@ -16,6 +16,7 @@
 
 mod build;
 mod engine;
+mod marking;
 mod pages;
 mod recording;
 mod speech;
@@ -34,7 +35,7 @@ pub use pages::{
 };
 pub use recording::{check_recordings, load_recordings, section_recording_name};
 pub use speech::{section_speech, section_version, speech_text, text_version};
-pub use voices::{espeak_voice, with_voice};
+pub use voices::{espeak_voice, latin_runs_voice, own_zero_digit, voice_for, with_voice};
 
 use crate::locale::Locale;
 

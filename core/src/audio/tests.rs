@@ -3,7 +3,7 @@
 //! Somali, one clip per section with one bitrate for the page, and a cache that spares the
 //! engine. The engine is a counting stand-in, except in one test that runs espeak-ng itself.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -274,8 +274,8 @@ fn the_default_pace_keeps_the_cache_names_a_set_pace_changes_them() {
     let default = cache_key(&Voice::named("fa"), &["سلام"], Some("intro"));
     assert_eq!(default, "aabf81cff07f9ddd1134c09953273399");
     let paced = Voice {
-        name: "fa",
         words_per_minute: Some(200),
+        ..Voice::named("fa")
     };
     assert_ne!(cache_key(&paced, &["سلام"], Some("intro")), default);
 }
@@ -566,13 +566,17 @@ fn espeak_reads_faster_at_a_higher_pace() {
     let engine = Espeak::default();
     let words = "如果您害怕回到自己的国家，可以申请难民保护。申请是免费的。";
     let default = engine
-        .speak(&Voice::named("cmn"), words, &dir.path().join("a.wav"))
+        .speak(
+            &Voice::named("cmn-latn-pinyin"),
+            words,
+            &dir.path().join("a.wav"),
+        )
         .unwrap();
     let faster = engine
         .speak(
             &Voice {
-                name: "cmn",
                 words_per_minute: Some(350),
+                ..Voice::named("cmn-latn-pinyin")
             },
             words,
             &dir.path().join("b.wav"),
@@ -582,6 +586,47 @@ fn espeak_reads_faster_at_a_higher_pace() {
         faster < default * 0.75,
         "{faster} s at 350, {default} s at 175"
     );
+}
+
+/// espeak-ng itself, on the shipped pack: every locale with a voice, written in a script other
+/// than Latin, is read in its own language from end to end, never with English rules (which
+/// is what espeak-ng writes `(en)` for). Its Spanish names go to the Spanish voice, its numbers
+/// are said in its own language. Without it, Chinese was read as English-spoken pinyin with
+/// tone numbers ("shen one, qing three"), Nepali numbers in English, and every office's name
+/// ("Comisión Mexicana de Ayuda a Refugiados") with English rules.
+#[test]
+fn every_voice_reads_its_pages_in_its_own_language() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let (pack, _) = ContentPack::scan(&repo.join("content"));
+    let translations = crate::i18n::Translations::load(&repo.join("translations")).unwrap();
+    let engine = Espeak::default();
+    let mut misread = Vec::new();
+    let mut checked = BTreeSet::new();
+    for page in pages_to_speak(&pack, &translations, 30) {
+        let Some(voice) = voice_for(page.locale, None) else {
+            continue;
+        };
+        use Locale::*;
+        if ![Fa, Ar, Ur, Hi, Bn, Ne, ZhHans, Am].contains(&page.locale) {
+            continue;
+        }
+        checked.insert(page.locale);
+        for piece in &page.pieces {
+            let phonemes = engine.phonemes(&voice, &piece.words).unwrap();
+            if let Some(first) = phonemes.find("(en)") {
+                misread.push(format!(
+                    "{} {} {}: {} read as English, the first: {}",
+                    page.page,
+                    page.locale,
+                    piece.section.as_deref().unwrap_or("-"),
+                    phonemes.matches("(en)").count(),
+                    phonemes[first..].chars().take(40).collect::<String>()
+                ));
+            }
+        }
+    }
+    assert_eq!(checked.len(), 8, "{checked:?}");
+    assert!(misread.is_empty(), "{}", misread.join("\n"));
 }
 
 /// The third packet of an Ogg stream (after OpusHead and OpusTags): the first of sound.

@@ -4,6 +4,7 @@
 //! Persian and Amharic voices read their scripts with another language's rules, which is worse
 //! than no audio at all.
 
+use super::engine::Voice;
 use crate::locale::Locale;
 
 /// The espeak-ng voice for `locale`, or `None` where no acceptable voice exists.
@@ -21,10 +22,46 @@ pub fn espeak_voice(locale: Locale) -> Option<&'static str> {
         Locale::Hi => Some("hi"),
         Locale::Bn => Some("bn"),
         Locale::Ne => Some("ne"),
-        Locale::ZhHans => Some("cmn"),
+        // Not `cmn`: in espeak-ng 1.51 (Debian bookworm) that voice turns each character into
+        // its pinyin and then reads most of them with English rules, tone number and all
+        // (申请 → "shen one, qing three"; espeak-ng/espeak-ng#1236). `cmn-latn-pinyin`
+        // reads the characters in Mandarin; its Latin letters go to the Spanish voice
+        // (`latin_runs_voice`), so its reading of them as pinyin never matters.
+        Locale::ZhHans => Some("cmn-latn-pinyin"),
         Locale::Am => Some("am"),
         Locale::Ps | Locale::Ti | Locale::So => None,
     }
+}
+
+/// The voice that reads the runs of Latin letters in a page written in another script: the
+/// Spanish names of offices and laws, and the sentences a person is told to say in Spanish.
+/// `None` where the page's own script is Latin (its voice reads them).
+pub fn latin_runs_voice(locale: Locale) -> Option<&'static str> {
+    match locale {
+        Locale::En | Locale::Es | Locale::Fr | Locale::Pt | Locale::Ht | Locale::So => None,
+        _ => Some("es-419"),
+    }
+}
+
+/// The digit zero of the numerals a voice reads in its own language, where it reads ASCII
+/// digits in another: espeak-ng's Nepali reads `911` as English "nine one one" and `१९५१`
+/// in Nepali.
+pub fn own_zero_digit(locale: Locale) -> Option<char> {
+    match locale {
+        Locale::Ne => Some('\u{0966}'),
+        _ => None,
+    }
+}
+
+/// Everything the engine needs to read `locale` at `words_per_minute` (`None`: espeak-ng's
+/// own pace), or `None` where no acceptable voice exists.
+pub fn voice_for(locale: Locale, words_per_minute: Option<u32>) -> Option<Voice<'static>> {
+    Some(Voice {
+        name: espeak_voice(locale)?,
+        words_per_minute,
+        latin_runs: latin_runs_voice(locale),
+        zero_digit: own_zero_digit(locale),
+    })
 }
 
 /// The locales with an acceptable voice: the default allowlist.

@@ -1,0 +1,225 @@
+//! What espeak-ng is given to read: a page's words marked (SSML) so that each run is read by
+//! the voice that can say it. A page in Persian, Chinese or Amharic names offices in Spanish
+//! ("Comisión Mexicana de Ayuda a Refugiados") and tells the reader what to say at the border
+//! ("Quiero pedir refugio"); left to itself espeak-ng reads every Latin letter with English
+//! rules, so the listener would hear a sentence no Mexican official would understand. Those
+//! runs are read by the Spanish voice, as they are said on this route; the rest by the
+//! locale's own voice, with numbers written in the digits it reads as its own language.
+
+use super::engine::Voice;
+
+/// Whether espeak-ng must be given marked text (`-m`) for `voice` at all: only where a run
+/// goes to another voice or digits are rewritten. Pages in a Latin script are given their
+/// words as they are, as before.
+pub fn needs_marking(voice: &Voice) -> bool {
+    voice.latin_runs.is_some() || voice.zero_digit.is_some()
+}
+
+/// The SSML espeak-ng reads for `text` in `voice`: one `<voice>` element to a run, Latin runs
+/// in `voice.latin_runs` when set, the rest in `voice.name`, ASCII digits outside Latin runs
+/// written from `voice.zero_digit` when set. Every run names its voice, because espeak-ng
+/// returns after a `</voice>` to the language's first voice, not the one it was started with
+/// (`cmn`, not `cmn-latn-pinyin`).
+pub fn marked(voice: &Voice, text: &str) -> String {
+    let mut out = String::from("<speak>");
+    for run in runs(text, voice.latin_runs.is_some()) {
+        let (name, words) = match run {
+            Run::Latin(words) => (voice.latin_runs.unwrap_or(voice.name), words.to_owned()),
+            Run::Own(words) => (voice.name, own_digits(&unsigned(words), voice.zero_digit)),
+        };
+        if words.trim().is_empty() {
+            continue;
+        }
+        out.push_str("<voice name=\"");
+        out.push_str(name);
+        out.push_str("\">");
+        out.push_str(&escaped(&words));
+        out.push_str("</voice>");
+    }
+    out.push_str("</speak>");
+    out
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Run<'t> {
+    /// Latin letters, with what lies between two of them ("Instituto Nacional de Migración").
+    Latin(&'t str),
+    /// Everything else: the page's own script, and the spaces, digits and punctuation that
+    /// are not between two Latin letters.
+    Own(&'t str),
+}
+
+/// The text cut where Latin letters begin and end (when `split` is set; otherwise one run).
+fn runs(text: &str, split: bool) -> Vec<Run<'_>> {
+    if !split {
+        return vec![Run::Own(text)];
+    }
+    let mut runs = Vec::new();
+    // Where the current run began, whether it is Latin, and where the last Latin letter of
+    // a Latin run ended (what follows it is not Latin until another Latin letter comes).
+    let mut start = 0;
+    let mut in_latin = false;
+    let mut latin_end = 0;
+    let mut previous = None;
+    for (at, c) in text.char_indices() {
+        // "LGBTIQ+": the sign belongs to the letters before it, said with them.
+        let latin = is_latin_letter(c) || (c == '+' && previous.is_some_and(is_latin_letter));
+        previous = Some(c);
+        if latin && !in_latin {
+            if at > start {
+                runs.push(Run::Own(&text[start..at]));
+            }
+            start = at;
+            in_latin = true;
+        } else if in_latin && !latin && c.is_alphabetic() {
+            runs.push(Run::Latin(&text[start..latin_end]));
+            start = latin_end;
+            in_latin = false;
+        }
+        if latin {
+            latin_end = at + c.len_utf8();
+        }
+    }
+    if in_latin {
+        runs.push(Run::Latin(&text[start..latin_end]));
+        start = latin_end;
+    }
+    if start < text.len() {
+        runs.push(Run::Own(&text[start..]));
+    }
+    runs
+}
+
+/// A letter of the Latin script, with its accents (ó, ñ, ç, è), whole or precomposed.
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && matches!(c as u32, 0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF)
+}
+
+/// The signs a voice may read by their English names, taken out: a slash ("388/2022" said
+/// "slash"), a bracket (Bengali's ")।" said "right paren, Hindi danda") and a hyphen that joins
+/// no two letters ("(COMAR)-এ") become a space, which is how a reader passes over them.
+fn unsigned(words: &str) -> String {
+    let chars: Vec<char> = words.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(at, &c)| {
+            let between_letters = at > 0
+                && chars[at - 1].is_alphabetic()
+                && chars.get(at + 1).is_some_and(|next| next.is_alphabetic());
+            match c {
+                '/' | '(' | ')' | '[' | ']' => ' ',
+                '-' if !between_letters => ' ',
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+fn own_digits(words: &str, zero: Option<char>) -> String {
+    let Some(zero) = zero else {
+        return words.to_owned();
+    };
+    words
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(value) if c.is_ascii_digit() => char::from_u32(zero as u32 + value).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+fn escaped(words: &str) -> String {
+    let mut out = String::with_capacity(words.len());
+    for c in words.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn voice(
+        name: &'static str,
+        latin: Option<&'static str>,
+        zero: Option<char>,
+    ) -> Voice<'static> {
+        Voice {
+            latin_runs: latin,
+            zero_digit: zero,
+            ..Voice::named(name)
+        }
+    }
+
+    #[test]
+    fn latin_runs_are_cut_out_with_what_lies_between_their_letters() {
+        assert_eq!(
+            runs("由 Comisión Mexicana（COMAR）审理，第 30 条。", true),
+            vec![
+                Run::Own("由 "),
+                Run::Latin("Comisión Mexicana（COMAR"),
+                Run::Own("）审理，第 30 条。"),
+            ]
+        );
+        assert_eq!(
+            runs("افراد LGBTIQ+: آ", true),
+            vec![Run::Own("افراد "), Run::Latin("LGBTIQ+"), Run::Own(": آ")]
+        );
+        assert_eq!(
+            runs("بگویید: Quiero pedir refugio.", true),
+            vec![
+                Run::Own("بگویید: "),
+                Run::Latin("Quiero pedir refugio"),
+                Run::Own(".")
+            ]
+        );
+        assert_eq!(
+            runs("Decreto Ejecutivo 5", true),
+            vec![Run::Latin("Decreto Ejecutivo"), Run::Own(" 5")]
+        );
+        assert_eq!(
+            runs("Decreto 5 Ejecutivo", true),
+            vec![Run::Latin("Decreto 5 Ejecutivo")]
+        );
+        assert_eq!(runs("Ask COMAR.", false), vec![Run::Own("Ask COMAR.")]);
+        assert_eq!(runs("", true), vec![]);
+    }
+
+    #[test]
+    fn each_run_names_its_voice_and_the_text_is_escaped() {
+        let chinese = voice("cmn-latn-pinyin", Some("es-419"), None);
+        assert_eq!(
+            marked(&chinese, "由 COMAR 审理 <1 & 2>"),
+            "<speak><voice name=\"cmn-latn-pinyin\">由 </voice>\
+             <voice name=\"es-419\">COMAR</voice>\
+             <voice name=\"cmn-latn-pinyin\"> 审理 &lt;1 &amp; 2&gt;</voice></speak>"
+        );
+    }
+
+    #[test]
+    fn digits_are_written_in_the_voices_own_outside_latin_runs() {
+        let nepali = voice("ne", Some("es-419"), Some('०'));
+        assert_eq!(
+            marked(&nepali, "911 मा फोन गर्नुहोस्, Decreto 5 Ejecutivo"),
+            "<speak><voice name=\"ne\">९११ मा फोन गर्नुहोस्, </voice>\
+             <voice name=\"es-419\">Decreto 5 Ejecutivo</voice></speak>"
+        );
+        assert!(needs_marking(&nepali));
+        let hindi = voice("hi", Some("es-419"), None);
+        assert_eq!(
+            marked(&hindi, "388/2022 (COMAR)-এ ए-बी"),
+            "<speak><voice name=\"hi\">388 2022  </voice>\
+             <voice name=\"es-419\">COMAR</voice>\
+             <voice name=\"hi\">  এ ए-बी</voice></speak>"
+        );
+        assert!(!needs_marking(&Voice::named("es-419")));
+    }
+}
