@@ -13,9 +13,9 @@ use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
 
-use super::engine::{BUDGET_BYTES, Espeak, Synthesizer, Voice, bitrate_for};
+use super::engine::{BUDGET_BYTES, Espeak, Synthesizer, bitrate_for};
 use super::pages::{PageSpeech, Piece, pages_to_speak};
-use super::voices::voice_for;
+use super::voices::{Voice, voice_for};
 use super::{AudioShelf, Clip, VoiceKind};
 use crate::app::App;
 use crate::config::Config;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::marking::{marked, needs_marking};
+use super::voices::Voice;
 
 /// Turns text into an OGG/Opus file in two steps, so that the bitrate of a page's clips can be
 /// chosen from their length together. The engine behind it is a detail; tests count calls.
@@ -36,40 +37,11 @@ pub enum SynthError {
     Io(#[from] std::io::Error),
 }
 
-/// An espeak-ng voice and the pace it reads at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Voice<'a> {
-    /// espeak-ng's name for it (`fa`, `cmn`).
-    pub name: &'a str,
-    /// espeak-ng's `-s`; `None` is its own default (175). Set per locale by listening
-    /// (`tts_words_per_minute`): Mandarin's "words" are syllables, read at 175 a minute, far
-    /// slower than people speak it.
-    pub words_per_minute: Option<u32>,
-    /// The voice for runs of Latin letters in a page written in another script
-    /// (`voices::latin_runs_voice`); `None`: this voice reads them.
-    pub latin_runs: Option<&'a str>,
-    /// The zero of the digits this voice reads in its own language, where it reads ASCII
-    /// digits in another (`voices::own_zero_digit`).
-    pub zero_digit: Option<char>,
-}
-
-impl<'a> Voice<'a> {
-    /// The voice at espeak-ng's own pace.
-    pub fn named(name: &'a str) -> Self {
-        Voice {
-            name,
-            words_per_minute: None,
-            latin_runs: None,
-            zero_digit: None,
-        }
-    }
-}
-
 /// The pace `tts_words_per_minute` may set, espeak-ng's own bounds.
 pub const WORDS_PER_MINUTE: std::ops::RangeInclusive<u32> = 80..=450;
 
 /// Opus at 12 kbit/s mono or lower: speech stays intelligible down to 6, and a long page
-/// (the Chinese asylum page runs thirteen minutes) should stay under `BUDGET_BYTES`.
+/// (the asylum page runs about ten minutes in most locales) should stay under `BUDGET_BYTES`.
 pub const MAX_KBPS: u32 = 12;
 pub const MIN_KBPS: u32 = 6;
 /// Opus frames of 60 ms rather than opusenc's 20: three times fewer packets, each with its

@@ -6,7 +6,7 @@
 //! runs are read by the Spanish voice, as they are said on this route; the rest by the
 //! locale's own voice, with numbers written in the digits it reads as its own language.
 
-use super::engine::Voice;
+use super::voices::Voice;
 
 /// Whether espeak-ng must be given marked text (`-m`) for `voice` at all: only where a run
 /// goes to another voice or digits are rewritten. Pages in a Latin script are given their

@@ -1,7 +1,7 @@
 //! Audio for people who read little or not at all: each topic page, the emergency numbers and
 //! the interpreter request's explanation, in each locale, can be heard. A topic is heard one
 //! `##` section at a time, one clip each, so that no download is large (the longest page runs
-//! thirteen minutes) and a reader hears the part they are at. A person's recording comes
+//! about ten minutes) and a reader hears the part they are at. A person's recording comes
 //! first (`<locale>.opus` for the whole page, or `<locale>.<section>.opus` for one section,
 //! beside the page, with the speaker's consent and the text version it reads in the page's
 //! front matter, `recording.rs`). Where there is none, Faro makes one offline with espeak-ng
@@ -28,14 +28,14 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 pub use build::{AudioSettings, BuildReport, BuiltClip, build, cache_key, spawn_build};
-pub use engine::{Espeak, SynthError, Synthesizer, Voice, WORDS_PER_MINUTE};
+pub use engine::{Espeak, SynthError, Synthesizer, WORDS_PER_MINUTE};
 pub use pages::{
     EMERGENCY_PAGE, INTERPRETER_PAGE, PageSpeech, Piece, interface_speech, pages_to_speak,
     topic_speech,
 };
 pub use recording::{check_recordings, load_recordings, section_recording_name};
 pub use speech::{section_speech, section_version, speech_text, text_version};
-pub use voices::{espeak_voice, latin_runs_voice, own_zero_digit, voice_for, with_voice};
+pub use voices::{Voice, espeak_voice, latin_runs_voice, own_zero_digit, voice_for, with_voice};
 
 use crate::locale::Locale;
 

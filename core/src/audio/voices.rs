@@ -4,8 +4,35 @@
 //! Persian and Amharic voices read their scripts with another language's rules, which is worse
 //! than no audio at all.
 
-use super::engine::Voice;
 use crate::locale::Locale;
+
+/// An espeak-ng voice and the pace it reads at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Voice<'a> {
+    /// espeak-ng's name for it (`fa`, `cmn-latn-pinyin`).
+    pub name: &'a str,
+    /// espeak-ng's `-s`; `None` is its own default (175). Set per locale by listening
+    /// (`tts_words_per_minute`); for Mandarin its "words" are syllables.
+    pub words_per_minute: Option<u32>,
+    /// The voice for runs of Latin letters in a page written in another script
+    /// ([`latin_runs_voice`]); `None`: this voice reads them.
+    pub latin_runs: Option<&'a str>,
+    /// The zero of the digits this voice reads in its own language, where it reads ASCII
+    /// digits in another ([`own_zero_digit`]).
+    pub zero_digit: Option<char>,
+}
+
+impl<'a> Voice<'a> {
+    /// The voice at espeak-ng's own pace.
+    pub fn named(name: &'a str) -> Self {
+        Voice {
+            name,
+            words_per_minute: None,
+            latin_runs: None,
+            zero_digit: None,
+        }
+    }
+}
 
 /// The espeak-ng voice for `locale`, or `None` where no acceptable voice exists.
 pub fn espeak_voice(locale: Locale) -> Option<&'static str> {
