@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use sha2::{Digest, Sha256};
 
 use super::engine::{BUDGET_BYTES, Espeak, Synthesizer, bitrate_for};
+use super::marking::{MARKING, needs_marking};
 use super::pages::{PageSpeech, Piece, pages_to_speak};
 use super::voices::{Voice, voice_for};
 use super::{AudioShelf, Clip, VoiceKind};
@@ -91,6 +92,10 @@ pub fn cache_key(voice: &Voice, words: &[&str], piece: Option<&str>) -> String {
         hasher.update([0]);
     }
     // Like the pace: only where set, so that pages in a Latin script keep their clips.
+    if needs_marking(voice) {
+        hasher.update(MARKING.as_bytes());
+        hasher.update([0]);
+    }
     if let Some(latin) = voice.latin_runs {
         hasher.update(format!("latin {latin}").as_bytes());
         hasher.update([0]);

@@ -40,14 +40,15 @@ pub enum SynthError {
 /// The pace `tts_words_per_minute` may set, espeak-ng's own bounds.
 pub const WORDS_PER_MINUTE: std::ops::RangeInclusive<u32> = 80..=450;
 
-/// Opus at 12 kbit/s mono or lower: speech stays intelligible down to 6, and a long page
+/// Opus at 12 kbit/s mono or lower: speech stays intelligible down to 6 (STOI 0.89 against
+/// the WAV; 0.85 at 5, 0.69 at 4 — BENCHMARKS.md), and a long page
 /// (the asylum page runs about ten minutes in most locales) should stay under `BUDGET_BYTES`.
 pub const MAX_KBPS: u32 = 12;
 pub const MIN_KBPS: u32 = 6;
 /// Opus frames of 60 ms rather than opusenc's 20: three times fewer packets, each with its
-/// own header and Ogg lacing, which at 6 kbit/s were an eighth of the file (the Chinese asylum
-/// page, 12 min 52 s: 667 KB with 20 ms frames, 588 KB with 60). Speech loses nothing heard;
-/// only the delay before the first sound grows, by 40 ms.
+/// own header and Ogg lacing, which at 6 kbit/s were an eighth of the file (with the first
+/// Chinese voice, the asylum page, 12 min 52 s: 667 KB with 20 ms frames, 588 KB with 60).
+/// Speech loses nothing heard; only the delay before the first sound grows, by 40 ms.
 pub const FRAME_MS: &str = "60";
 /// A topic's audio, all its sections together, stays under 400 KB where 6 kbit/s allows (a
 /// phone on a prepaid plan keeping a locale's pages); each section's clip is then far under it.

@@ -8,6 +8,18 @@
 
 use super::voices::Voice;
 
+/// Bumped when the marking changes what is heard, so that clips of pages that are marked are
+/// made again (the cache names of pages in a Latin script, which are never marked, stay).
+pub const MARKING: &str = "marking v2: acronyms spelled, signs in Latin runs";
+
+/// Acronyms said as words on this route; every other one (UNHCR, IOM, INM, HIV) is spelled
+/// letter by letter. The Spanish voice reads a capitalised word with a vowel as a word, so
+/// UNHCR was "unkr", IOM "yom" and HIV "ib"; the ones here are said as words by the people a
+/// migrant will meet. Add an office's acronym here when its people say it as a word.
+const SAID_AS_WORDS: &[&str] = &[
+    "ACNUR", "CODER", "COMAR", "CONADEH", "ONPAR", "PEP", "UNICEF",
+];
+
 /// Whether espeak-ng must be given marked text (`-m`) for `voice` at all: only where a run
 /// goes to another voice or digits are rewritten. Pages in a Latin script are given their
 /// words as they are, as before.
@@ -24,8 +36,14 @@ pub fn marked(voice: &Voice, text: &str) -> String {
     let mut out = String::from("<speak>");
     for run in runs(text, voice.latin_runs.is_some()) {
         let (name, words) = match run {
-            Run::Latin(words) => (voice.latin_runs.unwrap_or(voice.name), words.to_owned()),
-            Run::Own(words) => (voice.name, own_digits(&unsigned(words), voice.zero_digit)),
+            Run::Latin(words) => (
+                voice.latin_runs.unwrap_or(voice.name),
+                spelled_acronyms(&escaped(&unsigned(words))),
+            ),
+            Run::Own(words) => (
+                voice.name,
+                escaped(&own_digits(&unsigned(words), voice.zero_digit)),
+            ),
         };
         if words.trim().is_empty() {
             continue;
@@ -33,7 +51,7 @@ pub fn marked(voice: &Voice, text: &str) -> String {
         out.push_str("<voice name=\"");
         out.push_str(name);
         out.push_str("\">");
-        out.push_str(&escaped(&words));
+        out.push_str(&words);
         out.push_str("</voice>");
     }
     out.push_str("</speak>");
@@ -62,8 +80,11 @@ fn runs(text: &str, split: bool) -> Vec<Run<'_>> {
     let mut latin_end = 0;
     let mut previous = None;
     for (at, c) in text.char_indices() {
-        // "LGBTIQ+": the sign belongs to the letters before it, said with them.
-        let latin = is_latin_letter(c) || (c == '+' && previous.is_some_and(is_latin_letter));
+        // "LGBTIQ+": the sign belongs to the letters before it, said with them; so does an
+        // accent written after its letter (U+0301).
+        let latin = is_latin_letter(c)
+            || (c == '+' && previous.is_some_and(is_latin_letter))
+            || (in_latin && latin_end == at && is_combining_mark(c));
         previous = Some(c);
         if latin && !in_latin {
             if at > start {
@@ -71,7 +92,7 @@ fn runs(text: &str, split: bool) -> Vec<Run<'_>> {
             }
             start = at;
             in_latin = true;
-        } else if in_latin && !latin && c.is_alphabetic() {
+        } else if in_latin && !latin && (c.is_alphabetic() || is_own_digit(c)) {
             runs.push(Run::Latin(&text[start..latin_end]));
             start = latin_end;
             in_latin = false;
@@ -94,6 +115,46 @@ fn runs(text: &str, split: bool) -> Vec<Run<'_>> {
 fn is_latin_letter(c: char) -> bool {
     c.is_alphabetic()
         && matches!(c as u32, 0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF)
+}
+
+/// A digit of another script (५, ۳): the Spanish voice says nothing for it, so it ends a Latin
+/// run and is read by the page's own voice.
+fn is_own_digit(c: char) -> bool {
+    c.is_numeric() && !c.is_ascii_digit()
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F)
+}
+
+/// Every acronym of `words` not said as a word, marked to be read letter by letter.
+fn spelled_acronyms(words: &str) -> String {
+    let mut out = String::with_capacity(words.len());
+    let mut rest = words;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_uppercase()) {
+        out.push_str(&rest[..start]);
+        let token = &rest[start..];
+        let len = token
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(token.len());
+        let word = &token[..len];
+        // Only whole words of capitals: "Comisión" and "Ejecutivo" start with one.
+        let preceded_by_letter = out.chars().next_back().is_some_and(char::is_alphanumeric);
+        if word.len() >= 2
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && !preceded_by_letter
+            && !SAID_AS_WORDS.contains(&word)
+        {
+            out.push_str("<say-as interpret-as=\"characters\">");
+            out.push_str(word);
+            out.push_str("</say-as>");
+        } else {
+            out.push_str(word);
+        }
+        rest = &token[len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The signs a voice may read by their English names, taken out: a slash ("388/2022" said
@@ -190,6 +251,19 @@ mod tests {
             vec![Run::Latin("Decreto 5 Ejecutivo")]
         );
         assert_eq!(runs("Ask COMAR.", false), vec![Run::Own("Ask COMAR.")]);
+        // A digit of another script ends a Latin run; an accent written apart stays in it.
+        assert_eq!(
+            runs("Decreto ५ Ejecutivo", true),
+            vec![
+                Run::Latin("Decreto"),
+                Run::Own(" ५ "),
+                Run::Latin("Ejecutivo")
+            ]
+        );
+        assert_eq!(
+            runs("Migracio\u{301}n از", true),
+            vec![Run::Latin("Migracio\u{301}n"), Run::Own(" از")]
+        );
         assert_eq!(runs("", true), vec![]);
     }
 
@@ -201,6 +275,25 @@ mod tests {
             "<speak><voice name=\"cmn-latn-pinyin\">由 </voice>\
              <voice name=\"es-419\">COMAR</voice>\
              <voice name=\"cmn-latn-pinyin\"> 审理 &lt;1 &amp; 2&gt;</voice></speak>"
+        );
+    }
+
+    #[test]
+    fn acronyms_are_spelled_unless_said_as_words_here() {
+        assert_eq!(
+            spelled_acronyms("UNHCR, IOM y COMAR; Comisión, CBP One, ACNUR-MX, VIH2"),
+            "<say-as interpret-as=\"characters\">UNHCR</say-as>, \
+             <say-as interpret-as=\"characters\">IOM</say-as> y COMAR; Comisión, \
+             <say-as interpret-as=\"characters\">CBP</say-as> One, ACNUR-\
+             <say-as interpret-as=\"characters\">MX</say-as>, VIH2"
+        );
+        let persian = voice("fa", Some("es-419"), None);
+        assert_eq!(
+            marked(&persian, "با UNHCR یا help.unhcr.org/costarica"),
+            "<speak><voice name=\"fa\">با </voice>\
+             <voice name=\"es-419\"><say-as interpret-as=\"characters\">UNHCR</say-as></voice>\
+             <voice name=\"fa\"> یا </voice>\
+             <voice name=\"es-419\">help.unhcr.org costarica</voice></speak>"
         );
     }
 

@@ -64,9 +64,10 @@ pub fn espeak_voice(locale: Locale) -> Option<&'static str> {
 /// Spanish names of offices and laws, and the sentences a person is told to say in Spanish.
 /// `None` where the page's own script is Latin (its voice reads them).
 pub fn latin_runs_voice(locale: Locale) -> Option<&'static str> {
+    use Locale::*;
     match locale {
-        Locale::En | Locale::Es | Locale::Fr | Locale::Pt | Locale::Ht | Locale::So => None,
-        _ => Some("es-419"),
+        Fa | Ps | Ar | Ur | Hi | Bn | Ne | ZhHans | Am | Ti => Some("es-419"),
+        En | Es | Fr | Pt | Ht | So => None,
     }
 }
 
