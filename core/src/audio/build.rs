@@ -91,9 +91,15 @@ pub fn cache_key(voice: &Voice, words: &[&str], piece: Option<&str>) -> String {
         hasher.update(format!("-s {pace}").as_bytes());
         hasher.update([0]);
     }
-    // Like the pace: only where set, so that pages in a Latin script keep their clips.
-    if needs_marking(voice) {
+    // Like the pace: only where marked, so that pages in a Latin script without a Spanish
+    // sentence keep their clips.
+    let marked = words.iter().any(|text| needs_marking(voice, text));
+    if marked {
         hasher.update(MARKING.as_bytes());
+        hasher.update([0]);
+    }
+    if let Some(spanish) = voice.spanish_sentences.filter(|_| marked) {
+        hasher.update(format!("spanish {spanish}").as_bytes());
         hasher.update([0]);
     }
     if let Some(latin) = voice.latin_runs {

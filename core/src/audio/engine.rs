@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use super::marking::{marked, needs_marking};
+use super::speech::unmarked;
 use super::voices::Voice;
 
 /// Turns text into an OGG/Opus file in two steps, so that the bitrate of a page's clips can be
@@ -78,11 +79,11 @@ impl Espeak {
         if let Some(pace) = voice.words_per_minute {
             espeak.arg("-s").arg(pace.to_string());
         }
-        if needs_marking(voice) {
+        if needs_marking(voice, text) {
             espeak.arg("-m");
             (espeak, marked(voice, text))
         } else {
-            (espeak, text.to_owned())
+            (espeak, unmarked(text))
         }
     }
 

@@ -6,11 +6,12 @@
 //! runs are read by the Spanish voice, as they are said on this route; the rest by the
 //! locale's own voice, with numbers written in the digits it reads as its own language.
 
+use super::speech::{SPANISH_END, SPANISH_START, unmarked};
 use super::voices::Voice;
 
 /// Bumped when the marking changes what is heard, so that clips of pages that are marked are
 /// made again (the cache names of pages in a Latin script, which are never marked, stay).
-pub const MARKING: &str = "marking v2: acronyms spelled, signs in Latin runs";
+pub const MARKING: &str = "marking v3: acronyms spelled, signs in Latin runs, Spanish sentences";
 
 /// Acronyms said as words on this route; every other one (UNHCR, IOM, INM, HIV) is spelled
 /// letter by letter. The Spanish voice reads a capitalised word with a vowel as a word, so
@@ -20,26 +21,31 @@ const SAID_AS_WORDS: &[&str] = &[
     "ACNUR", "CODER", "COMAR", "CONADEH", "ONPAR", "PEP", "UNICEF",
 ];
 
-/// Whether espeak-ng must be given marked text (`-m`) for `voice` at all: only where a run
-/// goes to another voice or digits are rewritten. Pages in a Latin script are given their
-/// words as they are, as before.
-pub fn needs_marking(voice: &Voice) -> bool {
-    voice.latin_runs.is_some() || voice.zero_digit.is_some()
+/// Whether espeak-ng must be given `text` marked (`-m`) for `voice`: where a run goes to
+/// another voice or digits are rewritten. A page in a Latin script is marked only where it
+/// has a sentence to say in Spanish; the rest are given their words as they are, as before.
+pub fn needs_marking(voice: &Voice, text: &str) -> bool {
+    voice.latin_runs.is_some()
+        || voice.zero_digit.is_some()
+        || (voice.spanish_sentences.is_some() && text.contains(SPANISH_START))
 }
 
 /// The SSML espeak-ng reads for `text` in `voice`: one `<voice>` element to a run, Latin runs
-/// in `voice.latin_runs` when set, the rest in `voice.name`, ASCII digits outside Latin runs
-/// written from `voice.zero_digit` when set. Every run names its voice, because espeak-ng
+/// in `voice.latin_runs` when set (a page in another script), sentences marked as Spanish in
+/// `voice.spanish_sentences` when set (a page in a Latin script), the rest in `voice.name`,
+/// ASCII digits outside those runs written from `voice.zero_digit` when set. Every run names its voice, because espeak-ng
 /// returns after a `</voice>` to the language's first voice, not the one it was started with
 /// (`cmn`, not `cmn-latn-pinyin`).
 pub fn marked(voice: &Voice, text: &str) -> String {
     let mut out = String::from("<speak>");
-    for run in runs(text, voice.latin_runs.is_some()) {
+    let (runs, other) = match (voice.latin_runs, voice.spanish_sentences) {
+        (Some(latin), _) => (latin_runs(&unmarked(text)), latin),
+        (None, Some(spanish)) => (spanish_runs(text), spanish),
+        (None, None) => (vec![Run::Own(unmarked(text))], voice.name),
+    };
+    for run in &runs {
         let (name, words) = match run {
-            Run::Latin(words) => (
-                voice.latin_runs.unwrap_or(voice.name),
-                spelled_acronyms(&escaped(&unsigned(words))),
-            ),
+            Run::Latin(words) => (other, spelled_acronyms(&escaped(&unsigned(words)))),
             Run::Own(words) => (
                 voice.name,
                 escaped(&own_digits(&unsigned(words), voice.zero_digit)),
@@ -58,20 +64,36 @@ pub fn marked(voice: &Voice, text: &str) -> String {
     out
 }
 
+/// A stretch of a page's words and who reads it.
 #[derive(Debug, PartialEq, Eq)]
-enum Run<'t> {
-    /// Latin letters, with what lies between two of them ("Instituto Nacional de Migración").
-    Latin(&'t str),
-    /// Everything else: the page's own script, and the spaces, digits and punctuation that
+enum Run {
+    /// Read by the other voice (Spanish): in a page of another script, Latin letters with what
+    /// lies between two of them ("Instituto Nacional de Migración"); in a page in a Latin
+    /// script, a sentence marked as Spanish.
+    Latin(String),
+    /// Everything else: the page's own words, and the spaces, digits and punctuation that
     /// are not between two Latin letters.
-    Own(&'t str),
+    Own(String),
 }
 
-/// The text cut where Latin letters begin and end (when `split` is set; otherwise one run).
-fn runs(text: &str, split: bool) -> Vec<Run<'_>> {
-    if !split {
-        return vec![Run::Own(text)];
+/// A page in a Latin script cut where its Spanish sentences begin and end.
+fn spanish_runs(text: &str) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(SPANISH_START) {
+        let after = &rest[start + SPANISH_START.len_utf8()..];
+        let end = after.find(SPANISH_END).unwrap_or(after.len());
+        runs.push(Run::Own(unmarked(&rest[..start])));
+        runs.push(Run::Latin(unmarked(&after[..end])));
+        rest = after.get(end + SPANISH_END.len_utf8()..).unwrap_or("");
     }
+    runs.push(Run::Own(unmarked(rest)));
+    runs.retain(|run| !matches!(run, Run::Own(words) | Run::Latin(words) if words.is_empty()));
+    runs
+}
+
+/// A page in another script cut where Latin letters begin and end.
+fn latin_runs(text: &str) -> Vec<Run> {
     let mut runs = Vec::new();
     // Where the current run began, whether it is Latin, and where the last Latin letter of
     // a Latin run ended (what follows it is not Latin until another Latin letter comes).
@@ -88,12 +110,12 @@ fn runs(text: &str, split: bool) -> Vec<Run<'_>> {
         previous = Some(c);
         if latin && !in_latin {
             if at > start {
-                runs.push(Run::Own(&text[start..at]));
+                runs.push(Run::Own(text[start..at].to_owned()));
             }
             start = at;
             in_latin = true;
         } else if in_latin && !latin && (c.is_alphabetic() || is_own_digit(c)) {
-            runs.push(Run::Latin(&text[start..latin_end]));
+            runs.push(Run::Latin(text[start..latin_end].to_owned()));
             start = latin_end;
             in_latin = false;
         }
@@ -102,11 +124,11 @@ fn runs(text: &str, split: bool) -> Vec<Run<'_>> {
         }
     }
     if in_latin {
-        runs.push(Run::Latin(&text[start..latin_end]));
+        runs.push(Run::Latin(text[start..latin_end].to_owned()));
         start = latin_end;
     }
     if start < text.len() {
-        runs.push(Run::Own(&text[start..]));
+        runs.push(Run::Own(text[start..].to_owned()));
     }
     runs
 }
@@ -208,6 +230,14 @@ fn escaped(words: &str) -> String {
 mod tests {
     use super::*;
 
+    fn own(words: &str) -> Run {
+        Run::Own(words.to_owned())
+    }
+
+    fn latin(words: &str) -> Run {
+        Run::Latin(words.to_owned())
+    }
+
     fn voice(
         name: &'static str,
         latin: Option<&'static str>,
@@ -223,48 +253,39 @@ mod tests {
     #[test]
     fn latin_runs_are_cut_out_with_what_lies_between_their_letters() {
         assert_eq!(
-            runs("由 Comisión Mexicana（COMAR）审理，第 30 条。", true),
+            latin_runs("由 Comisión Mexicana（COMAR）审理，第 30 条。"),
             vec![
-                Run::Own("由 "),
-                Run::Latin("Comisión Mexicana（COMAR"),
-                Run::Own("）审理，第 30 条。"),
+                own("由 "),
+                latin("Comisión Mexicana（COMAR"),
+                own("）审理，第 30 条。"),
             ]
         );
         assert_eq!(
-            runs("افراد LGBTIQ+: آ", true),
-            vec![Run::Own("افراد "), Run::Latin("LGBTIQ+"), Run::Own(": آ")]
+            latin_runs("افراد LGBTIQ+: آ"),
+            vec![own("افراد "), latin("LGBTIQ+"), own(": آ")]
         );
         assert_eq!(
-            runs("بگویید: Quiero pedir refugio.", true),
-            vec![
-                Run::Own("بگویید: "),
-                Run::Latin("Quiero pedir refugio"),
-                Run::Own(".")
-            ]
+            latin_runs("بگویید: Quiero pedir refugio."),
+            vec![own("بگویید: "), latin("Quiero pedir refugio"), own(".")]
         );
         assert_eq!(
-            runs("Decreto Ejecutivo 5", true),
-            vec![Run::Latin("Decreto Ejecutivo"), Run::Own(" 5")]
+            latin_runs("Decreto Ejecutivo 5"),
+            vec![latin("Decreto Ejecutivo"), own(" 5")]
         );
         assert_eq!(
-            runs("Decreto 5 Ejecutivo", true),
-            vec![Run::Latin("Decreto 5 Ejecutivo")]
+            latin_runs("Decreto 5 Ejecutivo"),
+            vec![latin("Decreto 5 Ejecutivo")]
         );
-        assert_eq!(runs("Ask COMAR.", false), vec![Run::Own("Ask COMAR.")]);
         // A digit of another script ends a Latin run; an accent written apart stays in it.
         assert_eq!(
-            runs("Decreto ५ Ejecutivo", true),
-            vec![
-                Run::Latin("Decreto"),
-                Run::Own(" ५ "),
-                Run::Latin("Ejecutivo")
-            ]
+            latin_runs("Decreto ५ Ejecutivo"),
+            vec![latin("Decreto"), own(" ५ "), latin("Ejecutivo")]
         );
         assert_eq!(
-            runs("Migracio\u{301}n از", true),
-            vec![Run::Latin("Migracio\u{301}n"), Run::Own(" از")]
+            latin_runs("Migracio\u{301}n از"),
+            vec![latin("Migracio\u{301}n"), own(" از")]
         );
-        assert_eq!(runs("", true), vec![]);
+        assert_eq!(latin_runs(""), vec![]);
     }
 
     #[test]
@@ -305,7 +326,7 @@ mod tests {
             "<speak><voice name=\"ne\">९११ मा फोन गर्नुहोस्, </voice>\
              <voice name=\"es-419\">Decreto 5 Ejecutivo</voice></speak>"
         );
-        assert!(needs_marking(&nepali));
+        assert!(needs_marking(&nepali, ""));
         let hindi = voice("hi", Some("es-419"), None);
         assert_eq!(
             marked(&hindi, "388/2022 (COMAR)-এ ए-बी"),
@@ -313,6 +334,6 @@ mod tests {
              <voice name=\"es-419\">COMAR</voice>\
              <voice name=\"hi\">  এ ए-बी</voice></speak>"
         );
-        assert!(!needs_marking(&Voice::named("es-419")));
+        assert!(!needs_marking(&Voice::named("es-419"), ""));
     }
 }

@@ -1,7 +1,7 @@
 //! What is read aloud for a page: its title, summary and body as plain text (no markup, no
 //! link addresses), and the text's version, which a recording names to say what it reads.
 
-use pulldown_cmark::{Event, Options, Parser, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use sha2::{Digest, Sha256};
 
 use crate::content::TopicText;
@@ -28,6 +28,29 @@ pub fn section_speech(text: &TopicText, index: usize) -> String {
     joined(blocks)
 }
 
+/// Where a sentence to say in Spanish begins and ends in the words: the content's convention is
+/// a phrase in bold between quotation marks (`"**Necesito una ambulancia.**"`, `**"Quiero pedir
+/// refugio."**`, `« **Emergencia.** »`), which every locale's page has where it tells a person
+/// what to say. The engine reads it with the Spanish voice; a reader learning the words by ear
+/// must hear them as an official will. Private-use characters: no text has them.
+pub const SPANISH_START: char = '\u{E000}';
+pub const SPANISH_END: char = '\u{E001}';
+
+/// The words without the marks of Spanish sentences.
+pub fn unmarked(words: &str) -> String {
+    words
+        .chars()
+        .filter(|c| *c != SPANISH_START && *c != SPANISH_END)
+        .collect()
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '«' | '»' | '„' | '‟' | '‹' | '›' | '「' | '」' | '『' | '』'
+    )
+}
+
 fn joined(mut blocks: Vec<String>) -> String {
     blocks.retain(|block| !block.is_empty());
     blocks.join("\n\n")
@@ -36,11 +59,19 @@ fn joined(mut blocks: Vec<String>) -> String {
 fn words(markdown: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut current = String::new();
+    // Where the bold text being read began in `current`, if it is in bold.
+    let mut bold_from = None;
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES;
     for event in Parser::new_ext(markdown, options) {
         match event {
             Event::Text(words) | Event::Code(words) => current.push_str(&words),
             Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::Start(Tag::Strong) => bold_from = Some(current.len()),
+            Event::End(TagEnd::Strong) => {
+                if let Some(from) = bold_from.take() {
+                    mark_spanish(&mut current, from);
+                }
+            }
             Event::End(
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell,
             ) => {
@@ -49,6 +80,7 @@ fn words(markdown: &str) -> Vec<String> {
                     blocks.push(block.to_owned());
                 }
                 current.clear();
+                bold_from = None;
             }
             _ => {}
         }
@@ -60,12 +92,27 @@ fn words(markdown: &str) -> Vec<String> {
     blocks
 }
 
+/// Marks the bold text at `from..` of `current` as a Spanish sentence when it is quoted: it
+/// starts with a quotation mark, or one comes just before it (spaces apart, as in French).
+fn mark_spanish(current: &mut String, from: usize) {
+    let bold = &current[from..];
+    let quoted_inside = bold.trim_start().starts_with(is_quote);
+    let quoted_before = current[..from].trim_end().ends_with(is_quote);
+    if (quoted_inside || quoted_before) && bold.chars().any(char::is_alphabetic) {
+        let bold = bold.to_owned();
+        current.truncate(from);
+        current.push(SPANISH_START);
+        current.push_str(&bold);
+        current.push(SPANISH_END);
+    }
+}
+
 /// The version of one section's text, as a recording of that section names it: 16 hex digits
 /// over what [`section_speech`] reads (so the first section's changes with the title or the
 /// summary too).
 pub fn section_version(text: &TopicText, index: usize) -> String {
     let mut hasher = Sha256::new();
-    hasher.update(section_speech(text, index).as_bytes());
+    hasher.update(unmarked(&section_speech(text, index)).as_bytes());
     hex::encode(&hasher.finalize()[..8])
 }
 
@@ -122,6 +169,39 @@ mod tests {
             page("You can ask.\n\n## Where {#where}\n\nAt COMAR.\n\n## When {#when}\n\nToday.\n");
         assert_eq!(section_version(&text, 1), section_version(&changed, 1));
         assert_ne!(section_version(&text, 2), section_version(&changed, 2));
+    }
+
+    #[test]
+    fn a_sentence_in_bold_between_quotation_marks_is_marked_as_spanish() {
+        let text = speech_text(&page(
+            "- \"**Necesito una ambulancia.**\" (I need an ambulance.)\n\
+             - In Spanish: **\"Quiero pedir refugio.\"**\n\
+             - « **Emergencia.** » (Urgence.)\n\
+             - Go **now**, to the \"**Instituto**\" or **\"9 1 1\"**.\n",
+        ));
+        let (start, end) = (SPANISH_START, SPANISH_END);
+        assert_eq!(
+            text,
+            format!(
+                "Asylum\n\nAsking is free.\n\n\
+                 \"{start}Necesito una ambulancia.{end}\" (I need an ambulance.)\n\n\
+                 In Spanish: {start}\"Quiero pedir refugio.\"{end}\n\n\
+                 « {start}Emergencia.{end} » (Urgence.)\n\n\
+                 Go now, to the \"{start}Instituto{end}\" or \"9 1 1\"."
+            )
+        );
+        assert_eq!(unmarked(&text).chars().filter(|c| *c == start).count(), 0);
+    }
+
+    #[test]
+    fn a_recordings_version_does_not_change_with_the_marks() {
+        let text = page("Say: \"**Emergencia.**\"\n");
+        let mut hasher = Sha256::new();
+        hasher.update("Asylum\n\nAsking is free.\n\nSay: \"Emergencia.\"".as_bytes());
+        assert_eq!(
+            section_version(&text, 0),
+            hex::encode(&hasher.finalize()[..8])
+        );
     }
 
     #[test]

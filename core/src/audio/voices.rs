@@ -20,6 +20,9 @@ pub struct Voice<'a> {
     /// The zero of the digits this voice reads in its own language, where it reads ASCII
     /// digits in another ([`own_zero_digit`]).
     pub zero_digit: Option<char>,
+    /// The voice for the sentences a page in a Latin script tells a person to say in Spanish
+    /// ([`spanish_sentences_voice`]); `None`: this voice reads them.
+    pub spanish_sentences: Option<&'a str>,
 }
 
 impl<'a> Voice<'a> {
@@ -30,6 +33,7 @@ impl<'a> Voice<'a> {
             words_per_minute: None,
             latin_runs: None,
             zero_digit: None,
+            spanish_sentences: None,
         }
     }
 }
@@ -71,6 +75,18 @@ pub fn latin_runs_voice(locale: Locale) -> Option<&'static str> {
     }
 }
 
+/// The voice for the sentences to say in Spanish (`"**Quiero pedir refugio.**"`) in a page in
+/// a Latin script, read with the page's own rules otherwise: Haitian Creole's "pedih
+/// hefugio", English's "kwee-ero". `None` for Spanish itself and for the other scripts, whose
+/// Latin runs go to [`latin_runs_voice`].
+pub fn spanish_sentences_voice(locale: Locale) -> Option<&'static str> {
+    use Locale::*;
+    match locale {
+        En | Fr | Pt | Ht | So => Some("es-419"),
+        Es | Fa | Ps | Ar | Ur | Hi | Bn | Ne | ZhHans | Am | Ti => None,
+    }
+}
+
 /// The digit zero of the numerals a voice reads in its own language, where it reads ASCII
 /// digits in another: espeak-ng's Nepali reads `911` as English "nine one one" and `१९५१`
 /// in Nepali.
@@ -89,6 +105,7 @@ pub fn voice_for(locale: Locale, words_per_minute: Option<u32>) -> Option<Voice<
         words_per_minute,
         latin_runs: latin_runs_voice(locale),
         zero_digit: own_zero_digit(locale),
+        spanish_sentences: spanish_sentences_voice(locale),
     })
 }
 
