@@ -61,15 +61,29 @@ fn words(markdown: &str) -> Vec<String> {
     let mut current = String::new();
     // Where the bold text being read began in `current`, if it is in bold.
     let mut bold_from = None;
+    // Bold text after an opening quotation mark, waiting to see one close it.
+    let mut awaiting_close: Option<(usize, usize)> = None;
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES;
     for event in Parser::new_ext(markdown, options) {
+        if let Some((from, to)) = awaiting_close.take()
+            && matches!(&event, Event::Text(next) if next.trim_start().starts_with(is_quote))
+        {
+            mark_spanish(&mut current, from, to);
+        }
         match event {
             Event::Text(words) | Event::Code(words) => current.push_str(&words),
             Event::SoftBreak | Event::HardBreak => current.push(' '),
             Event::Start(Tag::Strong) => bold_from = Some(current.len()),
             Event::End(TagEnd::Strong) => {
                 if let Some(from) = bold_from.take() {
-                    mark_spanish(&mut current, from);
+                    let to = current.len();
+                    let bold = current[from..].trim();
+                    let has_words = bold.chars().any(char::is_alphabetic);
+                    if has_words && bold.starts_with(is_quote) && bold.ends_with(is_quote) {
+                        mark_spanish(&mut current, from, to);
+                    } else if has_words && current[..from].trim_end().ends_with(is_quote) {
+                        awaiting_close = Some((from, to));
+                    }
                 }
             }
             Event::End(
@@ -92,19 +106,12 @@ fn words(markdown: &str) -> Vec<String> {
     blocks
 }
 
-/// Marks the bold text at `from..` of `current` as a Spanish sentence when it is quoted: it
-/// starts with a quotation mark, or one comes just before it (spaces apart, as in French).
-fn mark_spanish(current: &mut String, from: usize) {
-    let bold = &current[from..];
-    let quoted_inside = bold.trim_start().starts_with(is_quote);
-    let quoted_before = current[..from].trim_end().ends_with(is_quote);
-    if (quoted_inside || quoted_before) && bold.chars().any(char::is_alphabetic) {
-        let bold = bold.to_owned();
-        current.truncate(from);
-        current.push(SPANISH_START);
-        current.push_str(&bold);
-        current.push(SPANISH_END);
-    }
+/// Marks `from..to` of `current` as a Spanish sentence: bold text between quotation marks,
+/// inside its bold (`**"Quiero pedir refugio."**`) or around it (`"**Emergencia.**"`,
+/// `« **Emergencia.** »`). Bold text after a closing quotation mark is not one.
+fn mark_spanish(current: &mut String, from: usize, to: usize) {
+    current.insert(to, SPANISH_END);
+    current.insert(from, SPANISH_START);
 }
 
 /// The version of one section's text, as a recording of that section names it: 16 hex digits
@@ -177,7 +184,8 @@ mod tests {
             "- \"**Necesito una ambulancia.**\" (I need an ambulance.)\n\
              - In Spanish: **\"Quiero pedir refugio.\"**\n\
              - « **Emergencia.** » (Urgence.)\n\
-             - Go **now**, to the \"**Instituto**\" or **\"9 1 1\"**.\n",
+             - Go **now**, to the \"**Instituto**\" or **\"9 1 1\"**.\n\
+             - The \"refuge\" **desk**, \"**half quoted**.\n",
         ));
         let (start, end) = (SPANISH_START, SPANISH_END);
         assert_eq!(
@@ -187,7 +195,8 @@ mod tests {
                  \"{start}Necesito una ambulancia.{end}\" (I need an ambulance.)\n\n\
                  In Spanish: {start}\"Quiero pedir refugio.\"{end}\n\n\
                  « {start}Emergencia.{end} » (Urgence.)\n\n\
-                 Go now, to the \"{start}Instituto{end}\" or \"9 1 1\"."
+                 Go now, to the \"{start}Instituto{end}\" or \"9 1 1\".\n\n\
+                 The \"refuge\" desk, \"half quoted."
             )
         );
         assert_eq!(unmarked(&text).chars().filter(|c| *c == start).count(), 0);
