@@ -8,6 +8,7 @@
 
 use super::speech::{SPANISH_END, SPANISH_START, unmarked};
 use super::voices::Voice;
+use crate::langid::script::{self, Script};
 
 /// Bumped when the marking changes what is heard, so that clips of pages that are marked are
 /// made again (the cache names of pages in a Latin script, which are never marked, stay).
@@ -133,10 +134,9 @@ fn latin_runs(text: &str) -> Vec<Run> {
     runs
 }
 
-/// A letter of the Latin script, with its accents (ó, ñ, ç, è), whole or precomposed.
+/// A letter of the Latin script, with its accents (ó, ñ, ç, è), as language detection reads it.
 fn is_latin_letter(c: char) -> bool {
-    c.is_alphabetic()
-        && matches!(c as u32, 0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF)
+    script::of(c) == Some(Script::Latin)
 }
 
 /// A digit of another script (५, ۳): the Spanish voice says nothing for it, so it ends a Latin

@@ -23,7 +23,7 @@
 mod corpus;
 mod features;
 mod model;
-mod script;
+pub(crate) mod script;
 
 use std::fmt;
 
